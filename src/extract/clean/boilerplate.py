@@ -1,0 +1,116 @@
+"""Page furniture and injected spam out, by rules in ``rules/boilerplate.tsv``.
+
+Each rule has an action:
+
+* ``line``: drop a line the pattern matches (``浏览量:4202``, ``责编:王珈``);
+* ``span``: remove only the matched text, keep the rest of the line;
+* ``cut``: drop the matching line and everything after it (``留言与评论``);
+* ``cut-if-tail``: like ``cut``, only in the last part of the page
+  (``相关文章``: a heading that starts a trailing list of links).
+
+Runs of link-list lines (a short title followed by a date, repeated) are
+dropped as a block: the shape of "related / latest articles" lists.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..record import PageRecord
+from ..stage import Stage
+from .script import converter
+
+LINK_ITEM = regex.compile(r"^(?:[-•·*]\s*)?.{4,80}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+
+
+class Boilerplate(Stage):
+    name = "clean.boilerplate"
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        rows = rules.table("boilerplate")
+        self.line_rules = [r for r in rows if r["action"] == "line"]
+        self.span_rules = [r for r in rows if r["action"] == "span"]
+        self.cut_rules = [r for r in rows if r["action"] == "cut"]
+        self.tail_rules = [r for r in rows if r["action"] == "cut-if-tail"]
+        self.tail_share = float(rules.setting("boilerplate.tail_share", 0.5))
+        self.min_link_run = int(rules.setting("boilerplate.min_link_run", 3))
+        # rules are written in simplified script and matched against each line's simplified form
+        self.t2s = converter(rules, "t2s")
+
+    def process(self, rec: PageRecord) -> PageRecord:
+        lines = rec.raw_text.splitlines()
+        kept: list[str] = []
+        cut_at = self._cut_point(lines, rec)
+        dropped = 0
+        for line in lines[:cut_at]:
+            stripped = line.strip()
+            if not stripped:
+                kept.append("")
+                continue
+            probe = self.t2s(stripped)
+            rule = next((r for r in self.line_rules if r.regex().search(probe)), None)
+            if rule is not None:
+                rec.dropped.append(("line", rule.id, stripped[:80]))
+                self.count(f"rule:{rule.id}")
+                dropped += 1
+                continue
+            for r in self.span_rules:
+                m = r.regex().search(probe)
+                if m and len(probe) == len(stripped):
+                    rec.dropped.append(("span", r.id, m.group()[:80]))
+                    self.count(f"rule:{r.id}")
+                    stripped = (stripped[: m.start()] + stripped[m.end():]).strip()
+                    probe = (probe[: m.start()] + probe[m.end():]).strip()
+            if stripped:
+                kept.append(stripped)
+        kept = self._drop_link_runs(kept, rec)
+        if dropped or cut_at < len(lines):
+            self.count("changed")
+        rec.text = "\n".join(kept).strip()
+        return rec
+
+    def _cut_point(self, lines: list[str], rec: PageRecord) -> int:
+        n = len(lines)
+        for i, line in enumerate(lines):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            probe = self.t2s(stripped)
+            for r in self.cut_rules:
+                if r.regex().search(probe):
+                    return self._cut(i, lines, r.id, rec)
+            if i >= n * self.tail_share:
+                for r in self.tail_rules:
+                    if r.regex().search(probe):
+                        return self._cut(i, lines, r.id, rec)
+        return n
+
+    def _cut(self, i: int, lines: list[str], rule_id: str, rec: PageRecord) -> int:
+        tail = " / ".join(ln.strip() for ln in lines[i:i + 3] if ln.strip())
+        rec.dropped.append(("tail", rule_id, f"{len(lines) - i} lines from: {tail[:80]}"))
+        self.count(f"rule:{rule_id}")
+        return i
+
+    def _drop_link_runs(self, lines: list[str], rec: PageRecord) -> list[str]:
+        """Drop runs of ``title + date`` lines: lists of related or latest articles."""
+        out: list[str] = []
+        run: list[str] = []
+
+        def flush() -> None:
+            if len(run) >= self.min_link_run:
+                rec.dropped.append(("links", "shape:link-list", f"{len(run)} lines from: {run[0][:60]}"))
+                self.count("link-list")
+            else:
+                out.extend(run)
+            run.clear()
+
+        for line in lines:
+            if line and LINK_ITEM.match(line):
+                run.append(line)
+                continue
+            if not line and run:
+                continue
+            flush()
+            out.append(line)
+        flush()
+        return out

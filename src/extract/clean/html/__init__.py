@@ -1,0 +1,1 @@
+"""HTML pages: main content and metadata."""

@@ -1,0 +1,79 @@
+"""Lines broken inside sentences rejoined; paragraphs repeated by a layout dropped.
+
+E-paper and PDF-like dumps break a paragraph where a column ends, even
+inside a word or a name (``…来到该公司,王`` / ``卫安一行参观…``). A line is
+joined to the next when it reads as body text (long, with a comma inside)
+and stops without closing punctuation, and the next line does not open a new
+article or a bullet.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..record import PageRecord
+from ..stage import Stage
+
+CLOSING = tuple("。！？!?；;：:”’」』)）…】>")
+BODY_COMMA = regex.compile(r"[，,]")
+NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
+
+
+def rejoin_broken_lines(lines: list[str], min_chars: int = 20) -> tuple[list[str], int]:
+    out: list[str] = []
+    joined = 0
+    for line in lines:
+        if not line:
+            continue
+        if out and _continues(out[-1], line, min_chars):
+            out[-1] += line
+            joined += 1
+        else:
+            out.append(line)
+    return out, joined
+
+
+def _continues(prev: str, line: str, min_chars: int) -> bool:
+    if len(prev) < min_chars or prev.endswith(CLOSING) or not BODY_COMMA.search(prev):
+        return False
+    if NEW_BLOCK.match(line):
+        return False
+    first = line[0]
+    return bool(regex.match(r"[\p{Han}\p{L}\d，,、。”’]", first))
+
+
+def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int = 60) -> tuple[list[str], int]:
+    """Drop a paragraph that repeats (a part of) one of the ``window`` paragraphs before it."""
+    out: list[str] = []
+    dropped = 0
+    for line in lines:
+        if len(line) >= min_chars:
+            recent = out[-window:]
+            if any(line in prev for prev in recent):
+                dropped += 1
+                continue
+            # a fragment shown first and the full paragraph after it: keep the full one
+            for k in range(len(out) - 1, max(len(out) - window, 0) - 1, -1):
+                if len(out[k]) >= min_chars and out[k] in line:
+                    del out[k]
+                    dropped += 1
+        out.append(line)
+    return out, dropped
+
+
+class Rejoin(Stage):
+    name = "clean.lines"
+
+    def process(self, rec: PageRecord) -> PageRecord:
+        lines = [ln.strip() for ln in rec.text.splitlines()]
+        lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)))
+        lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
+        rec.repairs["rejoined"] += joined
+        rec.repairs["dedup"] += dup
+        if joined or dup:
+            self.count("changed")
+            self.count("rejoined", joined)
+            self.count("dedup", dup)
+        rec.text = "\n".join(lines)
+        if not rec.text.strip():
+            rec.status = rec.status if rec.status != "ok" else "empty"
+        return rec

@@ -1,0 +1,106 @@
+"""Metadata from a page's text: headline, publication date, outlet, url.
+
+HTML pages get theirs from markup first (:mod:`extract.clean.html`); what is
+still empty is looked for here, in the lines around the top of the text,
+where scraped dumps keep their date, 来源 and masthead lines. Patterns live
+in ``rules/meta.tsv``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ..record import PageRecord
+from ..stage import Stage
+
+DATE = regex.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)"
+)
+HAN = regex.compile(r"\p{Han}")
+
+
+def iso_date(m: regex.Match[str]) -> str:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def lines_of(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+class Metadata(Stage):
+    name = "clean.meta"
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.meta = {r.id: r for r in rules.table("meta")}
+        self.by_field: dict[str, list] = {}
+        for r in rules.table("meta"):
+            self.by_field.setdefault(r["field"], []).append(r)
+        self.head_lines = int(rules.setting("meta.head_lines", 40))
+        self.title_min = int(rules.setting("meta.title_min_chars", 6))
+        self.title_max = int(rules.setting("meta.title_max_chars", 64))
+
+    def process(self, rec: PageRecord) -> PageRecord:
+        lines = lines_of(rec.raw_text)
+        head = lines[: self.head_lines]
+        if not rec.url:
+            rec.url = self.first_match("url", lines)
+        if not rec.source:
+            rec.source = self.first_match("source", head) or self.first_match("source", lines)
+        if not rec.published:
+            rec.published = self.find_date(head, lines, rec.url)
+        if not rec.title:
+            rec.title = self.find_title(head)
+        for key in ("title", "published", "source", "url"):
+            if getattr(rec, key):
+                self.count(key)
+        return rec
+
+    def first_match(self, field: str, lines: list[str]) -> str:
+        for line in lines:
+            for rule in self.by_field.get(field, []):
+                m = rule.regex().search(line)
+                if m:
+                    value = (m.group("value") if "value" in m.groupdict() else m.group()).strip()
+                    if value:
+                        return value
+        return ""
+
+    def find_date(self, head: list[str], lines: list[str], url: str) -> str:
+        # a date beside a publication cue (发布时间, 来源, 星期) wins; then the head; then the URL;
+        # then the date the page repeats most (list pages of one day, e-paper mastheads)
+        for line in head:
+            for rule in self.by_field.get("date_cue", []):
+                if rule.regex().search(line):
+                    m = DATE.search(line)
+                    if m and iso_date(m):
+                        return iso_date(m)
+        for line in head[:12]:
+            m = DATE.search(line)
+            if m and iso_date(m) and len(HAN.findall(line)) < 30:
+                return iso_date(m)
+        if url:
+            m = DATE.search(url)
+            if m and iso_date(m):
+                return iso_date(m)
+        counts = Counter(d for line in lines for m in DATE.finditer(line) if (d := iso_date(m)))
+        return counts.most_common(1)[0][0] if counts else ""
+
+    def find_title(self, head: list[str]) -> str:
+        skip = self.by_field.get("not_title", [])
+        for i, line in enumerate(head):
+            if any(r.regex().search(line) for r in skip):
+                continue
+            n = len(HAN.findall(line))
+            if n < self.title_min or len(line) > self.title_max:
+                continue
+            if line.endswith(("。", "，", ",", "：", ":", "；")):
+                continue
+            if line.endswith(("——", "—")) and i + 1 < len(head):
+                return head[i + 1]   # a kicker (引题): the headline is the next line
+            return line
+        return ""

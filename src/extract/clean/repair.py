@@ -1,0 +1,36 @@
+"""The repairs stage: pure text repairs composed in order, each counted in ``repairs``."""
+from __future__ import annotations
+
+from ..record import PageRecord
+from ..stage import Stage
+from .repairs.charfreq import CharFreq, load_charfreq
+from .repairs.mojibake import MojibakeSettings, repair_mojibake
+from .repairs.pinyin import remove_pinyin_glosses
+from .script import converter
+
+
+def charfreq(rules) -> CharFreq:
+    return rules.cached("charfreq", load_charfreq)
+
+
+class Repair(Stage):
+    name = "clean.repair"
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.freq = charfreq(rules)
+        self.t2s = converter(rules, "t2s")
+        self.settings = MojibakeSettings(**rules.setting("mojibake", {}))
+
+    def process(self, rec: PageRecord) -> PageRecord:
+        text = rec.raw_text
+        text, n = repair_mojibake(text, self.freq, self.t2s, self.settings)
+        rec.repairs["mojibake"] += n
+        text, g = remove_pinyin_glosses(text)
+        rec.repairs["pinyin"] += g
+        if n or g:
+            self.count("changed")
+            self.count("mojibake", n)
+            self.count("pinyin", g)
+        rec.raw_text = text
+        return rec

@@ -1,0 +1,1 @@
+"""Pure text repairs (textacy style): each ``str -> (str, count)``."""

@@ -1,0 +1,32 @@
+"""Remove pinyin glosses written after characters: ``經(jīng)濟(jì)`` -> ``經濟``."""
+from __future__ import annotations
+
+import regex
+
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# a Han character followed by a bracketed lower-case syllable that carries a tone mark
+GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（]\s?([a-z{TONED}]{{1,7}})\s?[)）]")
+TONE = regex.compile(f"[{TONED}]")
+
+
+def remove_pinyin_glosses(text: str) -> tuple[str, int]:
+    count = 0
+
+    def drop(m: regex.Match[str]) -> str:
+        nonlocal count
+        if TONE.search(m.group(1)) or _plain_syllable(m.group(1)):
+            count += 1
+            return ""
+        return m.group()
+
+    return GLOSS.sub(drop, text), count
+
+
+# toneless syllables appear for neutral-tone glosses (的(de)); only accept real syllables
+SYLLABLE = regex.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ueng|v|ve|ue)"
+)
+
+
+def _plain_syllable(s: str) -> bool:
+    return s in {"de", "le", "me", "ne", "ma", "zi", "men", "ge", "ba", "la", "ya", "zhe", "shang", "li", "men"}

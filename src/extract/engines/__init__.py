@@ -1,0 +1,1 @@
+"""Executors: the same stages run in one process, a local pool, or on Ray."""

@@ -1,0 +1,1 @@
+"""Tables from clean text: targets (figures), officials, projects."""

@@ -1,0 +1,27 @@
+"""What a page says about itself that every extractor needs: its year and region."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..record import PageRecord
+
+YEAR = regex.compile(r"((?:19|20)\d{2})年")
+
+
+@dataclass(frozen=True)
+class PageContext:
+    doc_id: str
+    text: str
+    title: str
+    year: str        # the page's own year: publication date, else the title's year
+    region: str      # the area the page is about, where it can be told
+
+
+def page_context(rec: PageRecord, region: str = "") -> PageContext:
+    year = rec.published[:4] if rec.published else ""
+    if not year:
+        m = YEAR.search(rec.title or "") or YEAR.search(rec.text[:200])
+        year = m.group(1) if m else ""
+    return PageContext(rec.doc_id, rec.text, rec.title, year, region)

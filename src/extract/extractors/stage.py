@@ -1,0 +1,27 @@
+"""The extract stage: targets, officials and projects for one page."""
+from __future__ import annotations
+
+from ..record import PageRecord
+from ..stage import Stage
+from .context import page_context
+from .officials import extract_officials
+from .projects import extract_projects
+from .targets import extract_targets
+
+
+class Extract(Stage):
+    name = "extract"
+
+    def process(self, rec: PageRecord) -> PageRecord:
+        if not rec.text:
+            return rec
+        ctx = page_context(rec)
+        rec.targets = extract_targets(ctx, self.rules)
+        rec.officials = extract_officials(ctx, self.rules)
+        rec.projects = extract_projects(ctx, self.rules)
+        for table in ("targets", "officials", "projects"):
+            rows = getattr(rec, table)
+            self.count(table, len(rows))
+            for row in rows:
+                self.count(f"rule:{row.get('rule', '')}")
+        return rec

@@ -1,0 +1,193 @@
+"""Bytes to text: BOMs, declared charsets checked against the bytes, detection.
+
+A declaration (HTTP header, ``<meta charset>``) is only believed when the
+bytes decode under it cleanly; otherwise the bytes win and ``repairs`` notes
+``charset-overruled``. GB2312 and GBK are read as GB18030 (their superset).
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+
+import regex
+
+from ..record import Drop, PageRecord
+from ..stage import Stage
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+MAGIC = (
+    (b"\x89PNG", "PNG image"), (b"%PDF", "PDF document"), (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"), (b"PK\x03\x04", "ZIP archive"), (b"\x7fELF", "executable"),
+    (b"\x1f\x8b", "gzip data"), (b"RIFF", "RIFF media"), (b"\x00\x00\x01\x00", "icon"),
+)
+ALIASES = {
+    "gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
+    "cp936": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs", "big5-hkscs": "big5hkscs",
+    "utf8": "utf-8", "utf-8": "utf-8", "unicode": "utf-16", "utf-16": "utf-16",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "utf-8", "us-ascii": "utf-8",
+}
+META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w\-]+)""", regex.I)
+XML_DECL = regex.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([\w\-]+)""", regex.I)
+HTML_SNIFF = regex.compile(r"<(?:!doctype|html|head|body|meta|title|div|table)\b", regex.I)
+# the most frequent characters of Chinese text, simplified and traditional
+COMMON_HAN = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质器东世海位点集线电场格思更历")
+COMMON_HAN |= set("這個為們來時說會對後過還裡發現經開與長產動業學應當實區麼點題體關義從見機務進將變們話員")
+BINARY_CONTROL = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def doc_id_of(raw: bytes) -> str:
+    """A stable content hash of the raw bytes: same page, same id, everywhere."""
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def normalise_charset(name: str) -> str:
+    name = name.strip().lower().strip("\"'")
+    if not name:
+        return ""
+    if name in ALIASES:
+        return ALIASES[name]
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return ""
+
+
+def declared_charset(raw: bytes, http_charset: str = "") -> tuple[str, str]:
+    """The page's own claim: ``(charset, where)``; HTTP header first, then meta, then XML."""
+    if http_charset:
+        cs = normalise_charset(http_charset)
+        if cs:
+            return cs, "http"
+    head = raw[:8192]
+    for pattern, where in ((META_CHARSET, "meta"), (XML_DECL, "xml")):
+        m = pattern.search(head)
+        if m:
+            cs = normalise_charset(m.group(1).decode("ascii", "ignore"))
+            if cs:
+                return cs, where
+    return "", ""
+
+
+def han_score(text: str) -> float:
+    """Share of Han characters that are among the most common ones: real text scores high."""
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    return sum(c in COMMON_HAN for c in han) / len(han)
+
+
+def try_decode(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def looks_binary(raw: bytes) -> str:
+    for magic, what in MAGIC:
+        if raw.startswith(magic):
+            return what
+    sample = raw[:4096]
+    if b"\x00" in sample and not _utf16_shape(sample):
+        nul = sample.count(b"\x00")
+        if nul > len(sample) * 0.01:
+            return "binary data (NUL bytes)"
+    controls = len(BINARY_CONTROL.findall(sample))
+    if sample and controls > len(sample) * 0.05:
+        return "binary data (control bytes)"
+    return ""
+
+
+def _utf16_shape(sample: bytes) -> str:
+    """UTF-16 without a BOM: NULs on every other byte for ASCII-heavy markup."""
+    even = sample[0::2].count(b"\x00")
+    odd = sample[1::2].count(b"\x00")
+    half = len(sample) / 2
+    if odd > half * 0.3 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < half * 0.05:
+        return "utf-16-be"
+    return ""
+
+
+def decode_bytes(raw: bytes, http_charset: str = "") -> tuple[str, str, bool]:
+    """Decode ``raw``; returns ``(text, encoding, declaration_overruled)``."""
+    for bom, enc in BOMS:
+        if raw.startswith(bom):
+            text = raw.decode(enc, errors="replace")
+            return text, enc.replace("-sig", ""), False
+    shape = _utf16_shape(raw[:4096])
+    if shape:
+        return raw.decode(shape, errors="replace"), shape, False
+    declared, _where = declared_charset(raw, http_charset)
+    candidates: list[tuple[float, str, str]] = []
+    utf8 = try_decode(raw, "utf-8")
+    if utf8 is not None:
+        if raw.isascii():
+            return utf8, declared if declared in ("", "utf-8") else "utf-8", False
+        # valid UTF-8 with non-ASCII bytes is very unlikely to be anything else
+        return utf8, "utf-8", declared not in ("", "utf-8")
+    for enc in dict.fromkeys([declared, "gb18030", "big5hkscs"]):
+        if not enc or enc == "utf-8":
+            continue
+        text = try_decode(raw, enc)
+        if text is not None:
+            candidates.append((han_score(text) + (0.05 if enc == declared else 0.0), enc, text))
+    if candidates:
+        candidates.sort(key=lambda c: c[0], reverse=True)
+        _score, enc, text = candidates[0]
+        return text, enc, bool(declared) and enc != declared
+    return _decode_damaged(raw, declared)
+
+
+def _decode_damaged(raw: bytes, declared: str) -> tuple[str, str, bool]:
+    """No encoding decodes every byte: pick the one with the fewest replacement characters."""
+    best: tuple[int, float, str, str] | None = None
+    for enc in dict.fromkeys([declared or "utf-8", "utf-8", "gb18030", "big5hkscs"]):
+        text = raw.decode(enc, errors="replace")
+        key = (text.count("\ufffd"), -han_score(text), enc, text)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    assert best is not None
+    _bad, _score, enc, text = best
+    return text, enc, bool(declared) and enc != declared
+
+
+def is_html(text: str) -> bool:
+    """Markup pages (as opposed to text dumps that carry stray tag fragments)."""
+    return bool(HTML_SNIFF.search(text[:5000])) and text.count("<") > 20
+
+
+class Decode(Stage):
+    """Raw bytes -> decoded text, ``encoding``, ``doc_id``; empty and binary pages dropped."""
+
+    name = "read"
+
+    def process(self, rec: PageRecord) -> PageRecord:
+        raw = rec.raw
+        rec.doc_id = doc_id_of(raw)
+        if not raw.strip():
+            raise Drop("empty", "the file is empty or only white space")
+        what = looks_binary(raw)
+        if what:
+            raise Drop("binary", f"not a text page: {what}")
+        text, encoding, overruled = decode_bytes(raw, rec.http_charset)
+        text = text.replace("\x00", "")
+        if overruled:
+            rec.repairs["charset-overruled"] += 1
+            self.count("charset-overruled")
+        rec.encoding = encoding
+        rec.is_html = is_html(text)
+        if rec.is_html:
+            rec.html = text
+        else:
+            rec.raw_text = text
+        if not text.strip():
+            raise Drop("empty", "no text after decoding")
+        return rec

@@ -1,0 +1,109 @@
+"""The ``Rules`` object: every rule file of a folder, loaded and validated once.
+
+Stages receive a ``Rules`` instance; nothing is read at import time and
+nothing is kept in module globals, so each process (or Ray worker) loads its
+own copy exactly once.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .loader import RuleError, RuleRow, load_tsv
+from .schema import SCHEMAS
+
+
+def default_rules_dir() -> Path:
+    """The project's ``rules/`` folder (next to ``src/``)."""
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+@dataclass
+class Rules:
+    """All rule tables of one folder, keyed by file stem (``units.tsv`` -> ``units``)."""
+
+    root: Path
+    tables: dict[str, list[RuleRow]] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def table(self, name: str) -> list[RuleRow]:
+        """Rows of ``rules/NAME.tsv``; an empty list when the file does not exist."""
+        return self.tables.get(name, [])
+
+    def words(self, name: str, column: str = "word") -> list[str]:
+        return [r[column] for r in self.table(name) if r[column]]
+
+    def setting(self, dotted: str, default: Any = None) -> Any:
+        """A named threshold from ``rules/settings.toml`` (``section.key``)."""
+        node: Any = self.settings
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    def cached(self, key: str, build: Any) -> Any:
+        """Memoise a derived structure (compiled alternations, automata) on this instance."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+    @property
+    def userdict(self) -> Path | None:
+        path = self.root / "userdict.txt"
+        return path if path.exists() else None
+
+    def rule_ids(self) -> list[str]:
+        return [r.id for rows in self.tables.values() for r in rows]
+
+
+def load_rules(root: Path | str | None = None) -> Rules:
+    """Load and validate every ``*.tsv`` and ``settings.toml`` under ``root``.
+
+    Raises :class:`RuleError` naming the file and line of the first problem.
+    """
+    root = Path(root) if root is not None else default_rules_dir()
+    if not root.is_dir():
+        raise RuleError(root, 0, "rules folder not found")
+    rules = Rules(root=root)
+    owner: dict[str, RuleRow] = {}
+    for path in sorted(root.glob("*.tsv")):
+        required, choices = SCHEMAS.get(path.stem, (("id",), {}))
+        rows = load_tsv(path, required, choices)
+        for row in rows:
+            if row.id in owner:
+                first = owner[row.id]
+                raise RuleError(path, row.line, f"id {row.id!r} already used in {first.path}:{first.line}")
+            owner[row.id] = row
+        rules.tables[path.stem] = rows
+    settings_path = root / "settings.toml"
+    if settings_path.exists():
+        try:
+            rules.settings = tomllib.loads(settings_path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+            raise RuleError(settings_path, line, f"bad TOML: {exc}") from exc
+    _check_userdict(root / "userdict.txt")
+    return rules
+
+
+def _line_from_message(message: str) -> int:
+    import re
+
+    m = re.search(r"line (\d+)", message)
+    return int(m.group(1)) if m else 0
+
+
+def _check_userdict(path: Path) -> None:
+    """jieba's user dictionary: ``word [freq] [tag]`` per line."""
+    if not path.exists():
+        return
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) > 3 or (len(parts) >= 2 and not parts[1].isdigit()):
+            raise RuleError(path, lineno, "expected 'word [frequency] [tag]'")

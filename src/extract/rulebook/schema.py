@@ -1,0 +1,32 @@
+"""What each rule file must hold: required columns and closed vocabularies.
+
+A file under ``rules/`` that is not listed here is still loaded and checked
+for the generic things (header, unique ids, regexes); listing it adds the
+column checks below.
+"""
+from __future__ import annotations
+
+from types import MappingProxyType
+
+KINDS = {"target", "actual", "forecast"}
+CHANGES = {"growth", "decline", "level"}
+STATUSES = {"planned", "started", "under construction", "completed"}
+
+# stem -> (required columns, {column: allowed values})
+SCHEMAS = MappingProxyType({
+    "boilerplate": (("id", "pattern", "action"), {"action": {"line", "span", "cut", "cut-if-tail"}}),
+    "meta": (("id", "field", "pattern"), {"field": {"url", "source", "date_cue", "not_title"}}),
+    "units": (("id", "unit"), {}),
+    "indicators": (("id", "word"), {}),
+    "qualifiers": (("id", "word", "position"), {"position": {"before", "after"}}),
+    "kind_cues": (("id", "pattern", "kind"), {"kind": KINDS}),
+    "change_cues": (("id", "word", "change"), {"change": CHANGES}),
+    "titles": (("id", "word"), {}),
+    "not_officials": (("id", "word"), {}),
+    "surnames": (("id", "surname"), {}),
+    "project_suffixes": (("id", "word"), {}),
+    "project_status": (("id", "word", "status"), {"status": STATUSES}),
+    "not_projects": (("id", "pattern"), {}),
+    "places": (("id", "word"), {}),
+    "content_selectors": (("id", "selector", "role"), {"role": {"body", "noise", "title", "date", "source"}}),
+})
