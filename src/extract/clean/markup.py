@@ -8,7 +8,7 @@ from ..stage import Stage
 from .html.document import html_to_document
 
 # whole tags and the tails of tags whose "<" a mis-decoding swallowed ("?/p>")
-TAG_FRAGMENT = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|\?*/(?:p|a|div|span|li|td|tr|font|b|i|strong|em|h\d)>")
+TAG_FRAGMENT = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|(?<=\?)/(?:p|a|div|span|li|td|tr|font|b|i|strong|em|h\d)>")
 ENTITY = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|middot|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..record import PageRecord
 from ..stage import Stage
 from .repairs.charfreq import CharFreq, load_charfreq
-from .repairs.mojibake import MojibakeSettings, repair_mojibake
+from .repairs.mojibake import MojibakeRepairer, MojibakeSettings, inverse_s2t
 from .repairs.pinyin import remove_pinyin_glosses
 from .script import converter
 
@@ -20,11 +20,14 @@ class Repair(Stage):
         super().__init__(rules)
         self.freq = charfreq(rules)
         self.t2s = converter(rules, "t2s")
-        self.settings = MojibakeSettings(**rules.setting("mojibake", {}))
+        s2t = converter(rules, "s2t")
+        self.mojibake = MojibakeRepairer(
+            freq=self.freq, simplify=self.t2s, inverse=rules.cached("inverse_s2t", lambda: inverse_s2t(s2t)),
+            settings=MojibakeSettings(**rules.setting("mojibake", {})))
 
     def process(self, rec: PageRecord) -> PageRecord:
         text = rec.raw_text
-        text, n = repair_mojibake(text, self.freq, self.t2s, self.settings)
+        text, n = self.mojibake.repair(text)
         rec.repairs["mojibake"] += n
         text, g = remove_pinyin_glosses(text)
         rec.repairs["pinyin"] += g

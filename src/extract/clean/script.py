@@ -17,12 +17,22 @@ HAN = regex.compile(r"\p{Han}")
 
 
 def converter(rules, config: str = "t2s") -> Callable[[str], str]:
-    """An OpenCC converter, built once per Rules instance (so once per process)."""
+    """An OpenCC converter plus ``rules/t2s_phrases.tsv`` fixes, built once per Rules instance."""
 
     def build() -> Callable[[str], str]:
         import opencc
 
-        return opencc.OpenCC(config).convert
+        convert = opencc.OpenCC(config).convert
+        fixes = {r["from"]: r["to"] for r in rules.table("t2s_phrases") if len(r["from"]) == len(r["to"])}
+        if not fixes or config != "t2s":
+            return convert
+        pattern = regex.compile("|".join(regex.escape(k) for k in sorted(fixes, key=len, reverse=True)))
+
+        def convert_fixed(text: str) -> str:
+            out = convert(text)
+            return pattern.sub(lambda m: fixes[m.group()], out)
+
+        return convert_fixed
 
     return rules.cached(f"opencc:{config}", build)
 

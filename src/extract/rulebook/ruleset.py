@@ -79,6 +79,8 @@ def load_rules(root: Path | str | None = None) -> Rules:
                 raise RuleError(path, row.line, f"id {row.id!r} already used in {first.path}:{first.line}")
             owner[row.id] = row
         rules.tables[path.stem] = rows
+        for check in EXTRA_CHECKS.get(path.stem, ()):
+            check(rows)
     settings_path = root / "settings.toml"
     if settings_path.exists():
         try:
@@ -88,6 +90,15 @@ def load_rules(root: Path | str | None = None) -> Rules:
             raise RuleError(settings_path, line, f"bad TOML: {exc}") from exc
     _check_userdict(root / "userdict.txt")
     return rules
+
+
+def _same_length(rows: list[RuleRow]) -> None:
+    for row in rows:
+        if len(row["from"]) != len(row["to"]):
+            raise RuleError(row.path, row.line, f"rule {row.id!r}: 'from' and 'to' must have the same length")
+
+
+EXTRA_CHECKS = {"t2s_phrases": (_same_length,)}
 
 
 def _line_from_message(message: str) -> int:

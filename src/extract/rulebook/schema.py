@@ -28,5 +28,6 @@ SCHEMAS = MappingProxyType({
     "project_status": (("id", "word", "status"), {"status": STATUSES}),
     "not_projects": (("id", "pattern"), {}),
     "places": (("id", "word"), {}),
+    "t2s_phrases": (("id", "from", "to"), {}),
     "content_selectors": (("id", "selector", "role"), {"role": {"body", "noise", "title", "date", "source"}}),
 })

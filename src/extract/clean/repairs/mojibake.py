@@ -9,32 +9,39 @@ first byte, decode again.
 
 Which runs to touch is decided by character statistics: the repair is kept
 only when the re-aligned text is much more like Chinese (by jieba's
-character frequencies) than the run it replaces. Pages converted to
-traditional script after the damage are handled by trying the run's
-simplified form too.
+character frequencies) than the run it replaces.
+
+A page converted to traditional script *after* the damage has had some
+mojibake characters replaced by their traditional forms, which re-encode to
+other bytes. Each character of a run may therefore stand for itself, its
+simplified form, or any simplified character OpenCC maps onto it; a
+dynamic programme over the run picks the reading whose re-aligned text
+scores best.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from .charfreq import CharFreq
 
-TRAIL_ASCII = set(chr(c) for c in range(0x40, 0x7F))
+TRAIL_ASCII = frozenset(chr(c) for c in range(0x40, 0x7F))
 LOST_BYTE = "?"
-PUNCT_LEAD = b"\xa1"  # lead byte of GBK's CJK punctuation (。“”、)
+PUNCT_LEAD = b"\xa1"  # lead byte of GBK's CJK punctuation (。“”、): the usual lost byte
+NEG = float("-inf")
 
 
 @dataclass(frozen=True)
 class MojibakeSettings:
-    max_run: int = 80          # characters in one shifted run at most
-    min_gain: float = 1.2      # mean score gain per character for a repair to be kept
-    min_chars: int = 2         # a repair must give back at least this many characters
-    lost_byte_bonus: float = 1.0  # prefer a repair that also explains a preceding '?' (a lost lead byte)
+    max_run: int = 80             # characters in one shifted run at most
+    min_gain: float = 1.2         # mean score gain per character for a repair to be kept
+    min_chars: int = 2            # a run shorter than this is left alone (unless a '?' precedes it)
+    lost_byte_bonus: float = 1.0  # prefer a repair that also explains a preceding '?'
+    orig_bang_penalty: float = 4.0  # an ASCII '!' inside Han text is itself a sign of damage
 
 
-def _encodable(ch: str) -> bytes | None:
-    """GBK double-byte encoding of a character, or None (ASCII '!' stands for '！')."""
+def gbk_bytes(ch: str) -> bytes | None:
+    """Two-byte GBK/GB18030 encoding of a character, or None (ASCII '!' stands for '！')."""
     if ch == "!":
         ch = "！"
     try:
@@ -44,88 +51,150 @@ def _encodable(ch: str) -> bytes | None:
     return b if len(b) == 2 else None
 
 
-def _realign(run: str, terminator: str, lead: bytes) -> str | None:
-    parts = []
-    for ch in run:
-        b = _encodable(ch)
-        if b is None:
-            return None
-        parts.append(b)
-    data = b"".join(parts)
-    if terminator == LOST_BYTE:
-        data = data[:-1]            # the last lead byte lost its trail
-    else:
-        data += terminator.encode("ascii")
-    data = lead + data if lead else data[1:]
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-
-
-def repair_mojibake(text: str, freq: CharFreq, simplify: Callable[[str], str] | None = None,
-                    settings: MojibakeSettings = MojibakeSettings()) -> tuple[str, int]:
-    """Return ``text`` with shifted runs re-aligned, and how many runs were repaired."""
-    simplify = simplify or (lambda s: s)
-    out: list[str] = []
-    pos = 0
-    repaired = 0
-    i = 1
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if (ch in TRAIL_ASCII or ch == LOST_BYTE) and _encodable(text[i - 1]) is not None and text[i - 1] != "!":
-            best = _best_repair(text, pos, i, freq, simplify, settings)
-            if best is not None:
-                start, end, fixed = best
-                out.append(text[pos:start])
-                out.append(fixed)
-                pos = end
-                repaired += 1
-                i = end
+def inverse_s2t(s2t: Callable[[str], str]) -> dict[str, list[str]]:
+    """For every traditional character, the GBK simplified characters that convert to it."""
+    chars = []
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            if trail == 0x7F:
                 continue
-        i += 1
-    out.append(text[pos:])
-    return "".join(out), repaired
+            try:
+                chars.append(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    converted = s2t("\n".join(chars)).split("\n")
+    inverse: dict[str, list[str]] = {}
+    if len(converted) != len(chars):
+        return inverse
+    for src, dst in zip(chars, converted):
+        if src != dst and len(dst) == 1:
+            inverse.setdefault(dst, []).append(src)
+    return inverse
 
 
-def _best_repair(text: str, floor: int, term: int, freq: CharFreq, simplify: Callable[[str], str],
-                 settings: MojibakeSettings) -> tuple[int, int, str] | None:
-    terminator = text[term]
-    best: tuple[float, int, str] | None = None
-    s = term - 1
-    while s >= max(floor, term - settings.max_run) and _encodable(text[s]) is not None:
-        run = text[s:term]
-        if len(run) >= settings.min_chars:
-            best = _consider(best, text, s, run, terminator, freq, simplify, settings)
-        s -= 1
-    if best is None:
-        return None
-    _gain, start, fixed = best
-    end = term + 1
-    return start, end, fixed
+@dataclass
+class MojibakeRepairer:
+    """Holds the frequency table, converters and a per-process score cache."""
 
+    freq: CharFreq
+    simplify: Callable[[str], str] = lambda s: s
+    inverse: dict[str, list[str]] = field(default_factory=dict)
+    settings: MojibakeSettings = field(default_factory=MojibakeSettings)
+    _score: dict[bytes, float] = field(default_factory=dict, repr=False)
+    _variants: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
 
-def _consider(best, text, s, run, terminator, freq, simplify, settings):
-    orig = run + (terminator if terminator != LOST_BYTE else "")
-    orig_score = freq.total(simplify(orig)) + (-4.0 if "!" in run else 0.0)
-    candidates = []
-    bonus: dict[int, float] = {}
-    for variant in dict.fromkeys([run, simplify(run)]):
-        fixed = _realign(variant, terminator, b"")
-        if fixed:
-            candidates.append((s, fixed))
-        if s > 0 and text[s - 1] == LOST_BYTE:
-            fixed = _realign(variant, terminator, PUNCT_LEAD)
-            if fixed:
-                candidates.append((s - 1, fixed))
-                bonus[s - 1] = settings.lost_byte_bonus
-    for start, fixed in candidates:
-        if len(fixed) < settings.min_chars - 1:
-            continue
-        gain = freq.total(simplify(fixed)) - orig_score + bonus.get(start, 0.0)
-        if gain / max(len(orig), 1) < settings.min_gain:
-            continue
-        if best is None or gain > best[0]:
-            best = (gain, start, fixed)
-    return best
+    def pair_score(self, pair: bytes) -> tuple[float, str]:
+        """Score of the character two bytes decode to (NEG when they decode to none)."""
+        if pair not in self._score:
+            try:
+                ch = pair.decode("gb18030")
+            except UnicodeDecodeError:
+                ch = ""
+            self._score[pair] = self.freq.score(self.simplify(ch)) if len(ch) == 1 else NEG
+        score = self._score[pair]
+        return score, (pair.decode("gb18030") if score != NEG else "")
+
+    def variants(self, ch: str) -> list[bytes]:
+        if ch not in self._variants:
+            options = [ch, self.simplify(ch), *self.inverse.get(ch, ())]
+            found = []
+            for opt in dict.fromkeys(options):
+                b = gbk_bytes(opt) if len(opt) == 1 else None
+                if b is not None:
+                    found.append(b)
+            self._variants[ch] = found
+        return self._variants[ch]
+
+    def repair(self, text: str) -> tuple[str, int]:
+        """Return ``text`` with shifted runs re-aligned, and how many runs were repaired."""
+        out: list[str] = []
+        pos = 0
+        repaired = 0
+        i = 1
+        n = len(text)
+        while i < n:
+            ch = text[i]
+            prev = text[i - 1]
+            prev_ok = gbk_bytes(prev) is not None and (prev != "!" or text[i - 2:i - 1] == LOST_BYTE)
+            if (ch in TRAIL_ASCII or ch == LOST_BYTE) and prev_ok:
+                best = self._best(text, pos, i)
+                if best is not None:
+                    start, fixed = best
+                    out.append(text[pos:start])
+                    out.append(fixed)
+                    pos = i + 1
+                    repaired += 1
+                    i = pos
+                    continue
+            i += 1
+        out.append(text[pos:])
+        return "".join(out), repaired
+
+    def _best(self, text: str, floor: int, term: int) -> tuple[int, str] | None:
+        """The best repair of a run ending at ``term``: (start, replacement) or None."""
+        st = self.settings
+        lo = term - 1
+        while lo > max(floor, term - st.max_run) and gbk_bytes(text[lo - 1]) is not None:
+            lo -= 1
+        opts = [self.variants(c) for c in text[lo:term]]
+        if any(not o for o in opts):
+            return None
+        k = len(opts)
+        terminator = text[term]
+        # V[i][c]: best score of the output after position i given choice c there; back[i][c]: next choice
+        V: list[list[float]] = [[NEG] * len(o) for o in opts]
+        out_ch: list[list[str]] = [[""] * len(o) for o in opts]
+        back: list[list[int]] = [[-1] * len(o) for o in opts]
+        for c, b in enumerate(opts[k - 1]):
+            if terminator == LOST_BYTE:
+                V[k - 1][c] = 0.0
+            else:
+                V[k - 1][c], out_ch[k - 1][c] = self.pair_score(b[1:] + terminator.encode("ascii"))
+        for i in range(k - 2, -1, -1):
+            for c, b in enumerate(opts[i]):
+                for c2, b2 in enumerate(opts[i + 1]):
+                    if V[i + 1][c2] == NEG:
+                        continue
+                    s, ch = self.pair_score(b[1:] + b2[:1])
+                    if s != NEG and s + V[i + 1][c2] > V[i][c]:
+                        V[i][c], out_ch[i][c], back[i][c] = s + V[i + 1][c2], ch, c2
+        # original scores of suffixes, for the gain of each start
+        orig_suffix = [0.0] * (k + 1)
+        tail = self.freq.score(self.simplify(terminator)) if terminator != LOST_BYTE else 0.0
+        for i in range(k - 1, -1, -1):
+            c = text[lo + i]
+            orig_suffix[i] = orig_suffix[i + 1] + (-st.orig_bang_penalty if c == "!" else self.freq.score(self.simplify(c)))
+        best: tuple[float, int, str] | None = None
+        for i in range(k):
+            s = lo + i
+            with_lost = s > 0 and text[s - 1] == LOST_BYTE
+            if k - i < st.min_chars and not with_lost:
+                continue
+            length = k - i + 1
+            orig = orig_suffix[i] + tail
+            starts = []
+            c_best = max(range(len(opts[i])), key=lambda c: V[i][c])
+            if V[i][c_best] != NEG:
+                starts.append((V[i][c_best], s, "", c_best))
+            if with_lost:
+                for c, b in enumerate(opts[i]):
+                    sc, ch = self.pair_score(PUNCT_LEAD + b[:1])
+                    if sc != NEG and V[i][c] != NEG:
+                        starts.append((sc + V[i][c] + st.lost_byte_bonus, s - 1, ch, c))
+            for total, start, first, c in starts:
+                gain = total - orig
+                if gain / length < st.min_gain or (best is not None and gain <= best[0]):
+                    continue
+                best = (gain, start, first + self._trace(out_ch, back, i, c))
+        if best is None:
+            return None
+        return best[1], best[2]
+
+    @staticmethod
+    def _trace(out_ch: list[list[str]], back: list[list[int]], i: int, c: int) -> str:
+        chars = []
+        while i < len(out_ch) and c >= 0:
+            chars.append(out_ch[i][c])
+            c = back[i][c]
+            i += 1
+        return "".join(chars)

@@ -5,7 +5,7 @@ import regex
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # a Han character followed by a bracketed lower-case syllable that carries a tone mark
-GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（]\s?([a-z{TONED}]{{1,7}})\s?[)）]")
+GLOSS = regex.compile(rf"(?<=\p{{Han}}\??)[(（?]\s?([a-z{TONED}]{{1,7}})\s?[)）]")
 TONE = regex.compile(f"[{TONED}]")
 
 
