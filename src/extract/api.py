@@ -1,7 +1,6 @@
 """The library interface: ``run`` over paths, ``process_page`` for one page."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterable
 
@@ -12,7 +11,6 @@ from .engines.worker import pipeline_for
 from .pipeline import as_row_dicts
 from .read.sources import Input, Limits
 from .rulebook import Rules, default_rules_dir, load_rules
-from .write.atomic import write_text_atomic
 from .write.schema import TABLES, frame
 from .write.tables import FORMATS, check_writable, write_table
 
@@ -27,6 +25,9 @@ def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None,
     if isinstance(paths, (str, Path)):
         paths = [paths]
     rules_dir = Path(rules) if rules is not None else default_rules_dir()
+    bad = [f for f in formats if f not in FORMATS]
+    if bad:
+        raise ValueError(f"unknown output format(s): {', '.join(bad)} (known: {', '.join(FORMATS)})")
     load_rules(rules_dir)  # validate before any work: a bad rule file is a clear error now
     if out is not None:
         check_writable(Path(out))
@@ -37,12 +38,11 @@ def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None,
 
 
 def write_outputs(result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS) -> None:
+    from .write.artifacts import write_artifacts
+
     for name, df in result.tables.items():
         write_table(df, out, name, formats)
-    counters = {stage: dict(c) for stage, c in result.counters.items()}
-    summary = {"inputs": result.inputs, "documents": len(result["documents"]), "errors": len(result["errors"]),
-               "accounted": result.accounted, "stages": counters}
-    write_text_atomic(out / "counters.json", json.dumps(summary, ensure_ascii=False, indent=2))
+    write_artifacts(result, out)
 
 
 def process_page(page: bytes | str, *, source_path: str = "<page>", url: str = "",

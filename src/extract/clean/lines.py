@@ -46,18 +46,23 @@ def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int 
     out: list[str] = []
     dropped = 0
     for line in lines:
-        if len(line) >= min_chars:
+        if _is_body(line, min_chars):
             recent = out[-window:]
             if any(line in prev for prev in recent):
                 dropped += 1
                 continue
             # a fragment shown first and the full paragraph after it: keep the full one
             for k in range(len(out) - 1, max(len(out) - window, 0) - 1, -1):
-                if len(out[k]) >= min_chars and out[k] in line:
+                if _is_body(out[k], min_chars) and out[k] in line:
                     del out[k]
                     dropped += 1
         out.append(line)
     return out, dropped
+
+
+def _is_body(line: str, min_chars: int) -> bool:
+    """Body text (not a heading, which may rightly repeat words of the paragraph under it)."""
+    return len(line) >= min_chars and (bool(BODY_COMMA.search(line)) or line.endswith(("。", "！", "？")))
 
 
 class Rejoin(Stage):

@@ -1,0 +1,37 @@
+"""Furniture and spam rules on the seeds' own furniture."""
+from __future__ import annotations
+
+from extract.clean.boilerplate import Boilerplate
+from extract.record import PageRecord
+
+
+def clean(rules, text: str) -> PageRecord:
+    rec = PageRecord(source_path="t", raw_text=text)
+    return Boilerplate(rules).process(rec)
+
+
+def test_seed_furniture_lines_go(rules, seed_texts):
+    rec = clean(rules, seed_texts["004_1e858b7b18e6f90d.txt"])
+    for furniture in ("导航菜单", "本文仅代表作者观点", "打赏", "支付宝", "留言与评论", "验证码", "本文地址", "收藏此文"):
+        assert furniture not in rec.text
+    assert "全年实施重点项目68个,确保开工项目35个、竣工27个" in rec.text
+    assert {rule for _, rule, _ in rec.dropped} >= {"bp.farm.disclaimer", "bp.farm.address", "bp.comment.box"}
+
+
+def test_traditional_furniture_matches_simplified_rules(rules, seed_texts):
+    rec = clean(rules, seed_texts["000_a7300090206e5273.txt"])
+    for furniture in ("瀏覽量", "我要報料", "下載APP", "500彩票注册", "責編:王珈"):
+        assert furniture not in rec.text
+    assert "六是著力打造更高素質隊伍" in rec.text
+
+
+def test_related_articles_list_is_cut(rules, seed_texts):
+    rec = clean(rules, seed_texts["002_bf1e263cba28f34e.txt"])
+    assert "相關文章" not in rec.text and "空氣炸鍋" not in rec.text
+    assert "到去年底,株洲市有各類經(jīng)營(yíng)主體42.1萬余戶" in rec.text
+
+
+def test_epaper_masthead_goes(rules, seed_texts):
+    rec = clean(rules, seed_texts["003_aef4f93b7db362a9.txt"])
+    for furniture in ("癸卯年十二月十七", "国内统一连续出版物号", "今日4版", "第23552期"):
+        assert furniture not in rec.text

@@ -1,0 +1,74 @@
+"""Repairs on real seed text: mojibake, pinyin glosses, broken lines, repeats."""
+from __future__ import annotations
+
+import pytest
+
+from extract.clean.lines import drop_repeated_paragraphs, rejoin_broken_lines
+from extract.clean.repair import charfreq
+from extract.clean.repairs.mojibake import MojibakeRepairer, inverse_s2t
+from extract.clean.repairs.pinyin import remove_pinyin_glosses
+from extract.clean.script import converter, script_of
+
+
+@pytest.fixture(scope="module")
+def repairer(rules):
+    return MojibakeRepairer(freq=charfreq(rules), simplify=converter(rules, "t2s"),
+                            inverse=inverse_s2t(converter(rules, "s2t")))
+
+
+def test_shifted_gbk_run_in_seed_is_repaired(repairer, seed_texts):
+    text = seed_texts["000_a7300090206e5273.txt"]
+    fixed, n = repairer.repair(text)
+    assert n >= 4
+    assert "。”湖南省十四屆人大一次會議期間" in fixed
+    assert "。“報告提出的目標既是放眼全國爭先進位" in fixed
+    assert "?!" not in fixed and "\ue48b" not in fixed
+
+
+def test_run_damaged_before_traditional_conversion(repairer):
+    # the run was made from simplified GBK bytes, then the page was converted to traditional
+    damaged = "合新高鐵安斬巍⒑戲飾髡窘ǔ蛇\\營，亳州機場建成通航"
+    fixed, n = repairer.repair(damaged)
+    assert n == 1 and "合肥西站建成運營，亳州機場" in fixed
+
+
+def test_ordinary_text_is_left_alone(repairer, seed_texts):
+    for name in ("001_09d55d6e01ccd363.txt", "003_aef4f93b7db362a9.txt", "004_1e858b7b18e6f90d.txt"):
+        text = seed_texts[name]
+        assert repairer.repair(text) == (text, 0)
+
+
+def test_pinyin_glosses_go_and_brackets_stay(seed_texts):
+    text = seed_texts["002_bf1e263cba28f34e.txt"]
+    fixed, n = remove_pinyin_glosses(text)
+    assert n > 300
+    assert "經濟復蘇" in fixed and "(jīng)" not in fixed
+    assert "(相關資料圖)" in remove_pinyin_glosses("(相關(guān)資料圖)")[0]
+    assert remove_pinyin_glosses("湖南(Hunan)省")[0] == "湖南(Hunan)省"
+
+
+def test_name_broken_across_columns_is_rejoined(seed_texts):
+    lines = [ln.strip() for ln in seed_texts["003_aef4f93b7db362a9.txt"].splitlines()]
+    joined, n = rejoin_broken_lines(lines)
+    text = "\n".join(joined)
+    assert n >= 5
+    assert "来到该公司,王卫安一行参观生产车间和成品仓库" in text
+    # headlines are not glued to the paragraph after them
+    assert "醴陵经开区获省政府真抓实干督查激励" in joined
+
+
+def test_repeated_layout_fragment_is_dropped(seed_texts):
+    lines = [ln.strip() for ln in seed_texts["001_09d55d6e01ccd363.txt"].splitlines() if ln.strip()]
+    kept, n = drop_repeated_paragraphs(lines)
+    text = "\n".join(kept)
+    assert n == 2
+    assert text.count("奋力谱写现代化新株洲壮美篇章") == 1
+    assert text.count("打造更具现代气息的“神农福地”") == 1
+
+
+def test_script_detection(rules, seed_texts):
+    t2s = converter(rules, "t2s")
+    for name, expected in (("000_a7300090206e5273.txt", "traditional"), ("004_1e858b7b18e6f90d.txt", "simplified")):
+        text = seed_texts[name]
+        assert script_of(text, t2s(text)) == expected
+    assert t2s("六是著力打造") == "六是着力打造"
