@@ -30,4 +30,6 @@ SCHEMAS = MappingProxyType({
     "places": (("id", "word"), {}),
     "t2s_phrases": (("id", "from", "to"), {}),
     "content_selectors": (("id", "selector", "role"), {"role": {"body", "noise", "title", "date", "source"}}),
+    "html_noise": (("id", "pattern"), {}),
+    "html_meta": (("id", "field", "name"), {"field": {"title", "published", "source", "url"}}),
 })

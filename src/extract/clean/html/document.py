@@ -1,15 +1,22 @@
-"""HTML to main-content text plus metadata (title, date, outlet, url)."""
+"""HTML to main-content text plus metadata (title, date, outlet, url).
+
+Order: parse -> metadata from ``<head>`` -> junk elements out -> text blocks
+-> noise containers out -> best-scoring subtree -> list-page check -> date
+and outlet from the lines under the headline.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
 from ...rulebook import Rules
-
-DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "footer", "header", "form", "select", "button", "svg")
-BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "td", "ul", "ol", "dd", "dt", "blockquote", "pre"}
+from . import meta as m
+from .blocks import Block
+from .content import main_content
+from .listpage import is_list_page
+from .parse import parse, strip_junk
+from .rules import html_rules
 
 
 @dataclass
@@ -23,43 +30,52 @@ class HtmlDocument:
     dropped: list[tuple[str, str, str]] = field(default_factory=list)
 
 
-def parse(html: str) -> etree._Element:
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
-    return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
-
-
-def block_text(root: etree._Element) -> str:
-    """Text with a line break at every block boundary."""
-    parts: list[str] = []
-
-    def walk(el: etree._Element) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in BLOCK_TAGS:
-            parts.append("\n")
-        if el.text and tag:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-        if tag in BLOCK_TAGS:
-            parts.append("\n")
-        if el.tail:
-            parts.append(el.tail)
-
-    walk(root)
-    return "".join(parts)
+def headline_index(blocks: list[Block], title: str, title_el: etree._Element | None) -> int:
+    """Index of the block showing the headline, or -1."""
+    if title_el is not None:
+        members = set(title_el.iter())
+        for b in blocks:
+            if b.owner in members:
+                return b.index
+    if title:
+        for b in blocks:
+            if b.text == title or (title in b.text and len(b.text) <= len(title) + 12):
+                return b.index
+    return -1
 
 
 def html_to_document(html: str, rules: Rules) -> HtmlDocument:
+    hr = html_rules(rules)
     try:
         root = parse(html)
     except (etree.ParserError, ValueError):
         return HtmlDocument("", status="unparseable")
+    head = m.head_meta(root)
+    url = m.url_from_markup(root, head, hr)
     title_el = root.find(".//title")
-    title = (title_el.text_content() if title_el is not None else "").strip()
+    site = f"{url} {m.clean(title_el.text_content()) if title_el is not None else ''}"
+    title, title_node = m.find_title(root, head, hr, site)
+    published = m.date_from_markup(root, head, hr)
+    strip_junk(root)
     body = root.find("body")
     if body is None:
         body = root
-    for bad in list(body.iter(*DROP_TAGS)):
-        if bad.getparent() is not None:
-            bad.drop_tree()
-    return HtmlDocument(block_text(body), title=title)
+    content = main_content(body, hr, site)
+    blocks = content.all_blocks
+    doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
+    at = headline_index(blocks, title, title_node)
+    window = hr.setting("meta_window", 10)
+    if at < 0 and content.blocks:
+        at = max(0, content.blocks[0].index - window)
+    if at >= 0:
+        published = published or m.date_near(blocks, at, window + 2)
+        doc.source = m.source_near(blocks, at, window + 2)
+    doc.source = doc.source or m.source_from_meta(head, hr)
+    doc.published = published or m.date_from_url(url)
+    if is_list_page(blocks, content.blocks, hr):
+        doc.status = "no-article"
+        doc.dropped.append(("page", "html.list-page", f"{len(blocks)} blocks, mostly links"))
+        return doc
+    lines = [b.text for b in content.blocks if b.index != at]
+    doc.text = "\n".join(lines)
+    return doc

@@ -1,0 +1,142 @@
+"""Main content: drop noise containers, score text blocks, keep the best subtree.
+
+Each block scores by its own text: plain text with punctuation counts for
+it, link text and short fragments count against it. Every element gets the
+sum of the scores of the blocks inside it; the element with the highest sum
+is the smallest one that holds the article's paragraphs without dragging in
+navigation and link lists (those would lower its sum). Inside it, blocks that
+are mostly links are dropped. Thresholds live in ``settings.toml [html]``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .blocks import Block, text_blocks
+from .rules import HtmlRules
+
+
+@dataclass
+class Content:
+    blocks: list[Block]          # the kept blocks, in order
+    node: etree._Element | None  # the chosen subtree
+    score: float
+    all_blocks: list[Block]
+    dropped: list[tuple[str, str, str]]
+
+
+def class_id(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower().strip()
+
+
+def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list) -> set[etree._Element]:
+    """Furniture containers (rules ``html_noise`` and ``content_selectors`` noise)."""
+    noise: set[etree._Element] = set()
+    for sel in hr.selectors_for("noise", site):
+        for el in sel.xpath(body):
+            if isinstance(el, etree._Element):
+                dropped.append(("noise", sel.id, _snippet(el)))
+                noise.add(el)
+    if hr.noise_any is None:
+        return noise
+    total = max(1, len(body.text_content()))
+    protect = hr.setting("protect_share", 0.4)
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.getparent() is None:
+            continue
+        ci = class_id(el)
+        if not ci or not hr.noise_any.search(ci):
+            continue
+        if _inside(el, noise):
+            continue
+        size = len(el.text_content())
+        if size > total * protect:
+            continue  # a wrapper with an unlucky name
+        rule = next(rid for rid, pat in hr.noise if pat.search(ci))
+        dropped.append(("noise", rule, _snippet(el)))
+        noise.add(el)
+    return noise
+
+
+def _inside(el: etree._Element, noise: set[etree._Element]) -> bool:
+    node = el
+    while node is not None:
+        if node in noise:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _snippet(el: etree._Element) -> str:
+    return " ".join(el.text_content().split())[:80]
+
+
+def block_score(b: Block, hr: HtmlRules) -> float:
+    if b.link_density > hr.setting("link_density_max", 0.5):
+        return -(b.chars * hr.setting("link_penalty", 0.5) + hr.setting("block_cost", 8.0))
+    plain = b.chars - b.link_chars
+    score = plain - 2.0 * b.link_chars + hr.setting("punct_bonus", 3.0) * b.punct - hr.setting("block_cost", 8.0)
+    if b.punct == 0 and b.chars > 40:
+        score *= hr.setting("no_punct_factor", 0.3)   # tag clouds, keyword lists
+    return score
+
+
+def choose(blocks: list[Block], hr: HtmlRules) -> tuple[etree._Element | None, float]:
+    sums: dict[etree._Element, float] = {}
+    for b in blocks:
+        w = block_score(b, hr)
+        el = b.owner
+        while el is not None:
+            sums[el] = sums.get(el, 0.0) + w
+            el = el.getparent()
+    if not sums:
+        return None, 0.0
+    best = max(sums.items(), key=lambda kv: kv[1])
+    return best
+
+
+def within(blocks: list[Block], node: etree._Element) -> list[Block]:
+    members = set(node.iter())
+    return [b for b in blocks if b.owner in members]
+
+
+def main_content(body: etree._Element, hr: HtmlRules, site: str = "") -> Content:
+    dropped: list[tuple[str, str, str]] = []
+    noise = find_noise(body, hr, site, dropped)
+    all_blocks = text_blocks(body)
+    blocks = [b for b in all_blocks if not _inside(b.owner, noise)] if noise else all_blocks
+    node, score = None, 0.0
+    for sel in hr.selectors_for("body", site):
+        found = [el for el in sel.xpath(body) if isinstance(el, etree._Element)]
+        if found:
+            inside = within(blocks, found[0])
+            if sum(b.chars - b.link_chars for b in inside) >= hr.setting("selector_min_chars", 50):
+                node, score = found[0], float(sum(b.chars for b in inside))
+                break
+    if node is None:
+        node, score = choose(blocks, hr)
+        if noise:
+            # a noise rule that hit the article itself (a body wrapper named "fontsize_box"):
+            # the best subtree of the whole page, inside a noise element, wins by a wide margin
+            node2, score2 = choose(all_blocks, hr)
+            if node2 is not None and score2 > max(score, 0.0) * hr.setting("noise_override", 2.0) and _inside(node2, noise):
+                up = set()
+                el = node2
+                while el is not None:
+                    up.add(el)
+                    el = el.getparent()
+                dropped.append(("noise", "html.noise-overruled", _snippet(node2)))
+                noise = noise - up
+                blocks = [b for b in all_blocks if not _inside(b.owner, noise)]
+                node, score = node2, score2
+    if node is None:
+        return Content([], None, 0.0, all_blocks, dropped)
+    kept = []
+    link_max = hr.setting("link_density_max", 0.5)
+    for b in within(blocks, node):
+        if b.link_density > link_max:
+            dropped.append(("links", "html.link-density", b.text[:80]))
+            continue
+        kept.append(b)
+    return Content(kept, node, score, all_blocks, dropped)

@@ -1,0 +1,173 @@
+"""Metadata from markup: headline, publication date, outlet, canonical url.
+
+* title: the heading (h1..h3, or a site's title selector) that the
+  ``<title>``/``og:title`` starts with; else the ``<title>`` without its
+  ``_频道_网站`` decoration.
+* published: ``<meta>`` tags (``rules/html_meta.tsv``), ``<time>`` and
+  ``itemprop=datePublished``, then the date line just under the headline,
+  then the url; never a date above the headline (today's date in a header).
+* source: 来源 next to the headline, then ``<meta name=source>``-like tags.
+* url: ``<link rel=canonical>``, ``og:url``, then 本文地址 in the text.
+"""
+from __future__ import annotations
+
+import regex
+from lxml import etree
+
+from .blocks import Block
+from .rules import HtmlRules
+
+SEPARATORS = regex.compile(r"\s*(?:_{1,2}|[|｜]|--+|\s[-–—]\s|-(?=[^-]{2,14}$)|\s+·\s+)\s*")
+DATE = regex.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)"
+)
+URL_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?([0-2]\d|3[01])(?!\d)")
+DATE_CUE = regex.compile(r"发布|發布|发表|發表|时间|時間|日期|来源|來源|稿源|作者|编辑|編輯|责编|浏览|点击|字号|【")
+SOURCE_RE = regex.compile(r"(?:来源|來源|稿源|出处|出處|来自)\s*[:：]\s*(?P<value>[^\s|｜丨/,，:：]{2,24})")
+HAN = regex.compile(r"\p{Han}")
+
+
+def iso(y: str, m: str, d: str) -> str:
+    yi, mi, di = int(y), int(m), int(d)
+    if not (1990 <= yi <= 2100 and 1 <= mi <= 12 and 1 <= di <= 31):
+        return ""
+    return f"{yi:04d}-{mi:02d}-{di:02d}"
+
+
+def find_date(text: str) -> str:
+    for m in DATE.finditer(text):
+        d = iso(m.group(1), m.group(2), m.group(3))
+        if d:
+            return d
+    return ""
+
+
+def clean(s: str | None) -> str:
+    return " ".join((s or "").split())
+
+
+def head_meta(root: etree._Element) -> dict[str, str]:
+    """``<meta>`` name/property/itemprop -> content, first occurrence wins."""
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        value = clean(el.get("content"))
+        if key and value and key not in out:
+            out[key] = value
+    return out
+
+
+def title_parts(title: str) -> list[str]:
+    return [p for p in SEPARATORS.split(title) if p and p.strip()]
+
+
+def similar(a: str, b: str) -> float:
+    """Share of ``a``'s character bigrams found in ``b``."""
+    ga = {a[i:i + 2] for i in range(len(a) - 1)}
+    if not ga:
+        return 0.0
+    gb = {b[i:i + 2] for i in range(len(b) - 1)}
+    return len(ga & gb) / len(ga)
+
+
+def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: str) -> tuple[str, etree._Element | None]:
+    """The headline and the element that shows it (for the date line under it)."""
+    for sel in hr.selectors_for("title", site):
+        for el in sel.xpath(root):
+            if isinstance(el, etree._Element) and clean(el.text_content()):
+                return clean(el.text_content()), el
+    title_el = root.find(".//title")
+    page_title = clean(title_el.text_content()) if title_el is not None else ""
+    declared = [meta[n] for _id, n in hr.meta.get("title", []) if meta.get(n)]
+    refs = [t for t in [*declared, page_title] if t]
+    best: tuple[float, str, etree._Element | None] = (0.0, "", None)
+    body = root.find("body")
+    for el in (body if body is not None else root).iter("h1", "h2", "h3", "h4"):
+        text = clean(el.text_content())
+        n = len(HAN.findall(text)) + len(regex.findall(r"[A-Za-z0-9]", text)) // 3
+        if n < 4 or len(text) > 120:
+            continue
+        sim = max((similar(text, r) for r in refs), default=0.0)
+        rank = {"h1": 0.15, "h2": 0.1, "h3": 0.05, "h4": 0.0}[el.tag]
+        score = sim + rank
+        if sim >= 0.6 and score > best[0]:
+            best = (score, text, el)
+    if best[2] is not None:
+        return best[1], best[2]
+    for ref in refs:
+        parts = title_parts(ref)
+        if parts:
+            head = max(parts[:2], key=lambda p: len(HAN.findall(p))) if len(parts) > 1 else parts[0]
+            if len(HAN.findall(parts[0])) >= 6:
+                head = parts[0]
+            return head.strip(), None
+    # no <title>: the first h1 (or a strong short line) is all there is
+    h1 = (body if body is not None else root).find(".//h1")
+    return (clean(h1.text_content()), h1) if h1 is not None else ("", None)
+
+
+def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules) -> str:
+    for _id, name in hr.meta.get("published", []):
+        if meta.get(name):
+            d = find_date(meta[name])
+            if d:
+                return d
+    for el in root.iter("time"):
+        d = find_date(el.get("datetime") or "") or find_date(clean(el.text_content()))
+        if d:
+            return d
+    for el in root.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
+        d = find_date(el.get("content") or el.get("datetime") or "") or find_date(clean(el.text_content()))
+        if d:
+            return d
+    return ""
+
+
+def date_near(blocks: list[Block], start: int, window: int) -> str:
+    """The first date line among the ``window`` blocks after ``start``; cue lines first."""
+    zone = [b for b in blocks[start:start + window]]
+    for b in zone:
+        if len(b.text) <= 120 and DATE_CUE.search(b.text):
+            d = find_date(b.text)
+            if d:
+                return d
+    for b in zone:
+        if len(b.text) <= 80 and len(HAN.findall(b.text)) < 30:
+            d = find_date(b.text)
+            if d:
+                return d
+    return ""
+
+
+def date_from_url(url: str) -> str:
+    m = URL_DATE.search(url or "")
+    return iso(m.group(1), m.group(2), m.group(3)) if m else ""
+
+
+def source_near(blocks: list[Block], start: int, window: int) -> str:
+    for b in blocks[start:start + window]:
+        m = SOURCE_RE.search(b.text)
+        if m:
+            return m.group("value").strip("　 ")
+    return ""
+
+
+def source_from_meta(meta: dict[str, str], hr: HtmlRules) -> str:
+    for _id, name in hr.meta.get("source", []):
+        value = meta.get(name, "")
+        if value and len(value) <= 30 and not value.startswith("http"):
+            return value
+    return ""
+
+
+def url_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules) -> str:
+    for el in root.iter("link"):
+        if (el.get("rel") or "").lower().strip() == "canonical":
+            href = (el.get("href") or "").strip()
+            if href.startswith(("http://", "https://")):
+                return href
+    for _id, name in hr.meta.get("url", []):
+        value = meta.get(name, "")
+        if value.startswith(("http://", "https://")):
+            return value
+    return ""

@@ -1,0 +1,89 @@
+"""The HTML rule files compiled once per process: noise patterns, site selectors, meta names.
+
+Selectors in ``content_selectors.tsv`` are a small CSS subset (``tag``,
+``#id``, ``.class``, ``tag.class``, ``[attr=value]``, descendants separated
+by spaces) turned into XPath here, or XPath written directly (``/``, ``./``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from lxml import etree
+
+from ...rulebook import RuleError, Rules
+
+CSS_STEP = regex.compile(r"^(?P<tag>[A-Za-z][\w\-]*|\*)?(?P<rest>(?:[#.][\w\-]+|\[[\w\-:]+(?:=[^\]]+)?\])*)$")
+CSS_PART = regex.compile(r"#(?P<id>[\w\-]+)|\.(?P<cls>[\w\-]+)|\[(?P<attr>[\w\-:]+)(?:=(?P<val>[^\]]+))?\]")
+
+
+@dataclass
+class Selector:
+    id: str
+    role: str
+    xpath: etree.XPath
+    site: regex.Pattern | None
+
+
+@dataclass
+class HtmlRules:
+    noise: list[tuple[str, regex.Pattern]]
+    noise_any: regex.Pattern | None
+    selectors: dict[str, list[Selector]] = field(default_factory=dict)
+    meta: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # field -> [(rule id, meta name)]
+    settings: dict = field(default_factory=dict)
+
+    def setting(self, key: str, default):
+        return type(default)(self.settings.get(key, default))
+
+    def selectors_for(self, role: str, site: str) -> list[Selector]:
+        return [s for s in self.selectors.get(role, []) if s.site is None or s.site.search(site)]
+
+
+def css_to_xpath(selector: str) -> str:
+    """``div.content p`` -> ``.//div[contains(concat(' ',normalize-space(@class),' '),' content ')]//p``."""
+    steps = []
+    for part in selector.split():
+        m = CSS_STEP.match(part)
+        if not m:
+            raise ValueError(f"unsupported selector part {part!r}")
+        preds = []
+        for p in CSS_PART.finditer(m.group("rest") or ""):
+            if p.group("id"):
+                preds.append(f"@id='{p.group('id')}'")
+            elif p.group("cls"):
+                preds.append(f"contains(concat(' ',normalize-space(@class),' '),' {p.group('cls')} ')")
+            elif p.group("val") is not None:
+                preds.append(f"@{p.group('attr')}='{p.group('val').strip(chr(34) + chr(39))}'")
+            else:
+                preds.append(f"@{p.group('attr')}")
+        steps.append((m.group("tag") or "*") + "".join(f"[{p}]" for p in preds))
+    return ".//" + "//".join(steps)
+
+
+def _selector(row) -> Selector:
+    text = row["selector"]
+    try:
+        xp = text if text.startswith(("/", "./", "(")) else css_to_xpath(text)
+        compiled = etree.XPath(xp)
+    except (ValueError, etree.XPathSyntaxError) as exc:
+        raise RuleError(row.path, row.line, f"rule {row.id!r}: bad selector {text!r}: {exc}") from exc
+    site = regex.compile(row["site_re"]) if row["site_re"] else None
+    return Selector(row.id, row["role"], compiled, site)
+
+
+def _build(rules: Rules) -> HtmlRules:
+    noise = [(r.id, r.regex()) for r in rules.table("html_noise")]
+    noise_any = regex.compile("|".join(f"(?:{p.pattern})" for _, p in noise)) if noise else None
+    out = HtmlRules(noise, noise_any, settings=dict(rules.setting("html", {}) or {}))
+    for row in rules.table("content_selectors"):
+        sel = _selector(row)
+        out.selectors.setdefault(sel.role, []).append(sel)
+    for row in rules.table("html_meta"):
+        out.meta.setdefault(row["field"], []).append((row.id, row["name"].lower()))
+    return out
+
+
+def html_rules(rules: Rules) -> HtmlRules:
+    """The compiled HTML rules of ``rules`` (built on first use, then cached on the instance)."""
+    return rules.cached("clean.html", lambda: _build(rules))
