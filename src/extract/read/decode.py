@@ -34,6 +34,7 @@ ALIASES = {
 }
 META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w\-]+)""", regex.I)
 XML_DECL = regex.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([\w\-]+)""", regex.I)
+HTML_START = regex.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)\b", regex.I)
 HTML_SNIFF = regex.compile(r"<(?:!doctype|html|head|body|meta|title|div|table)\b", regex.I)
 # the most frequent characters of Chinese text, simplified and traditional
 COMMON_HAN = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质器东世海位点集线电场格思更历")
@@ -90,6 +91,8 @@ def try_decode(raw: bytes, encoding: str) -> str | None:
 
 
 def looks_binary(raw: bytes) -> str:
+    if any(raw.startswith(bom) for bom, _ in BOMS):
+        return ""
     for magic, what in MAGIC:
         if raw.startswith(magic):
             return what
@@ -120,7 +123,7 @@ def decode_bytes(raw: bytes, http_charset: str = "") -> tuple[str, str, bool]:
     """Decode ``raw``; returns ``(text, encoding, declaration_overruled)``."""
     for bom, enc in BOMS:
         if raw.startswith(bom):
-            text = raw.decode(enc, errors="replace")
+            text = raw[len(bom):].decode(enc.replace("-sig", ""), errors="replace")
             return text, enc.replace("-sig", ""), False
     shape = _utf16_shape(raw[:4096])
     if shape:
@@ -130,20 +133,54 @@ def decode_bytes(raw: bytes, http_charset: str = "") -> tuple[str, str, bool]:
     utf8 = try_decode(raw, "utf-8")
     if utf8 is not None:
         if raw.isascii():
-            return utf8, declared if declared in ("", "utf-8") else "utf-8", False
+            return utf8, "utf-8", False
         # valid UTF-8 with non-ASCII bytes is very unlikely to be anything else
         return utf8, "utf-8", declared not in ("", "utf-8")
+    for cut in (1, 2, 3):  # UTF-8 cut inside its last character
+        utf8 = try_decode(raw[:-cut], "utf-8")
+        if utf8 is not None and not raw[:-cut].isascii():
+            return utf8, "utf-8", declared not in ("", "utf-8")
     for enc in dict.fromkeys([declared, "gb18030", "big5hkscs"]):
         if not enc or enc == "utf-8":
             continue
-        text = try_decode(raw, enc)
+        text = try_decode(raw, enc) or try_decode(raw[:-1], enc)  # GBK cut inside its last character
         if text is not None:
             candidates.append((han_score(text) + (0.05 if enc == declared else 0.0), enc, text))
+    mixed = decode_mixed(raw)
+    if mixed is not None:
+        candidates.append((han_score(mixed), "utf-8+gb18030", mixed))
     if candidates:
         candidates.sort(key=lambda c: c[0], reverse=True)
         _score, enc, text = candidates[0]
         return text, enc, bool(declared) and enc != declared
     return _decode_damaged(raw, declared)
+
+
+# runs of ASCII and three-byte UTF-8 sequences holding at least one CJK character
+UTF8_RUN = regex.compile(rb"(?:[\x00-\x7f]|[\xe0-\xef][\x80-\xbf]{2})*[\xe3-\xe9][\x80-\xbf]{2}(?:[\x00-\x7f]|[\xe0-\xef][\x80-\xbf]{2})*")
+MIN_UTF8_CJK = 20
+
+
+def decode_mixed(raw: bytes) -> str | None:
+    """A page spliced from UTF-8 and GBK parts: UTF-8 runs as UTF-8, the gaps as GB18030.
+
+    Only tried when the bytes hold a fair number of UTF-8 CJK sequences; the
+    caller keeps it only if it reads better than any single encoding.
+    """
+    if len(regex.findall(rb"[\xe3-\xe9][\x80-\xbf]{2}", raw[:200_000])) < MIN_UTF8_CJK:
+        return None
+    parts: list[str] = []
+    pos = 0
+    for m in UTF8_RUN.finditer(raw):
+        if m.start() > pos:
+            parts.append(raw[pos:m.start()].decode("gb18030", errors="replace"))
+        try:
+            parts.append(m.group().decode("utf-8"))
+        except UnicodeDecodeError:
+            parts.append(m.group().decode("gb18030", errors="replace"))
+        pos = m.end()
+    parts.append(raw[pos:].decode("gb18030", errors="replace"))
+    return "".join(parts)
 
 
 def _decode_damaged(raw: bytes, declared: str) -> tuple[str, str, bool]:
@@ -161,6 +198,8 @@ def _decode_damaged(raw: bytes, declared: str) -> tuple[str, str, bool]:
 
 def is_html(text: str) -> bool:
     """Markup pages (as opposed to text dumps that carry stray tag fragments)."""
+    if HTML_START.match(text[:2000]):
+        return True
     return bool(HTML_SNIFF.search(text[:5000])) and text.count("<") > 20
 
 
