@@ -1,0 +1,171 @@
+"""Person names: where a Chinese (or transliterated foreign) name starts or ends.
+
+A name is a family name from ``rules/surnames.tsv`` followed by one or two
+given-name characters (two after a compound surname). Where it ends is taken
+from jieba's token boundaries, so ``陈卓懿到会`` gives ``陈卓懿`` and
+``彭涛、`` gives ``彭涛``; a candidate that jieba knows as an ordinary word
+(``人大``, ``全国``) is refused, as is anything in ``not_officials`` marked
+``name``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook import Rules
+from ..segment.tokens import tokenizer
+
+HAN = regex.compile(r"\p{Han}+")
+
+
+@dataclass(frozen=True)
+class PageTokens:
+    """jieba tokens of one page: start offsets, end offsets, the token strings."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+    def index_starting(self, pos: int) -> int | None:
+        i = bisect_left(self.starts, pos)
+        return i if i < len(self.starts) and self.starts[i] == pos else None
+
+    def index_ending(self, pos: int) -> int | None:
+        i = bisect_left(self.ends, pos)
+        return i if i < len(self.ends) and self.ends[i] == pos else None
+
+    def is_boundary(self, pos: int) -> bool:
+        return self.index_starting(pos) is not None or self.index_ending(pos) is not None
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    single: frozenset[str]
+    compound: frozenset[str]
+    not_names: frozenset[str]
+    foreign: object  # compiled regex of a transliterated-name run, or None
+    foreign_min: int
+    foreign_max: int
+    common_freq: int
+    breaks: frozenset
+    tags: dict
+    freq: dict
+
+
+def page_tokens(text: str, rules: Rules, key: str = "") -> PageTokens:
+    """Tokens of ``text``; the last page's tokens are kept so officials and projects share them."""
+    box = rules.cached("names.page_tokens", dict)
+    if box.get("key") == key and box.get("text") == text:
+        return box["tokens"]
+    tk = tokenizer(rules)
+    starts, ends, words = [], [], []
+    for word, s, e in tk.tokenize(text):
+        starts.append(s)
+        ends.append(e)
+        words.append(word)
+    out = PageTokens(starts, ends, words)
+    box.clear()
+    box.update(key=key, text=text, tokens=out)
+    return out
+
+
+def lexicon(rules: Rules) -> NameLexicon:
+    def build() -> NameLexicon:
+        import jieba.posseg
+
+        surnames = rules.words("surnames", "surname")
+        foreign = rules.table("officials_foreign")
+        tk = tokenizer(rules)
+        pos = jieba.posseg.POSTokenizer(tk)
+        return NameLexicon(
+            single=frozenset(s for s in surnames if len(s) == 1),
+            compound=frozenset(s for s in surnames if len(s) == 2),
+            not_names=frozenset(r["word"] for r in rules.table("not_officials") if r["where"] == "name"),
+            foreign=foreign[0].regex("pattern") if foreign else None,
+            foreign_min=int(foreign[0].get("min_len", "2")) if foreign else 2,
+            foreign_max=int(foreign[0].get("max_len", "6")) if foreign else 6,
+            common_freq=int(rules.setting("officials.common_word_freq", 100)),
+            breaks=frozenset(rules.setting("officials.name_break_chars", "")),
+            tags=pos.word_tag_tab,
+            freq=tk.FREQ,
+        )
+
+    return rules.cached("names.lexicon", build)
+
+
+def surname_len(text: str, start: int, lex: NameLexicon) -> int:
+    if text[start:start + 2] in lex.compound:
+        return 2
+    if text[start:start + 1] in lex.single:
+        return 1
+    return 0
+
+
+def plausible(name: str, lex: NameLexicon) -> bool:
+    """A Chinese name: Han only, 2-4 characters, not a common word nor a known non-name."""
+    if not (2 <= len(name) <= 4) or not HAN.fullmatch(name) or name in lex.not_names:
+        return False
+    tag = lex.tags.get(name)
+    if tag and not tag.startswith("nr") and (lex.freq.get(name) or 0) >= lex.common_freq:
+        return False
+    if len(name) == 4 and name[:2] not in lex.compound:
+        return False
+    return True
+
+
+def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: Rules | None = None) -> int | None:
+    """End offset of a Chinese name starting at ``start``, or None."""
+    sl = surname_len(text, start, lex)
+    if not sl:
+        return None
+    ends = [start + n for n in (sl + 1, sl + 2)
+            if start + n <= len(text) and HAN.fullmatch(text[start:start + n]) and plausible(text[start:start + n], lex)]
+    aligned = [e for e in ends if toks.is_boundary(e)]
+    if len(aligned) == 2:
+        short, long_ = aligned
+        return short if text[short] in lex.breaks else long_
+    if aligned:
+        return aligned[0]
+    if rules is not None and ends:
+        # jieba glued the name to what follows (向/新林到/会): read the given name on its own
+        given = next(iter(tokenizer(rules).cut(text[start + sl:start + sl + 6])), "")
+        while len(given) > 1 and given[-1] in lex.breaks:
+            given = given[:-1]
+        if 1 <= len(given) <= 2 and start + sl + len(given) in ends:
+            return start + sl + len(given)
+    return None
+
+
+def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int | None:
+    """Start offset of a Chinese name ending at ``end`` (the tokens just before it), or None."""
+    i = toks.index_ending(end)
+    if i is None:
+        return None
+    best = None
+    for j in (i, i - 1, i - 2):
+        if j < 0:
+            break
+        start = toks.starts[j]
+        if end - start > 4:
+            break
+        if end - start < 2 or not surname_len(text, start, lex) or not plausible(text[start:end], lex):
+            continue
+        if best is not None and toks.ends[j] == start + 1 and text[start] in lex.breaks:
+            continue
+        best = start
+    return best
+
+
+def foreign_from(text: str, start: int, lex: NameLexicon) -> int | None:
+    """End offset of a transliterated name starting at ``start``, or None."""
+    if lex.foreign is None:
+        return None
+    m = lex.foreign.match(text, start)
+    if not m:
+        return None
+    length = m.end() - start
+    if length < lex.foreign_min or length > lex.foreign_max:
+        return None
+    return m.end()

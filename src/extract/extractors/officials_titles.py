@@ -1,0 +1,163 @@
+"""Titles of office holders: which title words occur where, and the full title phrase.
+
+A title word (``书记``, ``省长``, ``负责人`` from ``rules/titles.tsv``) is found
+in the text; reading back from it over jieba tokens gives the title phrase
+with its organisation (``株洲市委书记``, ``西藏自治区农业农村厅厅长``). The
+phrase stops at punctuation, at stop words (``officials_stops.tsv``) and at
+tokens jieba tags as verbs, prepositions and the like; titles joined by
+``、`` before one name are read as one phrase (``市委副书记、市长``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook import Rules
+from ..rulebook.loader import RuleRow
+from .names import PageTokens
+
+PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
+ORG_AFTER_PLACE = regex.compile(r"^(?:省|市|县|区|州)")
+SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
+
+
+@dataclass(frozen=True)
+class TitleWord:
+    row: RuleRow
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.row["word"]
+
+    @property
+    def kind(self) -> str:
+        return self.row["kind"]
+
+    def allows(self, where: str) -> bool:
+        pos = self.row.get("position", "before")
+        return pos == "both" or pos == where
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    pattern: object
+    rows: dict
+    stops: dict
+    keeps: frozenset
+    stop_tags: frozenset
+    org_words: tuple
+    max_chars: int
+    chain_max: int
+
+
+def lexicon(rules: Rules) -> TitleLexicon:
+    def build() -> TitleLexicon:
+        rows = {r["word"]: r for r in rules.table("titles")}
+        words = sorted(rows, key=len, reverse=True)
+        pattern = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+        stops = {r["word"]: r for r in rules.table("officials_stops") if r.get("action", "stop") == "stop"}
+        keeps = frozenset(r["word"] for r in rules.table("officials_stops") if r["action"] == "keep")
+        return TitleLexicon(
+            pattern=pattern, rows=rows, stops=stops, keeps=keeps,
+            stop_tags=frozenset(rules.setting("officials.stop_tags", [])),
+            org_words=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "org"),
+            max_chars=int(rules.setting("officials.title_max_chars", 30)),
+            chain_max=int(rules.setting("officials.title_chain_max", 4)),
+        )
+
+    return rules.cached("officials.titles", build)
+
+
+def title_words(text: str, toks: PageTokens, lex: TitleLexicon) -> list[TitleWord]:
+    """Every title word in ``text`` that ends on a token boundary (not ``常委`` in ``常委会``)."""
+    if lex.pattern is None:
+        return []
+    out = []
+    for m in lex.pattern.finditer(text):
+        if toks.is_boundary(m.end()) or m.end() == len(text):
+            out.append(TitleWord(lex.rows[m.group()], m.start(), m.end()))
+    return out
+
+
+def title_ending_at(text: str, end: int, lex: TitleLexicon) -> RuleRow | None:
+    """The longest title word that ends exactly at ``end``."""
+    best = None
+    for word, row in lex.rows.items():
+        if text.endswith(word, 0, end) and (best is None or len(word) > len(best["word"])):
+            best = row
+    return best
+
+
+def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon, tags: dict) -> int:
+    """Read back from a title word over organisation tokens; where the title phrase begins."""
+    i = toks.index_ending(word_start)
+    start = word_start
+    if i is None:
+        # jieba glued the organisation to the title word (市委书记): start from that token
+        j = bisect_right(toks.starts, word_start - 1) - 1
+        if j < 0 or toks.ends[j] <= word_start or SPACE_OR_PUNCT.search(toks.words[j][: word_start - toks.starts[j]]):
+            return start
+        start, i = toks.starts[j], j - 1
+    limit = word_start - lex.max_chars
+    while i is not None and i >= 0:
+        tok, ts = toks.words[i], toks.starts[i]
+        if ts < limit or SPACE_OR_PUNCT.search(tok) or regex.search(r"\d", tok):
+            break
+        if tok in lex.stops:
+            unless = lex.stops[tok]
+            if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
+                break
+        elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags:
+            break
+        start = ts
+        i -= 1
+    return start
+
+
+def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon, tags: dict) -> tuple[int, RuleRow] | None:
+    """(start of the title phrase, its last title word) for a title that ends right at ``name_start``."""
+    row = title_ending_at(text, name_start, lex)
+    if row is None:
+        return None
+    start = phrase_start(text, name_start - len(row["word"]), toks, lex, tags)
+    for _ in range(lex.chain_max - 1):
+        if start == 0 or text[start - 1] != "、":
+            break
+        prev = title_ending_at(text, start - 1, lex)
+        if prev is None:
+            break
+        start = phrase_start(text, start - 1 - len(prev["word"]), toks, lex, tags)
+    return start, row
+
+
+def acceptable(phrase: str, row: RuleRow, lex: TitleLexicon) -> bool:
+    """The phrase does not belong to a company or school, and meets its title's ``needs_re``."""
+    if any(w in phrase for w in lex.org_words):
+        return False
+    needs = row.get("needs_re")
+    return not needs or bool(row.regex("needs_re").search(phrase))
+
+
+def organization(phrase: str, lex: TitleLexicon) -> str:
+    """The body the last title belongs to: the last ``、`` part minus its title word."""
+    last = phrase.rsplit("、", 1)[-1]
+    row = title_ending_at(last, len(last), lex)
+    org = last[: len(last) - len(row["word"])] if row else last
+    org = regex.sub(r"(?:常务|执行|第一)?副?$", "", org)
+    return org
+
+
+def region(phrase: str, page_region: str) -> str:
+    """The area the office governs: a place leading the title, else the page's region for 省/市 titles."""
+    last = phrase.rsplit("、", 1)[-1]
+    for part in (last, phrase):
+        m = PLACE.match(part)
+        if m and len(m.group(1)) >= 2:
+            return m.group(1)
+    if page_region and ORG_AFTER_PLACE.match(last):
+        return page_region
+    return ""
