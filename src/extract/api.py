@@ -20,29 +20,34 @@ def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None,
     """Process pages (files, folders, WARC files) into the five tables.
 
     Returns a :class:`RunResult`; ``result["targets"]`` is a DataFrame. With
-    ``out`` the tables are also written there (Parquet and CSV).
+    ``out`` the tables are also written there (``formats``: parquet, csv,
+    dta, xlsx), with ``counters.json``, ``codebook.md`` and ``report.html``.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     rules_dir = Path(rules) if rules is not None else default_rules_dir()
-    bad = [f for f in formats if f not in FORMATS]
+    from .write.artifacts import ALL_FORMATS
+
+    bad = [f for f in formats if f not in ALL_FORMATS]
     if bad:
-        raise ValueError(f"unknown output format(s): {', '.join(bad)} (known: {', '.join(FORMATS)})")
+        raise ValueError(f"unknown output format(s): {', '.join(bad)} (known: {', '.join(ALL_FORMATS)})")
     load_rules(rules_dir)  # validate before any work: a bad rule file is a clear error now
     if out is not None:
         check_writable(Path(out))
     result = run_local(list(paths), rules_dir, jobs=jobs, limits=limits)
     if out is not None:
-        write_outputs(result, Path(out), formats)
+        write_outputs(result, Path(out), formats, rules_dir=rules_dir, inputs=paths)
     return result
 
 
-def write_outputs(result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS) -> None:
+def write_outputs(result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS, *,
+                  rules_dir: Path | None = None, inputs: Iterable[str | Path] = ()) -> None:
+    """The tables in ``formats`` (parquet, csv, dta, xlsx), then counters, codebook and report."""
     from .write.artifacts import write_artifacts
 
     for name, df in result.tables.items():
-        write_table(df, out, name, formats)
-    write_artifacts(result, out)
+        write_table(df, out, name, tuple(f for f in formats if f in FORMATS))
+    write_artifacts(result, out, formats, rules_dir=rules_dir, inputs=inputs)
 
 
 def process_page(page: bytes | str, *, source_path: str = "<page>", url: str = "",

@@ -1,14 +1,62 @@
-"""What a run writes beside its tables: counters, and later codebook and report."""
+"""What a run writes beside its Parquet/CSV tables: counters, Stata/Excel files, codebook, report.
+
+Called once at the end of a run with the :class:`RunResult` and the output
+folder. A problem with one of these files (a format that cannot be
+written, rules that cannot be read for the report) is reported on stderr
+and never loses the tables already written.
+"""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from typing import Iterable, Sequence
 
 from .atomic import write_text_atomic
+from .codebook import write_codebook
+from .formats import Note, write_extra_formats
+from .report import write_report
+from .tables import FORMATS as TABLE_FORMATS
+
+EXTRA_FORMATS = ("dta", "xlsx")
+ALL_FORMATS = TABLE_FORMATS + EXTRA_FORMATS
 
 
-def write_artifacts(result, out: Path) -> None:
+def write_artifacts(result, out: Path, formats: Sequence[str] = ("parquet", "csv"), *,
+                    rules_dir: Path | str | None = None, inputs: Iterable[str | Path] = ()) -> list[Path]:
+    """counters.json, the ``dta``/``xlsx`` files asked for, codebook.md and report.html; returns their paths."""
+    out = Path(out)
     counters = {stage: dict(c) for stage, c in result.counters.items()}
     summary = {"inputs": result.inputs, "documents": len(result["documents"]), "errors": len(result["errors"]),
                "accounted": result.accounted, "stages": counters}
-    write_text_atomic(Path(out) / "counters.json", json.dumps(summary, ensure_ascii=False, indent=2))
+    write_text_atomic(out / "counters.json", json.dumps(summary, ensure_ascii=False, indent=2))
+    written = [out / "counters.json"]
+    notes: list[Note] = []
+    extra = tuple(f for f in formats if f in EXTRA_FORMATS)
+    if extra:
+        try:
+            notes = write_extra_formats(result.tables, out, extra)
+        except (OSError, ValueError) as exc:  # the tables are written; say so and go on with the rest
+            print(f"extract: could not write {'/'.join(extra)}: {exc}", file=sys.stderr)
+        written += [out / f"{t}.dta" for t in result.tables if "dta" in extra]
+        written += [out / "tables.xlsx"] if "xlsx" in extra else []
+    written.append(write_codebook(out, result.tables, notes, formats))
+    info = {"output": str(out), "formats": ",".join(formats), "rules": str(rules_dir or "(default)")}
+    given = [str(p) for p in inputs]
+    if given:
+        info["inputs"] = " ".join(given[:5]) + (" …" if len(given) > 5 else "")
+    written.append(write_report(out, result.tables, counters, inputs=result.inputs,
+                                rule_files=rule_files(rules_dir), info=info))
+    return written
+
+
+def rule_files(rules_dir: Path | str | None) -> dict[str, list[str]] | None:
+    """Rule ids per rule file, for the report's never-fired list; None when the rules cannot be loaded."""
+    from ..rulebook import RuleError, load_rules
+
+    try:
+        rules = load_rules(Path(rules_dir) if rules_dir is not None else None)
+    except (RuleError, OSError) as exc:
+        print(f"extract: report lists no never-fired rules: {exc}", file=sys.stderr)
+        return None
+    return {stem: [r.id for r in rows] for stem, rows in rules.tables.items()}
