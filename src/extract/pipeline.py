@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .clean.boilerplate import Boilerplate
+from .clean.language import Language
 from .clean.lines import Rejoin
 from .clean.markup import Markup
 from .clean.meta import Metadata
@@ -21,10 +22,11 @@ from .read.decode import Decode
 from .read.sources import Input
 from .record import Drop, PageRecord
 from .rulebook import Rules
+from .guards import time_budget
 from .segment.tokens import Tokens
 from .stage import Stage
 
-STAGE_ORDER = (Decode, Markup, Repair, Metadata, Boilerplate, Rejoin, Simplify, Tokens, Extract)
+STAGE_ORDER = (Decode, Markup, Repair, Metadata, Boilerplate, Rejoin, Simplify, Language, Tokens, Extract)
 
 
 @dataclass
@@ -45,6 +47,7 @@ class Pipeline:
     def __post_init__(self) -> None:
         if not self.stages:
             self.stages = [cls(self.rules) for cls in STAGE_ORDER]
+        self.page_seconds = float(self.rules.setting("limits.page_seconds", 120))
 
     def run_input(self, item: Input) -> Outcome:
         if item.error is not None:
@@ -53,6 +56,10 @@ class Pipeline:
         return self.run_record(rec)
 
     def run_record(self, rec: PageRecord) -> Outcome:
+        with time_budget(self.page_seconds):
+            return self._run_stages(rec)
+
+    def _run_stages(self, rec: PageRecord) -> Outcome:
         for stage in self.stages:
             try:
                 rec = stage(rec)

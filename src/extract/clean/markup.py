@@ -44,6 +44,12 @@ class Markup(Stage):
                 rec.repairs["tags"] += n
                 self.count("changed")
             rec.raw_text = text
+        limit = int(self.rules.setting("limits.max_text_chars", 500_000))
+        if len(rec.raw_text) > limit:
+            rec.raw_text = rec.raw_text[:limit]
+            rec.repairs["truncated"] += 1
+            rec.dropped.append(("tail", "limits.max_text_chars", f"text cut at {limit} characters"))
+            self.count("truncated")
         if not rec.raw_text.strip() and rec.status == "ok":
             raise Drop("no-text", "no text left after removing markup")
         return rec

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..record import PageRecord
 from ..stage import Stage
 from .repairs.charfreq import CharFreq, load_charfreq
+from .repairs.invisible import remove_invisible
 from .repairs.mojibake import MojibakeRepairer, MojibakeSettings, inverse_s2t
 from .repairs.pinyin import remove_pinyin_glosses
 from .script import converter
@@ -26,7 +27,8 @@ class Repair(Stage):
             settings=MojibakeSettings(**rules.setting("mojibake", {})))
 
     def process(self, rec: PageRecord) -> PageRecord:
-        text = rec.raw_text
+        text, z = remove_invisible(rec.raw_text)
+        rec.repairs["invisible"] += z
         text, n = self.mojibake.repair(text)
         rec.repairs["mojibake"] += n
         text, g = remove_pinyin_glosses(text)

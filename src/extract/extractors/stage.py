@@ -13,7 +13,7 @@ class Extract(Stage):
     name = "extract"
 
     def process(self, rec: PageRecord) -> PageRecord:
-        if not rec.text:
+        if not rec.text or rec.status != "ok":
             return rec
         ctx = page_context(rec)
         rec.targets = extract_targets(ctx, self.rules)
