@@ -15,10 +15,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/extract run $(INPUT) -o $(OUT)
+	$(BIN)/extract run $(INPUT) -o $(OUT) --format parquet,csv,dta,xlsx
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	EXTRACT_TEST_OUTPUTS=$(OUT) $(BIN)/python -m pytest
 
 eval: $(STAMP)
 	$(BIN)/python -m extract.evaluate

@@ -16,6 +16,7 @@ from .atomic import write_text_atomic
 from .codebook import write_codebook
 from .formats import Note, write_extra_formats
 from .report import write_report
+from .schema import TABLES
 from .tables import FORMATS as TABLE_FORMATS
 
 EXTRA_FORMATS = ("dta", "xlsx")
@@ -26,8 +27,9 @@ def write_artifacts(result, out: Path, formats: Sequence[str] = ("parquet", "csv
                     rules_dir: Path | str | None = None, inputs: Iterable[str | Path] = ()) -> list[Path]:
     """counters.json, the ``dta``/``xlsx`` files asked for, codebook.md and report.html; returns their paths."""
     out = Path(out)
+    tables = {name: result[name] for name in TABLES}  # a run's tables may load lazily from its shards
     counters = {stage: dict(c) for stage, c in result.counters.items()}
-    summary = {"inputs": result.inputs, "documents": len(result["documents"]), "errors": len(result["errors"]),
+    summary = {"inputs": result.inputs, "documents": len(tables["documents"]), "errors": len(tables["errors"]),
                "accounted": result.accounted, "stages": counters}
     write_text_atomic(out / "counters.json", json.dumps(summary, ensure_ascii=False, indent=2))
     written = [out / "counters.json"]
@@ -35,17 +37,17 @@ def write_artifacts(result, out: Path, formats: Sequence[str] = ("parquet", "csv
     extra = tuple(f for f in formats if f in EXTRA_FORMATS)
     if extra:
         try:
-            notes = write_extra_formats(result.tables, out, extra)
+            notes = write_extra_formats(tables, out, extra)
         except (OSError, ValueError) as exc:  # the tables are written; say so and go on with the rest
             print(f"extract: could not write {'/'.join(extra)}: {exc}", file=sys.stderr)
-        written += [out / f"{t}.dta" for t in result.tables if "dta" in extra]
+        written += [out / f"{t}.dta" for t in tables if "dta" in extra]
         written += [out / "tables.xlsx"] if "xlsx" in extra else []
-    written.append(write_codebook(out, result.tables, notes, formats))
+    written.append(write_codebook(out, tables, notes, formats))
     info = {"output": str(out), "formats": ",".join(formats), "rules": str(rules_dir or "(default)")}
     given = [str(p) for p in inputs]
     if given:
         info["inputs"] = " ".join(given[:5]) + (" …" if len(given) > 5 else "")
-    written.append(write_report(out, result.tables, counters, inputs=result.inputs,
+    written.append(write_report(out, tables, counters, inputs=result.inputs,
                                 rule_files=rule_files(rules_dir), info=info))
     return written
 
