@@ -23,5 +23,10 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m extract.evaluate
 
+# a long fuzz run of the whole page pipeline and the normalisers (make test runs a bounded one)
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10000} PROPERTY_EXAMPLES=$${PROPERTY_EXAMPLES:-2000} \
+		$(BIN)/python -m pytest tests/properties -q -p no:cacheprovider
+
 clean:
 	rm -rf $(VENV) $(OUT)/*
