@@ -106,7 +106,8 @@ def render_report(tables: Mapping[str, pd.DataFrame], counters: Mapping[str, Map
 
     hits = rd.rule_hits(counters, tables)
     all_ids = [i for ids in (rule_files or {}).values() for i in ids]
-    silent = rd.never_fired(hits, all_ids)
+    silent = set(rd.never_fired(hits, all_ids))
+    per_rule, built_in = rd.attribute(hits, all_ids) if all_ids else (hits, rd.Counter())
     silent_by_file = [{"file": f"{stem}.tsv", "rules": len(ids), "never fired": len([i for i in ids if i in silent]),
                        "ids": " ".join(i for i in ids if i in silent)} for stem, ids in (rule_files or {}).items()]
     slow = rd.slowest_pages(docs)
@@ -137,7 +138,9 @@ def render_report(tables: Mapping[str, pd.DataFrame], counters: Mapping[str, Map
                                            "projects by status", color=PALETTE[2]),
                                  bar_chart(rd.value_counts(projects, "region"), "projects per region")),
                 anchor="projects"),
-        section("Rules", grid(bar_chart(hits.most_common(20), "rules that fired most")),
+        section("Rules", grid(bar_chart(per_rule.most_common(20), "rules that fired most"),
+                              bar_chart(built_in.most_common(20), "built-in steps that made rows",
+                                        color=PALETTE[5])),
                 f"<p>{len(all_ids) - len(silent)} of {len(all_ids)} rules fired in this run; "
                 f"{len(silent)} never fired (per file below).</p>" if all_ids else
                 '<p class="none">rule files not available: never-fired rules not listed</p>',

@@ -86,8 +86,36 @@ def rule_hits(counters: Mapping[str, Mapping[str, int]], tables: Mapping[str, pd
     return hits
 
 
+def cited_ids(citation: str) -> set[str]:
+    """The rule ids one citation names: ``pct.half+p.target.main`` names both parts, and
+    ``projects.suffix:ps.xiangmu`` names ``ps.xiangmu`` (a rule file's id behind a built-in step)."""
+    out: set[str] = set()
+    for part in citation.split("+"):
+        out.add(part)
+        pieces = part.split(":")
+        out.update(":".join(pieces[i:]) for i in range(1, len(pieces)))
+    return {p for p in out if p}
+
+
+def attribute(hits: Mapping[str, int], rule_ids: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    """Hits per rule-file id (a combined citation counts for each id it names), and hits of
+    citations that name no rule-file id (steps built into the code, such as ``officials.title-name``)."""
+    ids = set(rule_ids)
+    per_rule: Counter[str] = Counter()
+    built_in: Counter[str] = Counter()
+    for citation, n in hits.items():
+        named = cited_ids(citation) & ids
+        for rule_id in named:
+            per_rule[rule_id] += n
+        if not named:
+            built_in[citation] += n
+    return per_rule, built_in
+
+
 def never_fired(hits: Mapping[str, int], rule_ids: Iterable[str]) -> list[str]:
-    return [r for r in rule_ids if not hits.get(r)]
+    rule_ids = list(rule_ids)
+    per_rule, _ = attribute(hits, rule_ids)
+    return [r for r in rule_ids if not per_rule.get(r)]
 
 
 def slowest_pages(documents: pd.DataFrame | None, top: int = 10) -> pd.DataFrame:
