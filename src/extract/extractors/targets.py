@@ -1,11 +1,71 @@
-"""Targets: every numeric figure with indicator, value, unit, qualifier, change, kind, period, region."""
+"""Targets: every numeric figure with indicator, value, unit, qualifier, change, kind, period, region.
+
+The steps, each in its own module:
+``targets_figures`` finds the figures, ``targets_indicator`` names them,
+``targets_scope`` gives them a kind and a period, ``targets_places`` a region.
+"""
 from __future__ import annotations
 
 from typing import Any
 
 from ..rulebook import Rules
 from .context import PageContext
+from .sentences import clauses, sentences
+from .targets_figures import find_figures
+from .targets_indicator import name_figures
+from .targets_lexicon import lexicon
+from .targets_places import gazetteer, page_region
+from .targets_scope import PageScopes
 
 
 def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
-    return []
+    text = ctx.text
+    lex = lexicon(rules)
+    figures = find_figures(text, lex, rules)
+    if not figures:
+        return []
+    region = ctx.region or page_region(ctx.title, text, rules)
+    gaz = gazetteer(rules)
+    scopes = PageScopes(text, ctx.year, lex, rules)
+    rows: list[dict[str, Any]] = []
+    k = 0
+    for sent in sentences(text):
+        figs = []
+        while k < len(figures) and figures[k].start < sent.end:
+            if figures[k].start >= sent.start and figures[k].end <= sent.end:
+                figs.append(figures[k])
+            k += 1
+        if not figs:
+            continue
+        names = name_figures(sent, figs, text, lex, rules)
+        cls = clauses(sent)
+        for f, named in zip(figs, names):
+            clause = next((c for c in cls if c.start <= f.start < c.end), sent)
+            kind, kind_rule = scopes.kind(clause.text, sent.text, f.start)
+            period, _ = scopes.period(sent, f.start)
+            if not period and kind == "target" and ctx.year:
+                period = ctx.year
+            rows.append({
+                "indicator": named.indicator,
+                "value": f.value,
+                "value_high": f.value_high,
+                "unit": f.unit,
+                "value_base": f.value_base,
+                "base_unit": f.base_unit,
+                "qualifier": f.qualifier,
+                "change": named.change,
+                "kind": kind,
+                "period": period,
+                "region": _region(text[clause.start:f.start], gaz, region),
+                "sentence": sent.text,
+                "start": f.start,
+                "end": f.end,
+                "rule": f.rule + (f"+{kind_rule}" if kind_rule else ""),
+            })
+    return rows
+
+
+def _region(left: str, gaz: Any, page: str) -> str:
+    """A place named in the figure's clause before it (醴陵经开区…), else the page's."""
+    found = gaz.find(left)
+    return found[-1][1].name if found else page

@@ -1,0 +1,98 @@
+"""Numbers as written in Chinese text: Arabic and Chinese numerals, magnitudes.
+
+Pure functions, no rules: what a numeral *is* does not change from page to
+page; which units and qualifiers surround it does (see ``rules/units.tsv``).
+"""
+from __future__ import annotations
+
+import regex
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+MAGNITUDES = {"十": 10, "百": 100, "千": 1000, **CN_BIG}
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+# an Arabic number: 12, 1,234, 2.03, full-width digits too
+ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+# a Chinese numeral: digits, 十百千, an inner 万/亿 and 点 for decimals (不含 a trailing 万/亿)
+CN_CHARS = "零〇一二两三四五六七八九十百千"
+CHINESE = rf"[{CN_CHARS}](?:[{CN_CHARS}]|[万亿](?=[{CN_CHARS}]))*(?:点[零〇一二三四五六七八九]+)?"
+# 百分之五, 百分之十二点五
+PERCENT_CN = rf"百分之(?P<pct>{CHINESE})"
+
+_ARABIC_RE = regex.compile(ARABIC)
+
+
+def arabic_value(text: str) -> float:
+    """``'1,234.5'`` -> 1234.5 (full-width digits allowed)."""
+    return float(text.translate(FULLWIDTH).replace(",", ""))
+
+
+def chinese_value(text: str) -> float | None:
+    """``'两千'`` -> 2000, ``'一千二百三十四'`` -> 1234, ``'十五'`` -> 15, ``'五点五'`` -> 5.5."""
+    if not text:
+        return None
+    whole, _, frac = text.partition("点")
+    value = _chinese_int(whole)
+    if value is None:
+        return None
+    if frac:
+        digits = "".join(str(CN_DIGITS.get(c, "")) for c in frac)
+        if len(digits) != len(frac):
+            return None
+        value = float(f"{int(value)}.{digits}")
+    return float(value)
+
+
+def _chinese_int(text: str) -> int | None:
+    if not text:
+        return None
+    if all(c in CN_DIGITS for c in text) and len(text) > 1:
+        return int("".join(str(CN_DIGITS[c]) for c in text))   # 二〇二六
+    total = section = digit = 0
+    seen = False
+    for c in text:
+        if c in CN_DIGITS:
+            digit = CN_DIGITS[c]
+            seen = True
+        elif c in CN_SMALL:
+            section += (digit if seen else 1) * CN_SMALL[c]
+            digit, seen = 0, False
+        elif c in CN_BIG:
+            total = (total + section + digit) * CN_BIG[c]
+            section, digit, seen = 0, 0, False
+        else:
+            return None
+    return total + section + digit
+
+
+def number_value(text: str) -> float | None:
+    """The value of an Arabic or Chinese numeral as written."""
+    text = text.strip()
+    if _ARABIC_RE.fullmatch(text):
+        return arabic_value(text)
+    return chinese_value(text)
+
+
+def is_chinese(text: str) -> bool:
+    return bool(text) and not _ARABIC_RE.search(text)
+
+
+def expand(value: float, unit: str) -> tuple[float, str]:
+    """Expand the magnitude leading a unit: ``(2.03, '万个')`` -> ``(20300.0, '个')``.
+
+    ``千``/``百``/``十`` count as a magnitude only before 万 or 亿 (千万, 十万), so
+    ``千瓦`` and ``千米`` stay units.
+    """
+    while unit:
+        c = unit[0]
+        if c in CN_BIG:
+            value, unit = value * CN_BIG[c], unit[1:]
+        elif c in CN_SMALL and unit[1:2] in CN_BIG:
+            value, unit = value * CN_SMALL[c], unit[1:]
+        else:
+            break
+    return value, unit

@@ -1,0 +1,107 @@
+"""Find the figures of a text: number (or range), magnitude, unit and qualifiers.
+
+A figure is a number with a unit (``8.5%``, ``2.03万个``, ``2-3个``,
+``百分之五``) or a bare magnitude (``30亿``, ``千亿``). Dates, years, ordinals,
+codes and numbers inside short quoted names are not figures
+(``rules/targets_filters.tsv``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook import Rules
+from .numbers import expand, is_chinese, number_value
+from .targets_lexicon import Lexicon
+
+HAN = regex.compile(r"\p{Han}")
+CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
+# after a bare magnitude (30亿, 千亿) the figure must end: punctuation, or 的
+BARE_NEXT_OK = regex.compile(r"(?:[^\p{Han}]|的|$)")
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str            # as written, magnitude included
+    value_base: float
+    base_unit: str
+    qualifier: str
+    rule: str            # id of the unit rule that made it
+
+
+def find_figures(text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
+    """Every figure of ``text`` with offsets into it, in order."""
+    masked = _masked_spans(text, lex)
+    min_cn = float(rules.setting("targets.min_chinese_value", 10))
+    out: list[Figure] = []
+    for m in lex.figure.finditer(text):
+        fig = _figure(m, text, lex, min_cn)
+        if fig is None or any(a <= fig.start < b for a, b in masked):
+            continue
+        out.append(fig)
+    return out
+
+
+def _masked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    spans = []
+    for cue in lex.filters_span:
+        spans.extend(m.span() for m in cue.pattern.finditer(text))
+    return spans
+
+
+def _figure(m: regex.Match, text: str, lex: Lexicon, min_cn: float) -> Figure | None:
+    num, num2 = m.group("num"), m.group("num2")
+    unit_word = m.group("unit") or ""
+    mag = m.group("mag") or ""
+    pct_cn = m.group("pct")
+    if pct_cn is not None:
+        value = number_value(pct_cn)
+        unit_word, written_unit = "%", "%"
+    else:
+        value = number_value(num)
+        written_unit = mag + unit_word
+    if value is None:
+        return None
+    if not unit_word and not mag:
+        return None                     # a bare number: a year, a date, a count without a unit
+    start, end = m.start(), m.end()
+    after = m.group("after") or ""
+    if after:
+        end -= len(after)
+    if not unit_word:                   # bare magnitude: 30亿的, 突破千亿、
+        if not BARE_NEXT_OK.match(text, end):
+            return None
+    if pct_cn is None and is_chinese(num) and not mag and (value < min_cn or not CN_DIGIT.search(num)):
+        return None                     # 三个高地, 两张照片, 千名企业家大会: wording, not a figure
+    if _filtered(text, start, end, lex):
+        return None
+    high = number_value(num2) if num2 else None
+    if num2 and high is None:
+        return None
+    if high is not None and high <= value:
+        return None                     # 5-3: not a range (a date, a score)
+    ap = m.group("ap1") or m.group("ap2") or ""
+    quals = []
+    before = lex.before_quals.search(text[max(0, start - 8):start])
+    if before:
+        quals.append(before.group("q"))
+    quals += [q for q in (ap, after) if q]
+    base_value, base_unit = expand(value, written_unit)
+    base_unit = lex.unit_base.get(base_unit, base_unit)
+    return Figure(
+        start=start, end=end, value=value, value_high=high, unit=written_unit,
+        value_base=base_value, base_unit=base_unit, qualifier="…".join(quals),
+        rule=lex.unit_rule.get(unit_word, lex.unit_rule.get(mag[-1:], "")) if unit_word or mag else "",
+    )
+
+
+def _filtered(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    left = text[max(0, start - 12):start]
+    right = text[end:end + 4]
+    return any(c.pattern.search(left) for c in lex.filters_before) or \
+        any(c.pattern.match(right) for c in lex.filters_after)

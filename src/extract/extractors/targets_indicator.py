@@ -1,0 +1,181 @@
+"""What each figure of a sentence measures, and whether it is a growth, decline or level.
+
+The indicator is the text before the figure in its clause, trimmed of
+time words, connectives and verbs (``rules/targets_trim.tsv``), plus what a
+count counts when it follows the figure (``272个“一件事一次办”事项``).
+Figures that share a subject get it too:
+
+* ``A5.3万亿元、增长5.5%``: the second figure has no words of its own;
+* ``A和B分别增长12.3%、1554.7%``: the subject is split over the list;
+* ``科技进步贡献率:超过70%``: the name before the colon.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook import Rules
+from .sentences import Span, clauses
+from .targets_figures import Figure
+from .targets_lexicon import Lexicon
+
+EACH = "分别"
+# what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
+LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
+SPLITTERS = ("、", "和", "与", "以及", "及")
+COUNTED = regex.compile(r"[“”\p{Han}A-Za-z]+")
+
+
+@dataclass
+class Named:
+    indicator: str
+    change: str
+
+
+def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules) -> list[Named]:
+    """One :class:`Named` per figure of ``sent`` (figures in text order)."""
+    cls = clauses(sent)
+    min_chars = int(rules.setting("targets.indicator_min_chars", 2))
+    max_chars = int(rules.setting("targets.indicator_max_chars", 24))
+    right_max = int(rules.setting("targets.indicator_right_max_chars", 8))
+    out: list[Named] = []
+    prev: Named | None = None
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        cl = _clause_of(cls, f.start)
+        seg_start = cl.start
+        if i and figs[i - 1].end > cl.start:
+            seg_start = figs[i - 1].end
+        left = text[seg_start:f.start]
+        group = _list_after(figs, i, text)
+        if EACH in left and len(group) > 1:
+            subject, _, verb = left.rpartition(EACH)
+            parts = _split_subject(subject, len(group), lex)
+            change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
+            names = []
+            for k, g in enumerate(group):
+                ind = _clean(parts[k], lex, max_chars) if parts else ""
+                if len(ind) < min_chars:
+                    ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
+                names.append(Named(ind, change))
+            _share_trailing_qualifier(group, text)
+            out.extend(names)
+            prev = names[-1]
+            i += len(group)
+            continue
+        own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
+        ind = _clean(own, lex, max_chars)
+        change = _change(left, lex)
+        counted = _counted(f, text, lex, right_max)
+        if counted:
+            ind = ind + counted if len(ind) >= min_chars else counted
+        if len(ind) < min_chars:
+            colon = _colon_name(cls, cl, text)
+            if prev is not None:
+                ind, change = prev.indicator, change or prev.change
+            elif colon:
+                ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
+        named = Named(ind, change or "level")
+        out.append(named)
+        prev = named
+        i += 1
+    return out
+
+
+def _clause_of(cls: list[Span], pos: int) -> Span:
+    for c in cls:
+        if c.start <= pos < c.end:
+            return c
+    return cls[-1]
+
+
+def _list_after(figs: list[Figure], i: int, text: str) -> list[Figure]:
+    """Figure ``i`` and those that follow it joined only by 、/和 (``12.3%、1554.7%``)."""
+    group = [figs[i]]
+    for g in figs[i + 1:]:
+        between = text[group[-1].end:g.start]
+        between = regex.sub(r"^(?:以上|左右|以内|以下|上下)", "", between)
+        if not LIST_GLUE.fullmatch(between):
+            break
+        group.append(g)
+    return group
+
+
+def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
+    """``A、B`` or ``A和B`` into ``n`` parts; ``城镇、农村居民收入`` shares its head."""
+    for sep in SPLITTERS:
+        parts = subject.split(sep)
+        if len(parts) >= n and all(parts[-n:]):
+            extra = len(parts) - n
+            parts = [sep.join(parts[:extra + 1])] + parts[extra + 1:]
+            heads = parts[:-1]
+            last = parts[-1]
+            width = len(heads[0]) if heads else 0
+            if heads and all(len(h) == width for h in heads) and width <= 3 < len(last) - width:
+                parts = [h + last[width:] for h in heads] + [last]
+            return parts
+    return []
+
+
+def _share_trailing_qualifier(group: list[Figure], text: str) -> None:
+    """``分别增长5%、6%左右``: the last figure's after-qualifier covers the list."""
+    last = group[-1]
+    tail = regex.match(r"以上|左右|以内|以下|上下", text[last.end:last.end + 2])
+    if not tail:
+        return
+    for g in group[:-1]:
+        if not g.qualifier:
+            g.qualifier = tail.group()
+
+
+def _counted(f: Figure, text: str, lex: Lexicon, right_max: int) -> str:
+    """What a count figure counts when it follows it: ``103个项目`` -> ``项目``."""
+    unit = f.unit.lstrip("十百千万亿")
+    if lex.unit_kind.get(unit) != "count":
+        return ""
+    m = COUNTED.match(text, f.end)
+    if not m or regex.match(r"以上|左右|以内|以下|余|多", m.group()):
+        return ""
+    return m.group()[:right_max]
+
+
+def _colon_name(cls: list[Span], cl: Span, text: str) -> str:
+    """``科技进步贡献率:`` before the figure's clause: a name:value line."""
+    k = cls.index(cl)
+    if k and cls[k - 1].text.endswith((":", "：")):
+        return cls[k - 1].text[:-1]
+    return ""
+
+
+def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
+    s = left
+    for p in lex.trim_drop:
+        s = p.sub("", s)
+    changed = True
+    while changed and s:
+        before = s
+        for p in lex.trim_lead:
+            s = p.sub("", s, count=1)
+        for p in lex.trim_tail:
+            s = p.sub("", s, count=1)
+        if not any(s.endswith(w) for w in lex.keep_words):
+            for p in lex.trim_change:
+                s = p.sub("", s, count=1)
+        changed = s != before
+    s = s.strip()
+    return s[-max_chars:] if len(s) > max_chars else s
+
+
+def _change(words: str, lex: Lexicon) -> str:
+    last = None
+    for m in lex.change_re.finditer(words):
+        last = m
+    if last is None:
+        return ""
+    # an indicator word such as 增加值 is not a change
+    tail = words[last.start():]
+    if any(tail.startswith(w) and w != last.group() for w in lex.keep_words if w.startswith(last.group())):
+        return ""
+    return lex.change_of[last.group()]

@@ -1,0 +1,110 @@
+"""The targets rule files compiled once per ``Rules`` instance.
+
+Everything the targets extractor knows about words (units, qualifiers, cues,
+time expressions, filters, trimming) comes from ``rules/*.tsv`` through here;
+the other ``targets_*`` modules only hold control flow.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ..rulebook import Rules
+from .numbers import ARABIC, CHINESE, PERCENT_CN
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    pattern: Any
+    value: str          # kind, change or period template
+
+
+@dataclass
+class Lexicon:
+    figure: Any                         # compiled figure regex
+    unit_kind: dict[str, str]           # unit -> magnitude/percent/unit
+    unit_base: dict[str, str]           # unit -> base unit where it differs (％ -> %)
+    unit_rule: dict[str, str]           # unit -> rule id
+    before_quals: Any                   # regex anchored at the end: adjacent qualifier
+    clause_quals: Any                   # regex: qualifiers reaching over the clause
+    qual_rule: dict[str, str]
+    filters_before: list[Cue]
+    filters_after: list[Cue]
+    filters_span: list[Cue]
+    kind_cues: dict[str, list[Cue]]     # scope -> cues in file order
+    change_re: Any
+    change_of: dict[str, str]
+    periods: list[Cue]
+    trim_lead: list[Any]
+    trim_tail: list[Any]
+    trim_drop: list[Any]
+    trim_change: list[Any]
+    keep_words: list[str]
+
+
+def lexicon(rules: Rules) -> Lexicon:
+    return rules.cached("targets.lexicon", lambda: _build(rules))
+
+
+def _build(rules: Rules) -> Lexicon:
+    units = rules.table("units")
+    unit_kind = {r["unit"]: r["kind"] for r in units}
+    unit_base = {r["unit"]: r["base"] for r in units if r["base"]}
+    unit_rule = {r["unit"]: r.id for r in units}
+    mags = [r["unit"] for r in units if r["kind"] == "magnitude"]
+    plain = [r["unit"] for r in units if r["kind"] != "magnitude"]
+    quals = rules.table("qualifiers")
+    after = [q["word"] for q in quals if q["position"] == "after"]
+    approx = [w for w in after if len(w) == 1]           # 余, 多: also between number and unit
+    mag = rf"(?:[十百千](?=[{''.join(mags)}]))?[{''.join(mags)}]+" if mags else "(?!)"
+    num = rf"(?:{PERCENT_CN}|{ARABIC}|{CHINESE})"
+    approx_re = f"(?:{_alt(approx)})" if approx else "(?!)"
+    pct = _alt([u for u in plain if unit_kind[u] == "percent" and len(u) == 1])
+    figure = regex.compile(
+        rf"(?P<num>{num})"
+        rf"(?:(?P<u1>{pct})?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
+        rf"(?P<ap1>{approx_re})?(?P<mag>{mag})?(?P<ap2>{approx_re})?"
+        rf"(?P<unit>{_alt(plain)})?"
+        rf"(?P<after>{_alt(after)})?"
+    )
+    before = [q["word"] for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "adjacent"]
+    reach = [q["word"] for q in quals if q["position"] == "before" and q.get("reach") == "clause"]
+    kind_cues: dict[str, list[Cue]] = {}
+    for r in rules.table("kind_cues"):
+        kind_cues.setdefault(r["scope"], []).append(Cue(r.id, r.regex("pattern"), r["kind"]))
+    changes = rules.table("change_cues")
+    filters = rules.table("targets_filters")
+    trims = rules.table("targets_trim")
+
+    def by(where: str) -> list[Any]:
+        return [r.regex("pattern") for r in trims if r["where"] == where]
+
+    return Lexicon(
+        figure=figure,
+        unit_kind=unit_kind,
+        unit_base=unit_base,
+        unit_rule=unit_rule,
+        before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至)?\s*$") if before else regex.compile("(?!)"),
+        clause_quals=regex.compile(_alt(reach)) if reach else regex.compile("(?!)"),
+        qual_rule={q["word"]: q.id for q in quals},
+        filters_before=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "before"],
+        filters_after=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "after"],
+        filters_span=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "span"],
+        kind_cues=kind_cues,
+        change_re=regex.compile(_alt([r["word"] for r in changes])) if changes else regex.compile("(?!)"),
+        change_of={r["word"]: r["change"] for r in changes},
+        periods=[Cue(r.id, r.regex("pattern"), r["period"]) for r in rules.table("targets_periods")],
+        trim_lead=by("lead"),
+        trim_tail=by("tail"),
+        trim_drop=by("drop"),
+        trim_change=by("tail_change"),
+        keep_words=sorted(rules.words("indicators"), key=len, reverse=True),
+    )

@@ -1,0 +1,75 @@
+"""Place names from ``rules/places.tsv``: the page's region and a sentence's."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook import Rules
+
+LEVELS = {"province": 0, "city": 1, "county": 2}
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str          # the full name: 安徽省, 株洲市
+    level: str
+    parent: str
+
+
+@dataclass
+class Gazetteer:
+    pattern: object                 # alternation of full and short names, longest first
+    by_form: dict[str, Place]
+
+    def find(self, text: str) -> list[tuple[int, Place]]:
+        """Places named in ``text`` with their offsets, in order."""
+        return [(m.start(), self.by_form[m.group()]) for m in self.pattern.finditer(text)]
+
+
+def gazetteer(rules: Rules) -> Gazetteer:
+    return rules.cached("targets.places", lambda: _build(rules))
+
+
+def _build(rules: Rules) -> Gazetteer:
+    by_form: dict[str, Place] = {}
+    for r in rules.table("places"):
+        place = Place(r.id, r["word"], r["level"], r["parent"])
+        for form in (r["word"], r["short"]):
+            if len(form) >= 2 and form not in by_form:
+                by_form[form] = place
+    forms = sorted(by_form, key=len, reverse=True)
+    pattern = regex.compile("|".join(regex.escape(f) for f in forms)) if forms else regex.compile("(?!)")
+    return Gazetteer(pattern, by_form)
+
+
+def page_region(title: str, text: str, rules: Rules) -> str:
+    """The area a page is about: the most specific place of its title or first
+    lines (``株洲市芦淞区…报告`` -> 芦淞区), else the place its text names most."""
+    gaz = gazetteer(rules)
+    head_lines = int(rules.setting("targets.region_head_lines", 6))
+    head = "\n".join([title] + text.split("\n", head_lines)[:head_lines])
+    for chunk in (title, head):
+        found = gaz.find(chunk)
+        if found:
+            return _most_specific([p for _, p in found]).name
+    counts: dict[str, int] = {}
+    places: dict[str, Place] = {}
+    for _, p in gaz.find(text):
+        counts[p.id] = counts.get(p.id, 0) + (3 - LEVELS.get(p.level, 2))
+        places[p.id] = p
+    if not counts:
+        return ""
+    return places[max(counts, key=counts.get)].name
+
+
+def _most_specific(found: list[Place]) -> Place:
+    """The first place and, when the next ones lie inside it (株洲市芦淞区), the innermost."""
+    best = found[0]
+    ids = {best.id}
+    for p in found[1:]:
+        if p.parent in ids and LEVELS.get(p.level, 0) > LEVELS.get(best.level, 0):
+            best = p
+            ids.add(p.id)
+    return best

@@ -1,0 +1,193 @@
+"""Where a figure stands in its page: its kind (target/actual/forecast) and period.
+
+A page is read as sections (a heading such as ``三、2026年重点工作`` or
+``一、2025年工作回顾`` sets a kind and a period for what follows), passages
+(``主要预期目标是：…`` runs to the end of its paragraph) and sentences. The
+cues and time expressions are in ``rules/kind_cues.tsv`` and
+``rules/targets_periods.tsv``; the order in which they bind is described there.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook import Rules
+from .numbers import chinese_value
+from .sentences import Span
+from .targets_lexicon import Cue, Lexicon
+
+CLOSING = regex.compile(r"[。！？!?]\s*$")
+HEADING_OPEN = regex.compile(r"[。！？!?；;，,：:]\s*$")
+LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
+SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
+HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
+# a time expression that sets the topic of what follows: "过去一年，" "2025年是"
+TOPIC_AFTER = regex.compile(r"\s*(?:[，,]|是|以来|来)")
+# how far back from a passage cue its own time expression is looked for ("今年经济社会发展的")
+LEAD_MAX = 80
+OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: int
+    end: int
+    kind: str
+    period: str
+    rule: str
+
+
+class PageScopes:
+    """Sections and passages of one page, and the lookups figures need."""
+
+    def __init__(self, text: str, year: str, lex: Lexicon, rules: Rules) -> None:
+        self.text, self.year, self.lex = text, year, lex
+        self.heading_max = int(rules.setting("targets.heading_max_chars", 40))
+        self.passage_lines = int(rules.setting("targets.passage_max_lines", 12))
+        self.default_kind = str(rules.setting("targets.default_kind", "actual"))
+        self.lines = _lines(text)
+        self.line_starts = [s for s, _ in self.lines]
+        self.sections = self._sections()
+        self.section_starts = [s.start for s in self.sections]
+        self.passages = self._passages()
+
+    # -- periods ---------------------------------------------------------------
+    def periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, period, rule) of each time expression in ``text``."""
+        found = []
+        taken: list[tuple[int, int]] = []
+        for cue in self.lex.periods:
+            for m in cue.pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                period = self._resolve(cue.value, m)
+                if period:
+                    found.append((m.start(), m.end(), period, cue.id))
+                    taken.append(m.span())
+        return sorted(found)
+
+    def _resolve(self, template: str, m: regex.Match) -> str:
+        def year(k: regex.Match) -> str:
+            if not self.year:
+                return ""
+            return str(int(self.year) + int(k.group(1) or 0))
+
+        out = OFFSET.sub(year, template)
+        if "{plan}" in out:
+            n = chinese_value("十" + m.group("p")) if m.groupdict().get("p") else None
+            if n is None:
+                return ""
+            start = 1966 + 5 * (int(n) - 3)          # 三五 1966-1970 … 十四五 2021-2025
+            out = out.replace("{plan}", f"{start}-{start + 4}")
+        for k in (1, 2):
+            if f"{{g{k}}}" in out:
+                out = out.replace(f"{{g{k}}}", m.group(k) or "")
+        if "{" in out or out.startswith("-") or out.endswith("-"):
+            return m.group() if not self.year else ""
+        return out
+
+    def period(self, sent: Span, pos: int) -> tuple[str, str]:
+        """The period of a figure at ``pos`` in ``sent`` and the rule that gave it."""
+        before = self.periods_in(self.text[sent.start:pos])
+        if before:
+            return before[-1][2], before[-1][3]
+        line_start = self.line_starts[bisect.bisect_right(self.line_starts, sent.start) - 1]
+        topic = None
+        for s, e, period, rule in self.periods_in(self.text[line_start:sent.start]):
+            if TOPIC_AFTER.match(self.text, line_start + e):
+                topic = (period, rule)
+        if topic:
+            return topic
+        for scope in (self.passage_at(pos), self.section_at(pos)):
+            if scope is not None and scope.period:
+                return scope.period, scope.rule
+        return "", ""
+
+    # -- kinds -----------------------------------------------------------------
+    def kind(self, clause: str, sentence: str, pos: int) -> tuple[str, str]:
+        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``."""
+        cues = self.lex.kind_cues
+        hit = _first(cues.get("clause", []), clause)
+        if hit:
+            return hit
+        passage = self.passage_at(pos)
+        if passage is not None:
+            return passage.kind, passage.rule
+        hit = _first(cues.get("sentence", []), sentence)
+        if hit:
+            return hit
+        section = self.section_at(pos)
+        if section is not None and section.kind:
+            return section.kind, section.rule
+        hit = _first(cues.get("weak", []), clause)
+        if hit:
+            return hit
+        return self.default_kind, ""
+
+    def passage_at(self, pos: int) -> Scope | None:
+        for p in self.passages:
+            if p.start <= pos < p.end:
+                return p
+        return None
+
+    def section_at(self, pos: int) -> Scope | None:
+        k = bisect.bisect_right(self.section_starts, pos) - 1
+        return self.sections[k] if k >= 0 else None
+
+    # -- building --------------------------------------------------------------
+    def _sections(self) -> list[Scope]:
+        out: list[Scope] = []
+        for start, line in self.lines:
+            s = line.strip()
+            if not s or len(s) > self.heading_max or HEADING_OPEN.search(s) or LIST_ITEM.match(s):
+                continue
+            if not HAN2.search(s):
+                continue
+            hit = _first(self.lex.kind_cues.get("heading", []), s)
+            if hit is None and SUBHEADING.match(s):
+                continue                        # （一）加力扩内需稳增长: stays in its section
+            periods = self.periods_in(s)
+            kind, rule = hit if hit else ("", "")
+            period = periods[0][2] if periods else ""
+            out.append(Scope(start, start, kind, period, rule or (periods[0][3] if periods else "")))
+        return out
+
+    def _passages(self) -> list[Scope]:
+        out: list[Scope] = []
+        for cue in self.lex.kind_cues.get("passage", []):
+            for m in cue.pattern.finditer(self.text):
+                if any(p.start <= m.start() < p.end for p in out):
+                    continue
+                end = self._passage_end(m.end())
+                lead_from = max([self.text.rfind(c, 0, m.start()) + 1 for c in "。！？"] + [m.start() - LEAD_MAX])
+                periods = self.periods_in(self.text[lead_from:m.end()])
+                section = self.section_at(m.start())
+                period = periods[-1][2] if periods else (section.period if section else "")
+                out.append(Scope(m.start(), end, cue.value, period, cue.id))
+        return out
+
+    def _passage_end(self, pos: int) -> int:
+        k = bisect.bisect_right(self.line_starts, pos) - 1
+        for j in range(k, min(len(self.lines), k + 1 + self.passage_lines)):
+            start, line = self.lines[j]
+            if CLOSING.search(line) or j == len(self.lines) - 1:
+                return start + len(line)
+        start, line = self.lines[k]
+        return start + len(line)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _first(cues: list[Cue], text: str) -> tuple[str, str] | None:
+    for cue in cues:
+        if cue.pattern.search(text):
+            return cue.value, cue.id
+    return None
