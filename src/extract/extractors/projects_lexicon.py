@@ -1,0 +1,108 @@
+"""The project rule files, compiled once per ``Rules``: suffixes, status verbs, list tails, refusals."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..rulebook import Rules
+from ..rulebook.loader import RuleRow
+
+
+@dataclass(frozen=True)
+class ProjectLexicon:
+    suffix: object            # regex: any suffix, longest first
+    strength: dict            # suffix word -> strong | weak
+    suffix_ids: dict          # suffix word -> rule id
+    status: object            # regex: any status word, longest first
+    status_rows: dict         # status word -> row
+    leads: tuple              # lead words, longest first
+    lists: list               # project_lists rows
+    refusals: list            # not_projects rows
+    investment: list          # projects_investment rows
+    max_chars: int
+    first_tags: frozenset     # jieba tags a suffix-found name may not start with (verbs, adverbs)
+    inner_tags: frozenset     # jieba tags a suffix-found name may not hold (prepositions, particles)
+
+
+def alternation(words) -> object:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
+
+
+def lexicon(rules: Rules) -> ProjectLexicon:
+    def build() -> ProjectLexicon:
+        suffixes = rules.table("project_suffixes")
+        status = rules.table("project_status")
+        return ProjectLexicon(
+            suffix=alternation(r["word"] for r in suffixes),
+            strength={r["word"]: r.get("strength", "weak") for r in suffixes},
+            suffix_ids={r["word"]: r.id for r in suffixes},
+            status=alternation(r["word"] for r in status),
+            status_rows={r["word"]: r for r in status},
+            leads=tuple(sorted(rules.words("projects_leads"), key=len, reverse=True)),
+            lists=rules.table("project_lists"),
+            refusals=rules.table("not_projects"),
+            investment=rules.table("projects_investment"),
+            max_chars=int(rules.setting("projects.name_max_chars", 30)),
+            first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
+            inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),
+        )
+
+    return rules.cached("projects.lexicon", build)
+
+
+def refused(name: str, after: str, lex: ProjectLexicon) -> RuleRow | None:
+    """The not_projects rule that refuses ``name`` (followed by ``after``), if any."""
+    bare = regex.sub(r"[“”‘’\"]", "", name)
+    for row in lex.refusals:
+        pat = row.regex("pattern")
+        if not (pat.search(name) or pat.search(bare)):
+            continue
+        if row.get("after_re") and not row.regex("after_re").match(after):
+            continue
+        return row
+    return None
+
+
+def ends_with_suffix(name: str, lex: ProjectLexicon) -> str:
+    """The suffix word ``name`` ends with ('' if none); a closing quote or bracket is looked past."""
+    core = regex.sub(r"[”’」）)]+$", "", name)
+    core = regex.sub(r"[（(][^（）()]{1,8}[）)]$", "", core)
+    best = ""
+    for word in lex.strength:
+        if core.endswith(word) and len(word) > len(best):
+            best = word
+    return best
+
+
+def status_of(clause: str, lex: ProjectLexicon) -> str:
+    """The status the clause's verbs give (lowest priority number wins), or ''."""
+    best = None
+    for m in lex.status.finditer(clause):
+        row = lex.status_rows[m.group()]
+        if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
+            best = row
+    return best["status"] if best is not None else ""
+
+
+def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:
+    for row in lex.investment:
+        m = row.regex("pattern").search(clause)
+        if m:
+            unit = m.group("unit")
+            return float(m.group("value")), unit if unit.endswith("元") else unit + "元"
+    return None, ""
+
+
+def strip_leads(text: str, start: int, end: int, lex: ProjectLexicon) -> int:
+    """Move ``start`` past lead words (重点抓好, 加快建设 ...) at the front of text[start:end]."""
+    moved = True
+    while moved and start < end:
+        moved = False
+        for word in lex.leads:
+            if text.startswith(word, start, end) and end - start > len(word) + 1:
+                start += len(word)
+                moved = True
+                break
+    return start

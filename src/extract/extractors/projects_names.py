@@ -1,0 +1,139 @@
+"""Project names inside one clause: list items before 等, quoted names, names ending in a suffix.
+
+Each finder yields ``(start, end, list_name, rule)`` with offsets into the page text.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterator
+
+import regex
+
+from .names import PageTokens
+from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads
+from .sentences import Span
+
+QUOTED = regex.compile(r"“([^“”]{2,30})”")
+TRAILING_STATUS = regex.compile(r"(?:(?:加快|顺利|全面|有序|率先|正式|全线|基本)?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)[\p{Han}]*)$")
+ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
+Found = tuple[int, int, str, str]
+
+
+def clean_item(text: str, start: int, end: int, lex: ProjectLexicon) -> tuple[int, int]:
+    """Trim spaces, lead verbs in front, status verbs behind (广湛高铁建成通车 -> 广湛高铁)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    start = strip_leads(text, start, end, lex)
+    m = TRAILING_STATUS.search(text, start, end)
+    if m and m.start() - start >= 3:
+        end = m.start()
+    return start, end
+
+
+def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
+    name = text[start:end]
+    if not name or end - start > lex.max_chars or not regex.search(r"\p{Han}", name):
+        return False
+    if regex.search(r"[、，。；：！？,;:!?\n]", name) or name.count("“") != name.count("”"):
+        return False
+    return refused(name, text[end:end + 12], lex) is None
+
+
+def list_items(text: str, clause: Span, lex: ProjectLexicon) -> Iterator[Found]:
+    """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it."""
+    for m in regex.finditer("等", clause.text):
+        tail_at = clause.start + m.start()
+        for row in lex.lists:
+            t = row.regex("pattern").match(text[tail_at:clause.end])
+            if not t:
+                continue
+            list_name = t.groupdict().get("list") or ""
+            only_suffixed = row.get("items", "any") == "suffixed"
+            region = text[clause.start:tail_at]
+            seps = [x for x in ITEM_SPLIT.finditer(region)
+                    if x.group() == "、" or ends_with_suffix(region[:x.start()], lex)]
+            cuts = [clause.start] + [clause.start + x.end() for x in seps]
+            ends = [clause.start + x.start() for x in seps] + [tail_at]
+            for s, e in zip(cuts, ends):
+                s, e = clean_item(text, s, e, lex)
+                if only_suffixed and not ends_with_suffix(text[s:e], lex):
+                    continue
+                if valid(text, s, e, lex):
+                    yield s, e, list_name, row.id
+            break
+
+
+def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
+    """``“氢能科技产业园”``, ``中车“双碳”产业园``: quoted names with a strong suffix, or a weak one and a status."""
+    for m in QUOTED.finditer(clause.text):
+        s, e = clause.start + m.start(), clause.start + m.end()
+        inner = m.group(1)
+        # a suffix right after the closing quote belongs to the name (中车“双碳”产业园)
+        after = lex.suffix.match(text, e, clause.end)
+        if after and not ends_with_suffix(inner, lex):
+            e = after.end()
+        word = ends_with_suffix(text[s:e], lex)
+        if word and (has_status or lex.strength[word] == "strong") and valid(text, s, e, lex):
+            yield s, e, "", "projects.quoted"
+
+
+def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
+             has_status: bool) -> Iterator[Found]:
+    """Names ending in a project suffix; the start is read back to a lead word, 、 or clause start."""
+    for m in lex.suffix.finditer(clause.text):
+        e = clause.start + m.end()
+        if e < clause.end and not toks.is_boundary(e):
+            continue
+        word = m.group()
+        if len(word) == 1 and not toks.is_boundary(clause.start + m.start()):
+            continue  # 段 in 手段, 站 in 网站: a one-character suffix must start its own token
+        # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期)
+        ext = regex.match(r"(?:[\d.]+|[一二三四五六七八九十]+)期|（[^（）]{1,8}）", text[e:clause.end])
+        if ext:
+            e += ext.end()
+        if lex.strength.get(word) != "strong" and not has_status:
+            continue
+        s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)
+        s, e2 = clean_item(text, s, e, lex)
+        if e2 - s <= len(word) or not _tags_ok(s, e2, toks, tags, lex):
+            continue
+        if valid(text, s, e2, lex):
+            yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
+    """No verb or adverb in front (强化项目), no preposition or particle inside (全面向项目)."""
+    i = toks.index_starting(start)
+    if i is None:
+        return True
+    if (tags.get(toks.words[i]) or "") in lex.first_tags:
+        return False
+    while i < len(toks.words) and toks.starts[i] < end:
+        if (tags.get(toks.words[i]) or "") in lex.inner_tags:
+            return False
+        i += 1
+    return True
+
+
+def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLexicon) -> int:
+    """Start of the name whose suffix begins at ``pos``: back over tokens to 、, punctuation or a lead word."""
+    start = pos
+    limit = pos - lex.max_chars
+    i = toks.index_ending(pos)
+    if i is None:
+        # the suffix is glued to the word before it (测试中心): start from that token
+        j = bisect_right(toks.starts, pos) - 1
+        if j < 0 or toks.starts[j] < floor:
+            return pos
+        start, i = toks.starts[j], j - 1
+    while i >= 0:
+        s, tok = toks.starts[i], toks.words[i]
+        if s < floor or s < limit:
+            break
+        if tok in lex.leads or regex.search(r"[\s、，。；：！？,;:!?的了是等]", tok) or regex.fullmatch(r"\d+[个项座条家]", tok):
+            break
+        start = s
+        i -= 1
+    return start
