@@ -24,6 +24,10 @@ EACH = "分别"
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
 LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
+# a line broken inside a sentence ends in a character or digit, not punctuation ...
+BROKEN_END = regex.compile(r"[\p{Han}0-9A-Za-z]$")
+# ... and is no numbered heading or list item
+NOT_BROKEN = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|[-•●·*])")
 COUNTED = regex.compile(r"[“”\p{Han}A-Za-z]+")
 
 
@@ -39,6 +43,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     min_chars = int(rules.setting("targets.indicator_min_chars", 2))
     max_chars = int(rules.setting("targets.indicator_max_chars", 24))
     right_max = int(rules.setting("targets.indicator_right_max_chars", 8))
+    join_below = int(rules.setting("targets.indicator_join_below_chars", 4))
     out: list[Named] = []
     prev: Named | None = None
     i = 0
@@ -67,6 +72,11 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             continue
         own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
+        if len(ind) < join_below and seg_start == cl.start:
+            broken = _broken_line_before(cl.start, text)   # 地区生产\n总值增长5%
+            if broken:
+                own, left = broken + own, broken + left
+                ind = _clean(own, lex, max_chars)
         change = _change(left, lex)
         counted = _counted(f, text, lex, right_max)
         if counted:
@@ -82,6 +92,18 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         prev = named
         i += 1
     return out
+
+
+def _broken_line_before(pos: int, text: str) -> str:
+    """The tail of the line before ``pos`` when a sentence was broken there: the
+    line ends with no punctuation and is no heading or list item."""
+    if pos == 0 or text[pos - 1] != "\n":
+        return ""
+    line_start = text.rfind("\n", 0, pos - 1) + 1
+    line = text[line_start:pos - 1]
+    if not line or not BROKEN_END.search(line) or NOT_BROKEN.match(line):
+        return ""
+    return regex.split(r"[，,。！？；;：:]", line)[-1]
 
 
 def _clause_of(cls: list[Span], pos: int) -> Span:
