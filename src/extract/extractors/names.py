@@ -118,7 +118,7 @@ def plausible(name: str, lex: NameLexicon) -> bool:
 def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: Rules | None = None) -> int | None:
     """End offset of a Chinese name starting at ``start``, or None."""
     sl = surname_len(text, start, lex)
-    if not sl:
+    if not sl or _surname_then_word(text, start + sl, toks, lex):
         return None
     ends = [start + n for n in (sl + 1, sl + 2)
             if start + n <= len(text) and HAN.fullmatch(text[start:start + n]) and plausible(text[start:start + n], lex)]
@@ -126,6 +126,11 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     if len(aligned) == 2:
         short, long_ = aligned
         return short if text[short] in lex.breaks else long_
+    if aligned == ends[:1] and len(ends) == 2:
+        # jieba glued the last given-name character to a function word (徐成/光在): take it back
+        i = toks.index_starting(aligned[0])
+        if i is not None and len(toks.words[i]) == 2 and toks.words[i][1] in lex.breaks:
+            return ends[1]
     if aligned:
         return aligned[0]
     if rules is not None and ends:
@@ -136,6 +141,12 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         if 1 <= len(given) <= 2 and start + sl + len(given) in ends:
             return start + sl + len(given)
     return None
+
+
+def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) -> bool:
+    """jieba reads what follows the "surname" as a word led by a function character (都/到访)."""
+    i = toks.index_starting(pos)
+    return i is not None and len(toks.words[i]) >= 2 and toks.words[i][0] in lex.breaks
 
 
 def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int | None:

@@ -78,9 +78,15 @@ def title_words(text: str, toks: PageTokens, lex: TitleLexicon) -> list[TitleWor
         return []
     out = []
     for m in lex.pattern.finditer(text):
-        if toks.is_boundary(m.end()) or m.end() == len(text):
+        if toks.is_boundary(m.end()) or m.end() == len(text) or _glued_to_name(toks, m.start(), m.end()):
             out.append(TitleWord(lex.rows[m.group()], m.start(), m.end()))
     return out
+
+
+def _glued_to_name(toks: PageTokens, start: int, end: int) -> bool:
+    """jieba joined the title's last character to the name after it (四川省/长魏宏), not to a word (常委会)."""
+    j = bisect_right(toks.starts, end - 1) - 1
+    return j >= 0 and toks.starts[j] > start and toks.ends[j] > end
 
 
 def title_ending_at(text: str, end: int, lex: TitleLexicon) -> RuleRow | None:

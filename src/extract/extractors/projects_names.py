@@ -97,21 +97,23 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue
         s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)
         s, e2 = clean_item(text, s, e, lex)
-        if e2 - s <= len(word) or not _tags_ok(s, e2, toks, tags, lex):
+        if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status):
             continue
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
 
 
-def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
-    """No verb or adverb in front (强化项目), no preposition or particle inside (全面向项目)."""
+def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon, has_status: bool) -> bool:
+    """No verb or adverb in front (强化项目), no preposition or particle inside (全面向项目),
+    and with no construction verb in the clause, no verb inside at all (李强听取陆港区)."""
+    inner = lex.inner_tags if has_status else lex.inner_tags | {"v"}
     i = toks.index_starting(start)
     if i is None:
         return True
     if (tags.get(toks.words[i]) or "") in lex.first_tags:
         return False
     while i < len(toks.words) and toks.starts[i] < end:
-        if (tags.get(toks.words[i]) or "") in lex.inner_tags:
+        if (tags.get(toks.words[i]) or "") in inner:
             return False
         i += 1
     return True
