@@ -1,0 +1,74 @@
+"""Officials on real seed sentences: titles before and after names, lists, bylines refused."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def run(text: str, rules) -> list[dict]:
+    return extract_officials(PageContext("t", text, "", "", ""), rules)
+
+
+def names(text: str, rules) -> dict[str, str]:
+    return {r["name"]: r["title"] for r in run(text, rules)}
+
+
+def test_title_chain_before_name(rules):
+    got = names("市委书记曹慧泉主持并作审议发言,市委副书记、市长陈恢清,市人大常委会主任刘光跃参加。", rules)
+    assert got["曹慧泉"] == "市委书记"
+    assert got["陈恢清"] == "市委副书记、市长"
+    assert got["刘光跃"] == "市人大常委会主任"
+
+
+def test_title_carried_over_a_list(rules):
+    got = names("省政府秘书长瞿海,省有关部门负责人叶仁雄、李知文、熊文辉、彭涛、陈卓懿到会听取意见建议。", rules)
+    assert got["瞿海"] == "省政府秘书长"
+    for n in ("叶仁雄", "李知文", "熊文辉", "彭涛", "陈卓懿"):
+        assert got[n] == "省有关部门负责人"
+    assert "陈卓懿到" not in got
+
+
+def test_names_then_title(rules):
+    got = names("龙朝阳、肖迪明、段安娜、刘望等代表参加。刘光跃代表建议,加强督办。", rules)
+    assert set(got) == {"龙朝阳", "肖迪明", "段安娜", "刘望", "刘光跃"}
+    assert all(t == "代表" for t in got.values())
+
+
+def test_name_boundary_from_jieba(rules):
+    assert set(names("株洲市发改委主任刘海宾介绍,春节前逐一建档立卡。", rules)) == {"刘海宾"}
+    assert set(names("市中级人民法院院长陈坚,市人民检察院检察长向新林到会听取意见建议。", rules)) == {"陈坚", "向新林"}
+
+
+def test_journalists_and_company_heads_refused(rules):
+    text = ("华声在线全媒体记者 李永亮 通讯员 龙子怡\n百忙中，欧微时尚集团股份有限公司董事长李玉龙告诉记者,"
+            "疫情防控放开后,服饰交易持续上升。株洲日报讯(全媒体记者/胡文洁)1月26日,省委副书记、省长毛伟明来到代表团。")
+    assert set(names(text, rules)) == {"毛伟明"}
+
+
+def test_foreign_heads_of_government(rules):
+    got = names("他也和德国总理朔尔兹，意大利总理德拉吉， 荷兰总理吕特，欧盟理事会主席米歇尔和美国总统拜登打电话。", rules)
+    assert set(got) == {"朔尔兹", "德拉吉", "吕特", "米歇尔", "拜登"}
+    assert got["米歇尔"] == "欧盟理事会主席"
+    assert "都到访" not in names("荷兰的领导人都到访过基辅。", rules)
+
+
+def test_offsets_and_organization(rules):
+    text = "会上,省人大常委会副主任张剑飞参加审议。"
+    rows = run(text, rules)
+    assert len(rows) == 1
+    row = rows[0]
+    assert text[row["start"]:row["end"]] == row["name"] == "张剑飞"
+    assert row["organization"] == "省人大常委会"
+    assert row["rule"] == "officials.title-name"
+    assert row["sentence"] == "会上,省人大常委会副主任张剑飞参加审议。"
+
+
+@pytest.mark.parametrize("text", [
+    "省人大常委会工作报告以习近平新时代中国特色社会主义思想为指导。",
+    "电子信息代表性企业湖南恒茂高科股份有限公司纳入名录。",
+    "株洲市代表团审议政府工作报告。",
+])
+def test_no_official_without_a_titled_name(text, rules):
+    assert run(text, rules) == []

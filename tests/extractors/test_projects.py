@@ -1,0 +1,79 @@
+"""Projects on real seed sentences: headed lists, quoted and suffixed names, programmes refused."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.context import PageContext
+from extract.extractors.projects import extract_projects
+
+
+def run(text: str, rules) -> list[dict]:
+    return extract_projects(PageContext("t", text, "", "", ""), rules)
+
+
+def names(text: str, rules) -> set[str]:
+    return {r["name"] for r in run(text, rules)}
+
+
+def test_headed_list_of_projects(rules):
+    text = ("持续推进产业项目建设,重点抓好航空动力专项、泛航智能制造、轻型飞机研发及产业化、新科研生产园二期、"
+            "华锐二期、诚超特种材料、白关现代农业基地等十大产业项目。")
+    rows = run(text, rules)
+    got = {r["name"]: r for r in rows}
+    assert set(got) == {"航空动力专项", "泛航智能制造", "轻型飞机研发及产业化", "新科研生产园二期",
+                        "华锐二期", "诚超特种材料", "白关现代农业基地"}
+    assert {r["list_name"] for r in rows} == {"十大产业项目"}
+
+
+def test_list_with_status(rules):
+    rows = run("2022年,百年老站株洲火车站蝶变重启,新华桥、608所下穿工程等一批项目竣工通车。", rules)
+    got = {r["name"]: r["status"] for r in rows}
+    assert got == {"新华桥": "completed", "608所下穿工程": "completed"}
+
+
+def test_quoted_and_suffixed_names(rules):
+    assert names("在株洲清水塘产业新城建设中车“双碳”产业园,布局新能源汽车电驱。", rules) >= {"中车“双碳”产业园"}
+    rows = run("中车株洲电机深耕动力研发,启动永磁动力产业项目。", rules)
+    assert [(r["name"], r["status"]) for r in rows] == [("永磁动力产业项目", "started")]
+    assert names("产值30亿的铂瓷新能源项目加快推进", rules) == {"铂瓷新能源项目"}
+    assert names("刘朝晖代表建议,支持建设国家电力机车产业计量测试中心。", rules) == {"国家电力机车产业计量测试中心"}
+
+
+def test_investment_in_clause(rules):
+    rows = run("淳华氢能总投资12.5亿元的氢能科技产业园开工建设。", rules)
+    assert rows and rows[0]["investment"] == 12.5 and rows[0]["investment_unit"] == "亿元"
+    assert rows[0]["status"] == "started"
+
+
+@pytest.mark.parametrize("text", [
+    "大力实施“动力党建”工程；推进城市小区党建。",
+    "株洲市工信局实施产业基础再造、企业梯度培育等“七大工程”。",
+    "玻璃产业项目建设成效凸显。",
+    "强化项目建设硬支撑,现场签约3个项目。",
+    "实施医疗卫生强基工程，加强县区、基层医疗机构运行保障。",
+    "推进人才兴皖工程提质增效。",
+    "2月24日,株洲动力谷国际学术交流中心,一场特殊的招商宣誓大会举行。",
+    "滚动更新入库、在谈、开工、在建、竣工五张项目清单。",
+])
+def test_programmes_and_generic_words_refused(text, rules):
+    assert run(text, rules) == []
+
+
+def test_offsets_over_seeds(seed_texts, rules):
+    """Over every seed page, every officials and projects row points at its name."""
+    from extract.extractors.officials import extract_officials
+    from extract.pipeline import Pipeline
+    from extract.record import PageRecord
+
+    pipe = Pipeline(rules)
+    stages = pipe.stages[:-1]  # everything before extract
+    for name, raw in seed_texts.items():
+        rec = PageRecord(source_path=name, raw=raw.encode("utf-8"))
+        for stage in stages:
+            rec = stage(rec)
+        ctx = PageContext(rec.doc_id, rec.text, rec.title, "", "")
+        rows = extract_officials(ctx, rules) + extract_projects(ctx, rules)
+        assert rows, name
+        for row in rows:
+            assert rec.text[row["start"]:row["end"]] == row["name"], (name, row)
+            assert row["name"] in row["sentence"]
