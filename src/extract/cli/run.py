@@ -14,6 +14,11 @@ EXAMPLES = """examples:
   extract run pages/ -o out/ -j 4          # a folder, four processes
   extract run crawl.warc.gz -o out/        # every HTTP response record of a WARC
   extract run a.html b.txt.gz --format csv # single files, CSV only
+  extract run pages/ --format parquet,csv,dta,xlsx   # also Stata (.dta) and Excel (tables.xlsx)
+  extract run pages/ --config extract.toml # defaults from a settings file (see docs/usage.md)
+
+Every run also writes OUT/report.html (open it in a browser) and OUT/codebook.md.
+exit codes: 0 ok, 1 pages failed and --strict was given, 2 usage or configuration error
 """
 
 
@@ -24,14 +29,18 @@ def add_parser(sub) -> argparse.ArgumentParser:
     g.add_argument("inputs", nargs="*", default=["corpus"],
                    help="files or folders: .html .htm .txt, .gz of those, .warc(.gz) (default: corpus/)")
     g = p.add_argument_group("output")
-    g.add_argument("-o", "--out", default="outputs", help="output folder (default: outputs/)")
-    g.add_argument("--format", default="parquet,csv", help="comma-separated formats (default: parquet,csv)")
+    g.add_argument("-o", "--out", default=None, help="output folder (default: outputs/)")
+    g.add_argument("--format", default=None,
+                   help="comma-separated: parquet, csv, dta (Stata), xlsx (Excel) (default: parquet,csv)")
     g = p.add_argument_group("rules")
     g.add_argument("--rules", default=None, help="rules folder (default: the project's rules/)")
     g = p.add_argument_group("execution")
-    g.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    g.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
     g.add_argument("--strict", action="store_true", help="exit 1 when any page failed")
     g.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    g.add_argument("-v", "--verbose", action="store_true", help="also print rule hits and the files written")
+    g.add_argument("--config", default=None, metavar="FILE",
+                   help="extract.toml with default options (default: found above the first input)")
     return p
 
 
@@ -39,6 +48,13 @@ def main(args: argparse.Namespace) -> int:
     from ..api import run as run_pages
     from . import EXIT_OK, EXIT_PAGE_ERRORS, EXIT_USAGE
 
+    from ..config import ConfigError, resolve
+
+    try:  # command line first, then extract.toml, then the built-in defaults
+        resolve(args, "run", run_defaults(), args.inputs)
+    except ConfigError as exc:
+        print(f"extract: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     missing = [p for p in args.inputs if not Path(p).exists() and not Path(p).is_symlink()]
     if missing:
@@ -55,6 +71,8 @@ def main(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if not args.quiet:
         print_summary(result, args.out, time.perf_counter() - t0)
+    if args.verbose and not args.quiet:
+        print_details(result, args.out)
     if args.strict and len(result["errors"]):
         return EXIT_PAGE_ERRORS
     return EXIT_OK
@@ -70,3 +88,17 @@ def print_summary(result, out: str, elapsed: float) -> None:
     print(f"inputs={result.inputs} = documents={docs} + errors={errs} ({mark})")
     print(f"targets={len(result['targets'])} officials={len(result['officials'])} projects={len(result['projects'])}")
     print(f"wrote {out}/ in {elapsed:.1f}s")
+
+
+def run_defaults() -> dict:
+    """Built-in defaults of the options an ``extract.toml`` may set."""
+    return {"out": "outputs", "format": "parquet,csv", "rules": None, "jobs": os.cpu_count() or 1,
+            "strict": False, "quiet": False}
+
+
+def print_details(result, out: str) -> None:
+    from ..write.report_data import rule_hits
+
+    hits = rule_hits(result.counters)
+    print("rules that fired most: " + (", ".join(f"{r}={n}" for r, n in hits.most_common(10)) or "none"))
+    print(f"see {Path(out) / 'report.html'} and {Path(out) / 'codebook.md'}; extract rules stats {out}")
