@@ -7,6 +7,7 @@ from .repairs.charfreq import CharFreq, load_charfreq
 from .repairs.invisible import remove_invisible
 from .repairs.mojibake import MojibakeRepairer, MojibakeSettings, inverse_s2t
 from .repairs.pinyin import remove_pinyin_glosses
+from ..segment.tokens import tokenizer
 from .script import converter
 
 
@@ -24,15 +25,19 @@ class Repair(Stage):
         s2t = converter(rules, "s2t")
         self.mojibake = MojibakeRepairer(
             freq=self.freq, simplify=self.t2s, inverse=rules.cached("inverse_s2t", lambda: inverse_s2t(s2t)),
+            words=tokenizer(rules).FREQ,
             settings=MojibakeSettings(**rules.setting("mojibake", {})))
 
     def process(self, rec: PageRecord) -> PageRecord:
         text, z = remove_invisible(rec.raw_text)
         rec.repairs["invisible"] += z
-        text, n = self.mojibake.repair(text)
-        rec.repairs["mojibake"] += n
         text, g = remove_pinyin_glosses(text)
         rec.repairs["pinyin"] += g
+        text, n = self.mojibake.repair(text)
+        rec.repairs["mojibake"] += n
+        if n:  # a gloss after a repaired run's last character ("掷m(xù)" -> "續(xù)")
+            text, g2 = remove_pinyin_glosses(text)
+            rec.repairs["pinyin"] += g2
         if n or g:
             self.count("changed")
             self.count("mojibake", n)

@@ -15,7 +15,7 @@ class Extract(Stage):
     def process(self, rec: PageRecord) -> PageRecord:
         if not rec.text or rec.status != "ok":
             return rec
-        ctx = page_context(rec)
+        ctx = page_context(rec, rules=self.rules)
         rec.targets = extract_targets(ctx, self.rules)
         rec.officials = extract_officials(ctx, self.rules)
         rec.projects = extract_projects(ctx, self.rules)

@@ -20,6 +20,7 @@ scores best.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -29,6 +30,9 @@ TRAIL_ASCII = frozenset(chr(c) for c in range(0x40, 0x7F))
 LOST_BYTE = "?"
 PUNCT_LEAD = b"\xa1"  # lead byte of GBK's CJK punctuation (。“”、): the usual lost byte
 NEG = float("-inf")
+CLOSING_OF = {"（": "）", "【": "】", "《": "》", "“": "”", "「": "」"}
+OPENING = frozenset(CLOSING_OF)
+NUMERALS = frozenset("一二三四五六七八九十")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class MojibakeSettings:
     min_chars: int = 2            # a run shorter than this is left alone (unless a '?' precedes it)
     lost_byte_bonus: float = 1.0  # prefer a repair that also explains a preceding '?'
     orig_bang_penalty: float = 4.0  # an ASCII '!' inside Han text is itself a sign of damage
+    min_word_freq: int = 100      # a lost character is restored only when it forms a word this frequent
 
 
 def gbk_bytes(ch: str) -> bytes | None:
@@ -80,6 +85,7 @@ class MojibakeRepairer:
     simplify: Callable[[str], str] = lambda s: s
     inverse: dict[str, list[str]] = field(default_factory=dict)
     settings: MojibakeSettings = field(default_factory=MojibakeSettings)
+    words: dict[str, int] | None = None  # word frequencies (jieba's dictionary) to restore lost characters
     _score: dict[bytes, float] = field(default_factory=dict, repr=False)
     _variants: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
 
@@ -185,10 +191,60 @@ class MojibakeRepairer:
                 gain = total - orig
                 if gain / length < st.min_gain or (best is not None and gain <= best[0]):
                     continue
-                best = (gain, start, first + self._trace(out_ch, back, i, c))
+                lost_trail = opts[i][c][:1] if start == s else b""
+                best = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
         if best is None:
             return None
-        return best[1], best[2]
+        _gain, start, fixed, lost_trail = best
+        if lost_trail and self.words is not None:
+            fixed = self.recover_lost(text[max(0, start - 3):start], lost_trail, fixed) + fixed
+        return start, fixed
+
+    def recover_lost(self, before: str, trail: bytes, after: str) -> str:
+        """The character whose lead byte was lost before a run, when the context vouches for it.
+
+        Only the trail byte survives. Of the characters ending in it, keep the
+        one with which the surrounding characters segment best (jieba's word
+        frequencies, best route as in jieba), provided it sits inside a word of
+        two or more characters on that route; or an opening bracket whose
+        closing one follows closely (``（一）``). Otherwise restore nothing.
+        """
+        before, after = self.simplify(before[-3:]), self.simplify(after[:4])
+        best, best_score = "", NEG
+        for lead in range(0x81, 0xFF):
+            try:
+                ch = bytes((lead, trail[0])).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if ch in OPENING and CLOSING_OF[ch] in after[:3]:
+                return ch
+            if ch in NUMERALS and before.endswith(tuple(OPENING)) and after[:1] == CLOSING_OF[before[-1]]:
+                return ch  # a numbered heading: （七）
+            score, in_word = self._route(before + ch + after, len(before))
+            if in_word and score > best_score:
+                best, best_score = ch, score
+        return best
+
+    def _route(self, window: str, at: int) -> tuple[float, bool]:
+        """Best segmentation log-probability of ``window``; whether ``window[at]`` is inside a word on it."""
+        words = self.words or {}
+        floor = self.settings.min_word_freq
+        n = len(window)
+        best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            options = [(math.log(1e-8) + best[i + 1][0], i + 1)]
+            for j in range(i + 2, min(n, i + 6) + 1):
+                freq = words.get(window[i:j], 0)
+                if freq >= floor:
+                    options.append((math.log(freq * 1e-8) + best[j][0], j))
+            best[i] = max(options)
+        i = 0
+        while i < n:
+            j = best[i][1]
+            if i <= at < j:
+                return best[0][0], j - i >= 2
+            i = j
+        return best[0][0], False
 
     @staticmethod
     def _trace(out_ch: list[list[str]], back: list[list[int]], i: int, c: int) -> str:
