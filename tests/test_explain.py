@@ -58,6 +58,8 @@ def test_a_corpus_page_shows_its_records_and_what_cleaning_dropped():
         assert m.rule
     out = render_text(page)
     assert "--- dropped by cleaning" in out and "--- records ---" in out
+    assert page.record.dropped and "--- why: the notes of those rules ---" in out  # furniture, with reasons
+    assert {m.table for m in page.marks} >= {"targets", "projects"}
 
 
 def test_a_failed_page_says_where_it_failed(tmp_path):

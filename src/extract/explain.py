@@ -64,6 +64,12 @@ class Explanation:
     error: dict[str, str] | None = None
     marks: list[Mark] = field(default_factory=list)
     unplaced: list[Mark] = field(default_factory=list)  # rows whose offsets do not fit the text
+    notes: dict[str, str] = field(default_factory=dict)  # rule id -> the rule's note (why it exists)
+
+    def why(self) -> list[tuple[str, str]]:
+        """Each rule that dropped text, once, with its note from the rule file."""
+        ids = dict.fromkeys(rule for _, rule, _ in (self.record.dropped if self.record else []))
+        return [(i, self.notes.get(i, "")) for i in ids]
 
 
 def _num(value: Any) -> str:
@@ -93,11 +99,13 @@ def explain_input(item: Input, rules_dir: str | Path | None = None) -> Explanati
     from .engines.worker import pipeline_for
 
     rules = str(Path(rules_dir) if rules_dir is not None else default_rules_dir())
-    outcome = pipeline_for(rules).run_input(item)
+    pipe = pipeline_for(rules)
+    outcome = pipe.run_input(item)
     if outcome.record is None:
         return Explanation(item.source_path, None, outcome.error)
     marks, unplaced = locate(outcome.record)
-    return Explanation(item.source_path, outcome.record, None, marks, unplaced)
+    notes = {r.id: r.get("note") for rows in pipe.rules.tables.values() for r in rows if r.get("note")}
+    return Explanation(item.source_path, outcome.record, None, marks, unplaced, notes)
 
 
 def explain_path(path: str | Path, rules_dir: str | Path | None = None, limits: Limits | None = None,
@@ -146,6 +154,9 @@ def render_text(ex: Explanation) -> str:
         lines.append("none")
     lines += ["", "--- dropped by cleaning (what, rule, text) ---"]
     lines += [f"{what:6s} {rule:24s} {snippet}" for what, rule, snippet in rec.dropped] or ["nothing"]
+    why = [(i, note) for i, note in ex.why() if note]
+    if why:
+        lines += ["", "--- why: the notes of those rules ---"] + [f"{i:31s} {note}" for i, note in why]
     return "\n".join(lines) + "\n"
 
 
@@ -183,7 +194,9 @@ def render_html(explanations: list[Explanation]) -> str:
         records = [(f"[{m.n}]", KIND_WORD[m.table], m.describe(), m.rule,
                     f"{m.start}-{m.end}" if m.start >= 0 else "no offsets") for m in ex.marks + ex.unplaced]
         parts.append("<h2>Records</h2>" + _table(["n", "kind", "what", "rule", "offsets"], records))
-        parts.append("<h2>Dropped by cleaning</h2>" + _table(["what", "rule", "text"], rec.dropped))
+        why = dict(ex.why())
+        dropped = [(what, rule, why.get(rule, ""), text) for what, rule, text in rec.dropped]
+        parts.append("<h2>Dropped by cleaning</h2>" + _table(["what", "rule", "why", "text"], dropped))
     title = escape(explanations[0].source_path) if explanations else "nothing"
     return (f'<!DOCTYPE html>\n<html lang="zh-Hans"><head><meta charset="utf-8"><title>explain {title}</title>'
             f"<style>{HTML_STYLE}</style></head><body>{''.join(parts)}</body></html>\n")

@@ -68,7 +68,7 @@ def render_codebook(tables: dict[str, pd.DataFrame] | None = None, notes: Iterab
         lines += [f"## {table}", "", f"{TABLE_WORDS.get(table, '')}{rows}.", "",
                   "| column | type | Stata name | meaning |", "|---|---|---|---|"]
         for col, typ in table_columns(table, df):
-            meaning = stata_label(table, col) if col == "status" else DESCRIPTIONS.get(col, "")
+            meaning = stata_label(table, col) if col in ("status", "name") else DESCRIPTIONS.get(col, "")
             lines.append(f"| `{col}` | {typ} | `{stata_name(col)}` | {_cell(meaning)} |")
         lines.append("")
     if notes:

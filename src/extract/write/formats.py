@@ -64,6 +64,8 @@ def stata_label(table: str, column: str) -> str:
         text = "ok, or why the page yielded no article text"
     elif table == "projects" and column == "status":
         text = "planned, started, under construction or completed"
+    elif column == "name" and table in ("officials", "projects"):
+        text = "the person's name" if table == "officials" else "the project's name as written"
     return text if len(text) <= STATA_LABEL_MAX else text[: STATA_LABEL_MAX - 1] + "…"
 
 
