@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -51,10 +52,14 @@ def main(args: argparse.Namespace) -> int:
         print(f"extract: {args.page} holds no page to explain", file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:
-        for page in pages:
-            sys.stdout.write(render_text(page))
-            if args.verbose and page.record is not None:
-                print("timings   " + ", ".join(f"{k}={v:.3f}s" for k, v in page.record.timings.items()))
+        try:
+            for page in pages:
+                sys.stdout.write(render_text(page))
+                if args.verbose and page.record is not None:
+                    print("timings   " + ", ".join(f"{k}={v:.3f}s" for k, v in page.record.timings.items()))
+            sys.stdout.flush()
+        except BrokenPipeError:  # `extract explain PAGE | head`: the reader has all it wanted
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
     if args.html:
         from ..write.atomic import write_text_atomic
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -39,7 +40,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 
 def main(args: argparse.Namespace) -> int:
-    return check(args) if args.rules_command == "check" else stats(args)
+    try:
+        return check(args) if args.rules_command == "check" else stats(args)
+    except BrokenPipeError:  # `extract rules stats OUT | head`: the reader has all it wanted
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return 0
 
 
 def check(args: argparse.Namespace) -> int:

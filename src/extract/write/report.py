@@ -71,6 +71,12 @@ def _cell_text(v: object) -> str:
     return str(v)
 
 
+def _some(ids: Sequence[str], limit: int = 40) -> str:
+    """At most ``limit`` ids; ``extract rules stats OUT --never`` lists them all."""
+    shown = " ".join(ids[:limit])
+    return shown + (f" … and {len(ids) - limit} more (extract rules stats --never)" if len(ids) > limit else "")
+
+
 def section(title: str, *parts: str, anchor: str = "") -> str:
     aid = f' id="{escape(anchor)}"' if anchor else ""
     return f"<section{aid}><h2>{escape(title)}</h2>{''.join(parts)}</section>"
@@ -109,7 +115,7 @@ def render_report(tables: Mapping[str, pd.DataFrame], counters: Mapping[str, Map
     silent = set(rd.never_fired(hits, all_ids))
     per_rule, built_in = rd.attribute(hits, all_ids) if all_ids else (hits, rd.Counter())
     silent_by_file = [{"file": f"{stem}.tsv", "rules": len(ids), "never fired": len([i for i in ids if i in silent]),
-                       "ids": " ".join(i for i in ids if i in silent)} for stem, ids in (rule_files or {}).items()]
+                       "ids": _some([i for i in ids if i in silent])} for stem, ids in (rule_files or {}).items()]
     slow = rd.slowest_pages(docs)
 
     body = [
