@@ -6,7 +6,8 @@ Clause by clause (``sentences.clauses``):
   ``等十大产业项目``, ``等项目开工建设``) — rule id of the tail;
 * quoted names with a project suffix (``中车“双碳”产业园``) — ``projects.quoted``;
 * names ending in a project suffix (``project_suffixes.tsv``): strong suffixes anywhere
-  (``雅万高铁``), weak ones (``工程``, ``中心``) only beside a status verb — ``projects.suffix:<id>``.
+  beside a status verb in the sentence
+  (``亳州机场建成通航``), weak ones (``工程``, ``中心``) beside one in the clause — ``projects.suffix:<id>``.
 
 Programmes, campaigns and generic words are refused by ``not_projects.tsv``. Status comes
 from the clause's verbs (``project_status.tsv``), investment from ``projects_investment.tsv``.
@@ -33,10 +34,12 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     for sent in sentences(text):
+        in_sentence = bool(status_of(sent.text, lex))
         for clause in clauses(sent):
             status = status_of(clause.text, lex)
-            found = [*list_items(text, clause, lex), *quoted(text, clause, lex, bool(status)),
-                     *suffixed(text, clause, toks, tags, lex, bool(status))]
+            found = [*list_items(text, clause, toks, lex, bool(status)),
+                     *quoted(text, clause, lex, bool(status), in_sentence),
+                     *suffixed(text, clause, toks, tags, lex, bool(status), in_sentence)]
             if not found:
                 continue
             value, unit = investment_of(clause.text, lex)

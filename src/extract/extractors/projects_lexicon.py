@@ -95,12 +95,15 @@ def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:
     return None, ""
 
 
-def strip_leads(text: str, start: int, end: int, lex: ProjectLexicon) -> int:
-    """Move ``start`` past lead words (重点抓好, 加快建设 ...) at the front of text[start:end]."""
+def strip_leads(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None) -> int:
+    """Move ``start`` past lead words (重点抓好, 加快建设 ...) at the front of text[start:end];
+    with ``boundary``, only a lead that ends on a token boundary (not 沿 in 沿江高铁)."""
     moved = True
     while moved and start < end:
         moved = False
         for word in lex.leads:
+            if boundary is not None and not boundary(start + len(word)):
+                continue
             if text.startswith(word, start, end) and end - start > len(word) + 1:
                 start += len(word)
                 moved = True

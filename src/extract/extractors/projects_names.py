@@ -19,13 +19,13 @@ ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及"
 Found = tuple[int, int, str, str]
 
 
-def clean_item(text: str, start: int, end: int, lex: ProjectLexicon) -> tuple[int, int]:
+def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None) -> tuple[int, int]:
     """Trim spaces, lead verbs in front, status verbs behind (广湛高铁建成通车 -> 广湛高铁)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    start = strip_leads(text, start, end, lex)
+    start = strip_leads(text, start, end, lex, boundary)
     m = TRAILING_STATUS.search(text, start, end)
     if m and m.start() - start >= 3:
         end = m.start()
@@ -41,8 +41,9 @@ def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
     return refused(name, text[end:end + 12], lex) is None
 
 
-def list_items(text: str, clause: Span, lex: ProjectLexicon) -> Iterator[Found]:
-    """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it."""
+def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
+    """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it
+    (a list without a heading needs a construction verb in the clause: 等项目竣工通车)."""
     for m in regex.finditer("等", clause.text):
         tail_at = clause.start + m.start()
         for row in lex.lists:
@@ -50,6 +51,8 @@ def list_items(text: str, clause: Span, lex: ProjectLexicon) -> Iterator[Found]:
             if not t:
                 continue
             list_name = t.groupdict().get("list") or ""
+            if not list_name and not has_status:
+                break
             only_suffixed = row.get("items", "any") == "suffixed"
             region = text[clause.start:tail_at]
             seps = [x for x in ITEM_SPLIT.finditer(region)
@@ -57,7 +60,7 @@ def list_items(text: str, clause: Span, lex: ProjectLexicon) -> Iterator[Found]:
             cuts = [clause.start] + [clause.start + x.end() for x in seps]
             ends = [clause.start + x.start() for x in seps] + [tail_at]
             for s, e in zip(cuts, ends):
-                s, e = clean_item(text, s, e, lex)
+                s, e = clean_item(text, s, e, lex, toks.is_boundary)
                 if only_suffixed and not ends_with_suffix(text[s:e], lex):
                     continue
                 if valid(text, s, e, lex):
@@ -65,8 +68,9 @@ def list_items(text: str, clause: Span, lex: ProjectLexicon) -> Iterator[Found]:
             break
 
 
-def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
-    """``“氢能科技产业园”``, ``中车“双碳”产业园``: quoted names with a strong suffix, or a weak one and a status."""
+def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sentence_status: bool) -> Iterator[Found]:
+    """``“氢能科技产业园”``, ``中车“双碳”产业园``: quoted names with a suffix and a construction verb
+    (in the clause; in the sentence for a strong suffix)."""
     for m in QUOTED.finditer(clause.text):
         s, e = clause.start + m.start(), clause.start + m.end()
         inner = m.group(1)
@@ -75,13 +79,14 @@ def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool) -> It
         if after and not ends_with_suffix(inner, lex):
             e = after.end()
         word = ends_with_suffix(text[s:e], lex)
-        if word and (has_status or lex.strength[word] == "strong") and valid(text, s, e, lex):
+        if word and (has_status or (sentence_status and lex.strength[word] == "strong")) and valid(text, s, e, lex):
             yield s, e, "", "projects.quoted"
 
 
 def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
-             has_status: bool) -> Iterator[Found]:
-    """Names ending in a project suffix; the start is read back to a lead word, 、 or clause start."""
+             has_status: bool, sentence_status: bool) -> Iterator[Found]:
+    """Names ending in a project suffix beside a construction verb (in the clause; in the sentence
+    for a strong suffix: 高铁, 机场); the start is read back to a lead word, 、 or clause start."""
     for m in lex.suffix.finditer(clause.text):
         e = clause.start + m.end()
         if e < clause.end and not toks.is_boundary(e):
@@ -93,10 +98,10 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         ext = regex.match(r"(?:[\d.]+|[一二三四五六七八九十]+)期|（[^（）]{1,8}）", text[e:clause.end])
         if ext:
             e += ext.end()
-        if lex.strength.get(word) != "strong" and not has_status:
+        if not (has_status or (sentence_status and lex.strength.get(word) == "strong")):
             continue
         s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)
-        s, e2 = clean_item(text, s, e, lex)
+        s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
         if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status):
             continue
         if valid(text, s, e2, lex):
