@@ -42,3 +42,14 @@ def test_unwritable_output_is_refused_before_work(tmp_path):
     blocker.write_text("x")
     with pytest.raises(PermissionError):
         check_writable(blocker / "out")
+
+
+def test_written_files_get_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    write_table(frame("errors", []), tmp_path, "errors", ("csv",))
+    mode = stat.S_IMODE(os.stat(tmp_path / "errors.csv").st_mode)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert mode == 0o666 & ~mask
