@@ -157,7 +157,10 @@ def decode_bytes(raw: bytes, http_charset: str = "") -> tuple[str, str, bool]:
 
 
 # runs of ASCII and three-byte UTF-8 sequences holding at least one CJK character
-UTF8_RUN = regex.compile(rb"(?:[\x00-\x7f]|[\xe0-\xef][\x80-\xbf]{2})*[\xe3-\xe9][\x80-\xbf]{2}(?:[\x00-\x7f]|[\xe0-\xef][\x80-\xbf]{2})*")
+# (possessive maximal runs, kept only when they hold a CJK lead byte: linear, where a
+# required CJK inside two open-ended stars backtracked quadratically over long ASCII markup)
+UTF8_RUN = regex.compile(rb"(?:[\x00-\x7f]|[\xe0-\xef][\x80-\xbf]{2})++")
+UTF8_CJK_LEAD = regex.compile(rb"[\xe3-\xe9]")
 MIN_UTF8_CJK = 20
 
 
@@ -172,6 +175,8 @@ def decode_mixed(raw: bytes) -> str | None:
     parts: list[str] = []
     pos = 0
     for m in UTF8_RUN.finditer(raw):
+        if UTF8_CJK_LEAD.search(m.group()) is None:
+            continue  # no CJK: part of the GB18030 gap
         if m.start() > pos:
             parts.append(raw[pos:m.start()].decode("gb18030", errors="replace"))
         try:
