@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .blocks import Block, text_blocks
+from .repeats import repeated_units
 from .rules import HtmlRules
 
 
@@ -134,7 +135,13 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "") -> Content
         return Content([], None, 0.0, all_blocks, dropped)
     kept = []
     link_max = hr.setting("link_density_max", 0.5)
-    for b in within(blocks, node):
+    inside = within(blocks, node)
+    if hr.setting("repeat_trim", 1):
+        units, why = repeated_units(node, inside, [block_score(b, hr) for b in inside], hr)
+        if units:
+            dropped.append(("units", f"html.repeats.{why}", f"{len(units)} repeated items"))
+            inside = [b for b in inside if not _inside(b.owner, units)]
+    for b in inside:
         if b.link_density > link_max:
             dropped.append(("links", "html.link-density", b.text[:80]))
             continue

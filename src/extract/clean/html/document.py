@@ -63,13 +63,23 @@ def html_to_document(html: str, rules: Rules) -> HtmlDocument:
     content = main_content(body, hr, site)
     blocks = content.all_blocks
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
+    first = content.blocks[0].index if content.blocks else -1
+    if not title and first >= 0:
+        heading = m.heading_before(blocks, first)
+        if heading is not None:
+            doc.title = title = heading.text
+            title_node = heading.owner
     at = headline_index(blocks, title, title_node)
     window = hr.setting("meta_window", 10)
-    if at < 0 and content.blocks:
-        at = max(0, content.blocks[0].index - window)
+    if at < 0 and first >= 0:
+        at = max(0, first - window)
     if at >= 0:
-        published = published or m.date_near(blocks, at, window + 2)
+        published = published or m.date_near(blocks, at, window + 2, before=3)
         doc.source = m.source_near(blocks, at, window + 2)
+    if not published and first >= 0:
+        published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True)
+    if not published and content.blocks:
+        published = m.date_after(blocks, content.blocks[0].index - 1, content.blocks[-1].index - content.blocks[0].index + 7)
     doc.source = doc.source or m.source_from_meta(head, hr)
     doc.published = published or m.date_from_url(url)
     if is_list_page(blocks, content.blocks, hr):

@@ -101,9 +101,18 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
             if len(HAN.findall(parts[0])) >= 6:
                 head = parts[0]
             return head.strip(), None
-    # no <title>: the first h1 (or a strong short line) is all there is
-    h1 = (body if body is not None else root).find(".//h1")
-    return (clean(h1.text_content()), h1) if h1 is not None else ("", None)
+    return "", None   # no <title>: the caller takes the heading nearest the content
+
+
+def heading_before(blocks: list[Block], first: int) -> Block | None:
+    """The heading closest above block ``first`` (or the first heading inside the content)."""
+    for b in reversed(blocks[max(0, first - 12):first + 3]):
+        if b.tag in HEADINGS and b.index <= first + 2 and 4 <= len(b.text) <= 80:
+            return b
+    return None
+
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5")
 
 
 def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules) -> str:
@@ -123,20 +132,38 @@ def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules) 
     return ""
 
 
-def date_near(blocks: list[Block], start: int, window: int) -> str:
-    """The first date line among the ``window`` blocks after ``start``; cue lines first."""
-    zone = [b for b in blocks[start:start + window]]
+def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue_only: bool = False) -> str:
+    """The first date line among the ``window`` blocks after ``start``; cue lines first.
+
+    ``before`` blocks above ``start`` come last (e-paper pages print the date over the headline).
+    """
+    zone = blocks[start:start + window] + blocks[max(0, start - before):start][::-1]
     for b in zone:
         if len(b.text) <= 120 and DATE_CUE.search(b.text):
             d = find_date(b.text)
             if d:
                 return d
+    if cue_only:
+        return ""
     for b in zone:
         if len(b.text) <= 80 and len(HAN.findall(b.text)) < 30:
             d = find_date(b.text)
             if d:
                 return d
     return ""
+
+
+def date_after(blocks: list[Block], last: int, window: int) -> str:
+    """A 发表于 / posted line just after the body (blogs put it under the post)."""
+    for b in blocks[last + 1:last + 1 + window]:
+        if len(b.text) <= 120 and POSTED.search(b.text):
+            d = find_date(b.text)
+            if d:
+                return d
+    return ""
+
+
+POSTED = regex.compile(r"发表于|發表於|发布于|發佈於|posted|写于|寫於|发表时间|發表時間", regex.I)
 
 
 def date_from_url(url: str) -> str:
