@@ -1,12 +1,13 @@
 """The library interface: ``run`` over paths, ``process_page`` for one page."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
-from .engines.local import RunResult, run_local
+from .engines import RunResult, run_engine
 from .engines.worker import pipeline_for
 from .pipeline import as_row_dicts
 from .read.sources import Input, Limits
@@ -16,7 +17,8 @@ from .write.tables import FORMATS, check_writable, write_table
 
 
 def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, rules: str | Path | None = None,
-        jobs: int = 1, formats: tuple[str, ...] = FORMATS, limits: Limits | None = None) -> RunResult:
+        jobs: int = 1, formats: tuple[str, ...] = FORMATS, limits: Limits | None = None,
+        engine: str = "local", address: str | None = None, force: bool = False, quiet: bool = True) -> RunResult:
     """Process pages (files, folders, WARC files) into the five tables.
 
     Returns a :class:`RunResult`; ``result["targets"]`` is a DataFrame. With
@@ -31,12 +33,19 @@ def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None,
     bad = [f for f in formats if f not in ALL_FORMATS]
     if bad:
         raise ValueError(f"unknown output format(s): {', '.join(bad)} (known: {', '.join(ALL_FORMATS)})")
-    load_rules(rules_dir)  # validate before any work: a bad rule file is a clear error now
-    if out is not None:
-        check_writable(Path(out))
-    result = run_local(list(paths), rules_dir, jobs=jobs, limits=limits)
-    if out is not None:
-        write_outputs(result, Path(out), formats, rules_dir=rules_dir, inputs=paths)
+    ruleset = load_rules(rules_dir)  # validate before any work: a bad rule file is a clear error now
+    paths = list(paths)
+    kw = dict(jobs=jobs, limits=limits, shard_inputs=int(ruleset.setting("engine.shard_inputs", 32)),
+              force=force, quiet=quiet, address=address)
+    if out is None:  # tables only: run into a temporary folder and keep them in memory
+        with tempfile.TemporaryDirectory(prefix="extract-") as tmp:
+            return run_engine(engine, paths, rules_dir, Path(tmp), formats=(), **kw).detach()
+    check_writable(Path(out))
+    table_formats = tuple(f for f in formats if f in FORMATS)
+    result = run_engine(engine, paths, rules_dir, Path(out), formats=table_formats, **kw)
+    from .write.artifacts import write_artifacts
+
+    write_artifacts(result, Path(out), formats, rules_dir=rules_dir, inputs=paths)
     return result
 
 

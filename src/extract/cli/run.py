@@ -41,6 +41,10 @@ def add_parser(sub) -> argparse.ArgumentParser:
     g.add_argument("-v", "--verbose", action="store_true", help="also print rule hits and the files written")
     g.add_argument("--config", default=None, metavar="FILE",
                    help="extract.toml with default options (default: found above the first input)")
+    g.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local processes (default) or Ray Data (needs the `ray` extra)")
+    g.add_argument("--address", default=None, help="Ray cluster address (default: start a local Ray)")
+    g.add_argument("--force", action="store_true", help="start over instead of resuming an interrupted run in OUT")
     return p
 
 
@@ -62,7 +66,8 @@ def main(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     t0 = time.perf_counter()
     try:
-        result = run_pages(args.inputs, args.out, rules=args.rules, jobs=max(1, args.jobs), formats=formats)
+        result = run_pages(args.inputs, args.out, rules=args.rules, jobs=max(1, args.jobs), formats=formats,
+                           engine=args.engine, address=args.address, force=args.force, quiet=args.quiet)
     except RuleError as exc:
         print(f"extract: bad rule file: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -73,20 +78,20 @@ def main(args: argparse.Namespace) -> int:
         print_summary(result, args.out, time.perf_counter() - t0)
     if args.verbose and not args.quiet:
         print_details(result, args.out)
-    if args.strict and len(result["errors"]):
+    if args.strict and result.count("errors"):
         return EXIT_PAGE_ERRORS
     return EXIT_OK
 
 
 def print_summary(result, out: str, elapsed: float) -> None:
-    docs, errs = len(result["documents"]), len(result["errors"])
+    docs, errs = result.count("documents"), result.count("errors")
     print("stage counters:")
     for stage, stats in result.counters.items():
         shown = ", ".join(f"{k}={v}" for k, v in sorted(stats.items()) if not k.startswith("rule:"))
         print(f"  {stage:18s} {shown}")
     mark = "ok" if result.accounted else "MISMATCH"
     print(f"inputs={result.inputs} = documents={docs} + errors={errs} ({mark})")
-    print(f"targets={len(result['targets'])} officials={len(result['officials'])} projects={len(result['projects'])}")
+    print(" ".join(f"{t}={result.count(t)}" for t in ("targets", "officials", "projects")))
     print(f"wrote {out}/ in {elapsed:.1f}s")
 
 

@@ -1,65 +1,69 @@
-"""The local engine: one process (``jobs=1``) or a process pool."""
+"""The local engine: shards of inputs run in one process (``jobs=1``) or a process pool.
+
+Each shard's worker writes its own table parts and completion marker, so the
+parent holds no rows: memory stays flat however large the corpus. When every
+shard is done, the parts are streamed into ``OUT/NAME.parquet`` / ``.csv``.
+"""
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections import Counter
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
-import pandas as pd
+from ..read.sources import Limits
+from ..write.shards import TABLE_NAMES, combine
+from .plan import Plan, Shard, plan_run, read_markers, write_marker
+from .progress import Progress
+from .result import RunResult
+from .worker import pipeline_for, process_shard
 
-from ..pipeline import Outcome, as_row_dicts, merge_counters
-from ..read.sources import Input, Limits, iter_inputs
-from ..write.schema import TABLES, frame
-from .worker import process_input
+DEFAULT_SHARD_INPUTS = 32
 
-TABLE_NAMES = tuple(TABLES)
-
-
-@dataclass
-class RunResult:
-    """The tables of a run as DataFrames, with the per-stage counters."""
-
-    tables: dict[str, pd.DataFrame]
-    counters: dict[str, Counter] = field(default_factory=dict)
-    inputs: int = 0
-
-    def __getitem__(self, name: str) -> pd.DataFrame:
-        return self.tables[name]
-
-    @property
-    def accounted(self) -> bool:
-        return self.inputs == len(self.tables["documents"]) + len(self.tables["errors"])
+__all__ = ["RunResult", "run_local", "finish"]
 
 
-def outcomes(items: Iterable[Input], rules_dir: str, jobs: int) -> Iterator[tuple[Outcome, dict]]:
-    work = partial(process_input, rules_dir)
-    if jobs <= 1:
-        for item in items:
-            yield work(item)
+def _run_shard(rules_dir: str, out: str, limits: Limits, shard: Shard) -> tuple[int, dict]:
+    summary = process_shard(rules_dir, out, shard.index, shard.paths, limits)
+    write_marker(Path(out), shard.index, summary)  # last: the marker proves the parts are complete
+    return len(shard.paths), summary
+
+
+def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits) -> Iterator[tuple[int, dict]]:
+    """Run the pending shards; yields (paths done, shard summary) as each finishes."""
+    work = partial(_run_shard, rules_dir, str(plan.out), limits)
+    pending = plan.pending
+    if jobs <= 1 or len(pending) <= 1:
+        for shard in pending:
+            yield work(shard)
         return
+    pipeline_for(rules_dir)  # load once before forking: workers share the loaded rules copy-on-write
     ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(work, items, chunksize=2)
+    with ctx.Pool(min(jobs, len(pending))) as pool:
+        yield from pool.imap_unordered(work, pending, chunksize=1)
 
 
-def run_local(inputs: Iterable[str | Path], rules_dir: Path, jobs: int = 1, limits: Limits | None = None,
-              on_page: Callable[[Outcome], None] | None = None) -> RunResult:
-    rows: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}
-    counters: dict[str, Counter] = {}
-    n = 0
-    for outcome, delta in outcomes(iter_inputs(inputs, limits), str(rules_dir), jobs):
-        n += 1
-        merge_counters(counters, delta)
-        if outcome.error is not None:
-            rows["errors"].append(outcome.error)
-        if outcome.record is not None:
-            for table, table_rows in as_row_dicts(outcome.record).items():
-                rows[table].extend(table_rows)
-        if on_page is not None:
-            on_page(outcome)
-    tables = {t: frame(t, rows[t]) for t in TABLE_NAMES}
-    return RunResult(tables, counters, n)
+def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: int = 1,
+              limits: Limits | None = None, formats: tuple[str, ...] = ("parquet", "csv"),
+              shard_inputs: int = DEFAULT_SHARD_INPUTS, force: bool = False, quiet: bool = True) -> RunResult:
+    """Run (or resume) a run into ``out`` and combine its tables."""
+    limits = limits or Limits()
+    plan = plan_run(inputs, out, rules_dir, shard_inputs, limits, force=force)
+    done_paths = sum(len(s.paths) for s in plan.shards if s.index in plan.done)
+    progress = Progress(plan.n_paths, quiet=quiet, done=done_paths, unit="file")
+    try:
+        for n_paths, _ in run_shards(plan, str(rules_dir), jobs, limits):
+            progress.update(n_paths)
+    finally:
+        progress.close()
+    return finish(Path(out), [s.index for s in plan.shards], formats)
+
+
+def finish(out: Path, shards: list[int], formats: tuple[str, ...]) -> RunResult:
+    """Combine the parts into the contract's files and sum the markers into a result."""
+    counters, counts, inputs, timings = read_markers(out, shards)
+    for table in TABLE_NAMES:
+        if formats:
+            combine(out, table, formats)
+    return RunResult(counters=counters, inputs=inputs, counts=counts, out=Path(out), timings=dict(timings))

@@ -1,13 +1,21 @@
-"""What a worker process does with one input; the pipeline is built once per process."""
+"""What a worker process does: one input, or one shard of inputs into table parts.
+
+The pipeline (rules, dictionaries, compiled patterns) is built once per
+process and rules folder by :func:`pipeline_for`; nothing else is kept
+between calls.
+"""
 from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
-from ..pipeline import Outcome, Pipeline
-from ..read.sources import Input
+from ..pipeline import Outcome, Pipeline, as_row_dicts
+from ..read.sources import Input, Limits, is_warc_name, read_bytes
+from ..record import Drop
 from ..rulebook import load_rules
+from ..write.shards import TABLE_NAMES, write_part
 
 
 @lru_cache(maxsize=4)
@@ -21,9 +29,59 @@ def process_input(rules_dir: str, item: Input) -> tuple[Outcome, dict[str, dict[
     pipe = pipeline_for(rules_dir)
     before = {s.name: Counter(s.stats) for s in pipe.stages}
     outcome = pipe.run_input(item)
+    return outcome, counter_delta(pipe, before)
+
+
+def counter_delta(pipe: Pipeline, before: dict[str, Counter]) -> dict[str, dict[str, int]]:
     delta = {}
     for s in pipe.stages:
         diff = Counter(s.stats)
         diff.subtract(before[s.name])
         delta[s.name] = {k: v for k, v in diff.items() if v}
-    return outcome, delta
+    return delta
+
+
+def inputs_of(path: Path, limits: Limits) -> Iterator[Input]:
+    """The inputs of one listed path (a page, or every record of a WARC file)."""
+    if is_warc_name(path.name) and path.is_file():
+        from ..read.warc import iter_warc
+
+        yield from iter_warc(path, limits)
+        return
+    try:
+        yield Input(str(path), read_bytes(path, limits))
+    except Drop as drop:
+        yield Input(str(path), error=drop)
+
+
+def outcome_rows(outcome: Outcome, rows: dict[str, list[dict]]) -> None:
+    """Append what one outcome yields to the per-table row lists."""
+    if outcome.error is not None:
+        rows["errors"].append(outcome.error)
+    if outcome.record is not None:
+        for table, table_rows in as_row_dicts(outcome.record).items():
+            rows[table].extend(table_rows)
+
+
+def process_shard(rules_dir: str, out: str, index: int, paths: tuple[str, ...], limits: Limits) -> dict:
+    """Run a shard's inputs and write its table parts; returns the summary its marker holds.
+
+    The stage timings of every page are summed into ``timings`` so that the
+    benchmark can report each stage's share without loading the tables.
+    """
+    pipe = pipeline_for(rules_dir)
+    before = {s.name: Counter(s.stats) for s in pipe.stages}
+    rows: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}
+    timings: Counter = Counter()
+    n = 0
+    for path in paths:
+        for item in inputs_of(Path(path), limits):
+            n += 1
+            outcome = pipe.run_input(item)
+            if outcome.record is not None:
+                timings.update(outcome.record.timings)
+            outcome_rows(outcome, rows)
+    for table, table_rows in rows.items():
+        write_part(Path(out), table, index, table_rows)
+    return {"shard": index, "inputs": n, "counts": {t: len(r) for t, r in rows.items()},
+            "counters": counter_delta(pipe, before), "timings": dict(timings)}

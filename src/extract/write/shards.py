@@ -1,0 +1,135 @@
+"""Tables written in shards, then combined into ``OUT/NAME.parquet`` and ``OUT/NAME.csv``.
+
+A run never holds the whole corpus: each shard of inputs becomes one part
+per table (``OUT/documents/part-00000.parquet`` ...), written atomically.
+The parts are a Parquet dataset on their own; :func:`combine` streams them,
+one part at a time, into the single files the contract names.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .atomic import atomic_path
+from .schema import TABLES, frame
+
+PART_RE = re.compile(r"^part-(\d{5,})\.parquet$")
+
+
+def part_name(shard: int) -> str:
+    return f"part-{shard:05d}.parquet"
+
+
+def parts_dir(out: Path, table: str) -> Path:
+    return Path(out) / table
+
+
+def write_part(out: Path, table: str, shard: int, rows: list[dict]) -> Path | None:
+    """One shard's rows of one table as a Parquet part; no file for no rows."""
+    if not rows:
+        return None
+    target = parts_dir(out, table) / part_name(shard)
+    with atomic_path(target) as tmp:
+        frame(table, rows).to_parquet(tmp, index=False, engine="pyarrow")
+    return target
+
+
+def list_parts(out: Path, table: str) -> list[Path]:
+    """The table's parts in shard order (leftover temporary files are ignored)."""
+    folder = parts_dir(out, table)
+    if not folder.is_dir():
+        return []
+    found = [(int(m.group(1)), p) for p in folder.iterdir() if (m := PART_RE.match(p.name))]
+    return [p for _, p in sorted(found)]
+
+
+def remove_parts(out: Path, table: str) -> None:
+    folder = parts_dir(out, table)
+    if folder.is_dir():
+        for p in folder.iterdir():
+            if PART_RE.match(p.name) or p.name.endswith(".tmp"):
+                p.unlink()
+
+
+def _unified_empty(table: str, parts: list[Path]) -> pd.DataFrame:
+    """A zero-row frame with every part's columns: contract columns first, extras after."""
+    empties = [pq.read_schema(p).empty_table().to_pandas() for p in parts]
+    return frame(table, pd.concat(empties, ignore_index=True) if empties else [])
+
+
+def iter_part_frames(out: Path, table: str) -> Iterator[pd.DataFrame]:
+    """Each part as a DataFrame with the same columns and dtypes as :func:`~extract.write.schema.frame`."""
+    parts = list_parts(out, table)
+    empty = _unified_empty(table, parts)
+    if not parts:
+        yield empty
+        return
+    for p in parts:
+        df = pd.read_parquet(p).reindex(columns=empty.columns)
+        yield df.astype(empty.dtypes.to_dict())
+
+
+def read_table(out: Path, table: str) -> pd.DataFrame:
+    """The whole table from its parts (for library callers; the CLI never loads it)."""
+    frames = list(iter_part_frames(out, table))
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+
+
+def combine(out: Path, table: str, formats: tuple[str, ...]) -> list[Path]:
+    """Stream the parts into ``OUT/TABLE.parquet`` and/or ``OUT/TABLE.csv`` (UTF-8 with BOM), atomically."""
+    out = Path(out)
+    written: list[Path] = []
+    unknown = [f for f in formats if f not in ("parquet", "csv")]
+    if unknown:
+        raise ValueError(f"unknown format {unknown[0]!r}")
+    with _Sinks(out, table, formats) as sinks:
+        for df in iter_part_frames(out, table):
+            sinks.write(df)
+        written = sinks.targets
+    return written
+
+
+class _Sinks:
+    """The combined files of one table, each written to a temporary path and renamed at the end."""
+
+    def __init__(self, out: Path, table: str, formats: tuple[str, ...]) -> None:
+        self.targets = [out / f"{table}.{fmt}" for fmt in formats]
+        self._ctx = [atomic_path(t) for t in self.targets]
+        self._writer: pq.ParquetWriter | None = None
+        self._csv = None
+        self._header = True
+        self.formats = formats
+
+    def __enter__(self) -> "_Sinks":
+        self.tmps = [c.__enter__() for c in self._ctx]
+        return self
+
+    def write(self, df: pd.DataFrame) -> None:
+        for fmt, tmp in zip(self.formats, self.tmps):
+            if fmt == "parquet":
+                tab = pa.Table.from_pandas(df, preserve_index=False)
+                if self._writer is None:
+                    self._writer = pq.ParquetWriter(tmp, tab.schema)
+                self._writer.write_table(tab.cast(self._writer.schema))
+            else:
+                if self._csv is None:
+                    self._csv = open(tmp, "w", encoding="utf-8-sig", newline="")
+                df.to_csv(self._csv, index=False, header=self._header)
+                self._header = False
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if self._writer is not None:
+            self._writer.close()
+        if self._csv is not None:
+            self._csv.close()
+        for c in reversed(self._ctx):
+            c.__exit__(exc_type, exc, tb)
+        return False
+
+
+TABLE_NAMES = tuple(TABLES)
