@@ -30,17 +30,20 @@ class HtmlDocument:
     dropped: list[tuple[str, str, str]] = field(default_factory=list)
 
 
-def headline_index(blocks: list[Block], title: str, title_el: etree._Element | None) -> int:
-    """Index of the block showing the headline, or -1."""
+def headline_index(blocks: list[Block], title: str, title_el: etree._Element | None, first: int = -1) -> int:
+    """Index of the block showing the headline (the last one above the body ``first``), or -1."""
     if title_el is not None:
         members = set(title_el.iter())
         for b in blocks:
             if b.owner in members:
                 return b.index
     if title:
-        for b in blocks:
-            if b.text == title or (title in b.text and len(b.text) <= len(title) + 12):
-                return b.index
+        found = [b.index for b in blocks if b.text == title or (title in b.text and len(b.text) <= len(title) + 12)]
+        above = [i for i in found if first < 0 or i <= first]
+        if above:
+            return above[-1]
+        if found:
+            return found[0]
     return -1
 
 
@@ -69,7 +72,7 @@ def html_to_document(html: str, rules: Rules) -> HtmlDocument:
         if heading is not None:
             doc.title = title = heading.text
             title_node = heading.owner
-    at = headline_index(blocks, title, title_node)
+    at = headline_index(blocks, title, title_node, first)
     window = hr.setting("meta_window", 10)
     if at < 0 and first >= 0:
         at = max(0, first - window)
