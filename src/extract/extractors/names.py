@@ -131,6 +131,9 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         i = toks.index_starting(aligned[0])
         if i is not None and len(toks.words[i]) == 2 and toks.words[i][1] in lex.breaks:
             return ends[1]
+    if (aligned == ends[1:] and len(ends) == 2 and text[ends[0]] in lex.breaks
+            and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")):
+        return ends[0]  # jieba glued a function character to the name (王晖指/出)
     if aligned:
         return aligned[0]
     if rules is not None and ends:
