@@ -18,13 +18,14 @@ BODY_COMMA = regex.compile(r"[，,]")
 NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
 
 
-def rejoin_broken_lines(lines: list[str], min_chars: int = 20) -> tuple[list[str], int]:
+def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozenset[str] = frozenset()) -> tuple[list[str], int]:
+    """Join lines broken inside a sentence; ``headings`` (the page's title) are never joined."""
     out: list[str] = []
     joined = 0
     for line in lines:
         if not line:
             continue
-        if out and _continues(out[-1], line, min_chars):
+        if out and out[-1] not in headings and _continues(out[-1], line, min_chars):
             out[-1] += line
             joined += 1
         else:
@@ -70,7 +71,8 @@ class Rejoin(Stage):
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = [ln.strip() for ln in rec.text.splitlines()]
-        lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)))
+        headings = frozenset(h for h in (rec.title,) if h)
+        lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings)
         lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
         rec.repairs["rejoined"] += joined
         rec.repairs["dedup"] += dup
