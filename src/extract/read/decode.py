@@ -75,12 +75,37 @@ def declared_charset(raw: bytes, http_charset: str = "") -> tuple[str, str]:
     return "", ""
 
 
+HAN = regex.compile(r"[\u4e00-\u9fff]")
+
+
 def han_score(text: str) -> float:
-    """Share of Han characters that are among the most common ones: real text scores high."""
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    """Share of Han characters that are among the most common ones: real text scores high.
+
+    Traditional text counts through its simplified form (OpenCC t2s on a sample), so a
+    Big5 page read as Big5 beats the same bytes read as GBK (valid, but rare characters).
+    """
+    han = HAN.findall(text[:300_000])
     if not han:
         return 0.0
-    return sum(c in COMMON_HAN for c in han) / len(han)
+    sample = "".join(han[:20_000])
+    t2s = _t2s()
+    if t2s is not None:
+        sample = t2s(sample)
+    return sum(c in COMMON_HAN for c in sample) / len(sample)
+
+
+_T2S: list = []
+
+
+def _t2s():
+    if not _T2S:
+        try:
+            from opencc import OpenCC
+
+            _T2S.append(OpenCC("t2s").convert)
+        except Exception:  # pragma: no cover - opencc is a core dependency
+            _T2S.append(None)
+    return _T2S[0]
 
 
 def try_decode(raw: bytes, encoding: str) -> str | None:
@@ -140,20 +165,34 @@ def decode_bytes(raw: bytes, http_charset: str = "") -> tuple[str, str, bool]:
         utf8 = try_decode(raw[:-cut], "utf-8")
         if utf8 is not None and not raw[:-cut].isascii():
             return utf8, "utf-8", declared not in ("", "utf-8")
-    for enc in dict.fromkeys([declared, "gb18030", "big5hkscs"]):
+    for enc in dict.fromkeys([declared, "gb18030", "cp950", "big5hkscs"]):
         if not enc or enc == "utf-8":
             continue
         text = try_decode(raw, enc) or try_decode(raw[:-1], enc)  # GBK cut inside its last character
         if text is not None:
             candidates.append((han_score(text) + (0.05 if enc == declared else 0.0), enc, text))
-    mixed = decode_mixed(raw)
-    if mixed is not None:
-        candidates.append((han_score(mixed), "utf-8+gb18030", mixed))
     if candidates:
         candidates.sort(key=lambda c: c[0], reverse=True)
-        _score, enc, text = candidates[0]
-        return text, enc, bool(declared) and enc != declared
-    return _decode_damaged(raw, declared)
+        best = candidates[0]
+    else:
+        text, enc, _ = _decode_damaged(raw, declared)
+        best = (han_score(text) - _bad_share(text), enc, text)
+    mixed = decode_mixed(raw)
+    # a spliced page only when splicing reads clearly better: GBK bytes hold chance
+    # UTF-8-shaped triples, so a bare tie must not turn a GBK page into a patchwork
+    if mixed is not None and han_score(mixed) - _bad_share(mixed) > best[0] + MIXED_MARGIN:
+        best = (0.0, "utf-8+gb18030", mixed)
+    _score, enc, text = best
+    return text, enc, bool(declared) and enc != declared
+
+
+MIXED_MARGIN = 0.05
+
+
+def _bad_share(text: str) -> float:
+    """Replacement characters per Han character (damaged bytes)."""
+    bad = text.count("\ufffd")
+    return bad / max(1, len(HAN.findall(text[:200_000]))) * 10 if bad else 0.0
 
 
 # runs of ASCII and three-byte UTF-8 sequences holding at least one CJK character
@@ -223,6 +262,11 @@ class Decode(Stage):
             raise Drop("binary", f"not a text page: {what}")
         text, encoding, overruled = decode_bytes(raw, rec.http_charset)
         text = text.replace("\x00", "")
+        bad = text.count("\ufffd")
+        if bad:  # undecodable bytes: noted, never shown
+            text = text.replace("\ufffd", "")
+            rec.repairs["undecodable"] += bad
+            self.count("undecodable")
         if overruled:
             rec.repairs["charset-overruled"] += 1
             self.count("charset-overruled")
