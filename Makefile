@@ -17,8 +17,24 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/extract run $(INPUT) -o $(OUT) --format parquet,csv,dta,xlsx
 
-test: $(STAMP)
+# the Ray engine's equality test needs ray (the `ray` extra); it skips where ray cannot be imported
+$(VENV)/.ray: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,ray]'
+	touch $@
+
+test: $(STAMP) $(VENV)/.ray
 	EXTRACT_TEST_OUTPUTS=$(OUT) $(BIN)/python -m pytest
+
+BENCH_INPUT ?= ../shared/realpages/pages
+BENCH_JOBS ?= 1,2
+
+$(VENV)/.bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $@
+
+# pages/s, MB/s, stage shares and peak RSS, -j 1 vs -j 2 and vs trafilatura, in one run
+bench: $(VENV)/.bench
+	$(BIN)/extract bench $(BENCH_INPUT) --jobs $(BENCH_JOBS) --vs trafilatura
 
 eval: $(STAMP)
 	$(BIN)/python -m extract.evaluate
