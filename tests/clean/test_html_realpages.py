@@ -1,0 +1,75 @@
+"""HTML pages by class: GBK news, e-paper, traditional, list page, metadata."""
+from __future__ import annotations
+
+import pytest
+
+from extract.clean.html.document import html_to_document
+from extract.clean.html.rules import css_to_xpath, html_rules
+from extract.read.decode import decode_bytes
+from tests.conftest import shared
+
+
+def doc_of(name: str, rules):
+    path = shared("realpages", "pages") / name
+    if not path.exists():
+        pytest.skip(f"{name} not in realpages")
+    text, _enc, _ = decode_bytes(path.read_bytes())
+    return html_to_document(text, rules)
+
+
+def test_gbk_news_page_body_and_metadata(rules):
+    doc = doc_of("cwced__0d931936-d510-4904-a714-88bb267b62da.html", rules)
+    assert doc.status == "ok"
+    assert doc.title.startswith("四年前中500万现穷困潦倒")
+    assert "新浪" not in doc.title
+    assert doc.published == "2005-03-21"
+    assert "孙启勤" in doc.text
+
+
+def test_epaper_date_above_the_headline(rules):
+    doc = doc_of("cwced__aefcf136-f592-4e95-b376-81cbd144684b.html", rules)
+    assert doc.published == "2022-02-13"
+    assert doc.title == "“厕所革命”改善农牧区人居环境"
+    assert "往期" not in doc.text and "西藏" in doc.text
+
+
+def test_traditional_page_keeps_its_body(rules):
+    doc = doc_of("mh__b5b26f9fb331612d.html", rules)
+    assert doc.status == "ok"
+    assert "茲韋列夫" in doc.text
+
+
+def test_government_page_body_inside_a_fontsize_wrapper(rules):
+    doc = doc_of("cwced__d232c5df-4a6a-47f7-8c63-2dd47719ffe7.html", rules)
+    assert doc.status == "ok"
+    assert "税收优惠政策" in doc.text
+    assert "当前位置" not in doc.text and "蒙ICP备" not in doc.text
+    assert doc.published == "2022-02-11"
+
+
+@pytest.mark.parametrize("name", ["gne__test_list_page_163_1.html", "gerapy__samples_list_rtfund_xxpl.html"])
+def test_list_pages_have_no_article(name, rules):
+    doc = doc_of(name, rules)
+    assert doc.status == "no-article"
+    assert doc.text == ""
+
+
+def test_noise_rules_and_selectors_compile(rules):
+    hr = html_rules(rules)
+    assert hr.noise and hr.noise_any is not None
+    assert hr.selectors.get("body")
+
+
+def test_css_subset_to_xpath():
+    assert css_to_xpath("div.content p") == (
+        ".//div[contains(concat(' ',normalize-space(@class),' '),' content ')]//p")
+    assert css_to_xpath("#detail") == ".//*[@id='detail']"
+    assert css_to_xpath("[itemprop=articleBody]") == ".//*[@itemprop='articleBody']"
+
+
+def test_hostile_markup_is_safe(rules):
+    evil = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+            "<html><body><p>&e;正文内容，第一段落的文字足够长，包含标点符号。这是第二句话，还有更多的内容。</p>"
+            "<p>第二段落同样有足够的文字，和标点符号，用来构成一篇文章的正文。</p></body></html>")
+    doc = html_to_document(evil, rules)
+    assert "root:" not in doc.text
