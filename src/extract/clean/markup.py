@@ -25,9 +25,15 @@ def strip_tag_fragments(text: str) -> tuple[str, int]:
 class Markup(Stage):
     name = "clean.markup"
 
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        from .html.rules import html_rules
+
+        html_rules(rules)  # compile site selectors now: a bad one fails at start, not on the first page
+
     def process(self, rec: PageRecord) -> PageRecord:
         if rec.is_html:
-            doc = html_to_document(rec.html, self.rules)
+            doc = html_to_document(rec.html, self.rules, url=rec.url)
             rec.raw_text = doc.text
             rec.title = rec.title or doc.title
             rec.published = rec.published or doc.published

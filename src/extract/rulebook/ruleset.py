@@ -98,7 +98,15 @@ def _same_length(rows: list[RuleRow]) -> None:
             raise RuleError(row.path, row.line, f"rule {row.id!r}: 'from' and 'to' must have the same length")
 
 
-EXTRA_CHECKS = {"t2s_phrases": (_same_length,)}
+def _selectors_compile(rows: list[RuleRow]) -> None:
+    """Site selectors (CSS or XPath) must compile; the error names file and line."""
+    from ..clean.html.rules import _selector  # lxml is only needed when such a file exists
+
+    for row in rows:
+        _selector(row)
+
+
+EXTRA_CHECKS = {"t2s_phrases": (_same_length,), "content_selectors": (_selectors_compile,)}
 
 
 def _line_from_message(message: str) -> int:

@@ -47,14 +47,15 @@ def headline_index(blocks: list[Block], title: str, title_el: etree._Element | N
     return -1
 
 
-def html_to_document(html: str, rules: Rules) -> HtmlDocument:
+def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
+    """``url``: where the page came from (WARC header), used when the markup names none."""
     hr = html_rules(rules)
     try:
         root = parse(html)
     except (etree.ParserError, ValueError):
         return HtmlDocument("", status="unparseable")
     head = m.head_meta(root)
-    url = m.url_from_markup(root, head, hr)
+    url = m.url_from_markup(root, head, hr) or url
     title_el = root.find(".//title")
     site = f"{url} {m.clean(title_el.text_content()) if title_el is not None else ''}"
     title, title_node = m.find_title(root, head, hr, site)
@@ -72,10 +73,9 @@ def html_to_document(html: str, rules: Rules) -> HtmlDocument:
         if heading is not None:
             doc.title = title = heading.text
             title_node = heading.owner
-    at = headline_index(blocks, title, title_node, first)
+    headline = headline_index(blocks, title, title_node, first)
     window = hr.setting("meta_window", 10)
-    if at < 0 and first >= 0:
-        at = max(0, first - window)
+    at = headline if headline >= 0 else (max(0, first - window) if first >= 0 else -1)
     if at >= 0:
         published = published or m.date_near(blocks, at, window + 2, before=3)
         doc.source = m.source_near(blocks, at, window + 2)
@@ -89,6 +89,7 @@ def html_to_document(html: str, rules: Rules) -> HtmlDocument:
         doc.status = "no-article"
         doc.dropped.append(("page", "html.list-page", f"{len(blocks)} blocks, mostly links"))
         return doc
-    lines = [b.text for b in content.blocks if b.index != at]
+    # the headline is the title column; a fallback anchor for the date search is not a headline
+    lines = [b.text for b in content.blocks if headline < 0 or b.index != headline]
     doc.text = "\n".join(lines)
     return doc
