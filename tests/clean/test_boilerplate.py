@@ -35,3 +35,11 @@ def test_epaper_masthead_goes(rules, seed_texts):
     rec = clean(rules, seed_texts["003_aef4f93b7db362a9.txt"])
     for furniture in ("癸卯年十二月十七", "国内统一连续出版物号", "今日4版", "第23552期"):
         assert furniture not in rec.text
+
+
+def test_an_article_about_lotteries_keeps_its_sentences(rules):
+    text = ("是的，正是彩票让本文的主人公在短短4年间经历了一场浓缩的人生戏剧。\n"
+            "500彩票注册\n彩票平台注册送彩金\n")
+    rec = clean(rules, text)
+    assert "正是彩票让本文的主人公" in rec.text
+    assert "500彩票注册" not in rec.text and "送彩金" not in rec.text
