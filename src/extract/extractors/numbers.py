@@ -69,6 +69,32 @@ def _chinese_int(text: str) -> int | None:
     return total + section + digit
 
 
+_APPROX_PAIR = regex.compile(r"^(?P<pre>.*[十百千万亿])?(?P<a>[一两二三四五六七八九])(?P<b>[一两二三四五六七八九])(?P<mag>[十百千万]?)$")
+
+
+def chinese_approx(text: str) -> tuple[float, float] | None | bool:
+    """Two neighbouring digits written together say "about": ``一两`` (1-2), ``两三千``
+    (2000-3000), ``十六七`` (16-17), ``三五`` (3-5) -> ``(low, high)``.
+    ``False`` for digits side by side that are neither a pair nor a positional number
+    (``唯一一家`` reads ``一一``); ``None`` for any other numeral."""
+    m = _APPROX_PAIR.match(text)
+    if not m:
+        return None
+    a, b = CN_DIGITS[m.group("a")], CN_DIGITS[m.group("b")]
+    pre, mag = m.group("pre") or "", m.group("mag")
+    if not (b == a + 1 or (a, b) == (3, 5)):
+        return False if not pre and not mag else None
+    if pre and mag:
+        return None
+    if pre:                                         # 十六七, 二十三四
+        base = _chinese_int(pre)
+        if base is None:
+            return None
+        return float(base + a), float(base + b)
+    scale = MAGNITUDES.get(mag, 1)                  # 两三, 三四十, 七八百
+    return float(a * scale), float(b * scale)
+
+
 def number_value(text: str) -> float | None:
     """The value of an Arabic or Chinese numeral as written."""
     text = text.strip()

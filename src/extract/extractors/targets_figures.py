@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from ..rulebook import Rules
-from .numbers import expand, is_chinese, number_value
+from .numbers import chinese_approx, expand, is_chinese, number_value
 from .targets_lexicon import Lexicon
 
 HAN = regex.compile(r"\p{Han}")
@@ -67,6 +67,9 @@ def _figure(m: regex.Match, text: str, lex: Lexicon, min_cn: float) -> Figure | 
         written_unit = mag + unit_word
     if value is None:
         return None
+    approx = chinese_approx(num) if pct_cn is None and not num2 and is_chinese(num) else None
+    if approx is False:
+        return None                     # 唯一一家: two words, not a number
     if not unit_word and not mag:
         return None                     # a bare number: a year, a date, a count without a unit
     start, end = m.start(), m.end()
@@ -76,11 +79,15 @@ def _figure(m: regex.Match, text: str, lex: Lexicon, min_cn: float) -> Figure | 
     if not unit_word:                   # bare magnitude: 30亿的, 突破千亿、
         if not BARE_NEXT_OK.match(text, end):
             return None
-    if pct_cn is None and is_chinese(num) and not mag and (value < min_cn or not CN_DIGIT.search(num)):
+    if pct_cn is None and is_chinese(num) and not mag and (
+            (approx[0] if approx else value) < min_cn or not CN_DIGIT.search(num)):
         return None                     # 三个高地, 两张照片, 千名企业家大会: wording, not a figure
     if _filtered(text, start, end, lex):
         return None
     high = number_value(num2) if num2 else None
+    if approx:
+        value, high = approx            # 两三个, 十六七岁: a range
+        num2 = "approx"
     if num2 and high is None:
         return None
     if high is not None and high <= value:

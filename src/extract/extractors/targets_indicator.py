@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..rulebook import Rules
+from ..segment.tokens import tokenizer
 from .sentences import Span, clauses
 from .targets_figures import Figure
 from .targets_lexicon import Lexicon
@@ -29,6 +30,34 @@ BROKEN_END = regex.compile(r"[\p{Han}0-9A-Za-z]$")
 # ... and is no numbered heading or list item
 NOT_BROKEN = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|[-•●·*])")
 COUNTED = regex.compile(r"[“”\p{Han}A-Za-z]+")
+HAN = regex.compile(r"\p{Han}")
+QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
+
+
+@dataclass(frozen=True)
+class Pos:
+    """jieba's part-of-speech tags, and which of them an indicator may not start or end with."""
+    tagger: object
+    drop_lead: frozenset
+    drop_tail: frozenset
+    noun: frozenset
+
+    def tags(self, text: str) -> list[tuple[str, str]]:
+        return [(w.word, w.flag) for w in self.tagger.cut(text, HMM=False)]
+
+
+def pos(rules: Rules) -> Pos:
+    def build() -> Pos:
+        import jieba.posseg
+
+        def tags(key: str, default: list[str]) -> frozenset:
+            return frozenset(rules.setting(key, default))
+
+        return Pos(jieba.posseg.POSTokenizer(tokenizer(rules)),
+                   tags("targets.indicator_drop_lead_pos", []),
+                   tags("targets.indicator_drop_tail_pos", []),
+                   tags("targets.counted_pos", ["n"]))
+    return rules.cached("targets.pos", build)
 
 
 @dataclass
@@ -44,6 +73,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     max_chars = int(rules.setting("targets.indicator_max_chars", 24))
     right_max = int(rules.setting("targets.indicator_right_max_chars", 8))
     join_below = int(rules.setting("targets.indicator_join_below_chars", 4))
+    tagger = pos(rules)
     out: list[Named] = []
     prev: Named | None = None
     i = 0
@@ -72,15 +102,17 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             continue
         own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
+        ind = _trim_pos(ind, tagger, lex, min_chars)
+        object_of = _object_of(own, tagger)
         if len(ind) < join_below and seg_start == cl.start:
             broken = _broken_line_before(cl.start, text)   # 地区生产\n总值增长5%
             if broken:
                 own, left = broken + own, broken + left
                 ind = _clean(own, lex, max_chars)
         change = _change(left, lex)
-        counted = _counted(f, text, lex, right_max)
-        if counted:
-            ind = ind + counted if len(ind) >= min_chars else counted
+        counted = _counted(f, text, lex, right_max, tagger)
+        if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
+            ind = ind + counted if len(ind) >= min_chars and not object_of else counted
         if len(ind) < min_chars:
             colon = _colon_name(cls, cl, text)
             if prev is not None:
@@ -152,15 +184,59 @@ def _share_trailing_qualifier(group: list[Figure], text: str) -> None:
             g.qualifier = tail.group()
 
 
-def _counted(f: Figure, text: str, lex: Lexicon, right_max: int) -> str:
-    """What a count figure counts when it follows it: ``103个项目`` -> ``项目``."""
+def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos) -> str:
+    """What a count figure counts when it follows it: ``103个项目`` -> ``项目``; the
+    nouns only (``4条斑马鱼状态良好`` -> ``斑马鱼``, ``80余人发表了`` -> nothing)."""
     unit = f.unit.lstrip("十百千万亿")
     if lex.unit_kind.get(unit) != "count":
         return ""
     m = COUNTED.match(text, f.end)
     if not m or regex.match(r"以上|左右|以内|以下|余|多", m.group()):
         return ""
-    return m.group()[:right_max]
+    quoted = QUOTED.match(text, f.end)
+    if quoted:                          # 60万个“12306账号”: the name in quotes
+        return quoted.group(1)[:right_max]
+    words = m.group()[:right_max + 4]
+    if words.startswith(("“", "”")):
+        return ""
+    tags = tagger.tags(words)
+    out = ""
+    for k, (w, flag) in enumerate(tags):
+        nounish = flag in tagger.noun or (flag == "x" and HAN.match(w))
+        modifier = flag in ("a", "b", "r") and k + 1 < len(tags) and tags[k + 1][1] in tagger.noun
+        if not (nounish or modifier):
+            break
+        out += w
+    return out[:right_max]
+
+
+def _object_of(words: str, tagger: Pos) -> bool:
+    """The words before a figure end with a verb, preposition or conjunction (``调查了``,
+    ``A和``): what the figure counts is then named after it, not before."""
+    tags = tagger.tags(words[-6:].rstrip())
+    return bool(tags) and tags[-1][1] in ("v", "p", "c", "ul", "uz")
+
+
+def _trim_pos(ind: str, tagger: Pos, lex: Lexicon, min_chars: int) -> str:
+    """Drop the words an indicator cannot start or end with by their part of speech:
+    ``这里的胸腔手术`` -> ``胸腔手术``, ``当日公司股价下跌`` -> ``当日公司股价``; kept when
+    too little would remain (``逮捕``)."""
+    if len(ind) < min_chars:
+        return ind
+    tags = tagger.tags(ind)
+    while len(tags) > 1 and tags[-1][1] in tagger.drop_tail:
+        if any(ind.endswith(w) for w in lex.keep_words):
+            break
+        rest = ind[:len(ind) - len(tags[-1][0])]
+        if len(rest) < min_chars:
+            break
+        ind, tags = rest, tags[:-1]
+    while len(tags) > 1 and tags[0][1] in tagger.drop_lead:
+        rest = ind[len(tags[0][0]):]
+        if len(rest) < min_chars:
+            break
+        ind, tags = rest, tags[1:]
+    return ind
 
 
 def _colon_name(cls: list[Span], cl: Span, text: str) -> str:

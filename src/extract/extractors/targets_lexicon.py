@@ -92,7 +92,7 @@ def _build(rules: Rules) -> Lexicon:
         unit_kind=unit_kind,
         unit_base=unit_base,
         unit_rule=unit_rule,
-        before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至)?\s*$") if before else regex.compile("(?!)"),
+        before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
         clause_quals=regex.compile(_alt(reach)) if reach else regex.compile("(?!)"),
         qual_rule={q["word"]: q.id for q in quals},
         filters_before=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "before"],

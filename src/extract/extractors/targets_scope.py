@@ -28,6 +28,7 @@ TOPIC_AFTER = regex.compile(r"\s*(?:[，,]|是|以来|来)")
 # how far back from a passage cue its own time expression is looked for ("今年经济社会发展的")
 LEAD_MAX = 80
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
+COMPARE = "{compare}"
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ class PageScopes:
         for cue in self.lex.periods:
             for m in cue.pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if cue.value == COMPARE:
+                    taken.append(m.span())      # 比上年, 达到2019年同期的: a base, not a period
                     continue
                 period = self._resolve(cue.value, m)
                 if period:
