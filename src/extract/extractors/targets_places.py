@@ -16,6 +16,7 @@ class Place:
     name: str          # the full name: 安徽省, 株洲市
     level: str
     parent: str
+    province: str = ""  # the province-level division it lies in
 
 
 @dataclass
@@ -35,8 +36,8 @@ def gazetteer(rules: Rules) -> Gazetteer:
 def _build(rules: Rules) -> Gazetteer:
     by_form: dict[str, Place] = {}
     for r in rules.table("places"):
-        place = Place(r.id, r["word"], r["level"], r["parent"])
-        for form in (r["word"], r["short"]):
+        place = Place(r.id, r["word"], r["level"], r["parent"], r.get("province", ""))
+        for form in [r["word"], *(r["short"] or "").split("|")]:
             if len(form) >= 2 and form not in by_form:
                 by_form[form] = place
     forms = sorted(by_form, key=len, reverse=True)

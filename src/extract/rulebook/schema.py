@@ -11,6 +11,13 @@ from types import MappingProxyType
 KINDS = {"target", "actual", "forecast"}
 CHANGES = {"growth", "decline", "level"}
 STATUSES = {"planned", "started", "under construction", "completed"}
+# the province-level divisions, as rules/places.tsv names them in its province column
+PROVINCES = {
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省",
+    "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省",
+    "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区",
+    "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
+}
 
 # stem -> (required columns, {column: allowed values})
 SCHEMAS = MappingProxyType({
@@ -30,7 +37,7 @@ SCHEMAS = MappingProxyType({
     "project_suffixes": (("id", "word"), {}),
     "project_status": (("id", "word", "status"), {"status": STATUSES}),
     "not_projects": (("id", "pattern"), {}),
-    "places": (("id", "word", "level"), {"level": {"province", "city", "county"}}),
+    "places": (("id", "word", "level", "province"), {"level": {"province", "city", "county"}, "province": PROVINCES}),
     "t2s_phrases": (("id", "from", "to"), {}),
     "content_selectors": (("id", "selector", "role"), {"role": {"body", "noise", "title", "date", "source"}}),
     "html_noise": (("id", "pattern"), {}),
