@@ -29,6 +29,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     scopes = PageScopes(text, ctx.year, lex, rules)
     rows: list[dict[str, Any]] = []
     k = 0
+    last = None                         # the last figure named, while a list runs over ；
     for sent in sentences(text):
         figs = []
         while k < len(figures) and figures[k].start < sent.end:
@@ -36,13 +37,17 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 figs.append(figures[k])
             k += 1
         if not figs:
+            last = None
             continue
-        names = name_figures(sent, figs, text, lex, rules)
+        names = name_figures(sent, figs, text, lex, rules, last)
+        carried = rows[-1]["period"] if last is not None and rows else ""
+        last = names[-1] if sent.text.rstrip().endswith(("；", ";")) else None
         cls = clauses(sent)
         for f, named in zip(figs, names):
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
             kind, kind_rule = scopes.kind(clause.text, sent.text, f.start)
             period, _ = scopes.period(sent, f.start)
+            period = period or carried      # a list over ；: the period of its first part
             if not period and kind == "target" and ctx.year:
                 period = ctx.year
             rows.append({

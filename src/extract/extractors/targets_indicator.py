@@ -20,6 +20,7 @@ from ..segment.tokens import tokenizer
 from .sentences import Span, clauses
 from .targets_figures import Figure
 from .targets_lexicon import Lexicon
+from .targets_places import gazetteer
 
 EACH = "分别"
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
@@ -66,17 +67,21 @@ class Named:
     change: str
 
 
-def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules) -> list[Named]:
-    """One :class:`Named` per figure of ``sent`` (figures in text order)."""
+def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
+                 before: Named | None = None) -> list[Named]:
+    """One :class:`Named` per figure of ``sent`` (figures in text order); ``before`` is
+    the last figure of the sentence before when a semicolon ends it (a list goes on)."""
     cls = clauses(sent)
     min_chars = int(rules.setting("targets.indicator_min_chars", 2))
     max_chars = int(rules.setting("targets.indicator_max_chars", 24))
     right_max = int(rules.setting("targets.indicator_right_max_chars", 8))
     join_below = int(rules.setting("targets.indicator_join_below_chars", 4))
     tagger = pos(rules)
+    places = gazetteer(rules)
     out: list[Named] = []
     prev: Named | None = None
     i = 0
+    list_before = before
     while i < len(figs):
         f = figs[i]
         cl = _clause_of(cls, f.start)
@@ -113,6 +118,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         counted = _counted(f, text, lex, right_max, tagger)
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             ind = ind + counted if len(ind) >= min_chars and not object_of else counted
+        shared = prev or list_before
+        if shared is not None and _only_place(ind, places):
+            ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
         if len(ind) < min_chars:
             colon = _colon_name(cls, cl, text)
             if prev is not None:
@@ -208,6 +216,12 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos) ->
             break
         out += w
     return out[:right_max]
+
+
+def _only_place(ind: str, places) -> bool:
+    """``昆明市``, ``普洱市各有``: a place name and nothing it measures."""
+    core = regex.sub(r"(?:各有|各|均有|均|有|为|占)$", "", ind)
+    return bool(core) and core in places.by_form
 
 
 def _object_of(words: str, tagger: Pos) -> bool:
