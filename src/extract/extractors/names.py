@@ -18,6 +18,7 @@ from ..rulebook import Rules
 from ..segment.tokens import fast_tokenizer, tokenizer
 
 HAN = regex.compile(r"\p{Han}+")
+DOTS = "·•‧・"
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class NameLexicon:
     breaks: frozenset
     tags: dict
     freq: dict
+    never: frozenset = frozenset()
+    not_last: frozenset = frozenset()
+    given_not_tags: frozenset = frozenset()
 
 
 def page_tokens(text: str, rules: Rules, key: str = "") -> PageTokens:
@@ -94,6 +98,9 @@ def lexicon(rules: Rules) -> NameLexicon:
             breaks=frozenset(rules.setting("officials.name_break_chars", "")),
             tags=pos.word_tag_tab,
             freq=tk.FREQ,
+            never=frozenset(rules.setting("officials.name_never_chars", "")),
+            not_last=frozenset(rules.setting("officials.name_not_last_chars", "")),
+            given_not_tags=frozenset(rules.setting("officials.given_not_tags", [])),
         )
 
     return rules.cached("names.lexicon", build)
@@ -111,6 +118,8 @@ def plausible(name: str, lex: NameLexicon) -> bool:
     """A Chinese name: Han only, 2-4 characters, not a common word nor a known non-name."""
     if not (2 <= len(name) <= 4) or not HAN.fullmatch(name) or name in lex.not_names:
         return False
+    if any(c in lex.never for c in name[1:]) or name[-1] in lex.not_last:
+        return False  # 强烈的, 花了; 党工委, 管委会
     tag = lex.tags.get(name)
     if tag and not tag.startswith("nr") and (lex.freq.get(name) or 0) >= lex.common_freq:
         return False
@@ -129,17 +138,27 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
-        return short if text[short] in lex.breaks else long_
+        end = short if text[short] in lex.breaks else long_
+        return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
-        # jieba glued the last given-name character to a function word (徐成/光在): take it back
+        # jieba glued the last given-name character to a function word (徐成/光在): take it back,
+        # unless the two make a word of their own (周斌/指出, 韩俊/先后)
         i = toks.index_starting(aligned[0])
-        if i is not None and len(toks.words[i]) == 2 and toks.words[i][1] in lex.breaks:
+        if (i is not None and len(toks.words[i]) == 2 and toks.words[i][1] in lex.breaks
+                and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq):
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and text[ends[0]] in lex.breaks
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")):
         return ends[0]  # jieba glued a function character to the name (王晖指/出)
     if aligned:
-        return aligned[0]
+        # a glued function word (周斌指/出) or a surname before an ordinary word (曾/多次, 习近平总书记曾多次)
+        end = aligned[0]
+        if (end - start == sl + 2 and text[end - 1] in lex.breaks and end < len(text)
+                and (lex.freq.get(text[end - 1:end + 1]) or 0) >= lex.common_freq):
+            end -= 1
+        if _ordinary_given(text[start + sl:end], lex):
+            return None
+        return end
     if rules is not None and ends:
         # jieba glued the name to what follows (向/新林到/会): read the given name on its own
         given = next(iter(tokenizer(rules).cut(text[start + sl:start + sl + 6])), "")
@@ -148,6 +167,12 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         if 1 <= len(given) <= 2 and start + sl + len(given) in ends:
             return start + sl + len(given)
     return None
+
+
+def _ordinary_given(given: str, lex: NameLexicon) -> bool:
+    """The "given name" is an ordinary word of counting, place or time (多次, 各界), not a name."""
+    tag = lex.tags.get(given) or ""
+    return len(given) == 2 and tag in lex.given_not_tags and (lex.freq.get(given) or 0) >= lex.common_freq
 
 
 def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) -> bool:
@@ -170,8 +195,9 @@ def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int 
             break
         if end - start < 2 or not surname_len(text, start, lex) or not plausible(text[start:end], lex):
             continue
-        if best is not None and toks.ends[j] == start + 1 and text[start] in lex.breaks:
-            continue
+        if toks.ends[j] == start + 1 and text[start] in lex.breaks and (
+                best is not None or (lex.freq.get(toks.words[j + 1]) or 0) >= lex.common_freq):
+            continue  # 和 + 王凯; 和 + 家乡, 和 + 各界
         best = start
     return best
 
@@ -186,4 +212,16 @@ def foreign_from(text: str, start: int, lex: NameLexicon) -> int | None:
     length = m.end() - start
     if length < lex.foreign_min or length > lex.foreign_max:
         return None
-    return m.end()
+    return dotted(text, m.end(), lex)
+
+
+def dotted(text: str, end: int, lex: NameLexicon) -> int:
+    """A transliterated name goes on over middle dots (乔治·布什, 哈立德·泰穆尔·阿克拉姆)."""
+    if lex.foreign is None:
+        return end
+    while end < len(text) and text[end] in DOTS:
+        nxt = lex.foreign.match(text, end + 1)
+        if not nxt or nxt.end() - end - 1 > lex.foreign_max:
+            break
+        end = nxt.end()
+    return end

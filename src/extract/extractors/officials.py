@@ -14,12 +14,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from ..rulebook import Rules
 from . import names, officials_titles as titles
 from .context import PageContext
 from .sentences import sentences
 
+SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
+FOREIGN_END = "、，。；：,;:！？!?\n （(·"
+APPOINT = ("担任", "兼任", "出任", "任")
 
 
 def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
@@ -33,8 +38,10 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     found: dict[tuple[int, int], dict[str, Any]] = {}
 
     def emit(start: int, end: int, phrase: str, rule: str) -> None:
-        if (start, end) in found or any(text.endswith(b, 0, start) for b in bylines):
-            return
+        old = found.get((start, end))
+        longer = old is not None and len(phrase) > len(old["title"]) and old["title"] in phrase
+        if (old is not None and not longer) or any(text.endswith(b, 0, start) for b in bylines):
+            return  # a mention is kept once; a longer title holding the first one replaces it
         found[(start, end)] = {
             "name": text[start:end], "title": phrase,
             "organization": titles.organization(phrase, tlex),
@@ -42,7 +49,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             "start": start, "end": end, "rule": rule,
         }
 
-    for tw in titles.title_words(text, toks, tlex):
+    for tw in titles.title_words(text, toks, tlex, nlex.freq):
+        _appointed(text, tw, toks, nlex, tlex, emit)
         if tw.allows("before"):
             _title_then_names(text, tw, toks, nlex, tlex, emit, rules)
         if tw.allows("after"):
@@ -56,8 +64,11 @@ def _title_then_names(text, tw, toks, nlex, tlex, emit, rules) -> None:
     end = names.name_from(text, start, toks, nlex, rules)
     if tw.kind == "foreign":
         fend = names.foreign_from(text, start, nlex)
-        if fend is not None and (end is None or fend > end):
+        # a transliterated run must end where a word ends (not 尚福林提/及)
+        if fend is not None and (end is None or fend > end) and (
+                fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
             end = fend
+        end = names.dotted(text, end, nlex) if end is not None else None
     if end is None:
         return
     got = titles.title_phrase(text, start, toks, tlex, nlex.tags)
@@ -67,6 +78,10 @@ def _title_then_names(text, tw, toks, nlex, tlex, emit, rules) -> None:
     phrase = text[pstart:start]
     if not titles.acceptable(phrase, row, tlex):
         return
+    # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
+    lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
+    if any(w in lead for w in tlex.org_words):
+        return
     emit(start, end, phrase, "officials.title-name")
     # the same title carried over a 、 list of names
     while end < len(text) and text[end] == "、":
@@ -75,8 +90,55 @@ def _title_then_names(text, tw, toks, nlex, tlex, emit, rules) -> None:
             break
         if titles.title_ending_at(text, nxt + 1, tlex) is not None and text[nxt:nxt + 1] not in LIST_END:
             break
+        if text[nxt:nxt + 1] not in LIST_END and _noun_at(nxt, toks, nlex.tags):
+            break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _noun_at(pos: int, toks, tags: dict) -> bool:
+    i = toks.index_starting(pos)
+    return i is not None and (tags.get(toks.words[i]) or "").startswith("n")
+
+
+def _appointed(text, tw, toks, nlex, tlex, emit) -> None:
+    """``陈刚任雄安新区党工委书记``, ``由副市长王五任组长``: a name, 任 (担任, 兼任), then the title."""
+    got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
+    if got is None:
+        return
+    pstart, row = got
+    # jieba often glues 任 to what is around it (陈刚/任雄安/新区, 王五/任组长): the verb may lie inside
+    # the phrase read back, the name before it
+    verb, name_end = None, pstart
+    for p in range(tw.start - 1, pstart - 1, -1):
+        v = next((v for v in APPOINT if text.startswith(v, p)), None)
+        if v and p - pstart >= 2:
+            verb, name_end = v, p
+            break
+    if verb is None:
+        verb = next((v for v in APPOINT if text.endswith(v, 0, pstart)), None)
+        if verb is None:
+            return
+        name_end = pstart - len(verb)
+    phrase = text[name_end + len(verb):tw.end]
+    if not phrase or any(w in phrase for w in tlex.org_words):
+        return
+    start = names.name_before(text, name_end, toks, nlex)
+    if start is None:
+        start = _name_glued_before(text, name_end, toks, nlex)
+    if start is None or (start > 0 and titles.title_ending_at(text, start, tlex) is None
+                         and text[start - 1] not in "由，,、；：:（( \n"):
+        return
+    emit(start, name_end, phrase, "officials.name-appointed")
+
+
+def _name_glued_before(text, end, toks, nlex):
+    """A 2-3 character name right before ``end`` that jieba glued to 任 (赵六任/副组长)."""
+    for n in (3, 2):
+        s = end - n
+        if s >= 0 and names.surname_len(text, s, nlex) and names.plausible(text[s:end], nlex) and toks.is_boundary(s):
+            return s
+    return None
 
 
 def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:

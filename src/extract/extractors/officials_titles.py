@@ -72,21 +72,26 @@ def lexicon(rules: Rules) -> TitleLexicon:
     return rules.cached("officials.titles", build)
 
 
-def title_words(text: str, toks: PageTokens, lex: TitleLexicon) -> list[TitleWord]:
+def title_words(text: str, toks: PageTokens, lex: TitleLexicon, freq: dict | None = None) -> list[TitleWord]:
     """Every title word in ``text`` that ends on a token boundary (not ``常委`` in ``常委会``)."""
     if lex.pattern is None:
         return []
     out = []
     for m in lex.pattern.finditer(text):
-        if toks.is_boundary(m.end()) or m.end() == len(text) or _glued_to_name(toks, m.start(), m.end()):
+        if (toks.is_boundary(m.end()) or m.end() == len(text)
+                or _glued_to_name(toks, m.start(), m.end(), freq or {})):
             out.append(TitleWord(lex.rows[m.group()], m.start(), m.end()))
     return out
 
 
-def _glued_to_name(toks: PageTokens, start: int, end: int) -> bool:
-    """jieba joined the title's last character to the name after it (四川省/长魏宏), not to a word (常委会)."""
+def _glued_to_name(toks: PageTokens, start: int, end: int, freq: dict) -> bool:
+    """jieba joined the title's last character to the name after it (四川省/长魏宏), not to a word
+    (常委会, 湖南省/长沙市)."""
     j = bisect_right(toks.starts, end - 1) - 1
-    return j >= 0 and toks.starts[j] > start and toks.ends[j] > end
+    if not (j >= 0 and toks.starts[j] > start and toks.ends[j] > end):
+        return False
+    word = toks.words[j]  # 湖南省/长沙市 is a place, 曼谷市市/长沙/玛 a name
+    return not (freq.get(word) and len(word) >= 3)
 
 
 def title_ending_at(text: str, end: int, lex: TitleLexicon) -> RuleRow | None:
@@ -111,8 +116,8 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
     limit = word_start - lex.max_chars
     while i is not None and i >= 0:
         tok, ts = toks.words[i], toks.starts[i]
-        if ts < limit or SPACE_OR_PUNCT.search(tok) or regex.search(r"\d", tok):
-            break
+        if ts < limit or SPACE_OR_PUNCT.search(tok) or regex.search(r"\d", tok) or tok in lex.rows:
+            break  # a title word of its own ends the phrase (…书记管委会主任: 管委会主任)
         if tok in lex.stops:
             unless = lex.stops[tok]
             if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
@@ -148,20 +153,34 @@ def acceptable(phrase: str, row: RuleRow, lex: TitleLexicon) -> bool:
     return not needs or bool(row.regex("needs_re").search(phrase))
 
 
+MODIFIER = regex.compile(r"^(?:时任|新任|现任|前任|代理|代|前|原|我)")
+
+
 def organization(phrase: str, lex: TitleLexicon) -> str:
-    """The body the last title belongs to: the last ``、`` part minus its title word."""
-    last = phrase.rsplit("、", 1)[-1]
-    row = title_ending_at(last, len(last), lex)
-    org = last[: len(last) - len(row["word"])] if row else last
-    org = regex.sub(r"(?:常务|执行|第一)?副?$", "", org)
-    return org
+    """The body the last title belongs to: the last ``、`` part minus its title word; a bare title
+    (县应急管理局党组书记、局长) takes the part before it."""
+    parts = phrase.split("、")
+    for k in range(len(parts) - 1, -1, -1):
+        part = parts[k]
+        row = title_ending_at(part, len(part), lex)
+        org = part[: len(part) - len(row["word"])] if row else part
+        org = regex.sub(r"(?:常务|执行|第一)?[副正]*$", "", MODIFIER.sub("", org))
+        if k < len(parts) - 1:  # only a body's party group before its head's bare title
+            if org.endswith(("党组", "党委")):
+                return org[:-2]
+            return org if row is not None and row["word"].startswith(("党组", "党委")) else ""
+        if len(org) >= 2 or len(parts) == 1:
+            return org
+    return ""
 
 
 def region(phrase: str, page_region: str) -> str:
     """The area the office governs: a place leading the title, else the page's region for 省/市 titles."""
-    last = phrase.rsplit("、", 1)[-1]
-    for part in (last, phrase):
+    last = MODIFIER.sub("", phrase.rsplit("、", 1)[-1])
+    for part in (last, MODIFIER.sub("", phrase)):
         m = PLACE.match(part)
+        if m and m.group(1)[0] in "副正代":
+            continue  # 副县长, 代市长: no place
         if m and len(m.group(1)) >= 2:
             return m.group(1)
     if page_region and ORG_AFTER_PLACE.match(last):

@@ -23,6 +23,11 @@ from .projects_lexicon import investment_of, lexicon, status_of
 from .projects_names import list_items, quoted, suffixed
 from .sentences import clauses, sentences
 
+import regex
+
+COMPANY_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团")
+COMPANY = regex.compile("|".join(COMPANY_WORDS))
+
 
 def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     text = ctx.text
@@ -52,4 +57,23 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     "investment": value, "investment_unit": unit, "region": ctx.region,
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
-    return rows
+    return _companies_out(text, _inner_out(rows))
+
+
+def _inner_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A name inside another row's name is one mention (京雄城际 in 京雄城际铁路)."""
+    return [r for r in rows if not any(o is not r and o["start"] <= r["start"] and r["end"] <= o["end"]
+                                       and o["end"] - o["start"] > r["end"] - r["start"] for o in rows)]
+
+
+def _companies_out(text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A name the page also gives as a company's name (…发电厂有限公司) is the company, not a project."""
+    return [r for r in rows if not COMPANY.search(text, 0) or not any(
+        text.startswith(c, i + len(r["name"])) for i in _finds(text, r["name"]) for c in COMPANY_WORDS)]
+
+
+def _finds(text: str, name: str):
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)

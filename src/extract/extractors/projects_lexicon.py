@@ -23,6 +23,7 @@ class ProjectLexicon:
     max_chars: int
     first_tags: frozenset     # jieba tags a suffix-found name may not start with (verbs, adverbs)
     inner_tags: frozenset     # jieba tags a suffix-found name may not hold (prepositions, particles)
+    continues: frozenset = frozenset()  # words after a suffix that make it a zone or body (片区, 指挥部)
 
 
 def alternation(words) -> object:
@@ -47,19 +48,22 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             max_chars=int(rules.setting("projects.name_max_chars", 30)),
             first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
             inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),
+            continues=frozenset(rules.setting("projects.suffix_continues", [])),
         )
 
     return rules.cached("projects.lexicon", build)
 
 
-def refused(name: str, after: str, lex: ProjectLexicon) -> RuleRow | None:
-    """The not_projects rule that refuses ``name`` (followed by ``after``), if any."""
+def refused(name: str, after: str, lex: ProjectLexicon, before: str = "") -> RuleRow | None:
+    """The not_projects rule that refuses ``name`` (followed by ``after``, preceded by ``before``), if any."""
     bare = regex.sub(r"[“”‘’\"]", "", name)
     for row in lex.refusals:
         pat = row.regex("pattern")
         if not (pat.search(name) or pat.search(bare)):
             continue
         if row.get("after_re") and not row.regex("after_re").match(after):
+            continue
+        if row.get("before_re") and not row.regex("before_re").search(before):
             continue
         return row
     return None

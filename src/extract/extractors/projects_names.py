@@ -38,7 +38,7 @@ def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
         return False
     if regex.search(r"[、，。；：！？,;:!?\n]", name) or name.count("“") != name.count("”"):
         return False
-    return refused(name, text[end:end + 12], lex) is None
+    return refused(name, text[end:end + 12], lex, text[max(0, start - 6):start]) is None
 
 
 def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
@@ -100,12 +100,24 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             e += ext.end()
         if not (has_status or (sentence_status and lex.strength.get(word) == "strong")):
             continue
+        if not ext and _noun_follows(e, clause.end, toks, tags, lex):
+            continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)
         s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
         if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status):
             continue
+        if e2 != e and not ends_with_suffix(text[s:e2], lex):
+            continue  # a status word stripped from the end took the suffix with it (工程建设中心)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _noun_follows(pos: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
+    """A word that makes the name a zone or a body goes on right after ``pos`` (枢纽片区, 工程指挥部)."""
+    i = toks.index_starting(pos)
+    if i is None or pos >= end:
+        return False
+    return toks.words[i] in lex.continues
 
 
 def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon, has_status: bool) -> bool:

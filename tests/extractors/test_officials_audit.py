@@ -1,0 +1,58 @@
+"""Officials: classes of errors seen on unseen real pages (names glued to verbs, ordinary words
+read as names, bodies read as names, 任 titles, dotted foreign names, organisation and region)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def rows(text: str, rules) -> dict[str, dict]:
+    return {r["name"]: r for r in extract_officials(PageContext("t", text, "", "", ""), rules)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("盐城市委副书记、代市长周斌指出，全市上下要把思想统一。", "周斌"),
+    ("银监会主席尚福林提及有40多家民营银行提交了申请。", "尚福林"),
+    ("安徽省委书记韩俊先后发言。", "韩俊"),
+])
+def test_name_not_glued_to_the_verb_after_it(text, name, rules):
+    assert set(rows(text, rules)) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "习近平总书记曾多次对中医药工作作出重要指示。",
+    "医院地址：湖南省长沙市麓山路58号",
+    "李克强同志生前友好和家乡代表也前往送别。",
+    "人大代表、政协委员和各界群众三十余人旁听了庭审。",
+    "现任党工委书记及管委会主任",
+    "“我们市长花了三块钱卖下它。”",
+    "中国地理学会人文地理专业委员会主任方创琳研究员作了大会总结发言。",
+])
+def test_no_false_official(text, rules):
+    got = rows(text, rules)
+    assert set(got) <= {"习近平"}
+
+
+def test_list_item_going_on_as_a_noun(rules):
+    got = rows("并得到以色列国防部长加兰特、战时内阁成员甘茨等人的支持。", rules)
+    assert "战时" not in got and "加兰特" in got
+
+
+def test_appointed_titles(rules):
+    got = rows("由陈刚任雄安新区党工委书记、管委会主任，刘宝玲任雄安新区党工委副书记。", rules)
+    assert got["陈刚"]["title"] == "雄安新区党工委书记、管委会主任"
+    assert got["刘宝玲"]["title"] == "雄安新区党工委副书记"
+
+
+def test_dotted_foreign_names(rules):
+    assert "乔治·布什" in rows("他被时任总统乔治·布什誉为“隐藏的民族瑰宝”。", rules)
+
+
+def test_organization_and_region(rules):
+    got = rows("县应急管理局党组书记、局长赵千峰，副县长李光辉，徐州市委副书记、代市长王剑锋讲话。", rules)
+    assert got["赵千峰"]["organization"] == "县应急管理局"
+    assert got["李光辉"]["region"] == ""
+    assert got["王剑锋"]["region"] == "徐州" and got["王剑锋"]["organization"] == ""
+    assert set(rows("最近，曼谷市市长沙玛发布市长令。", rules)) == {"沙玛"}
