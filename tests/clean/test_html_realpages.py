@@ -73,3 +73,37 @@ def test_hostile_markup_is_safe(rules):
             "<p>第二段落同样有足够的文字，和标点符号，用来构成一篇文章的正文。</p></body></html>")
     doc = html_to_document(evil, rules)
     assert "root:" not in doc.text
+
+
+def test_teaser_stream_after_a_short_article_is_dropped(rules):
+    # Yahoo: the stream of teasers outscores the 150-character article; the headline anchors it
+    doc = doc_of("mh__2681eeacec6ab049.html", rules)
+    assert "路透月度調查" in doc.text
+    assert "九龍城寨" not in doc.text and len(doc.text) < 400
+
+
+def test_comment_thread_longer_than_its_post_is_dropped(rules):
+    # a page without <title>: its only <h2> is the headline; div.comments is 90% of the text
+    doc = doc_of("cwced__54e89e4e-6d47-424f-b172-12b7e360c25c.html", rules)
+    assert "承蒙开心就好的邀请" in doc.text
+    assert "又来了一位大哥" not in doc.text
+    assert doc.published == "2004-12-27"
+
+
+def test_article_div_among_byline_and_disclaimer_divs_is_kept(rules):
+    # qq.com: byline, body and disclaimer are three sibling <div>s; the body is not a list item
+    doc = doc_of("mh__1f930df31eb35178.html", rules)
+    assert doc.status == "ok"
+    assert "第135届中国进出口商品交易会" in doc.text
+
+
+def test_blog_front_page_keeps_its_first_post(rules):
+    doc = doc_of("cwced__59562291-5657-476d-9902-ad76b53ef82b.html", rules)
+    assert "湘菜粤菜兵分两路" in doc.text
+    assert "当斑竹半年来" not in doc.text
+
+
+def test_forum_thread_keeps_the_opening_post(rules):
+    doc = doc_of("cwced__c2d9f85c-f454-4bd5-8f4e-986580c1113a.html", rules)
+    assert "不得不承认" in doc.text and "融会贯通" in doc.text
+    assert "王家卫不适合吧" not in doc.text

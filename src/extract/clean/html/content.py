@@ -31,8 +31,23 @@ def class_id(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower().strip()
 
 
-def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list) -> set[etree._Element]:
-    """Furniture containers (rules ``html_noise`` and ``content_selectors`` noise)."""
+def lineage(el: etree._Element | None) -> set[etree._Element]:
+    """``el`` and its ancestors (empty for ``None``)."""
+    out = set()
+    while el is not None:
+        out.add(el)
+        el = el.getparent()
+    return out
+
+
+def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
+               anchor: etree._Element | None = None) -> set[etree._Element]:
+    """Furniture containers (rules ``html_noise`` and ``content_selectors`` noise).
+
+    A container with a furniture name is kept when it is the article's own wrapper: with a
+    headline ``anchor``, when it holds the headline and more text than it; without one, when
+    it holds most of the page's text. A comment thread longer than its post is still noise.
+    """
     noise: set[etree._Element] = set()
     for sel in hr.selectors_for("noise", site):
         for el in sel.xpath(body):
@@ -43,6 +58,8 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list) ->
         return noise
     total = max(1, len(body.text_content()))
     protect = hr.setting("protect_share", 0.4)
+    above = lineage(anchor)
+    head_chars = len(anchor.text_content()) + hr.setting("anchor_protect_chars", 200) if anchor is not None else 0
     for el in list(body.iter()):
         if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.getparent() is None:
             continue
@@ -52,7 +69,10 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list) ->
         if _inside(el, noise):
             continue
         size = len(el.text_content())
-        if size > total * protect:
+        if anchor is not None:
+            if el in above and size > head_chars:
+                continue  # the article's wrapper with an unlucky name
+        elif size > total * protect:
             continue  # a wrapper with an unlucky name
         rule = next(rid for rid, pat in hr.noise if pat.search(ci))
         dropped.append(("noise", rule, _snippet(el)))
@@ -67,6 +87,12 @@ def _inside(el: etree._Element, noise: set[etree._Element]) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _has_paragraph(blocks: list[Block], hr: HtmlRules) -> bool:
+    """Whether a sentence-bearing paragraph is among ``blocks`` (not only a headline and a byline)."""
+    least = hr.setting("paragraph_min_chars", 40)
+    return any(b.chars - b.link_chars >= least and b.punct >= 2 for b in blocks)
 
 
 def _snippet(el: etree._Element) -> str:
@@ -102,9 +128,13 @@ def within(blocks: list[Block], node: etree._Element) -> list[Block]:
     return [b for b in blocks if b.owner in members]
 
 
-def main_content(body: etree._Element, hr: HtmlRules, site: str = "") -> Content:
+def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
+                 anchor: etree._Element | None = None) -> Content:
+    """``anchor``: the headline's element when the page shows one (see ``meta.find_title``)."""
     dropped: list[tuple[str, str, str]] = []
-    noise = find_noise(body, hr, site, dropped)
+    if anchor is not None and body not in lineage(anchor):
+        anchor = None   # the headline sat in furniture that strip_junk removed
+    noise = find_noise(body, hr, site, dropped, anchor)
     all_blocks = text_blocks(body)
     blocks = [b for b in all_blocks if not _inside(b.owner, noise)] if noise else all_blocks
     node, score = None, 0.0
@@ -121,7 +151,11 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "") -> Content
             # a noise rule that hit the article itself (a body wrapper named "fontsize_box"):
             # the best subtree of the whole page, inside a noise element, wins by a wide margin
             node2, score2 = choose(all_blocks, hr)
-            if node2 is not None and score2 > max(score, 0.0) * hr.setting("noise_override", 2.0) and _inside(node2, noise):
+            # ... unless the best outside noise is the post under the headline and the noise
+            # beside it (a comment thread longer than the post)
+            anchored = (node is not None and anchor is not None and node in lineage(anchor)
+                        and node not in lineage(node2) and _has_paragraph(within(blocks, node), hr))
+            if node2 is not None and not anchored and score2 > max(score, 0.0) * hr.setting("noise_override", 2.0) and _inside(node2, noise):
                 up = set()
                 el = node2
                 while el is not None:
@@ -137,7 +171,7 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "") -> Content
     link_max = hr.setting("link_density_max", 0.5)
     inside = within(blocks, node)
     if hr.setting("repeat_trim", 1):
-        units, why = repeated_units(node, inside, [block_score(b, hr) for b in inside], hr)
+        units, why = repeated_units(node, inside, [block_score(b, hr) for b in inside], hr, anchor)
         if units:
             dropped.append(("units", f"html.repeats.{why}", f"{len(units)} repeated items"))
             inside = [b for b in inside if not _inside(b.owner, units)]

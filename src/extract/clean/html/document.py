@@ -64,7 +64,8 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     body = root.find("body")
     if body is None:
         body = root
-    content = main_content(body, hr, site)
+    anchor = title_node if title_node is not None or title else m.lone_heading(body)
+    content = main_content(body, hr, site, anchor=anchor)
     blocks = content.all_blocks
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
     first = content.blocks[0].index if content.blocks else -1

@@ -104,6 +104,18 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     return "", None   # no <title>: the caller takes the heading nearest the content
 
 
+def lone_heading(body: etree._Element) -> etree._Element | None:
+    """A page naming no title: its first ``<h1>`` with text, else its only ``<h2>`` with text.
+
+    Several ``<h2>`` are a front page of posts; no one of them is the headline.
+    """
+    for tag in ("h1", "h2"):
+        found = [el for el in body.iter(tag) if 4 <= len(clean(el.text_content())) <= 80]
+        if found and (tag == "h1" or len(found) == 1):
+            return found[0]
+    return None
+
+
 def heading_before(blocks: list[Block], first: int) -> Block | None:
     """The heading closest above block ``first`` (or the first heading inside the content)."""
     for b in reversed(blocks[max(0, first - 12):first + 3]):

@@ -23,8 +23,13 @@ class _Stat:
     item_like: bool = False
 
 
-def repeated_units(node: etree._Element, blocks: list[Block], scores: list[float], hr: HtmlRules) -> tuple[set, str]:
-    """Elements to leave out of ``node``'s text, and why (``""`` when nothing repeats)."""
+def repeated_units(node: etree._Element, blocks: list[Block], scores: list[float], hr: HtmlRules,
+                   anchor: etree._Element | None = None) -> tuple[set, str]:
+    """Elements to leave out of ``node``'s text, and why (``""`` when nothing repeats).
+
+    ``anchor``: the headline's element. The unit holding it is the article; without it, the
+    unit holding the densest paragraph is (a long teaser can outscore a short article).
+    """
     stats: dict[etree._Element, _Stat] = {}
     for b, w in zip(blocks, scores):
         el = b.owner
@@ -40,6 +45,7 @@ def repeated_units(node: etree._Element, blocks: list[Block], scores: list[float
                 break
             el = el.getparent()
     min_items = hr.setting("repeat_min_items", 3)
+    dominant = hr.setting("repeat_dominant_share", 0.5)
     groups: list[list[etree._Element]] = []
     for el, st in stats.items():
         if st.blocks < 2 * min_items:
@@ -51,19 +57,33 @@ def repeated_units(node: etree._Element, blocks: list[Block], scores: list[float
                 continue
             by_sig.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for members in by_sig.values():
-            items = [c for c in members if stats[c].item_like]
+            if len(members) < min_items:
+                continue
+            # a member holding most of its group's text is the article among its
+            # byline and footer siblings, not an item of a list
+            group_score = sum(stats[c].score for c in members)
+            members = [c for c in members if stats[c].item_like or stats[c].score <= group_score * dominant]
+            items = [c for c in members if stats[c].item_like or _dated(c)]
             if len(members) >= min_items and len(items) * 3 >= len(members) * 2:
                 groups.append(members)
     if not groups:
         return set(), ""
-    # the unit holding the page's densest paragraph is the article, not an item of a list
+    # the unit holding the headline, else the page's densest paragraph, is the article
     top = max(range(len(blocks)), key=lambda i: scores[i]) if blocks else -1
-    if top >= 0:
-        el = blocks[top].owner
+    start = anchor if anchor is not None and _within(anchor, node) else (blocks[top].owner if top >= 0 else None)
+    if start is not None:
         keep = set()
+        el = start
         while el is not None and el is not node:
             keep.add(el)
             el = el.getparent()
+        if start is not anchor:
+            # no headline, and the densest paragraph is one of several dated posts: a blog's
+            # front page or a forum thread, whose first post is the article
+            for members in groups:
+                posts = [c for c in members if _dated(c)]
+                if keep.intersection(posts) and len(posts) >= min_items and len(posts) * 3 >= len(members) * 2:
+                    return set(posts[1:]), "first-post"
         groups = [ms for ms in groups if not keep.intersection(ms)]
         if not groups:
             return set(), ""
@@ -72,11 +92,24 @@ def repeated_units(node: etree._Element, blocks: list[Block], scores: list[float
     for members in groups:
         out.update(members)
     left = total - sum(stats[c].score for members in groups for c in members if not _nested(c, out))
-    if left < total * hr.setting("repeat_keep_share", 0.25):
+    if left < total * hr.setting("repeat_keep_share", 0.25) and start is not anchor:
         biggest = max(groups, key=lambda ms: sum(stats[c].score for c in ms))
         out.discard(biggest[0])
         return out, "first-item"
     return out, "units"
+
+
+def _dated(el: etree._Element) -> bool:
+    """A date anywhere in ``el``, furniture included (a post's 发表于 footer)."""
+    return DATE.search(el.text_content()) is not None
+
+
+def _within(el: etree._Element, node: etree._Element) -> bool:
+    while el is not None:
+        if el is node:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _nested(el: etree._Element, chosen: set) -> bool:
