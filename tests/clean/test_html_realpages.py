@@ -107,3 +107,23 @@ def test_forum_thread_keeps_the_opening_post(rules):
     doc = doc_of("cwced__c2d9f85c-f454-4bd5-8f4e-986580c1113a.html", rules)
     assert "不得不承认" in doc.text and "融会贯通" in doc.text
     assert "王家卫不适合吧" not in doc.text
+
+
+def test_government_notice_dated_by_its_signing_date(rules):
+    # 成文日期 2022-01-27 in the notice's table beats the CMS's PubDate 2022-01-28
+    doc = doc_of("cwced__e8847578-12f0-44cb-bdb7-4eec53c18ed1.html", rules)
+    assert doc.published == "2022-01-27"
+
+
+def test_html_meta_label_kind_is_checked(tmp_path, rules):
+    import shutil
+
+    from extract.rulebook import RuleError, load_rules
+
+    from tests.conftest import ROOT
+
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    with open(tmp_path / "rules" / "html_meta.tsv", "a", encoding="utf-8") as f:
+        f.write("hm.bad\tpublished\t日期\tbad kind\tfooter\n")
+    with pytest.raises(RuleError):
+        html_rules(load_rules(tmp_path / "rules"))

@@ -67,6 +67,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     anchor = title_node if title_node is not None or title else m.lone_heading(body)
     content = main_content(body, hr, site, anchor=anchor)
     blocks = content.all_blocks
+    published = m.date_labelled(blocks, hr) or published
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
     first = content.blocks[0].index if content.blocks else -1
     if not title and first >= 0:

@@ -144,6 +144,22 @@ def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules) 
     return ""
 
 
+def date_labelled(blocks: list[Block], hr: HtmlRules) -> str:
+    """A date printed under a label of ``html_meta.tsv`` (``成文日期：2022年01月27日``), in its block or the next."""
+    for _id, label in hr.labels.get("published", []):
+        for i, b in enumerate(blocks):
+            if len(b.text) > 60 or label not in SPACE_RE.sub("", b.text):
+                continue
+            rest = SPACE_RE.sub("", b.text).split(label, 1)[1]
+            d = find_date(rest) or (find_date(blocks[i + 1].text) if i + 1 < len(blocks) and len(blocks[i + 1].text) <= 40 else "")
+            if d:
+                return d
+    return ""
+
+
+SPACE_RE = regex.compile(r"\s+")
+
+
 def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue_only: bool = False) -> str:
     """The first date line among the ``window`` blocks after ``start``; cue lines first.
 

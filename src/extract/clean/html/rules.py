@@ -31,6 +31,7 @@ class HtmlRules:
     noise_any: regex.Pattern | None
     selectors: dict[str, list[Selector]] = field(default_factory=dict)
     meta: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # field -> [(rule id, meta name)]
+    labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # field -> [(rule id, label on the page)]
     settings: dict = field(default_factory=dict)
 
     def setting(self, key: str, default):
@@ -80,7 +81,13 @@ def _build(rules: Rules) -> HtmlRules:
         sel = _selector(row)
         out.selectors.setdefault(sel.role, []).append(sel)
     for row in rules.table("html_meta"):
-        out.meta.setdefault(row["field"], []).append((row.id, row["name"].lower()))
+        kind = row.get("kind") or "meta"
+        if kind not in ("meta", "label"):
+            raise RuleError(row.path, row.line, f"rule {row.id!r}: kind={kind!r} is not one of ['label', 'meta']")
+        if kind == "label":
+            out.labels.setdefault(row["field"], []).append((row.id, row["name"]))
+        else:
+            out.meta.setdefault(row["field"], []).append((row.id, row["name"].lower()))
     return out
 
 
