@@ -127,3 +127,23 @@ def test_html_meta_label_kind_is_checked(tmp_path, rules):
         f.write("hm.bad\tpublished\t日期\tbad kind\tfooter\n")
     with pytest.raises(RuleError):
         html_rules(load_rules(tmp_path / "rules"))
+
+
+def test_article_paragraphs_without_a_container_of_their_own(rules):
+    # 2005 Yahoo China: the paragraphs sit in a <td> with a hundred related links under them;
+    # the best run of consecutive blocks beats the copyright table, the best subtree
+    doc = doc_of("cwced__2bac7fb2-efbd-4444-99c8-51c72acf5c7d.html", rules)
+    assert "顺子一直等到30岁出头才结婚" in doc.text
+    assert "雅虎中国著作权声明" not in doc.text and "暴利" not in doc.text
+
+
+def test_best_run_and_common_ancestor():
+    from lxml import etree
+
+    from extract.clean.html.content import best_run, common_ancestor
+
+    assert best_run([-5, 3, 4, -2, 6, -30, 10]) == (1, 5, 11.0)
+    assert best_run([-1, -2]) == (0, 0, 0.0)
+    root = etree.fromstring("<div><p><b>x</b></p><p><i>y</i></p></div>")
+    b, i = root.find(".//b"), root.find(".//i")
+    assert common_ancestor([b, i]) is root and common_ancestor([b]) is b

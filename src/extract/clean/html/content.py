@@ -123,6 +123,31 @@ def choose(blocks: list[Block], hr: HtmlRules) -> tuple[etree._Element | None, f
     return best
 
 
+def best_run(weights: list[float]) -> tuple[int, int, float]:
+    """``(i, j, total)``: the consecutive slice ``[i:j]`` with the highest sum (Kadane)."""
+    best, best_i, best_j = 0.0, 0, 0
+    total, start = 0.0, 0
+    for k, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, k
+        total += w
+        if total > best:
+            best, best_i, best_j = total, start, k + 1
+    return best_i, best_j, best
+
+
+def common_ancestor(els: list[etree._Element]) -> etree._Element:
+    """The lowest element holding every one of ``els``."""
+    path = [els[0]]
+    while path[-1].getparent() is not None:
+        path.append(path[-1].getparent())
+    for el in els[1:]:
+        up = lineage(el)
+        while path[0] not in up:
+            path.pop(0)
+    return path[0]
+
+
 def within(blocks: list[Block], node: etree._Element) -> list[Block]:
     members = set(node.iter())
     return [b for b in blocks if b.owner in members]
@@ -137,13 +162,13 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
     noise = find_noise(body, hr, site, dropped, anchor)
     all_blocks = text_blocks(body)
     blocks = [b for b in all_blocks if not _inside(b.owner, noise)] if noise else all_blocks
-    node, score = None, 0.0
+    node, score, selected = None, 0.0, False
     for sel in hr.selectors_for("body", site):
         found = [el for el in sel.xpath(body) if isinstance(el, etree._Element)]
         if found:
             inside = within(blocks, found[0])
             if sum(b.chars - b.link_chars for b in inside) >= hr.setting("selector_min_chars", 50):
-                node, score = found[0], float(sum(b.chars for b in inside))
+                node, score, selected = found[0], float(sum(b.chars for b in inside)), True
                 break
     if node is None:
         node, score = choose(blocks, hr)
@@ -165,11 +190,20 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                 noise = noise - up
                 blocks = [b for b in all_blocks if not _inside(b.owner, noise)]
                 node, score = node2, score2
+    run: list[Block] | None = None
+    if node is not None and not selected:
+        # paragraphs with no container of their own (a <td> holding the article and the
+        # link lists under it): the best run of consecutive blocks outscores any subtree
+        i, j, run_score = best_run([block_score(b, hr) for b in blocks])
+        if j - i >= 2 and run_score > max(score, 0.0) * hr.setting("run_override", 1.5):
+            run = blocks[i:j]
+            node, score = common_ancestor([b.owner for b in run]), run_score
+            dropped.append(("run", "html.run-overruled", run[0].text[:80]))
     if node is None:
         return Content([], None, 0.0, all_blocks, dropped)
     kept = []
     link_max = hr.setting("link_density_max", 0.5)
-    inside = within(blocks, node)
+    inside = run if run is not None else within(blocks, node)
     if hr.setting("repeat_trim", 1):
         units, why = repeated_units(node, inside, [block_score(b, hr) for b in inside], hr, anchor)
         if units:
