@@ -6,8 +6,11 @@ from dataclasses import dataclass
 import regex
 
 from ..rulebook import Rules
+from ..segment.tokens import tokenizer
 
 LEVELS = {"province": 0, "city": 1, "county": 2}
+# characters either side of a short place name cut into words to tell whether it is one
+WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -23,10 +26,24 @@ class Place:
 class Gazetteer:
     pattern: object                 # alternation of full and short names, longest first
     by_form: dict[str, Place]
+    short: frozenset = frozenset()  # the short forms (达州, 巴中): words only where jieba cuts them so
+    cut: object = None              # jieba's cut of a string into words
 
     def find(self, text: str) -> list[tuple[int, Place]]:
-        """Places named in ``text`` with their offsets, in order."""
-        return [(m.start(), self.by_form[m.group()]) for m in self.pattern.finditer(text)]
+        """Places named in ``text`` with their offsets, in order. A short form counts only
+        as a word of its own: not 达州 in 佛罗里达州, nor 巴中 in 在巴中国移民."""
+        return [(m.start(), self.by_form[m.group()]) for m in self.pattern.finditer(text)
+                if m.group() not in self.short or self._a_word(text, m.start(), m.end())]
+
+    def _a_word(self, text: str, start: int, end: int) -> bool:
+        if self.cut is None:
+            return True
+        w0 = max(0, start - WINDOW)
+        cuts, pos = {0}, 0
+        for word in self.cut(text[w0:end + WINDOW]):
+            pos += len(word)
+            cuts.add(pos)
+        return start - w0 in cuts and end - w0 in cuts
 
 
 def gazetteer(rules: Rules) -> Gazetteer:
@@ -35,14 +52,18 @@ def gazetteer(rules: Rules) -> Gazetteer:
 
 def _build(rules: Rules) -> Gazetteer:
     by_form: dict[str, Place] = {}
+    short: set[str] = set()
     for r in rules.table("places"):
         place = Place(r.id, r["word"], r["level"], r["parent"], r.get("province", ""))
         for form in [r["word"], *(r["short"] or "").split("|")]:
             if len(form) >= 2 and form not in by_form:
                 by_form[form] = place
+                if form != r["word"]:
+                    short.add(form)
     forms = sorted(by_form, key=len, reverse=True)
     pattern = regex.compile("|".join(regex.escape(f) for f in forms)) if forms else regex.compile("(?!)")
-    return Gazetteer(pattern, by_form)
+    tk = tokenizer(rules)
+    return Gazetteer(pattern, by_form, frozenset(short), lambda s: tk.cut(s, HMM=False))
 
 
 def page_region(title: str, text: str, rules: Rules) -> str:
