@@ -147,3 +147,39 @@ def test_best_run_and_common_ancestor():
     root = etree.fromstring("<div><p><b>x</b></p><p><i>y</i></p></div>")
     b, i = root.find(".//b"), root.find(".//i")
     assert common_ancestor([b, i]) is root and common_ancestor([b]) is b
+
+
+def test_disclaimer_and_read_next_end_the_body(rules):
+    # NetEase 网易号: 特别声明 / Notice / 阅读下一篇 under the article
+    doc = doc_of("mh__fd0a94a0e3bc8c58.html", rules)
+    assert doc.text.rstrip().endswith("垄断地位。」")
+    assert "特别声明" not in doc.text and "Notice" not in doc.text
+    assert any(d[1] == "hl.tail.disclaimer" for d in doc.dropped)
+
+
+def test_bylines_and_date_lines_above_the_first_paragraph(rules):
+    doc = doc_of("cwced__ab65832c-15b6-4c9e-b64f-3bc575332499.html", rules)
+    assert "本报记者" not in doc.text and "本报实习生" not in doc.text
+    # a date dropped as a head line still dates the page (a blog's first post)
+    assert doc_of("cwced__59562291-5657-476d-9902-ad76b53ef82b.html", rules).published == "2005-06-14"
+
+
+def test_a_labelled_date_value_is_not_a_head_line(rules):
+    doc = doc_of("cwced__e8847578-12f0-44cb-bdb7-4eec53c18ed1.html", rules)
+    assert "2022年01月27日" in doc.text
+
+
+def test_edge_rules_by_themselves(rules):
+    from extract.clean.html.blocks import Block
+    from extract.clean.html.edges import trim_edges
+
+    hr = html_rules(rules)
+
+    def blk(text, punct=0):
+        return Block(text, None, "p", len(text), 0, punct)
+
+    para = blk("这是正文的第一段，内容很长很长，足够被当作一个段落来对待，包含多个标点符号。还有更多的文字在这里出现。", 4)
+    blocks = [blk("2024年5月20日周一 下午2:05"), blk("+关注"), para, blk("免责声明：本内容来自平台创作者。", 2), blk("别的文章")]
+    dropped: list = []
+    assert [b.text for b in trim_edges(blocks, hr, dropped)] == [para.text]
+    assert [d[1] for d in dropped] == ["hl.head.datetime", "hl.head.follow", "hl.tail.disclaimer"]

@@ -14,6 +14,7 @@ from ...rulebook import Rules
 from . import meta as m
 from .blocks import Block
 from .content import main_content
+from .edges import trim_edges
 from .listpage import is_list_page
 from .parse import parse, strip_junk
 from .rules import html_rules
@@ -92,6 +93,10 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         doc.dropped.append(("page", "html.list-page", f"{len(blocks)} blocks, mostly links"))
         return doc
     # the headline is the title column; a fallback anchor for the date search is not a headline
-    lines = [b.text for b in content.blocks if headline < 0 or b.index != headline]
+    body_blocks = trim_edges([b for b in content.blocks if headline < 0 or b.index != headline], hr, doc.dropped)
+    if not doc.published:
+        # a date line above the first paragraph, dropped as furniture, still dates the page
+        doc.published = next((d for kind, _r, t in doc.dropped if kind == "head" for d in [m.find_date(t)] if d), "")
+    lines = [b.text for b in body_blocks]
     doc.text = "\n".join(lines)
     return doc

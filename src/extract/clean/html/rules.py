@@ -32,6 +32,7 @@ class HtmlRules:
     selectors: dict[str, list[Selector]] = field(default_factory=dict)
     meta: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # field -> [(rule id, meta name)]
     labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # field -> [(rule id, label on the page)]
+    lines: dict[str, list[tuple[str, regex.Pattern]]] = field(default_factory=dict)  # head/tail -> [(rule id, pattern)]
     settings: dict = field(default_factory=dict)
 
     def setting(self, key: str, default):
@@ -80,6 +81,11 @@ def _build(rules: Rules) -> HtmlRules:
     for row in rules.table("content_selectors"):
         sel = _selector(row)
         out.selectors.setdefault(sel.role, []).append(sel)
+    for row in rules.table("html_lines"):
+        where = row["where"]
+        if where not in ("head", "tail"):
+            raise RuleError(row.path, row.line, f"rule {row.id!r}: where={where!r} is not one of ['head', 'tail']")
+        out.lines.setdefault(where, []).append((row.id, row.regex()))
     for row in rules.table("html_meta"):
         kind = row.get("kind") or "meta"
         if kind not in ("meta", "label"):
