@@ -29,3 +29,14 @@ def test_magnitudes_expand_into_the_base_unit(value, unit, base):
 def test_not_a_numeral():
     assert chinese_value("万") is None or chinese_value("万") == 0
     assert number_value("年") is None
+
+
+def test_chinese_approximate_pairs():
+    from extract.extractors.numbers import chinese_approx
+    assert chinese_approx("两三") == (2, 3)
+    assert chinese_approx("十六七") == (16, 17)
+    assert chinese_approx("三四十") == (30, 40)
+    assert chinese_approx("两三千") == (2000, 3000)
+    assert chinese_approx("三五") == (3, 5)
+    assert chinese_approx("一一") is False            # 唯一一家
+    assert chinese_approx("十五") is None and chinese_approx("二〇二六") is None
