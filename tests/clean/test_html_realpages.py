@@ -183,3 +183,11 @@ def test_edge_rules_by_themselves(rules):
     dropped: list = []
     assert [b.text for b in trim_edges(blocks, hr, dropped)] == [para.text]
     assert [d[1] for d in dropped] == ["hl.head.datetime", "hl.head.follow", "hl.tail.disclaimer"]
+
+
+def test_mediawiki_body_keeps_the_article_past_its_lead(rules):
+    # the body selector for MediaWiki; an inline "ilh-comment" gloss is no comment box
+    doc = doc_of("cwced__d5bced5e-4ff7-49a8-8808-4344f0823c51.html", rules)
+    assert "Running Man成员" in doc.text
+    assert "朝鲜语：" in doc.text
+    assert len(doc.text) > 3000

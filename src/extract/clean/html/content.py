@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .blocks import Block, text_blocks
+from .blocks import INLINE_TAGS, Block, text_blocks
 from .repeats import repeated_units
 from .rules import HtmlRules
 
@@ -63,6 +63,8 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
     for el in list(body.iter()):
         if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.getparent() is None:
             continue
+        if el.tag in INLINE_TAGS:
+            continue  # a span inside a sentence (a wiki's "ilh-comment" gloss) is not a container
         ci = class_id(el)
         if not ci or not hr.noise_any.search(ci):
             continue
