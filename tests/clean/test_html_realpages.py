@@ -191,3 +191,12 @@ def test_mediawiki_body_keeps_the_article_past_its_lead(rules):
     assert "Running Man成员" in doc.text
     assert "朝鲜语：" in doc.text
     assert len(doc.text) > 3000
+
+
+def test_month_first_dates_of_asp_pages():
+    from extract.clean.html.meta import find_date
+
+    assert find_date("发布日期： 7/5/2005 9:23:57 PM") == "2005-07-05"
+    assert find_date("25/12/2004") == "2004-12-25"
+    assert find_date("2005-3-4 又 1/2/2003") == "2005-03-04"   # a Y-M-D date comes first
+    assert find_date("1/2/3/2004") == ""
