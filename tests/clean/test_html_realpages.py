@@ -200,3 +200,14 @@ def test_month_first_dates_of_asp_pages():
     assert find_date("25/12/2004") == "2004-12-25"
     assert find_date("2005-3-4 又 1/2/2003") == "2005-03-04"   # a Y-M-D date comes first
     assert find_date("1/2/3/2004") == ""
+
+
+def test_time_of_the_article_not_of_the_top_bar_or_a_related_item(rules):
+    html = """<html><head><title>市政府召开常务会议_新闻网</title></head><body>
+    <nav><time datetime="2026-11-22">今天</time></nav>
+    <ul class="list"><li><a href="/a">早些时候的一条新闻</a><time>2020-01-01</time></li></ul>
+    <div><h1>市政府召开常务会议</h1><time>2024-05-20 13:09</time>
+    <p>市政府召开常务会议，研究部署当前经济工作，会议指出，要坚持稳中求进工作总基调，推动高质量发展。</p>
+    <p>会议强调，各部门要切实履行职责，抓好各项任务落实，确保完成全年目标任务，以实际行动推进现代化建设。</p></div>
+    </body></html>"""
+    assert html_to_document(html, rules).published == "2024-05-20"

@@ -60,7 +60,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     title_el = root.find(".//title")
     site = f"{url} {m.clean(title_el.text_content()) if title_el is not None else ''}"
     title, title_node = m.find_title(root, head, hr, site)
-    published = m.date_from_markup(root, head, hr)
+    published = m.date_from_markup(root, head, hr, title_node)
     strip_junk(root)
     body = root.find("body")
     if body is None:

@@ -134,13 +134,35 @@ def heading_before(blocks: list[Block], first: int) -> Block | None:
 HEADINGS = ("h1", "h2", "h3", "h4", "h5")
 
 
-def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules) -> str:
+FURNITURE = frozenset(("nav", "aside", "footer", "a", "li"))
+
+
+def _times(root: etree._Element, anchor: etree._Element | None) -> list[etree._Element]:
+    """``<time>`` elements outside navigation, footers, links and list items (a related
+    article's time, today's date in a top bar); those after the headline first."""
+    found = []
+    for el in root.iter("time"):
+        up = el.getparent()
+        while up is not None and up.tag not in FURNITURE:
+            up = up.getparent()
+        if up is None:
+            found.append(el)
+    if anchor is None or len(found) < 2:
+        return found
+    order = {el: i for i, el in enumerate(root.iter())}
+    at = order.get(anchor, -1)
+    return [el for el in found if order.get(el, 0) > at] + [el for el in found if order.get(el, 0) <= at]
+
+
+def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules,
+                     anchor: etree._Element | None = None) -> str:
+    """``anchor``: the headline's element (``<time>`` after it is the article's)."""
     for _id, name in hr.meta.get("published", []):
         if meta.get(name):
             d = find_date(meta[name])
             if d:
                 return d
-    for el in root.iter("time"):
+    for el in _times(root, anchor):
         d = find_date(el.get("datetime") or "") or find_date(clean(el.text_content()))
         if d:
             return d
