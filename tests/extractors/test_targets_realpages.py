@@ -25,6 +25,8 @@ PAGES = {
     "usa": "gerapy__samples_detail_netease_news1.html",                 # 佛罗里达州, 433500例
     "infra": "cwced__ebe9df29-f5ed-4b45-ab31-afad5cac3ad1.html",        # （全长36公里）, 13亿英镑
     "school": "cwced__b26fbb82-9d98-42f0-af75-7439c1706bcd.html",       # 安排3次核酸检测（每次间隔24小时以上）
+    "jet": "cwced__455de1c0-8332-4c76-aca6-724d22f840fd.html",          # 攻角是17个单位
+    "brazil": "gne__tests_shanxi_1.html",                               # 在巴中国移民和近200家中资企业
 }
 
 
@@ -103,6 +105,17 @@ def test_fall_is_a_decline_and_not_in_the_indicator(real):
 def test_counted_noun_only(real):
     row = one(real("fish"), 4, "条", "进入太空")
     assert row["indicator"] == "斑马鱼"                  # not 航天员一起进入太空的还有斑马鱼和
+    assert one(real("fish"), 4, "条", "状态良好")["indicator"] == "斑马鱼"    # not 斑马鱼状态
+
+
+def test_name_linked_by_a_copula_stays(real):
+    assert "攻角" in one(real("jet"), 17, "个", "攻角是")["indicator"]       # 攻角是17个单位
+    assert one(real("brazil"), 200, "家")["indicator"] == "中资企业"          # …移民和近200家中资企业
+
+
+def test_headline_takes_the_kind_of_the_body(real):
+    rows = near(real("outlook"), 2.3, "%")
+    assert rows and all(r["kind"] == "forecast" for r in rows)             # headline 降至2.3% has no cue
 
 
 def test_object_of_a_verb_is_named_after_the_figure(real):

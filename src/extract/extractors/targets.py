@@ -17,6 +17,9 @@ from .targets_lexicon import lexicon
 from .targets_places import gazetteer, page_region
 from .targets_scope import PageScopes
 
+# a sentence ending so is no headline
+HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
+
 
 def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     text = ctx.text
@@ -67,7 +70,27 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 "end": f.end,
                 "rule": f.rule + (f"+{kind_rule}" if kind_rule else ""),
             })
+    _headlines_follow_the_body(rows, scopes.heading_max)
     return rows
+
+
+def _headlines_follow_the_body(rows: list[dict[str, Any]], heading_max: int) -> None:
+    """A headline states a figure the body gives with its cue (``…增长率降至2.3%`` over
+    ``…也将从3%降至2.3%``): a headline figure no cue decided takes the kind and, when it
+    has none, the period of the same figure in the body."""
+    decided: dict[tuple, dict[str, Any]] = {}
+    for r in rows:
+        if "+" in r["rule"]:
+            decided.setdefault((r["value"], r["unit"]), r)
+    for r in rows:
+        line = r["sentence"].strip()
+        if "+" in r["rule"] or len(line) > heading_max or line.endswith(HEADLINE_END):
+            continue
+        body = decided.get((r["value"], r["unit"]))
+        if body is not None and body["start"] > r["start"]:
+            r["kind"] = body["kind"]
+            r["period"] = r["period"] or body["period"]
+            r["rule"] += "+" + body["rule"].partition("+")[2]
 
 
 def _region(left: str, gaz: Any, page: str) -> str:

@@ -32,6 +32,8 @@ BROKEN_END = regex.compile(r"[\p{Han}0-9A-Za-z]$")
 NOT_BROKEN = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|[-•●·*])")
 COUNTED = regex.compile(r"[“”\p{Han}A-Za-z]+")
 HAN = regex.compile(r"\p{Han}")
+# verbs that link a name to its figure (攻角是17个单位): the name stays before the figure
+COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有", "占"})
 QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
 
 
@@ -108,7 +110,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
         ind = _trim_pos(ind, tagger, lex, min_chars)
-        object_of = _object_of(own, tagger)
+        object_of = _object_of(lex.before_quals.sub("", own), tagger)
         if len(ind) < join_below and seg_start == cl.start:
             broken = _broken_line_before(cl.start, text)   # 地区生产\n总值增长5%
             if broken:
@@ -117,7 +119,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         change = _change(left, lex)
         counted = _counted(f, text, lex, right_max, tagger)
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
-            ind = ind + counted if len(ind) >= min_chars and not object_of else counted
+            alone = object_of and len(counted) >= min_chars
+            ind = ind + counted if len(ind) >= min_chars and not alone else counted
         shared = prev or list_before
         if shared is not None and _only_place(ind, places):
             ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
@@ -208,14 +211,16 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos) ->
     if words.startswith(("“", "”")):
         return ""
     tags = tagger.tags(words)
-    out = ""
+    kept: list[str] = []
     for k, (w, flag) in enumerate(tags):
         nounish = flag in tagger.noun or (flag == "x" and HAN.match(w))
         modifier = flag in ("a", "b", "r") and k + 1 < len(tags) and tags[k + 1][1] in tagger.noun
         if not (nounish or modifier):
+            if len(kept) > 1 and HAN.match(w):
+                kept.pop()              # 斑马鱼状态良好: 状态 is the subject of what follows
             break
-        out += w
-    return out[:right_max]
+        kept.append(w)
+    return "".join(kept)[:right_max]
 
 
 def _only_place(ind: str, places) -> bool:
@@ -228,7 +233,7 @@ def _object_of(words: str, tagger: Pos) -> bool:
     """The words before a figure end with a verb, preposition or conjunction (``调查了``,
     ``A和``): what the figure counts is then named after it, not before."""
     tags = tagger.tags(words[-6:].rstrip())
-    return bool(tags) and tags[-1][1] in ("v", "p", "c", "ul", "uz")
+    return bool(tags) and tags[-1][1] in ("v", "p", "c", "ul", "uz") and tags[-1][0] not in COPULAS
 
 
 def _trim_pos(ind: str, tagger: Pos, lex: Lexicon, min_chars: int) -> str:
