@@ -211,3 +211,18 @@ def test_time_of_the_article_not_of_the_top_bar_or_a_related_item(rules):
     <p>会议强调，各部门要切实履行职责，抓好各项任务落实，确保完成全年目标任务，以实际行动推进现代化建设。</p></div>
     </body></html>"""
     assert html_to_document(html, rules).published == "2024-05-20"
+
+
+def test_recommended_article_after_a_short_one_is_not_the_body(rules):
+    # 360kuai: a whole recommended article (in a "recommend" box) outscores the 300-character
+    # article under the headline; the headline's own paragraphs keep the noise rule in force
+    doc = doc_of("mh__cc1897c3d68906d2.html", rules)
+    assert "没有证据表明该事件中存在谋杀行为" in doc.text
+    assert "春晚一炮而红" not in doc.text
+    assert "以上内容" not in doc.text
+
+
+def test_share_prompts_and_dated_source_line_above_the_body(rules):
+    doc = doc_of("mh__a28ede747c822c44.html", rules)
+    assert doc.text.startswith("近期一些美国政客")
+    assert "阅读剩余全文" not in doc.text

@@ -91,6 +91,21 @@ def _inside(el: etree._Element, noise: set[etree._Element]) -> bool:
     return False
 
 
+def _own_text_before(anchor: etree._Element | None, node2: etree._Element, blocks: list[Block],
+                     all_blocks: list[Block], hr: HtmlRules) -> bool:
+    """Whether the headline has paragraphs of its own outside noise before ``node2`` begins
+    (then ``node2`` is a comment thread or a recommended article, not the body)."""
+    if anchor is None or anchor in lineage(node2).union(node2.iter()):
+        return False
+    head = set(anchor.iter())
+    start = next((b.index for b in all_blocks if b.owner in head), -1)
+    inner = set(node2.iter())
+    end = next((b.index for b in all_blocks if b.owner in inner), -1)
+    if start < 0 or end <= start:
+        return False
+    return _has_paragraph([b for b in blocks if start < b.index < end], hr)
+
+
 def _has_paragraph(blocks: list[Block], hr: HtmlRules) -> bool:
     """Whether a sentence-bearing paragraph is among ``blocks`` (not only a headline and a byline)."""
     least = hr.setting("paragraph_min_chars", 40)
@@ -180,8 +195,7 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
             node2, score2 = choose(all_blocks, hr)
             # ... unless the best outside noise is the post under the headline and the noise
             # beside it (a comment thread longer than the post)
-            anchored = (node is not None and anchor is not None and node in lineage(anchor)
-                        and node not in lineage(node2) and _has_paragraph(within(blocks, node), hr))
+            anchored = node2 is not None and _own_text_before(anchor, node2, blocks, all_blocks, hr)
             if node2 is not None and not anchored and score2 > max(score, 0.0) * hr.setting("noise_override", 2.0) and _inside(node2, noise):
                 up = set()
                 el = node2
