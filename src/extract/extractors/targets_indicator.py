@@ -216,7 +216,7 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos) ->
         nounish = flag in tagger.noun or (flag == "x" and HAN.match(w))
         modifier = flag in ("a", "b", "r") and k + 1 < len(tags) and tags[k + 1][1] in tagger.noun
         if not (nounish or modifier):
-            if len(kept) > 1 and HAN.match(w):
+            if len(kept) > 1 and flag in ("a", "ad", "d"):
                 kept.pop()              # 斑马鱼状态良好: 状态 is the subject of what follows
             break
         kept.append(w)
