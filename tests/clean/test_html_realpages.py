@@ -226,3 +226,15 @@ def test_share_prompts_and_dated_source_line_above_the_body(rules):
     doc = doc_of("mh__a28ede747c822c44.html", rules)
     assert doc.text.startswith("近期一些美国政客")
     assert "阅读剩余全文" not in doc.text
+
+
+def test_todays_date_in_the_top_bar_dates_nothing(rules):
+    # "2024年05月28日 农历：甲辰年 四月 廿一 设为首页" is the day the page was fetched
+    doc = doc_of("mh__9f4c1adb9f61d954.html", rules)
+    assert doc.published != "2024-05-28"
+    assert "我有所念人" in doc.text
+
+
+def test_date_line_in_a_noise_named_box_under_the_headline_still_dates(rules):
+    doc = doc_of("gne__tests_163_9.html", rules)
+    assert doc.published == "2019-05-17"

@@ -25,6 +25,7 @@ class Content:
     score: float
     all_blocks: list[Block]
     dropped: list[tuple[str, str, str]]
+    furniture: frozenset[int] = frozenset()   # indices of the blocks inside noise containers
 
 
 def class_id(el: etree._Element) -> str:
@@ -230,4 +231,5 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
             dropped.append(("links", "html.link-density", b.text[:80]))
             continue
         kept.append(b)
-    return Content(kept, node, score, all_blocks, dropped)
+    in_noise = frozenset(b.index for b in all_blocks if _inside(b.owner, noise)) if noise else frozenset()
+    return Content(kept, node, score, all_blocks, dropped, in_noise)

@@ -80,7 +80,10 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     window = hr.setting("meta_window", 10)
     at = headline if headline >= 0 else (max(0, first - window) if first >= 0 else -1)
     if at >= 0:
-        published = published or m.date_near(blocks, at, window + 2, before=3)
+        # furniture above the body (a top bar with today's date) dates nothing
+        limit = headline if headline >= 0 else first
+        top_bar = frozenset(i for i in content.furniture if i < limit)
+        published = published or m.date_near(blocks, at, window + 2, before=3, furniture=top_bar)
         doc.source = m.source_near(blocks, at, window + 2)
     if not published and first >= 0:
         published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True)

@@ -189,10 +189,12 @@ def date_labelled(blocks: list[Block], hr: HtmlRules) -> str:
 SPACE_RE = regex.compile(r"\s+")
 
 
-def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue_only: bool = False) -> str:
+def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue_only: bool = False,
+              furniture: frozenset[int] = frozenset()) -> str:
     """The first date line among the ``window`` blocks after ``start``; cue lines first.
 
     ``before`` blocks above ``start`` come last (e-paper pages print the date over the headline).
+    A date without a cue is not taken from ``furniture`` (indices of blocks in noise containers).
     """
     zone = blocks[start:start + window] + blocks[max(0, start - before):start][::-1]
     for b in zone:
@@ -203,11 +205,17 @@ def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue
     if cue_only:
         return ""
     for b in zone:
+        # a bare date in furniture is the top bar's today (2024年05月28日 农历：甲辰年 …)
+        if b.index in furniture or TODAY_BAR.search(b.text):
+            continue
         if len(b.text) <= 80 and len(HAN.findall(b.text)) < 30:
             d = find_date(b.text)
             if d:
                 return d
     return ""
+
+
+TODAY_BAR = regex.compile(r"农历|農曆|天气|天氣|今天是|欢迎|歡迎|设为首页|設為首頁|加入收藏")
 
 
 def date_after(blocks: list[Block], last: int, window: int) -> str:
