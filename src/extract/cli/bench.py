@@ -48,7 +48,7 @@ def replicate(files: list[Path], n: int, into: Path) -> list[str]:
     for i in range(n):
         src = files[i % len(files)].resolve()
         folder = into / f"copy{i // len(files):05d}"
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         (folder / src.name).symlink_to(src)
     return [str(into)]
 
