@@ -70,20 +70,22 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 "end": f.end,
                 "rule": f.rule + (f"+{kind_rule}" if kind_rule else ""),
             })
-    _headlines_follow_the_body(rows, scopes.heading_max)
+    _headlines_follow_the_body(rows, text, scopes.heading_max)
     return rows
 
 
-def _headlines_follow_the_body(rows: list[dict[str, Any]], heading_max: int) -> None:
-    """A headline states a figure the body gives with its cue (``…增长率降至2.3%`` over
-    ``…也将从3%降至2.3%``): a headline figure no cue decided takes the kind and, when it
-    has none, the period of the same figure in the body."""
+def _headlines_follow_the_body(rows: list[dict[str, Any]], text: str, heading_max: int) -> None:
+    """A headline (a short line without closing punctuation) states a figure the body
+    gives with its cue (``…增长率降至2.3%`` over ``…也将从3%降至2.3%``): a headline
+    figure no cue decided takes the kind and, when it has none, the period of the same
+    figure in the body."""
     decided: dict[tuple, dict[str, Any]] = {}
     for r in rows:
         if "+" in r["rule"]:
             decided.setdefault((r["value"], r["unit"]), r)
     for r in rows:
-        line = r["sentence"].strip()
+        end = text.find("\n", r["start"])
+        line = text[text.rfind("\n", 0, r["start"]) + 1:end if end >= 0 else len(text)].strip()
         if "+" in r["rule"] or len(line) > heading_max or line.endswith(HEADLINE_END):
             continue
         body = decided.get((r["value"], r["unit"]))
