@@ -36,7 +36,7 @@ def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None,
     ruleset = load_rules(rules_dir)  # validate before any work: a bad rule file is a clear error now
     paths = list(paths)
     kw = dict(jobs=jobs, limits=limits, shard_inputs=int(ruleset.setting("engine.shard_inputs", 32)),
-              force=force, quiet=quiet, address=address)
+              min_shards=int(ruleset.setting("engine.min_shards", 1)), force=force, quiet=quiet, address=address)
     if out is None:  # tables only: run into a temporary folder and keep them in memory
         with tempfile.TemporaryDirectory(prefix="extract-") as tmp:
             return run_engine(engine, paths, rules_dir, Path(tmp), formats=(), **kw).detach()

@@ -46,10 +46,11 @@ def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits) -> Iterato
 
 def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: int = 1,
               limits: Limits | None = None, formats: tuple[str, ...] = ("parquet", "csv"),
-              shard_inputs: int = DEFAULT_SHARD_INPUTS, force: bool = False, quiet: bool = True) -> RunResult:
+              shard_inputs: int = DEFAULT_SHARD_INPUTS, force: bool = False, quiet: bool = True,
+              min_shards: int = 1) -> RunResult:
     """Run (or resume) a run into ``out`` and combine its tables."""
     limits = limits or Limits()
-    plan = plan_run(inputs, out, rules_dir, shard_inputs, limits, force=force)
+    plan = plan_run(inputs, out, rules_dir, shard_inputs, limits, force=force, min_shards=min_shards)
     done_paths = sum(len(s.paths) for s in plan.shards if s.index in plan.done)
     progress = Progress(plan.n_paths, quiet=quiet, done=done_paths, unit="file")
     try:

@@ -39,7 +39,8 @@ def measure(inputs: list[str], jobs: int, rules: str | None, tables_only: bool, 
         t0 = time.perf_counter()
         if tables_only:
             result = run_engine(engine, inputs, rules_dir, Path(out), jobs=jobs, formats=("parquet", "csv"),
-                                shard_inputs=int(ruleset.setting("engine.shard_inputs", 32)), force=True)
+                                shard_inputs=int(ruleset.setting("engine.shard_inputs", 32)), force=True,
+                                min_shards=int(ruleset.setting("engine.min_shards", 1)))
         else:
             result = extract.run(inputs, out, rules=rules_dir, jobs=jobs, engine=engine, force=True)
         seconds = time.perf_counter() - t0

@@ -105,11 +105,16 @@ def clear(out: Path) -> None:
 
 
 def plan_run(inputs: Iterable[str | Path], out: Path, rules_dir: Path, shard_inputs: int,
-             limits: Limits, force: bool = False) -> Plan:
-    """List and cut the inputs; keep finished shards of an identical earlier run unless ``force``."""
+             limits: Limits, force: bool = False, min_shards: int = 1) -> Plan:
+    """List and cut the inputs; keep finished shards of an identical earlier run unless ``force``.
+
+    Shards hold ``shard_inputs`` files, fewer when that would make less than
+    ``min_shards`` shards (so that a small run still spreads over the pool);
+    the size depends only on the inputs and settings, never on ``jobs``.
+    """
     out = Path(out)
     paths = list(iter_paths(inputs))
-    shard_inputs = max(1, int(shard_inputs))
+    shard_inputs = max(1, min(int(shard_inputs), -(-len(paths) // max(1, min_shards))))
     shards = [Shard(i // shard_inputs, tuple(str(p) for p in paths[i:i + shard_inputs]))
               for i in range(0, len(paths), shard_inputs)]
     manifest = {"fingerprint": fingerprint(paths, rules_dir, shard_inputs, limits), "shards": len(shards)}

@@ -87,7 +87,8 @@ class PageMapper:
 
 def run_ray(inputs: Iterable[str | Path], rules_dir: Path, out: Path, *, address: str | None = None,
             limits: Limits | None = None, formats: tuple[str, ...] = ("parquet", "csv"),
-            shard_inputs: int = 32, batch_size: int | None = None, quiet: bool = True) -> RunResult:
+            shard_inputs: int = 32, batch_size: int | None = None, quiet: bool = True,
+            min_shards: int = 1) -> RunResult:
     try:
         import ray
     except ImportError as exc:
@@ -97,7 +98,7 @@ def run_ray(inputs: Iterable[str | Path], rules_dir: Path, out: Path, *, address
     limits = limits or Limits()
     batch_size = batch_size or int(load_rules(Path(rules_dir)).setting("engine.ray_batch_size", 16))
     out = Path(out)
-    plan = plan_run(inputs, out, rules_dir, shard_inputs, limits, force=True)  # Ray runs are not resumed
+    plan = plan_run(inputs, out, rules_dir, shard_inputs, limits, force=True, min_shards=min_shards)  # Ray runs are not resumed
     listed = [p for s in plan.shards for p in s.paths]
     readable = [(i, p) for i, p in enumerate(listed) if Path(p).is_file()]
     staging = out / RAY_DIR
