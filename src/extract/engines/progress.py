@@ -17,10 +17,13 @@ class Progress:
         self.start_n = done
         self.bar = None
         if not quiet and self.stream.isatty():
+            import shutil
+
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, initial=done, unit=unit, file=self.stream, dynamic_ncols=True,
-                            smoothing=0.1)
+            width = shutil.get_terminal_size((0, 0)).columns  # 0 in a terminal of unknown size
+            self.bar = tqdm(total=total, initial=done, unit=unit, file=self.stream, smoothing=0.1,
+                            ncols=None if width else 100)
 
     def update(self, n: int) -> None:
         self.n += n
