@@ -68,10 +68,10 @@ def time_trafilatura(files: list[Path]) -> dict:
         import trafilatura
     except ImportError as exc:
         raise RuntimeError("trafilatura is not installed: pip install -e '.[bench]'") from exc
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for f in files:
         trafilatura.extract(f.read_bytes())
-    return {"jobs": 1, "inputs": len(files), "seconds": time.perf_counter() - t0}
+    return {"jobs": 1, "inputs": len(files), "seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0}
 
 
 def main(args: argparse.Namespace) -> int:
@@ -110,11 +110,13 @@ def main(args: argparse.Namespace) -> int:
 
 
 def report(rows: list[dict]) -> None:
-    print(f"{'run':14s} {'pages':>7s} {'MB':>7s} {'seconds':>8s} {'pages/s':>8s} {'MB/s':>6s} {'peak RSS MB':>12s}")
+    print(f"{'run':14s} {'pages':>7s} {'MB':>7s} {'seconds':>8s} {'CPU s':>7s} {'pages/s':>8s} {'MB/s':>6s} "
+          f"{'peak RSS MB':>12s}")
     for r in rows:
         r["pages_s"] = r["inputs"] / r["seconds"] if r["seconds"] else float("nan")
         rss = f"{r['peak_rss_mb']:.0f}" if "peak_rss_mb" in r else "-"
-        print(f"{r['what']:14s} {r['inputs']:7d} {r['mb']:7.1f} {r['seconds']:8.2f} {r['pages_s']:8.1f} "
+        cpu = f"{r['cpu_seconds']:.1f}" if "cpu_seconds" in r else "-"
+        print(f"{r['what']:14s} {r['inputs']:7d} {r['mb']:7.1f} {r['seconds']:8.2f} {cpu:>7s} {r['pages_s']:8.1f} "
               f"{r['mb'] / r['seconds']:6.2f} {rss:>12s}")
     for r in rows:
         if r.get("timings"):

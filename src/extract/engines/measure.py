@@ -37,6 +37,8 @@ def measure(inputs: list[str], jobs: int, rules: str | None, tables_only: bool, 
     load_seconds = time.perf_counter() - t_load
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as out:
         t0 = time.perf_counter()
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu0 = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
         if tables_only:
             result = run_engine(engine, inputs, rules_dir, Path(out), jobs=jobs, formats=("parquet", "csv"),
                                 shard_inputs=int(ruleset.setting("engine.shard_inputs", 32)), force=True,
@@ -44,7 +46,9 @@ def measure(inputs: list[str], jobs: int, rules: str | None, tables_only: bool, 
         else:
             result = extract.run(inputs, out, rules=rules_dir, jobs=jobs, engine=engine, force=True)
         seconds = time.perf_counter() - t0
-        return {"jobs": jobs, "load_seconds": load_seconds, "inputs": result.inputs, "seconds": seconds, "timings": result.timings,
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime - cpu0
+        return {"jobs": jobs, "load_seconds": load_seconds, "inputs": result.inputs, "seconds": seconds, "cpu_seconds": cpu, "timings": result.timings,
                 "counts": dict(result.counts), "accounted": result.accounted, "peak_rss_mb": peak_rss_mb()}
 
 
