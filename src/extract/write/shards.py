@@ -87,9 +87,15 @@ def combine(out: Path, table: str, formats: tuple[str, ...]) -> list[Path]:
     unknown = [f for f in formats if f not in ("parquet", "csv")]
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}")
+    parts = list_parts(out, table)
+    schemas = [pq.read_schema(p).remove_metadata() for p in parts]
     with _Sinks(out, table, formats) as sinks:
-        for df in iter_part_frames(out, table):
-            sinks.write(df)
+        if parts and all(s.equals(schemas[0]) for s in schemas):
+            for p in parts:  # the usual case: every part has the same columns, no pandas round trip
+                sinks.write_arrow(pq.read_table(p))
+        else:
+            for df in iter_part_frames(out, table):
+                sinks.write(df)
         written = sinks.targets
     return written
 
@@ -110,16 +116,19 @@ class _Sinks:
         return self
 
     def write(self, df: pd.DataFrame) -> None:
+        self.write_arrow(pa.Table.from_pandas(df, preserve_index=False) if "parquet" in self.formats else None, df)
+
+    def write_arrow(self, tab: pa.Table | None, df: pd.DataFrame | None = None) -> None:
+        """A part as an Arrow table (its pandas metadata restores the dtypes for CSV)."""
         for fmt, tmp in zip(self.formats, self.tmps):
-            if fmt == "parquet":
-                tab = pa.Table.from_pandas(df, preserve_index=False)
+            if fmt == "parquet" and tab is not None:
                 if self._writer is None:
                     self._writer = pq.ParquetWriter(tmp, tab.schema)
                 self._writer.write_table(tab.cast(self._writer.schema))
-            else:
+            elif fmt == "csv":
                 if self._csv is None:
                     self._csv = open(tmp, "w", encoding="utf-8-sig", newline="")
-                df.to_csv(self._csv, index=False, header=self._header)
+                (df if df is not None else tab.to_pandas()).to_csv(self._csv, index=False, header=self._header)
                 self._header = False
 
     def __exit__(self, exc_type, exc, tb) -> bool:
