@@ -72,3 +72,9 @@ def test_script_detection(rules, seed_texts):
         text = seed_texts[name]
         assert script_of(text, t2s(text)) == expected
     assert t2s("六是著力打造") == "六是着力打造"
+
+
+def test_chinese_followed_by_latin_words_is_not_a_shifted_run(repairer):
+    # link titles on real pages: Chinese then a Latin word; a trail byte never stands before more letters
+    for text in ("后宫甄嬛传tx 下载", "朴妮唛ed", "张筱yu说", "北京｜IC卡", "万元GDP增长"):
+        assert repairer.repair(text) == (text, 0)

@@ -21,6 +21,8 @@ scores best.
 from __future__ import annotations
 
 import math
+
+import regex
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -30,6 +32,10 @@ TRAIL_ASCII = frozenset(chr(c) for c in range(0x40, 0x7F))
 LOST_BYTE = "?"
 PUNCT_LEAD = b"\xa1"  # lead byte of GBK's CJK punctuation (。“”、): the usual lost byte
 NEG = float("-inf")
+# where a shifted run can end: a non-ASCII character then an ASCII trail byte or a lost byte ('?'),
+# or the "?!" of a lost lead byte and a fullwidth '！' read as ASCII
+# (a trail byte stands alone: an ASCII letter followed by more letters or digits is a word, not a run end)
+RUN_END = regex.compile(r"(?:[^\x00-\x7f][\x40-\x7e?]|\?![\x40-\x7e?])(?![A-Za-z0-9])")
 CLOSING_OF = {"（": "）", "【": "】", "《": "》", "“": "”", "「": "」"}
 OPENING = frozenset(CLOSING_OF)
 NUMERALS = frozenset("一二三四五六七八九十")
@@ -43,6 +49,7 @@ class MojibakeSettings:
     lost_byte_bonus: float = 1.0  # prefer a repair that also explains a preceding '?'
     orig_bang_penalty: float = 4.0  # an ASCII '!' inside Han text is itself a sign of damage
     min_word_freq: int = 100      # a lost character is restored only when it forms a word this frequent
+    ordinary_mean: float = 0.3    # characters before an ASCII letter scoring above this on average are left alone
 
 
 def gbk_bytes(ch: str) -> bytes | None:
@@ -116,25 +123,31 @@ class MojibakeRepairer:
         out: list[str] = []
         pos = 0
         repaired = 0
-        i = 1
-        n = len(text)
-        while i < n:
-            ch = text[i]
-            prev = text[i - 1]
-            prev_ok = gbk_bytes(prev) is not None and (prev != "!" or text[i - 2:i - 1] == LOST_BYTE)
-            if (ch in TRAIL_ASCII or ch == LOST_BYTE) and prev_ok:
-                best = self._best(text, pos, i)
-                if best is not None:
-                    start, fixed = best
-                    out.append(text[pos:start])
-                    out.append(fixed)
-                    pos = i + 1
-                    repaired += 1
-                    i = pos
-                    continue
-            i += 1
+        for m in RUN_END.finditer(text, overlapped=True):
+            term = m.end() - 1
+            if term <= pos or not self._suspicious(text, max(pos, term - 4), term):
+                continue
+            best = self._best(text, pos, term)
+            if best is not None:
+                start, fixed = best
+                out.append(text[pos:start])
+                out.append(fixed)
+                pos = term + 1
+                repaired += 1
         out.append(text[pos:])
         return "".join(out), repaired
+
+    def _suspicious(self, text: str, lo: int, term: int) -> bool:
+        """Cheap pre-check: the characters before a possible run end are not ordinary text.
+
+        Ordinary Chinese before an ASCII letter (``万元GDP``) is common and never
+        shifted; a shifted run ends in rare characters, symbols or a lost byte.
+        """
+        window = text[lo:term]
+        if LOST_BYTE in window or "!" in window or text[term] == LOST_BYTE:
+            return True
+        scores = [self.freq.score(self.simplify(c)) for c in window]
+        return not scores or sum(scores) / len(scores) < self.settings.ordinary_mean
 
     def _best(self, text: str, floor: int, term: int) -> tuple[int, str] | None:
         """The best repair of a run ending at ``term``: (start, replacement) or None."""

@@ -19,7 +19,11 @@ def remove_pinyin_glosses(text: str) -> tuple[str, int]:
             return ""
         return m.group()
 
-    return GLOSS.sub(drop, text), count
+    while True:  # glosses stacked after one character ("經(jīng)(jīng)") go one per pass
+        before = count
+        text = GLOSS.sub(drop, text)
+        if count == before:
+            return text, count
 
 
 # toneless syllables appear for neutral-tone glosses (的(de)); only accept real syllables
