@@ -39,15 +39,15 @@ class Boilerplate(Stage):
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = rec.raw_text.splitlines()
+        probes = self.probes(lines)
         kept: list[str] = []
-        cut_at = self._cut_point(lines, rec)
+        cut_at = self._cut_point(lines, probes, rec)
         dropped = 0
-        for line in lines[:cut_at]:
+        for line, probe in zip(lines[:cut_at], probes):
             stripped = line.strip()
             if not stripped:
                 kept.append("")
                 continue
-            probe = self.t2s(stripped)
             rule = next((r for r in self.line_rules if r.regex().search(probe)), None)
             if rule is not None:
                 rec.dropped.append(("line", rule.id, stripped[:80]))
@@ -69,13 +69,19 @@ class Boilerplate(Stage):
         rec.text = "\n".join(kept).strip()
         return rec
 
-    def _cut_point(self, lines: list[str], rec: PageRecord) -> int:
+    def probes(self, lines: list[str]) -> list[str]:
+        """Each line stripped and in simplified script, converted in one OpenCC call."""
+        stripped = [ln.strip() for ln in lines]
+        converted = self.t2s("\n".join(stripped)).split("\n")
+        if len(converted) != len(stripped):  # pragma: no cover - OpenCC keeps line breaks
+            converted = [self.t2s(ln) for ln in stripped]
+        return converted
+
+    def _cut_point(self, lines: list[str], probes: list[str], rec: PageRecord) -> int:
         n = len(lines)
-        for i, line in enumerate(lines):
-            stripped = line.strip()
-            if not stripped:
+        for i, probe in enumerate(probes):
+            if not probe:
                 continue
-            probe = self.t2s(stripped)
             for r in self.cut_rules:
                 if r.regex().search(probe):
                     return self._cut(i, lines, r.id, rec)

@@ -41,18 +41,23 @@ def converter(rules, config: str = "t2s") -> Callable[[str], str]:
 SIMPLIFIED_ONLY = set("这个为们来时说会对后过还里发现经开与长产动业学应当实区么点题体关义从见机务进将变话员门问间给东车")
 
 
+SIMPLIFIED_ONLY_RE = regex.compile("[" + "".join(sorted(SIMPLIFIED_ONLY)) + "]")
+
+
 def script_of(original: str, simplified: str, settings: dict | None = None) -> str:
     """``traditional``, ``simplified`` or ``mixed``, from what conversion changed."""
     settings = settings or {}
     min_share = settings.get("traditional_min_share", 0.03)
     mixed_min = settings.get("mixed_min_simplified_only", 0.05)
+    if original == simplified:
+        return "simplified"
     han = len(HAN.findall(original))
     if not han:
         return "simplified"
-    changed = sum(1 for a, b in zip(original, simplified) if a != b)
+    changed = sum(map(str.__ne__, original, simplified))  # C-level comparison, no Python loop
     if changed / han < min_share:
         return "simplified"
-    simplified_only = sum(1 for c in original if c in SIMPLIFIED_ONLY)
+    simplified_only = len(SIMPLIFIED_ONLY_RE.findall(original))
     # a page whose converted characters are outnumbered by simplified-only ones is a mix
     return "mixed" if simplified_only > mixed_min * han else "traditional"
 
