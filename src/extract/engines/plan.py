@@ -7,7 +7,7 @@ holding its stage counters and row counts. A run started again with the same
 inputs and rules skips every shard that has a marker; a marker is the only
 proof of completion, so a run killed at any point (SIGKILL included) leaves
 at worst a half-written shard that is simply done again. The manifest
-fingerprints inputs (path, size, mtime), rules and shard size: when it
+fingerprints inputs (path, size, mtime), rules, the code and shard size: when it
 changes, or with ``--force``, the old shards are removed and the run starts
 over.
 """
@@ -82,7 +82,7 @@ def read_markers(out: Path, shards: Iterable[int]) -> tuple[dict[str, Counter], 
 
 
 def fingerprint(paths: list[Path], rules_dir: Path, shard_inputs: int, limits: Limits) -> str:
-    """Changes when an input, a rule file, the shard size or a limit changes."""
+    """Changes when an input, a rule file, the code, the shard size or a limit changes."""
     h = hashlib.sha256()
     h.update(json.dumps([shard_inputs, limits.max_input_bytes, limits.max_inflated_bytes]).encode())
     for p in paths:
@@ -94,6 +94,16 @@ def fingerprint(paths: list[Path], rules_dir: Path, shard_inputs: int, limits: L
     for f in sorted(Path(rules_dir).rglob("*")):
         if f.is_file():
             h.update(f.relative_to(rules_dir).as_posix().encode() + b"\0" + f.read_bytes())
+    h.update(code_version().encode())
+    return h.hexdigest()
+
+
+def code_version() -> str:
+    """A hash of the package's own source: a run resumed after the code changed starts over."""
+    package = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for f in sorted(package.rglob("*.py")):
+        h.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
 
 
