@@ -41,9 +41,13 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     for sent in sentences(text):
         in_sentence = bool(status_of(sent.text, lex))
         for clause in clauses(sent):
-            status = status_of(clause.text, lex)
-            found = [*list_items(text, clause, toks, lex, bool(status)),
-                     *quoted(text, clause, lex, bool(status), in_sentence),
+            words = clause.text
+            has_list, has_quote = "等" in words, "“" in words
+            if not (has_list or has_quote or lex.suffix.search(words)):
+                continue  # no finder has anything to start from
+            status = status_of(words, lex) if in_sentence else ""
+            found = [*(list_items(text, clause, toks, lex, bool(status)) if has_list else ()),
+                     *(quoted(text, clause, lex, bool(status), in_sentence) if has_quote else ()),
                      *suffixed(text, clause, toks, tags, lex, bool(status), in_sentence)]
             if not found:
                 continue

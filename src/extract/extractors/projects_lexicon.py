@@ -8,6 +8,10 @@ import regex
 from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
 
+QUOTES = regex.compile(r"[“”‘’\"]")
+CLOSING_MARKS = regex.compile(r"[”’」）)]+$")
+BRACKETED_TAIL = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
+
 
 @dataclass(frozen=True)
 class ProjectLexicon:
@@ -24,6 +28,7 @@ class ProjectLexicon:
     first_tags: frozenset     # jieba tags a suffix-found name may not start with (verbs, adverbs)
     inner_tags: frozenset     # jieba tags a suffix-found name may not hold (prepositions, particles)
     continues: frozenset = frozenset()  # words after a suffix that make it a zone or body (片区, 指挥部)
+    suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
 
 
 def alternation(words) -> object:
@@ -49,6 +54,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
             inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),
             continues=frozenset(rules.setting("projects.suffix_continues", [])),
+            suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
         )
 
     return rules.cached("projects.lexicon", build)
@@ -56,7 +62,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
 
 def refused(name: str, after: str, lex: ProjectLexicon, before: str = "") -> RuleRow | None:
     """The not_projects rule that refuses ``name`` (followed by ``after``, preceded by ``before``), if any."""
-    bare = regex.sub(r"[“”‘’\"]", "", name)
+    bare = QUOTES.sub("", name)
     for row in lex.refusals:
         pat = row.regex("pattern")
         if not (pat.search(name) or pat.search(bare)):
@@ -71,13 +77,12 @@ def refused(name: str, after: str, lex: ProjectLexicon, before: str = "") -> Rul
 
 def ends_with_suffix(name: str, lex: ProjectLexicon) -> str:
     """The suffix word ``name`` ends with ('' if none); a closing quote or bracket is looked past."""
-    core = regex.sub(r"[”’」）)]+$", "", name)
-    core = regex.sub(r"[（(][^（）()]{1,8}[）)]$", "", core)
-    best = ""
-    for word in lex.strength:
-        if core.endswith(word) and len(word) > len(best):
-            best = word
-    return best
+    core = CLOSING_MARKS.sub("", name)
+    core = BRACKETED_TAIL.sub("", core)
+    for n in lex.suffix_lengths:        # the longest suffix word it ends with
+        if n <= len(core) and core[-n:] in lex.strength:
+            return core[-n:]
+    return ""
 
 
 def status_of(clause: str, lex: ProjectLexicon) -> str:

@@ -16,6 +16,11 @@ from .sentences import Span
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
 TRAILING_STATUS = regex.compile(r"(?:(?:加快|顺利|全面|有序|率先|正式|全线|基本)?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)[\p{Han}]*)$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
+HAN = regex.compile(r"\p{Han}")
+BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
+PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+)期|（[^（）]{1,8}）")
+STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
+COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
 Found = tuple[int, int, str, str]
 
 
@@ -34,9 +39,9 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
 
 def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
     name = text[start:end]
-    if not name or end - start > lex.max_chars or not regex.search(r"\p{Han}", name):
+    if not name or end - start > lex.max_chars or not HAN.search(name):
         return False
-    if regex.search(r"[、，。；：！？,;:!?\n]", name) or name.count("“") != name.count("”"):
+    if BREAK_IN_NAME.search(name) or name.count("“") != name.count("”"):
         return False
     return refused(name, text[end:end + 12], lex, text[max(0, start - 6):start]) is None
 
@@ -44,8 +49,10 @@ def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
 def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
     """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it
     (a list without a heading needs a construction verb in the clause: 等项目竣工通车)."""
-    for m in regex.finditer("等", clause.text):
-        tail_at = clause.start + m.start()
+    at = clause.text.find("等")
+    while at >= 0:
+        tail_at = clause.start + at
+        at = clause.text.find("等", at + 1)
         for row in lex.lists:
             t = row.regex("pattern").match(text[tail_at:clause.end])
             if not t:
@@ -95,7 +102,7 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         if len(word) == 1 and not toks.is_boundary(clause.start + m.start()):
             continue  # 段 in 手段, 站 in 网站: a one-character suffix must start its own token
         # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期)
-        ext = regex.match(r"(?:[\d.]+|[一二三四五六七八九十]+)期|（[^（）]{1,8}）", text[e:clause.end])
+        ext = PHASE.match(text[e:clause.end])
         if ext:
             e += ext.end()
         if not (has_status or (sentence_status and lex.strength.get(word) == "strong")):
@@ -151,7 +158,7 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLe
         s, tok = toks.starts[i], toks.words[i]
         if s < floor or s < limit:
             break
-        if tok in lex.leads or regex.search(r"[\s、，。；：！？,;:!?的了是等]", tok) or regex.fullmatch(r"\d+[个项座条家]", tok):
+        if tok in lex.leads or STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
             break
         start = s
         i -= 1

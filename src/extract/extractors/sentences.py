@@ -1,4 +1,10 @@
-"""Sentences and clauses with their character offsets in the clean text."""
+"""Sentences and clauses with their character offsets in the clean text.
+
+Every extractor walks the same sentences and clauses of a page, so both are
+kept: the last text's sentences, and the clauses of recent sentences (a
+:class:`Span` is immutable, its clauses depend on nothing else). Callers only
+read the lists they get.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,6 +14,8 @@ import regex
 # a sentence ends at 。！？； or a line break; closing quotes stay with it
 SENTENCE_END = regex.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)")
 CLAUSE_END = regex.compile(r"[^，,。！？!?；;：:\n]*(?:[，,。！？!?；;：:]+|\n|$)")
+# clauses kept before the memo starts over (a long page has a few thousand sentences)
+CLAUSE_MEMO_MAX = 20_000
 
 
 @dataclass(frozen=True)
@@ -30,11 +38,24 @@ def _spans(pattern: regex.Pattern[str], text: str, offset: int = 0) -> list[Span
     return out
 
 
+_last_text: list = [None, None]     # [text, its sentences]
+_clauses: dict[Span, list[Span]] = {}
+
+
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences; ``text[s.start:s.end] == s.text``."""
-    return _spans(SENTENCE_END, text)
+    if _last_text[0] is text or _last_text[0] == text:
+        return _last_text[1]
+    out = _spans(SENTENCE_END, text)
+    _last_text[:] = [text, out]
+    return out
 
 
 def clauses(sentence: Span) -> list[Span]:
     """Split a sentence into comma clauses, offsets still into the whole text."""
-    return _spans(CLAUSE_END, sentence.text, sentence.start)
+    out = _clauses.get(sentence)
+    if out is None:
+        if len(_clauses) >= CLAUSE_MEMO_MAX:
+            _clauses.clear()
+        out = _clauses[sentence] = _spans(CLAUSE_END, sentence.text, sentence.start)
+    return out
