@@ -27,14 +27,17 @@ def write_artifacts(result, out: Path, formats: Sequence[str] = ("parquet", "csv
                     rules_dir: Path | str | None = None, inputs: Iterable[str | Path] = ()) -> list[Path]:
     """counters.json, the ``dta``/``xlsx`` files asked for, codebook.md and report.html; returns their paths."""
     out = Path(out)
-    tables = {name: result[name] for name in TABLES}  # a run's tables may load lazily from its shards
+    extra = tuple(f for f in formats if f in EXTRA_FORMATS)
+    # a run's tables load lazily from its output; without dta/xlsx the report and codebook never need
+    # the page texts, so a large run's documents are read without them and memory stays flat
+    tables = {name: (light_documents(result, out) if name == "documents" and not extra else result[name])
+              for name in TABLES}
     counters = {stage: dict(c) for stage, c in result.counters.items()}
     summary = {"inputs": result.inputs, "documents": len(tables["documents"]), "errors": len(tables["errors"]),
                "accounted": result.accounted, "stages": counters}
     write_text_atomic(out / "counters.json", json.dumps(summary, ensure_ascii=False, indent=2))
     written = [out / "counters.json"]
     notes: list[Note] = []
-    extra = tuple(f for f in formats if f in EXTRA_FORMATS)
     if extra:
         try:
             notes = write_extra_formats(tables, out, extra)
@@ -50,6 +53,21 @@ def write_artifacts(result, out: Path, formats: Sequence[str] = ("parquet", "csv
     written.append(write_report(out, tables, counters, inputs=result.inputs,
                                 rule_files=rule_files(rules_dir), info=info))
     return written
+
+
+HEAVY_COLUMNS = ("text", "text_original", "tokens")
+
+
+def light_documents(result, out: Path):
+    """The documents table without its text columns, read from Parquet when the run wrote it."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    path = out / "documents.parquet"
+    if getattr(result, "out", None) is not None and path.exists():
+        names = [c for c in pq.read_schema(path).names if c not in HEAVY_COLUMNS]
+        return pd.read_parquet(path, columns=names)
+    return result["documents"].drop(columns=[c for c in HEAVY_COLUMNS if c in result["documents"].columns])
 
 
 def rule_files(rules_dir: Path | str | None) -> dict[str, list[str]] | None:
