@@ -35,3 +35,16 @@ def test_run_writes_tables_and_prints_accounting(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "inputs=2 = documents=1 + errors=1 (ok)" in out
     assert main(["run", str(tmp_path / "in"), "-o", str(tmp_path / "out2"), "-j", "1", "-q", "--strict"]) == 1
+
+
+def test_limits_are_shown_and_enforced(tmp_path, capsys):
+    assert main(["run", "--help"]) == 0
+    assert "max_input_bytes 50,000,000" in capsys.readouterr().out
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.txt").write_text("株洲市" * 1000, encoding="utf-8")
+    assert main(["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1", "-q",
+                 "--max-input-bytes", "1000"]) == 0
+    import pandas as pd
+
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert errors.loc[0, "error"] == "too-large" and "max_input_bytes" in errors.loc[0, "message"]

@@ -34,6 +34,9 @@ def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None,
     if bad:
         raise ValueError(f"unknown output format(s): {', '.join(bad)} (known: {', '.join(ALL_FORMATS)})")
     ruleset = load_rules(rules_dir)  # validate before any work: a bad rule file is a clear error now
+    if limits is None:  # the named settings of rules/settings.toml [limits]
+        limits = Limits(**{k: int(ruleset.setting(f"limits.{k}", v)) for k, v in
+                           (("max_input_bytes", Limits.max_input_bytes), ("max_inflated_bytes", Limits.max_inflated_bytes))})
     paths = list(paths)
     kw = dict(jobs=jobs, limits=limits, shard_inputs=int(ruleset.setting("engine.shard_inputs", 32)),
               min_shards=int(ruleset.setting("engine.min_shards", 1)), force=force, quiet=quiet, address=address)

@@ -45,7 +45,24 @@ def add_parser(sub) -> argparse.ArgumentParser:
                    help="local processes (default) or Ray Data (needs the `ray` extra)")
     g.add_argument("--address", default=None, help="Ray cluster address (default: start a local Ray)")
     g.add_argument("--force", action="store_true", help="start over instead of resuming an interrupted run in OUT")
+    g = p.add_argument_group(
+        "limits", "a page over a limit becomes an errors row (or is cut, for text length) saying which limit; "
+        "defaults come from rules/settings.toml [limits]: max_input_bytes 50,000,000, max_inflated_bytes "
+        "100,000,000, max_text_chars 500,000, page_seconds 120")
+    g.add_argument("--max-input-bytes", type=int, default=None, metavar="N", help="bytes read from one input file")
+    g.add_argument("--max-inflated-bytes", type=int, default=None, metavar="N", help="bytes a .gz may inflate to")
     return p
+
+
+def limits_from(args: argparse.Namespace):
+    """Input limits given on the command line; None leaves the rules' settings in force."""
+    given = {k: getattr(args, k, None) for k in ("max_input_bytes", "max_inflated_bytes")}
+    given = {k: v for k, v in given.items() if v is not None}
+    if not given:
+        return None
+    from ..read.sources import Limits
+
+    return Limits(**given)
 
 
 def main(args: argparse.Namespace) -> int:
@@ -67,7 +84,8 @@ def main(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     try:
         result = run_pages(args.inputs, args.out, rules=args.rules, jobs=max(1, args.jobs), formats=formats,
-                           engine=args.engine, address=args.address, force=args.force, quiet=args.quiet)
+                           engine=args.engine, address=args.address, force=args.force, quiet=args.quiet,
+                           limits=limits_from(args))
     except RuleError as exc:
         print(f"extract: bad rule file: {exc}", file=sys.stderr)
         return EXIT_USAGE
