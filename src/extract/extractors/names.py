@@ -79,14 +79,24 @@ def page_tokens(text: str, rules: Rules, key: str = "") -> PageTokens:
     return out
 
 
-def lexicon(rules: Rules) -> NameLexicon:
-    def build() -> NameLexicon:
+def pos_tagger(rules: Rules):
+    """jieba's part-of-speech tokenizer over the project's tokenizer, built once (reading
+    jieba's tag table takes as long as loading jieba): its ``word_tag_tab`` is read by the
+    name, title and project finders, and targets tag with it."""
+    def build():
         import jieba.posseg
 
+        return jieba.posseg.POSTokenizer(tokenizer(rules))
+
+    return rules.cached("jieba.posseg", build)
+
+
+def lexicon(rules: Rules) -> NameLexicon:
+    def build() -> NameLexicon:
         surnames = rules.words("surnames", "surname")
         foreign = rules.table("officials_foreign")
         tk = tokenizer(rules)
-        pos = jieba.posseg.POSTokenizer(tk)
+        pos = pos_tagger(rules)
         return NameLexicon(
             single=frozenset(s for s in surnames if len(s) == 1),
             compound=frozenset(s for s in surnames if len(s) == 2),

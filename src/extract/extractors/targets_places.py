@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 from ..rulebook import Rules
-from ..segment.tokens import tokenizer
+from ..segment.tokens import fast_tokenizer, tokenizer
 
 LEVELS = {"province": 0, "city": 1, "county": 2}
 # characters either side of a short place name cut into words to tell whether it is one
@@ -61,14 +61,27 @@ def _build(rules: Rules) -> Gazetteer:
                 if form != r["word"]:
                     short.add(form)
     forms = sorted(by_form, key=len, reverse=True)
-    pattern = regex.compile("|".join(regex.escape(f) for f in forms)) if forms else regex.compile("(?!)")
+    # a literal alternation: Python's re finds the same leftmost, first-listed matches as
+    # regex and skips ahead on their first characters (4x faster over a page)
+    pattern = re.compile("|".join(re.escape(f) for f in forms)) if forms else re.compile("(?!)")
     tk = tokenizer(rules)
-    return Gazetteer(pattern, by_form, frozenset(short), lambda s: tk.cut(s, HMM=False))
+    rj = fast_tokenizer(rules, tk)      # the same words as jieba without the HMM, 10x faster
+    cut = (lambda s: rj.cut(s, False)) if rj is not None else (lambda s: tk.cut(s, HMM=False))
+    return Gazetteer(pattern, by_form, frozenset(short), cut)
 
 
 def page_region(title: str, text: str, rules: Rules) -> str:
     """The area a page is about: the most specific place of its title or first
     lines (``株洲市芦淞区…报告`` -> 芦淞区), else the place its text names most."""
+    box = rules.cached("targets.page_region", dict)   # the last page's, for context and targets
+    if box.get("title") == title and box.get("text") == text:
+        return box["region"]
+    region = _page_region(title, text, rules)
+    box.update(title=title, text=text, region=region)
+    return region
+
+
+def _page_region(title: str, text: str, rules: Rules) -> str:
     gaz = gazetteer(rules)
     head_lines = int(rules.setting("targets.region_head_lines", 6))
     head = "\n".join([title] + text.split("\n", head_lines)[:head_lines])
