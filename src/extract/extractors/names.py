@@ -67,12 +67,8 @@ def page_tokens(text: str, rules: Rules, key: str = "") -> PageTokens:
     # the segment stage's rjieba, with the HMM on (unknown names stay whole): jieba's tokens
     # but for Latin/digit runs, 13x faster than a second pure-Python jieba pass
     rj = fast_tokenizer(rules, tk)
-    pieces = rj.tokenize(text, "default", True) if rj is not None else tk.tokenize(text)
-    starts, ends, words = [], [], []
-    for word, s, e in pieces:
-        starts.append(s)
-        ends.append(e)
-        words.append(word)
+    pieces = rj.tokenize(text, "default", True) if rj is not None else list(tk.tokenize(text))
+    words, starts, ends = [p[0] for p in pieces], [p[1] for p in pieces], [p[2] for p in pieces]
     out = PageTokens(starts, ends, words)
     box.clear()
     box.update(key=key, text=text, tokens=out)

@@ -21,6 +21,8 @@ from .names import PageTokens
 PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:省|市|县|区|州)")
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
+DIGIT = regex.compile(r"\d")
+RANK_TAIL = regex.compile(r"(?:常务|执行|第一)?[副正]*$")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
     limit = word_start - lex.max_chars
     while i is not None and i >= 0:
         tok, ts = toks.words[i], toks.starts[i]
-        if ts < limit or SPACE_OR_PUNCT.search(tok) or regex.search(r"\d", tok) or tok in lex.rows:
+        if ts < limit or SPACE_OR_PUNCT.search(tok) or DIGIT.search(tok) or tok in lex.rows:
             break  # a title word of its own ends the phrase (…书记管委会主任: 管委会主任)
         if tok in lex.stops:
             unless = lex.stops[tok]
@@ -164,7 +166,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         part = parts[k]
         row = title_ending_at(part, len(part), lex)
         org = part[: len(part) - len(row["word"])] if row else part
-        org = regex.sub(r"(?:常务|执行|第一)?[副正]*$", "", MODIFIER.sub("", org))
+        org = RANK_TAIL.sub("", MODIFIER.sub("", org))
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
                 return org[:-2]

@@ -39,6 +39,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     for sent in sentences(text):
+        if not ("等" in sent.text or "“" in sent.text or lex.suffix.search(sent.text)):
+            continue  # nor in any of its clauses
         in_sentence = bool(status_of(sent.text, lex))
         for clause in clauses(sent):
             words = clause.text

@@ -59,6 +59,8 @@ def _figure(m: regex.Match, text: str, lex: Lexicon, min_cn: float) -> Figure | 
     unit_word = m.group("unit") or ""
     mag = m.group("mag") or ""
     pct_cn = m.group("pct")
+    if pct_cn is None and not unit_word and not mag:
+        return None                     # a bare number (as below, told before reading its value)
     if pct_cn is not None:
         value = number_value(pct_cn)
         unit_word, written_unit = "%", "%"

@@ -37,6 +37,11 @@ HAN = regex.compile(r"\p{Han}")
 # verbs that link a name to its figure (攻角是17个单位): the name stays before the figure
 COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有", "占"})
 QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
+CLAUSE_MARK = regex.compile(r"[，,。！？；;：:]")
+AFTER_QUAL = regex.compile(r"以上|左右|以内|以下|上下")
+LEADING_AFTER_QUAL = regex.compile(r"^(?:以上|左右|以内|以下|上下)")
+NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
+PLACE_TAIL = regex.compile(r"(?:各有|各|均有|均|有|为|占)$")
 ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 # jieba posseg's own block and whitespace splitters (Python ``re``), for the fast path of Pos.tags
 posseg_han = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
@@ -178,7 +183,7 @@ def _broken_line_before(pos: int, text: str) -> str:
     line = text[line_start:pos - 1]
     if not line or not BROKEN_END.search(line) or NOT_BROKEN.match(line):
         return ""
-    return regex.split(r"[，,。！？；;：:]", line)[-1]
+    return CLAUSE_MARK.split(line)[-1]
 
 
 def _clause_of(cls: list[Span], pos: int) -> Span:
@@ -193,7 +198,7 @@ def _list_after(figs: list[Figure], i: int, text: str) -> list[Figure]:
     group = [figs[i]]
     for g in figs[i + 1:]:
         between = text[group[-1].end:g.start]
-        between = regex.sub(r"^(?:以上|左右|以内|以下|上下)", "", between)
+        between = LEADING_AFTER_QUAL.sub("", between)
         if not LIST_GLUE.fullmatch(between):
             break
         group.append(g)
@@ -219,7 +224,7 @@ def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
 def _share_trailing_qualifier(group: list[Figure], text: str) -> None:
     """``分别增长5%、6%左右``: the last figure's after-qualifier covers the list."""
     last = group[-1]
-    tail = regex.match(r"以上|左右|以内|以下|上下", text[last.end:last.end + 2])
+    tail = AFTER_QUAL.match(text[last.end:last.end + 2])
     if not tail:
         return
     for g in group[:-1]:
@@ -234,7 +239,7 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos) ->
     if lex.unit_kind.get(unit) != "count":
         return ""
     m = COUNTED.match(text, f.end)
-    if not m or regex.match(r"以上|左右|以内|以下|余|多", m.group()):
+    if not m or NOT_COUNTED.match(m.group()):
         return ""
     quoted = QUOTED.match(text, f.end)
     if quoted:                          # 60万个“12306账号”: the name in quotes
@@ -257,7 +262,7 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos) ->
 
 def _only_place(ind: str, places) -> bool:
     """``昆明市``, ``普洱市各有``: a place name and nothing it measures."""
-    core = regex.sub(r"(?:各有|各|均有|均|有|为|占)$", "", ind)
+    core = PLACE_TAIL.sub("", ind)
     return bool(core) and core in places.by_form
 
 
