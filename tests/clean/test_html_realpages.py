@@ -62,9 +62,9 @@ def test_noise_rules_and_selectors_compile(rules):
 
 def test_css_subset_to_xpath():
     assert css_to_xpath("div.content p") == (
-        ".//div[contains(concat(' ',normalize-space(@class),' '),' content ')]//p")
-    assert css_to_xpath("#detail") == ".//*[@id='detail']"
-    assert css_to_xpath("[itemprop=articleBody]") == ".//*[@itemprop='articleBody']"
+        "descendant::div[contains(concat(' ',normalize-space(@class),' '),' content ')]/descendant::p")
+    assert css_to_xpath("#detail") == "descendant::*[@id='detail']"
+    assert css_to_xpath("[itemprop=articleBody]") == "descendant::*[@itemprop='articleBody']"
 
 
 def test_hostile_markup_is_safe(rules):
@@ -238,3 +238,15 @@ def test_todays_date_in_the_top_bar_dates_nothing(rules):
 def test_date_line_in_a_noise_named_box_under_the_headline_still_dates(rules):
     doc = doc_of("gne__tests_163_9.html", rules)
     assert doc.published == "2019-05-17"
+
+
+def test_css_xpath_selects_what_the_descendant_shorthand_did():
+    from lxml import etree
+
+    html = ('<html><body><div class=" content x"><p>a</p><div class="content"><p>b</p></div></div>'
+            '<div id="detail"><span itemprop="articleBody"><p>c</p></span></div><p class="contents">d</p></body></html>')
+    root = etree.fromstring(html.encode(), etree.HTMLParser())
+    for css in ("div.content p", ".content", "#detail", "[itemprop=articleBody] p", "div p", "p"):
+        fast = etree.XPath(css_to_xpath(css))(root.find("body"))
+        slow = etree.XPath(css_to_xpath(css).replace("/descendant::", "//").replace("descendant::", ".//", 1))(root.find("body"))
+        assert fast == slow and fast, css

@@ -19,9 +19,15 @@ INLINE_TAGS = frozenset((
     "acronym", "bdi", "bdo", "wbr", "strike", "o:p", "st1:chsdate", "picture",
 ))
 CONTENT_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9]")
+NON_CONTENT = regex.compile(r"[^\p{Han}A-Za-z0-9]+")   # what is left after removing it is CONTENT_CHAR
 PUNCT = regex.compile(r"[，。！？；、：“”,!?;]|\.(?!\d)")
 SPACE = regex.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 MAX_DEPTH = 400
+
+
+def content_chars(text: str) -> int:
+    """How many letters, digits and Han characters ``text`` holds (``CONTENT_CHAR`` matches)."""
+    return len(NON_CONTENT.sub("", text))
 
 
 @dataclass(slots=True)
@@ -39,60 +45,82 @@ class Block:
         return self.link_chars / self.chars if self.chars else 0.0
 
 
-class _Walker:
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.pieces: list[str] = []
-        self.link_chars = 0
-        self.owners: list[etree._Element] = []
+def text_blocks(body: etree._Element, containers: list[etree._Element] | None = None) -> list[Block]:
+    """Every non-empty text block under ``body``, in document order.
 
-    def add(self, text: str, in_link: bool) -> None:
-        self.pieces.append(text)
-        if in_link:
-            self.link_chars += len(CONTENT_CHAR.findall(text))
+    One pass of ``etree.iterwalk`` (no recursion: a page may nest thousands of tags);
+    elements deeper than ``MAX_DEPTH`` are left out with their text. The tree holds no
+    comments or processing instructions (the parser removes them). ``containers``, when
+    given, receives every element that is not inline, ``body`` included, in document
+    order; it is left empty when the walk stopped at ``MAX_DEPTH`` (it would miss some).
+    """
+    blocks: list[Block] = []
+    pieces: list[str] = []
+    link_chars = 0
+    owners: list[etree._Element] = []
+    in_link = 0          # open <a> elements
+    depth = -1
+    deep = False
+    keep = containers.append if containers is not None else None
 
-    def flush(self) -> None:
-        if not self.pieces:
+    def flush() -> None:
+        nonlocal pieces, link_chars
+        if not pieces:
             return
-        text = SPACE.sub(" ", "".join(self.pieces)).strip()
-        self.pieces = []
-        link = self.link_chars
-        self.link_chars = 0
-        if not text or not self.owners:
+        joined = "".join(pieces)
+        pieces = []
+        link = link_chars
+        link_chars = 0
+        if joined.isspace() or not owners:
+            return   # nothing but white space: no block
+        text = SPACE.sub(" ", joined).strip()
+        if not text:
             return
-        chars = len(CONTENT_CHAR.findall(text))
+        chars = content_chars(text)
         if not chars:
             return
-        owner = self.owners[-1]
-        self.blocks.append(Block(text, owner, owner.tag, chars, min(link, chars), len(PUNCT.findall(text)), len(self.blocks)))
+        owner = owners[-1]
+        blocks.append(Block(text, owner, owner.tag, chars, min(link, chars), len(PUNCT.findall(text)), len(blocks)))
 
-    def walk(self, el: etree._Element, in_link: bool, depth: int) -> None:
+    walk = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walk:
         tag = el.tag
-        if not isinstance(tag, str):
-            return
-        if tag == "br" or tag == "hr":
-            self.flush()
-            return
-        block = tag not in INLINE_TAGS
-        here_link = in_link or tag == "a"
-        if block:
-            self.flush()
-            self.owners.append(el)
-        if el.text:
-            self.add(el.text, here_link)
-        if depth < MAX_DEPTH:
-            for child in el:
-                self.walk(child, here_link, depth + 1)
-                if child.tail:
-                    self.add(child.tail, here_link)
-        if block:
-            self.flush()
-            self.owners.pop()
-
-
-def text_blocks(body: etree._Element) -> list[Block]:
-    """Every non-empty text block under ``body``, in document order."""
-    w = _Walker()
-    w.walk(body, False, 0)
-    w.flush()
-    return w.blocks
+        if event == "start":
+            depth += 1
+            if tag in INLINE_TAGS:
+                if tag == "a":
+                    in_link += 1
+            else:
+                if keep is not None:
+                    keep(el)
+                flush()
+                if tag == "br" or tag == "hr":
+                    walk.skip_subtree()
+                    continue
+                owners.append(el)
+            text = el.text
+            if text:
+                pieces.append(text)
+                if in_link:
+                    link_chars += content_chars(text)
+            if depth >= MAX_DEPTH:
+                walk.skip_subtree()
+                deep = True
+        else:
+            depth -= 1
+            if tag in INLINE_TAGS:
+                if tag == "a":
+                    in_link -= 1
+            elif tag != "br" and tag != "hr":
+                flush()
+                owners.pop()
+            if depth >= 0:
+                tail = el.tail
+                if tail:
+                    pieces.append(tail)
+                    if in_link:
+                        link_chars += content_chars(tail)
+    flush()
+    if deep and containers is not None:
+        containers.clear()
+    return blocks

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .blocks import INLINE_TAGS, Block, text_blocks
+from .parse import text_content
 from .repeats import repeated_units
 from .rules import HtmlRules
 
@@ -26,6 +27,10 @@ class Content:
     all_blocks: list[Block]
     dropped: list[tuple[str, str, str]]
     furniture: frozenset[int] = frozenset()   # indices of the blocks inside noise containers
+
+
+NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
+"""Elements a class or id could name as noise, in document order."""
 
 
 def class_id(el: etree._Element) -> str:
@@ -42,12 +47,15 @@ def lineage(el: etree._Element | None) -> set[etree._Element]:
 
 
 def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
-               anchor: etree._Element | None = None) -> set[etree._Element]:
+               anchor: etree._Element | None = None,
+               containers: list[etree._Element] | None = None) -> set[etree._Element]:
     """Furniture containers (rules ``html_noise`` and ``content_selectors`` noise).
 
     A container with a furniture name is kept when it is the article's own wrapper: with a
     headline ``anchor``, when it holds the headline and more text than it; without one, when
     it holds most of the page's text. A comment thread longer than its post is still noise.
+    ``containers``: the elements under ``body`` that are not inline, in document order, when
+    already known (``text_blocks`` collects them); else the tree is walked.
     """
     noise: set[etree._Element] = set()
     for sel in hr.selectors_for("noise", site):
@@ -57,26 +65,38 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
                 noise.add(el)
     if hr.noise_any is None:
         return noise
-    total = max(1, len(body.text_content()))
+    total = -1   # the page's text length, measured when first needed
     protect = hr.setting("protect_share", 0.4)
     above = lineage(anchor)
-    head_chars = len(anchor.text_content()) + hr.setting("anchor_protect_chars", 200) if anchor is not None else 0
-    for el in list(body.iter()):
-        if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.getparent() is None:
-            continue
-        if el.tag in INLINE_TAGS:
+    head_chars = len(text_content(anchor)) + hr.setting("anchor_protect_chars", 200) if anchor is not None else 0
+    noise_any = hr.noise_any
+    named: dict[str, bool] = {}   # class and id -> whether a noise pattern names it (lists repeat them)
+    for el in (containers if containers else body.iter()):
+        tag = el.tag
+        if tag in INLINE_TAGS or not isinstance(tag, str):
             continue  # a span inside a sentence (a wiki's "ilh-comment" gloss) is not a container
-        ci = class_id(el)
-        if not ci or not hr.noise_any.search(ci):
+        cls, eid = el.get("class"), el.get("id")
+        if not cls and not eid:
+            continue
+        if tag == "body" or tag == "html" or el.getparent() is None:
+            continue
+        ci = f"{cls or ''} {eid or ''}".lower().strip()   # class_id(el)
+        hit = named.get(ci)
+        if hit is None:
+            hit = named[ci] = bool(ci) and noise_any.search(ci) is not None
+        if not hit:
             continue
         if _inside(el, noise):
             continue
-        size = len(el.text_content())
+        size = len(text_content(el))
         if anchor is not None:
             if el in above and size > head_chars:
                 continue  # the article's wrapper with an unlucky name
-        elif size > total * protect:
-            continue  # a wrapper with an unlucky name
+        else:
+            if total < 0:
+                total = max(1, len(text_content(body)))
+            if size > total * protect:
+                continue  # a wrapper with an unlucky name
         rule = next(rid for rid, pat in hr.noise if pat.search(ci))
         dropped.append(("noise", rule, _snippet(el)))
         noise.add(el)
@@ -90,6 +110,23 @@ def _inside(el: etree._Element, noise: set[etree._Element]) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def covered(roots: set[etree._Element]) -> set[etree._Element]:
+    """``roots`` and every element under them: ``el in covered(s)`` is ``_inside(el, s)``."""
+    out: set[etree._Element] = set()
+    for el in roots:
+        if el not in out:
+            out.update(el.iter())
+    return out
+
+
+def outside(blocks: list[Block], roots: set[etree._Element]) -> list[Block]:
+    """``blocks`` whose owner is not inside one of ``roots``."""
+    if not roots:
+        return blocks
+    gone = covered(roots)
+    return [b for b in blocks if b.owner not in gone]
 
 
 def _own_text_before(anchor: etree._Element | None, node2: etree._Element, blocks: list[Block],
@@ -114,7 +151,7 @@ def _has_paragraph(blocks: list[Block], hr: HtmlRules) -> bool:
 
 
 def _snippet(el: etree._Element) -> str:
-    return " ".join(el.text_content().split())[:80]
+    return " ".join(text_content(el).split())[:80]
 
 
 def block_score(b: Block, hr: HtmlRules) -> float:
@@ -127,14 +164,17 @@ def block_score(b: Block, hr: HtmlRules) -> float:
     return score
 
 
-def choose(blocks: list[Block], hr: HtmlRules) -> tuple[etree._Element | None, float]:
+def choose(blocks: list[Block], hr: HtmlRules, weights: list[float] | None = None) -> tuple[etree._Element | None, float]:
+    """``weights``: ``block_score`` of each block by its ``index``, when already known."""
     sums: dict[etree._Element, float] = {}
+    chains: dict[etree._Element, list[etree._Element]] = {}
     for b in blocks:
-        w = block_score(b, hr)
-        el = b.owner
-        while el is not None:
+        w = weights[b.index] if weights is not None else block_score(b, hr)
+        chain = chains.get(b.owner)
+        if chain is None:
+            chain = chains[b.owner] = [b.owner, *b.owner.iterancestors()]
+        for el in chain:
             sums[el] = sums.get(el, 0.0) + w
-            el = el.getparent()
     if not sums:
         return None, 0.0
     best = max(sums.items(), key=lambda kv: kv[1])
@@ -177,9 +217,11 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
     dropped: list[tuple[str, str, str]] = []
     if anchor is not None and body not in lineage(anchor):
         anchor = None   # the headline sat in furniture that strip_junk removed
-    noise = find_noise(body, hr, site, dropped, anchor)
-    all_blocks = text_blocks(body)
-    blocks = [b for b in all_blocks if not _inside(b.owner, noise)] if noise else all_blocks
+    containers: list[etree._Element] = []
+    all_blocks = text_blocks(body, containers)
+    noise = find_noise(body, hr, site, dropped, anchor, containers)
+    weights = [block_score(b, hr) for b in all_blocks]   # by block index
+    blocks = outside(all_blocks, noise)
     node, score, selected = None, 0.0, False
     for sel in hr.selectors_for("body", site):
         found = [el for el in sel.xpath(body) if isinstance(el, etree._Element)]
@@ -189,11 +231,11 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                 node, score, selected = found[0], float(sum(b.chars for b in inside)), True
                 break
     if node is None:
-        node, score = choose(blocks, hr)
+        node, score = choose(blocks, hr, weights)
         if noise:
             # a noise rule that hit the article itself (a body wrapper named "fontsize_box"):
             # the best subtree of the whole page, inside a noise element, wins by a wide margin
-            node2, score2 = choose(all_blocks, hr)
+            node2, score2 = choose(all_blocks, hr, weights)
             # ... unless the best outside noise is the post under the headline and the noise
             # beside it (a comment thread longer than the post)
             anchored = node2 is not None and _own_text_before(anchor, node2, blocks, all_blocks, hr)
@@ -205,13 +247,13 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                     el = el.getparent()
                 dropped.append(("noise", "html.noise-overruled", _snippet(node2)))
                 noise = noise - up
-                blocks = [b for b in all_blocks if not _inside(b.owner, noise)]
+                blocks = outside(all_blocks, noise)
                 node, score = node2, score2
     run: list[Block] | None = None
     if node is not None and not selected:
         # paragraphs with no container of their own (a <td> holding the article and the
         # link lists under it): the best run of consecutive blocks outscores any subtree
-        i, j, run_score = best_run([block_score(b, hr) for b in blocks])
+        i, j, run_score = best_run([weights[b.index] for b in blocks])
         if j - i >= 2 and run_score > max(score, 0.0) * hr.setting("run_override", 1.5):
             run = blocks[i:j]
             node, score = common_ancestor([b.owner for b in run]), run_score
@@ -222,14 +264,17 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
     link_max = hr.setting("link_density_max", 0.5)
     inside = run if run is not None else within(blocks, node)
     if hr.setting("repeat_trim", 1):
-        units, why = repeated_units(node, inside, [block_score(b, hr) for b in inside], hr, anchor)
+        units, why = repeated_units(node, inside, [weights[b.index] for b in inside], hr, anchor)
         if units:
             dropped.append(("units", f"html.repeats.{why}", f"{len(units)} repeated items"))
-            inside = [b for b in inside if not _inside(b.owner, units)]
+            inside = outside(inside, units)
     for b in inside:
         if b.link_density > link_max:
             dropped.append(("links", "html.link-density", b.text[:80]))
             continue
         kept.append(b)
-    in_noise = frozenset(b.index for b in all_blocks if _inside(b.owner, noise)) if noise else frozenset()
+    in_noise: frozenset[int] = frozenset()
+    if noise:
+        gone = covered(noise)
+        in_noise = frozenset(b.index for b in all_blocks if b.owner in gone)
     return Content(kept, node, score, all_blocks, dropped, in_noise)

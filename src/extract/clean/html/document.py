@@ -16,7 +16,7 @@ from .blocks import Block
 from .content import main_content
 from .edges import trim_edges
 from .listpage import is_list_page
-from .parse import parse, strip_junk
+from .parse import parse, strip_junk, text_content
 from .rules import html_rules
 
 
@@ -58,7 +58,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     head = m.head_meta(root)
     url = m.url_from_markup(root, head, hr) or url
     title_el = root.find(".//title")
-    site = f"{url} {m.clean(title_el.text_content()) if title_el is not None else ''}"
+    site = f"{url} {m.clean(text_content(title_el)) if title_el is not None else ''}"
     title, title_node = m.find_title(root, head, hr, site)
     published = m.date_from_markup(root, head, hr, title_node)
     strip_junk(root)

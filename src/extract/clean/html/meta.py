@@ -15,6 +15,7 @@ import regex
 from lxml import etree
 
 from .blocks import Block
+from .parse import text_content
 from .rules import HtmlRules
 
 SEPARATORS = regex.compile(r"\s*(?:_{1,2}|[|｜]|--+|\s[-–—]\s|-(?=[^-]{2,14}$)|\s+·\s+)\s*")
@@ -81,16 +82,16 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     """The headline and the element that shows it (for the date line under it)."""
     for sel in hr.selectors_for("title", site):
         for el in sel.xpath(root):
-            if isinstance(el, etree._Element) and clean(el.text_content()):
-                return clean(el.text_content()), el
+            if isinstance(el, etree._Element) and clean(text_content(el)):
+                return clean(text_content(el)), el
     title_el = root.find(".//title")
-    page_title = clean(title_el.text_content()) if title_el is not None else ""
+    page_title = clean(text_content(title_el)) if title_el is not None else ""
     declared = [meta[n] for _id, n in hr.meta.get("title", []) if meta.get(n)]
     refs = [t for t in [*declared, page_title] if t]
     best: tuple[float, str, etree._Element | None] = (0.0, "", None)
     body = root.find("body")
     for el in (body if body is not None else root).iter("h1", "h2", "h3", "h4"):
-        text = clean(el.text_content())
+        text = clean(text_content(el))
         n = len(HAN.findall(text)) + len(regex.findall(r"[A-Za-z0-9]", text)) // 3
         if n < 4 or len(text) > 120:
             continue
@@ -117,7 +118,7 @@ def lone_heading(body: etree._Element) -> etree._Element | None:
     Several ``<h2>`` are a front page of posts; no one of them is the headline.
     """
     for tag in ("h1", "h2"):
-        found = [el for el in body.iter(tag) if 4 <= len(clean(el.text_content())) <= 80]
+        found = [el for el in body.iter(tag) if 4 <= len(clean(text_content(el))) <= 80]
         if found and (tag == "h1" or len(found) == 1):
             return found[0]
     return None
@@ -154,6 +155,9 @@ def _times(root: etree._Element, anchor: etree._Element | None) -> list[etree._E
     return [el for el in found if order.get(el, 0) > at] + [el for el in found if order.get(el, 0) <= at]
 
 
+ITEMPROP_DATE = etree.XPath("descendant-or-self::*[@itemprop='datePublished' or @itemprop='dateCreated']")
+
+
 def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules,
                      anchor: etree._Element | None = None) -> str:
     """``anchor``: the headline's element (``<time>`` after it is the article's)."""
@@ -163,11 +167,11 @@ def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules,
             if d:
                 return d
     for el in _times(root, anchor):
-        d = find_date(el.get("datetime") or "") or find_date(clean(el.text_content()))
+        d = find_date(el.get("datetime") or "") or find_date(clean(text_content(el)))
         if d:
             return d
-    for el in root.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
-        d = find_date(el.get("content") or el.get("datetime") or "") or find_date(clean(el.text_content()))
+    for el in ITEMPROP_DATE(root):
+        d = find_date(el.get("content") or el.get("datetime") or "") or find_date(clean(text_content(el)))
         if d:
             return d
     return ""

@@ -13,6 +13,7 @@ from lxml import etree
 
 from .blocks import Block
 from .meta import DATE
+from .parse import text_content
 from .rules import HtmlRules
 
 
@@ -101,7 +102,7 @@ def repeated_units(node: etree._Element, blocks: list[Block], scores: list[float
 
 def _dated(el: etree._Element) -> bool:
     """A date anywhere in ``el``, furniture included (a post's 发表于 footer)."""
-    return DATE.search(el.text_content()) is not None
+    return DATE.search(text_content(el)) is not None
 
 
 def _within(el: etree._Element, node: etree._Element) -> bool:

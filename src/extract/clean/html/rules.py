@@ -34,16 +34,25 @@ class HtmlRules:
     labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # field -> [(rule id, label on the page)]
     lines: dict[str, list[tuple[str, regex.Pattern]]] = field(default_factory=dict)  # head/tail -> [(rule id, pattern)]
     settings: dict = field(default_factory=dict)
+    _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
 
     def setting(self, key: str, default):
-        return type(default)(self.settings.get(key, default))
+        memo = (key, type(default), default)
+        value = self._settings.get(memo)
+        if value is None:
+            value = self._settings[memo] = type(default)(self.settings.get(key, default))
+        return value
 
     def selectors_for(self, role: str, site: str) -> list[Selector]:
         return [s for s in self.selectors.get(role, []) if s.site is None or s.site.search(site)]
 
 
 def css_to_xpath(selector: str) -> str:
-    """``div.content p`` -> ``.//div[contains(concat(' ',normalize-space(@class),' '),' content ')]//p``."""
+    """``div.content p`` -> ``descendant::div[contains(concat(' ',normalize-space(@class),' '),' content ')]/descendant::p``.
+
+    ``descendant::x[...]`` selects what ``.//x[...]`` does (no predicate here counts
+    positions) in one pass, where libxml2 runs ``.//`` as a child step from every node.
+    """
     steps = []
     for part in selector.split():
         m = CSS_STEP.match(part)
@@ -60,7 +69,7 @@ def css_to_xpath(selector: str) -> str:
             else:
                 preds.append(f"@{p.group('attr')}")
         steps.append((m.group("tag") or "*") + "".join(f"[{p}]" for p in preds))
-    return ".//" + "//".join(steps)
+    return "descendant::" + "/descendant::".join(steps)
 
 
 def _selector(row) -> Selector:
