@@ -75,16 +75,44 @@ def page_tokens(text: str, rules: Rules, key: str = "") -> PageTokens:
     return out
 
 
-def pos_tagger(rules: Rules):
-    """jieba's part-of-speech tokenizer over the project's tokenizer, built once (reading
-    jieba's tag table takes as long as loading jieba): its ``word_tag_tab`` is read by the
-    name, title and project finders, and targets tag with it."""
-    def build():
-        import jieba.posseg
+ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
 
-        return jieba.posseg.POSTokenizer(tokenizer(rules))
 
-    return rules.cached("jieba.posseg", build)
+def word_tags(rules: Rules) -> dict[str, str]:
+    """jieba's part-of-speech table (word -> tag) of the tokenizer's main dictionary, read
+    once: what ``jieba.posseg.POSTokenizer(tokenizer).word_tag_tab`` holds, read as posseg
+    reads it but without importing posseg (whose import reads the table a second time)."""
+    def build() -> dict[str, str]:
+        table: dict[str, str] = {}
+        with tokenizer(rules).get_dict_file() as f:
+            lines = f.read().decode("utf-8").split("\n")
+        for lineno, line in enumerate(lines, 1):
+            line = line.strip(ASCII_SPACE)
+            if not line:
+                continue
+            try:
+                word, _, tag = line.split(" ")
+            except ValueError:
+                raise ValueError(f"invalid POS dictionary entry at line {lineno}: {line}") from None
+            table[word] = tag
+        return table
+
+    return rules.cached("jieba.word_tags", build)
+
+
+class LazyTokens:
+    """The page's tokens, cut on first use: a page without a title word or a project
+    candidate is never cut. Reads like :class:`PageTokens`."""
+
+    def __init__(self, text: str, rules: Rules, key: str = "") -> None:
+        self._args = (text, rules, key)
+
+    def __getattr__(self, name: str):   # only until the tokens are made: then they are attributes
+        toks = page_tokens(*self._args)
+        self.__dict__.update(starts=toks.starts, ends=toks.ends, words=toks.words,
+                             index_starting=toks.index_starting, index_ending=toks.index_ending,
+                             is_boundary=toks.is_boundary)
+        return getattr(toks, name)
 
 
 def lexicon(rules: Rules) -> NameLexicon:
@@ -92,7 +120,6 @@ def lexicon(rules: Rules) -> NameLexicon:
         surnames = rules.words("surnames", "surname")
         foreign = rules.table("officials_foreign")
         tk = tokenizer(rules)
-        pos = pos_tagger(rules)
         return NameLexicon(
             single=frozenset(s for s in surnames if len(s) == 1),
             compound=frozenset(s for s in surnames if len(s) == 2),
@@ -102,7 +129,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             foreign_max=int(foreign[0].get("max_len", "6")) if foreign else 6,
             common_freq=int(rules.setting("officials.common_word_freq", 100)),
             breaks=frozenset(rules.setting("officials.name_break_chars", "")),
-            tags=pos.word_tag_tab,
+            tags=word_tags(rules),
             freq=tk.FREQ,
             never=frozenset(rules.setting("officials.name_never_chars", "")),
             not_last=frozenset(rules.setting("officials.name_not_last_chars", "")),

@@ -31,7 +31,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     text = ctx.text
     if not text:
         return []
-    toks = names.page_tokens(text, rules, ctx.doc_id)
+    toks = names.LazyTokens(text, rules, ctx.doc_id)
     nlex = names.lexicon(rules)
     tlex = titles.lexicon(rules)
     bylines = tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before")

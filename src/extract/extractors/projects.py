@@ -34,7 +34,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     if not text:
         return []
     lex = lexicon(rules)
-    toks = names.page_tokens(text, rules, ctx.doc_id)
+    toks = names.LazyTokens(text, rules, ctx.doc_id)
     tags = names.lexicon(rules).tags
     rows: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []

@@ -94,19 +94,21 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
              has_status: bool, sentence_status: bool) -> Iterator[Found]:
     """Names ending in a project suffix beside a construction verb (in the clause; in the sentence
     for a strong suffix: 高铁, 机场); the start is read back to a lead word, 、 or clause start."""
+    if not (has_status or sentence_status):
+        return
     for m in lex.suffix.finditer(clause.text):
+        word = m.group()
+        if not (has_status or (sentence_status and lex.strength.get(word) == "strong")):
+            continue
         e = clause.start + m.end()
         if e < clause.end and not toks.is_boundary(e):
             continue
-        word = m.group()
         if len(word) == 1 and not toks.is_boundary(clause.start + m.start()):
             continue  # 段 in 手段, 站 in 网站: a one-character suffix must start its own token
         # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期)
         ext = PHASE.match(text[e:clause.end])
         if ext:
             e += ext.end()
-        if not (has_status or (sentence_status and lex.strength.get(word) == "strong")):
-            continue
         if not ext and _noun_follows(e, clause.end, toks, tags, lex):
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)

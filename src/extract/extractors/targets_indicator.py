@@ -18,7 +18,7 @@ import regex
 
 from ..rulebook import Rules
 from ..segment.tokens import fast_tokenizer, tokenizer
-from .names import pos_tagger
+from .names import word_tags
 from .sentences import Span, clauses
 from .targets_figures import Figure
 from .targets_lexicon import Lexicon
@@ -43,60 +43,86 @@ LEADING_AFTER_QUAL = regex.compile(r"^(?:以上|左右|以内|以下|上下)")
 NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 PLACE_TAIL = regex.compile(r"(?:各有|各|均有|均|有|为|占)$")
 ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
-# jieba posseg's own block and whitespace splitters (Python ``re``), for the fast path of Pos.tags
-posseg_han = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
-posseg_skip = re.compile("(\r\n|\\s)")
+# jieba posseg's own patterns (Python ``re``), for Pos.tags
+POSSEG_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+POSSEG_SKIP = re.compile("(\r\n|\\s)")
+POSSEG_ENG = re.compile("[a-zA-Z0-9]+")
+POSSEG_NUM = re.compile("[\\.0-9]+")
+POSSEG_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
 
 
 @dataclass(frozen=True)
 class Pos:
     """jieba's part-of-speech tags, and which of them an indicator may not start or end with."""
-    tagger: object
+    tokenizer: object           # the jieba tokenizer (its DAG and route)
+    table: dict                 # word -> tag
     drop_lead: frozenset
     drop_tail: frozenset
     noun: frozenset
-    fast: object = None         # rjieba with the tagger's dictionary, or None
-    table: dict | None = None   # the tagger's word -> tag table
+    fast: object = None         # rjieba with the tokenizer's dictionary, or None
 
     def tags(self, text: str) -> list[tuple[str, str]]:
-        """``posseg.cut(text, HMM=False)`` as (word, tag) pairs. Without Latin letters or
-        digits (which jieba's tagger glues into ``eng`` runs) the same words are cut by
-        rjieba and tagged from jieba's table: the tagger's own code, 10x faster."""
-        if self.fast is None or ASCII_ALNUM.search(text):
-            return [(w.word, w.flag) for w in self.tagger.cut(text, HMM=False)]
+        """(word, tag) pairs as ``jieba.posseg.POSTokenizer.cut(text, HMM=False)`` gives them:
+        its code, but a block without Latin letters or digits (which posseg glues into ``eng``
+        runs) is cut by rjieba, whose words there are jieba's, 10x faster."""
         table = self.table
         out: list[tuple[str, str]] = []
-        for blk in posseg_han.split(text):
-            if not blk:
-                continue
-            if posseg_han.match(blk):
-                out.extend((w, table.get(w, "x")) for w in self.fast.cut(blk, False))
-                continue
-            for x in posseg_skip.split(blk):   # no digits or letters here: all tagged x
-                if posseg_skip.match(x):
-                    out.append((x, "x"))
+        for blk in POSSEG_HAN.split(text):
+            if POSSEG_HAN.match(blk):
+                if self.fast is not None and not ASCII_ALNUM.search(blk):
+                    out.extend((w, table.get(w, "x")) for w in self.fast.cut(blk, False))
                 else:
-                    out.extend((c, "x") for c in x)
+                    out.extend(self._route(blk))
+                continue
+            for x in POSSEG_SKIP.split(blk):
+                if POSSEG_SKIP.match(x):
+                    out.append((x, "x"))
+                    continue
+                for xx in x:
+                    if POSSEG_NUM.match(xx):
+                        out.append((xx, "m"))
+                    elif POSSEG_ENG.match(x):
+                        out.append((xx, "eng"))
+                    else:
+                        out.append((xx, "x"))
+        return out
+
+    def _route(self, blk: str) -> list[tuple[str, str]]:
+        """posseg's ``__cut_DAG_NO_HMM``: jieba's best route, single letters and digits joined."""
+        tk, table = self.tokenizer, self.table
+        dag = tk.get_DAG(blk)
+        route: dict = {}
+        tk.calc(blk, dag, route)
+        out, buf, x = [], "", 0
+        while x < len(blk):
+            y = route[x][1] + 1
+            word = blk[x:y]
+            if POSSEG_ENG1.match(word):
+                buf += word
+            else:
+                if buf:
+                    out.append((buf, "eng"))
+                    buf = ""
+                out.append((word, table.get(word, "x")))
+            x = y
+        if buf:
+            out.append((buf, "eng"))
         return out
 
 
 def pos(rules: Rules) -> Pos:
     def build() -> Pos:
-        import jieba.posseg
-
         def tags(key: str, default: list[str]) -> frozenset:
             return frozenset(rules.setting(key, default))
 
         tk = tokenizer(rules)
-        # posseg adds the user dictionary's tags to its table at its first cut; with none, the
-        # names' tagger (whose table never takes them) serves here too
-        tagger = jieba.posseg.POSTokenizer(tk) if tk.user_word_tag_tab else pos_tagger(rules)
-        tagger.makesure_userdict_loaded()
-        return Pos(tagger,
+        # posseg adds the user dictionary's tags to its table (at its first cut)
+        table = {**word_tags(rules), **tk.user_word_tag_tab} if tk.user_word_tag_tab else word_tags(rules)
+        return Pos(tk, table,
                    tags("targets.indicator_drop_lead_pos", []),
                    tags("targets.indicator_drop_tail_pos", []),
                    tags("targets.counted_pos", ["n"]),
-                   fast=fast_tokenizer(rules, tk), table=tagger.word_tag_tab)
+                   fast=fast_tokenizer(rules, tk))
     return rules.cached("targets.pos", build)
 
 
