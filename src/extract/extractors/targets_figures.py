@@ -40,6 +40,8 @@ def find_figures(text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
     min_cn = float(rules.setting("targets.min_chinese_value", 10))
     out: list[Figure] = []
     for m in lex.figure.finditer(text):
+        if not (m.group("unit") or m.group("mag")) and m.group("pct") is None:
+            continue                    # a bare number (most matches): no figure, see _figure
         fig = _figure(m, text, lex, min_cn)
         if fig is None or any(a <= fig.start < b for a, b in masked):
             continue
