@@ -179,11 +179,16 @@ def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules,
 
 def date_labelled(blocks: list[Block], hr: HtmlRules) -> str:
     """A date printed under a label of ``html_meta.tsv`` (``成文日期：2022年01月27日``), in its block or the next."""
-    for _id, label in hr.labels.get("published", []):
-        for i, b in enumerate(blocks):
-            if len(b.text) > 60 or label not in SPACE_RE.sub("", b.text):
+    labels = hr.labels.get("published", [])
+    if not labels:
+        return ""
+    # short blocks without white space, computed once for every label
+    squeezed = [(i, SPACE_RE.sub("", b.text)) for i, b in enumerate(blocks) if len(b.text) <= 60]
+    for _id, label in labels:
+        for i, text in squeezed:
+            if label not in text:
                 continue
-            rest = SPACE_RE.sub("", b.text).split(label, 1)[1]
+            rest = text.split(label, 1)[1]
             d = find_date(rest) or (find_date(blocks[i + 1].text) if i + 1 < len(blocks) and len(blocks[i + 1].text) <= 40 else "")
             if d:
                 return d

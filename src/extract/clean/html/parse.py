@@ -53,11 +53,11 @@ text_content = etree.XPath("string()", smart_strings=False)
 """All the text inside an element (``lxml.html``'s ``text_content``), as a plain str."""
 
 
+# furniture and styled elements in one pass (the order of removals does not change the tree)
 FURNITURE_XPATH = etree.XPath(
     "|".join(f"//{t}" for t in FURNITURE_TAGS if t != "header")
-    + "|//header[not(ancestor::article or ancestor::main)]"
+    + "|//header[not(ancestor::article or ancestor::main)]|//*[@style]"
 )
-STYLED = etree.XPath("//*[@style]")
 
 
 def strip_junk(root: etree._Element) -> None:
@@ -65,11 +65,22 @@ def strip_junk(root: etree._Element) -> None:
     etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
     # document order; one inside another already gone goes with it
     for el in FURNITURE_XPATH(root):
+        tag = el.tag
+        if tag not in FURNITURE_TAGS or (tag == "header" and _inside(el, ("article", "main"))):
+            style = el.get("style")
+            if not style or not HIDDEN_STYLE.search(style):
+                continue
         if el.getparent() is not None:
             _drop(el)
-    for el in STYLED(root):
-        if HIDDEN_STYLE.search(el.get("style")) and el.getparent() is not None:
-            _drop(el)
+
+
+def _inside(el: etree._Element, tags: tuple[str, ...]) -> bool:
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _drop(el: etree._Element) -> None:
