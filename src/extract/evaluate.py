@@ -35,13 +35,13 @@ SETS = (
     EvalSet("structured gold", "realpages/pages", "score_struct.py", ("{shared}/structgold",),
             (("officials_f1", 0.90), ("title_acc", 0.90), ("projects_f1", 0.75))),
     EvalSet("gov reports", "govreports/pages", "score_govreports.py", ("{shared}/govreports/gold.json",),
-            (("right", 0.90), ("projects_recall", 0.70))),
+            (("right", 0.90), ("gdp_headline", 1.0), ("region_ok", 0.90), ("projects_recall", 0.70))),
     EvalSet("messy (clean)", "messy/pages", "score.py", ("--gold", "{shared}/messy/gold"), (("clean", 0.90),)),
     EvalSet("messy (targets)", "messy/pages", "score_govreports.py", ("{shared}/messy/gold.json",),
-            (("right", 0.80),)),
+            (("right", 0.80), ("gdp_headline", 0.90))),
 )
 
-NUMBER = re.compile(r"([A-Za-z_]+)=([0-9.]+)")
+NUMBER = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)=([0-9.]+)")
 
 
 def parse_last_line(output: str) -> dict[str, float]:
