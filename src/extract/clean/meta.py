@@ -18,6 +18,8 @@ DATE = regex.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)"
 )
 HAN = regex.compile(r"\p{Han}")
+TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
+SPEECH_AFTER = regex.compile(r"\s*日?\s*在")
 
 
 def iso_date(m: regex.Match[str]) -> str:
@@ -79,6 +81,14 @@ class Metadata(Stage):
                     m = DATE.search(line)
                     if m and iso_date(m):
                         return iso_date(m)
+        for line in head:  # a timestamp (date and time of day) is a publication time
+            m = DATE.search(line)
+            if m and iso_date(m) and TIME_AFTER.match(line, m.end()):
+                return iso_date(m)
+        for line in head[:12]:  # a short date line, not the dateline of a speech (…日在…会议上)
+            m = DATE.search(line)
+            if m and iso_date(m) and len(HAN.findall(line)) < 30 and not SPEECH_AFTER.match(line, m.end()):
+                return iso_date(m)
         for line in head[:12]:
             m = DATE.search(line)
             if m and iso_date(m) and len(HAN.findall(line)) < 30:
