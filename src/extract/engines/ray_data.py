@@ -25,7 +25,8 @@ from .local import finish
 from .plan import Plan, plan_run, write_marker
 from .progress import Progress
 from .result import RunResult
-from .worker import counter_delta, inputs_of, outcome_rows
+from ..read.sources import inputs_of
+from .worker import counter_delta, outcome_rows
 
 RAY_DIR = "_ray"
 

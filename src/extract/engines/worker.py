@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 from ..pipeline import Outcome, Pipeline, as_row_dicts
-from ..read.sources import Input, Limits, is_warc_name, read_bytes
-from ..record import Drop
+from ..read.sources import Input, Limits, inputs_of
 from ..rulebook import load_rules
 from ..write.shards import TABLE_NAMES, write_part
 
@@ -39,19 +37,6 @@ def counter_delta(pipe: Pipeline, before: dict[str, Counter]) -> dict[str, dict[
         diff.subtract(before[s.name])
         delta[s.name] = {k: v for k, v in diff.items() if v}
     return delta
-
-
-def inputs_of(path: Path, limits: Limits) -> Iterator[Input]:
-    """The inputs of one listed path (a page, or every record of a WARC file)."""
-    if is_warc_name(path.name) and path.is_file():
-        from ..read.warc import iter_warc
-
-        yield from iter_warc(path, limits)
-        return
-    try:
-        yield Input(str(path), read_bytes(path, limits))
-    except Drop as drop:
-        yield Input(str(path), error=drop)
 
 
 def outcome_rows(outcome: Outcome, rows: dict[str, list[dict]]) -> None:

@@ -5,7 +5,6 @@ unreadable input becomes an ``errors`` row instead of stopping the run.
 """
 from __future__ import annotations
 
-import gzip
 import os
 import zlib
 from dataclasses import dataclass
@@ -101,16 +100,21 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return out
 
 
+def inputs_of(path: Path, limits: Limits) -> Iterator[Input]:
+    """The inputs of one listed path: a page, or every response record of a WARC file."""
+    if is_warc_name(path.name) and path.is_file():
+        from .warc import iter_warc  # imported on use: only WARC input needs warcio
+
+        yield from iter_warc(path, limits)
+        return
+    try:
+        yield Input(str(path), read_bytes(path, limits))
+    except Drop as drop:
+        yield Input(str(path), error=drop)
+
+
 def iter_inputs(inputs: Iterable[str | Path], limits: Limits | None = None) -> Iterator[Input]:
     """Every input as raw bytes or an error, WARC files expanded into their records."""
     limits = limits or Limits()
     for path in iter_paths(inputs):
-        if is_warc_name(path.name) and path.is_file():
-            from .warc import iter_warc  # optional dependency, imported on use
-
-            yield from iter_warc(path, limits)
-            continue
-        try:
-            yield Input(str(path), read_bytes(path, limits))
-        except Drop as drop:
-            yield Input(str(path), error=drop)
+        yield from inputs_of(path, limits)

@@ -98,7 +98,7 @@ def render_report(tables: Mapping[str, pd.DataFrame], counters: Mapping[str, Map
     facts = [("inputs", inputs), ("documents", n_docs), ("errors", n_errs)]
     facts += [(t, len(tables[t])) for t in rd.EXTRACTED if t in tables]
     summary = table_html([{k: v for k, v in facts}])
-    check = (f'<p class="ok">inputs = documents + errors: every input is accounted for.</p>' if accounted else
+    check = ('<p class="ok">inputs = documents + errors: every input is accounted for.</p>' if accounted else
              f'<p class="bad">inputs ({inputs}) ≠ documents ({n_docs}) + errors ({n_errs})</p>')
     meta = "".join(f"<li>{escape(k)}: <code>{escape(str(v))}</code></li>" for k, v in info.items())
     status = rd.value_counts(docs, "status", empty_label="(none)")

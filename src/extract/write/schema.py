@@ -42,7 +42,6 @@ DESCRIPTIONS = MappingProxyType({
     "text_original": "clean body before traditional-to-simplified conversion",
     "tokens": "text segmented by jieba, separated by single spaces",
     "repairs": "repairs applied, name:count;...",
-    "status": "ok, or why the page yielded no article text",
     "n_chars": "characters in text",
     "seconds": "processing time of the page",
     "indicator": "what is measured, as the text names it",

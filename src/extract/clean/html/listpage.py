@@ -16,7 +16,6 @@ def is_list_page(all_blocks: list[Block], kept: list[Block], hr: HtmlRules) -> b
         return True
     link_share = sum(b.link_chars for b in all_blocks) / chars
     plain = sum(b.chars - b.link_chars for b in kept)
-    punct = sum(b.punct for b in kept)
     long_paras = sum(1 for b in kept if b.chars - b.link_chars >= hr.setting("paragraph_min_chars", 40) and b.punct >= 2)
     if plain < hr.setting("article_min_chars", 60):
         return True
