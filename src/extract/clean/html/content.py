@@ -48,17 +48,18 @@ def lineage(el: etree._Element | None) -> set[etree._Element]:
 
 def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
                anchor: etree._Element | None = None,
-               containers: list[etree._Element] | None = None) -> set[etree._Element]:
+               containers: list[etree._Element] | None = None, page: str | None = None) -> set[etree._Element]:
     """Furniture containers (rules ``html_noise`` and ``content_selectors`` noise).
 
     A container with a furniture name is kept when it is the article's own wrapper: with a
     headline ``anchor``, when it holds the headline and more text than it; without one, when
     it holds most of the page's text. A comment thread longer than its post is still noise.
     ``containers``: the elements under ``body`` that are not inline, in document order, when
-    already known (``text_blocks`` collects them); else the tree is walked.
+    already known (``text_blocks`` collects them); else the tree is walked. ``page``: the
+    markup the tree was parsed from, when known (selectors naming nothing in it are skipped).
     """
     noise: set[etree._Element] = set()
-    for sel in hr.selectors_for("noise", site):
+    for sel in hr.selectors_for("noise", site, page):
         for el in sel.xpath(body):
             if isinstance(el, etree._Element):
                 dropped.append(("noise", sel.id, _snippet(el)))
@@ -212,18 +213,19 @@ def within(blocks: list[Block], node: etree._Element) -> list[Block]:
 
 
 def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
-                 anchor: etree._Element | None = None) -> Content:
-    """``anchor``: the headline's element when the page shows one (see ``meta.find_title``)."""
+                 anchor: etree._Element | None = None, page: str | None = None) -> Content:
+    """``anchor``: the headline's element when the page shows one (see ``meta.find_title``);
+    ``page``: the markup the tree was parsed from, when known."""
     dropped: list[tuple[str, str, str]] = []
     if anchor is not None and body not in lineage(anchor):
         anchor = None   # the headline sat in furniture that strip_junk removed
     containers: list[etree._Element] = []
     all_blocks = text_blocks(body, containers)
-    noise = find_noise(body, hr, site, dropped, anchor, containers)
+    noise = find_noise(body, hr, site, dropped, anchor, containers, page)
     weights = [block_score(b, hr) for b in all_blocks]   # by block index
     blocks = outside(all_blocks, noise)
     node, score, selected = None, 0.0, False
-    for sel in hr.selectors_for("body", site):
+    for sel in hr.selectors_for("body", site, page):
         found = [el for el in sel.xpath(body) if isinstance(el, etree._Element)]
         if found:
             inside = within(blocks, found[0])

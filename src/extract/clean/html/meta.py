@@ -78,9 +78,11 @@ def similar(a: str, b: str) -> float:
     return len(ga & gb) / len(ga)
 
 
-def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: str) -> tuple[str, etree._Element | None]:
-    """The headline and the element that shows it (for the date line under it)."""
-    for sel in hr.selectors_for("title", site):
+def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: str,
+               page: str | None = None) -> tuple[str, etree._Element | None]:
+    """The headline and the element that shows it (for the date line under it); ``page``:
+    the markup ``root`` was parsed from, when known."""
+    for sel in hr.selectors_for("title", site, page):
         for el in sel.xpath(root):
             if isinstance(el, etree._Element) and clean(text_content(el)):
                 return clean(text_content(el)), el

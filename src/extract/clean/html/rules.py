@@ -14,6 +14,7 @@ from lxml import etree
 from ...rulebook import RuleError, Rules
 
 CSS_STEP = regex.compile(r"^(?P<tag>[A-Za-z][\w\-]*|\*)?(?P<rest>(?:[#.][\w\-]+|\[[\w\-:]+(?:=[^\]]+)?\])*)$")
+PLAIN_NAME = regex.compile(r"^[\w\-]+$")
 CSS_PART = regex.compile(r"#(?P<id>[\w\-]+)|\.(?P<cls>[\w\-]+)|\[(?P<attr>[\w\-:]+)(?:=(?P<val>[^\]]+))?\]")
 
 
@@ -23,6 +24,15 @@ class Selector:
     role: str
     xpath: etree.XPath
     site: regex.Pattern | None
+    needles: tuple[str, ...] = ()   # class names, ids and attribute values the selector names
+
+    def may_occur(self, page: str | None) -> bool:
+        """Whether the selector can match a tree parsed from ``page`` (``None``: unknown).
+
+        It cannot when a name it asks for is nowhere in the markup; a numeric character
+        reference (``&#95;``) could spell one, so markup that has any is not ruled out.
+        """
+        return page is None or all(n in page for n in self.needles) or "&#" in page
 
 
 @dataclass
@@ -43,8 +53,28 @@ class HtmlRules:
             value = self._settings[memo] = type(default)(self.settings.get(key, default))
         return value
 
-    def selectors_for(self, role: str, site: str) -> list[Selector]:
-        return [s for s in self.selectors.get(role, []) if s.site is None or s.site.search(site)]
+    def selectors_for(self, role: str, site: str, page: str | None = None) -> list[Selector]:
+        """The selectors for ``role`` on ``site``; with ``page`` (the markup), only those
+        whose names occur in it (a cheap substring test instead of an XPath over the tree)."""
+        return [s for s in self.selectors.get(role, [])
+                if (s.site is None or s.site.search(site)) and s.may_occur(page)]
+
+
+def css_names(selector: str) -> tuple[str, ...]:
+    """The ids, class names and attribute values a CSS selector asks for (attribute names
+    are left out: the parser lowercases them)."""
+    names = []
+    for part in selector.split():
+        m = CSS_STEP.match(part)
+        for p in CSS_PART.finditer(m.group("rest") or "") if m else ():
+            if p.group("id"):
+                names.append(p.group("id"))
+            elif p.group("cls"):
+                names.append(p.group("cls"))
+            elif p.group("val") is not None:
+                names.append(p.group("val").strip(chr(34) + chr(39)))
+    # a value with other characters may be written with entities (&amp;): not a test
+    return tuple(n for n in names if PLAIN_NAME.match(n))
 
 
 def css_to_xpath(selector: str) -> str:
@@ -74,13 +104,14 @@ def css_to_xpath(selector: str) -> str:
 
 def _selector(row) -> Selector:
     text = row["selector"]
+    is_xpath = text.startswith(("/", "./", "("))
     try:
-        xp = text if text.startswith(("/", "./", "(")) else css_to_xpath(text)
+        xp = text if is_xpath else css_to_xpath(text)
         compiled = etree.XPath(xp)
     except (ValueError, etree.XPathSyntaxError) as exc:
         raise RuleError(row.path, row.line, f"rule {row.id!r}: bad selector {text!r}: {exc}") from exc
     site = regex.compile(row["site_re"]) if row["site_re"] else None
-    return Selector(row.id, row["role"], compiled, site)
+    return Selector(row.id, row["role"], compiled, site, () if is_xpath else css_names(text))
 
 
 def _build(rules: Rules) -> HtmlRules:
