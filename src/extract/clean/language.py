@@ -6,10 +6,16 @@ import regex
 from ..record import PageRecord
 from ..stage import Stage
 
-HAN = regex.compile(r"\p{Han}")
-KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-HANGUL = regex.compile(r"\p{Hangul}")
-LETTER = regex.compile(r"\p{L}")
+# runs, not single characters: a count is the summed length of far fewer matches
+HAN = regex.compile(r"\p{Han}+")
+KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]+")
+HANGUL = regex.compile(r"\p{Hangul}+")
+LETTER = regex.compile(r"\p{L}+")
+
+
+def count(pattern: regex.Pattern, text: str) -> int:
+    """How many characters of ``text`` the run ``pattern`` covers."""
+    return sum(map(len, pattern.findall(text)))
 
 
 SAMPLE_CHARS = 20_000  # the language of a page is plain from a sample of its text
@@ -19,11 +25,11 @@ def language_status(text: str, min_han_share: float = 0.3, max_kana_share: float
     """``ok``, ``empty`` or ``not-chinese``."""
     if len(text) > SAMPLE_CHARS:
         text = text[: SAMPLE_CHARS // 2] + text[-SAMPLE_CHARS // 2:]
-    letters = len(LETTER.findall(text))
+    letters = count(LETTER, text)
     if not text.strip() or letters == 0:
         return "empty"
-    han = len(HAN.findall(text))
-    other = len(KANA.findall(text)) + len(HANGUL.findall(text))
+    han = count(HAN, text)
+    other = count(KANA, text) + count(HANGUL, text)
     if han < min_han or han / letters < min_han_share or other / letters > max_kana_share:
         return "not-chinese"
     return "ok"

@@ -56,7 +56,7 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
     """
     blocks: list[Block] = []
     pieces: list[str] = []
-    link_chars = 0
+    links: list[str] = []   # the pieces inside <a>, counted once per block (counts add up)
     owners: list[etree._Element] = []
     in_link = 0          # open <a> elements
     depth = -1
@@ -64,13 +64,13 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
     keep = containers.append if containers is not None else None
 
     def flush() -> None:
-        nonlocal pieces, link_chars
-        if not pieces:
-            return
+        nonlocal pieces, links
         joined = "".join(pieces)
         pieces = []
-        link = link_chars
-        link_chars = 0
+        link = 0
+        if links:
+            link = content_chars("".join(links))
+            links = []
         if joined.isspace() or not owners:
             return   # nothing but white space: no block
         text = SPACE.sub(" ", joined).strip()
@@ -93,7 +93,8 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
             else:
                 if keep is not None:
                     keep(el)
-                flush()
+                if pieces:
+                    flush()
                 if tag == "br" or tag == "hr":
                     walk.skip_subtree()
                     continue
@@ -102,7 +103,7 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
             if text:
                 pieces.append(text)
                 if in_link:
-                    link_chars += content_chars(text)
+                    links.append(text)
             if depth >= MAX_DEPTH:
                 walk.skip_subtree()
                 deep = True
@@ -112,15 +113,17 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
                 if tag == "a":
                     in_link -= 1
             elif tag != "br" and tag != "hr":
-                flush()
+                if pieces:
+                    flush()
                 owners.pop()
             if depth >= 0:
                 tail = el.tail
                 if tail:
                     pieces.append(tail)
                     if in_link:
-                        link_chars += content_chars(tail)
-    flush()
+                        links.append(tail)
+    if pieces:
+        flush()
     if deep and containers is not None:
         containers.clear()
     return blocks

@@ -16,7 +16,7 @@ from lxml import etree
 from .blocks import INLINE_TAGS, Block, text_blocks
 from .parse import text_content
 from .repeats import repeated_units
-from .rules import HtmlRules
+from .rules import HtmlRules, Markup
 
 
 @dataclass
@@ -48,7 +48,7 @@ def lineage(el: etree._Element | None) -> set[etree._Element]:
 
 def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
                anchor: etree._Element | None = None,
-               containers: list[etree._Element] | None = None, page: str | None = None) -> set[etree._Element]:
+               containers: list[etree._Element] | None = None, page: Markup | None = None) -> set[etree._Element]:
     """Furniture containers (rules ``html_noise`` and ``content_selectors`` noise).
 
     A container with a furniture name is kept when it is the article's own wrapper: with a
@@ -213,7 +213,7 @@ def within(blocks: list[Block], node: etree._Element) -> list[Block]:
 
 
 def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
-                 anchor: etree._Element | None = None, page: str | None = None) -> Content:
+                 anchor: etree._Element | None = None, page: Markup | None = None) -> Content:
     """``anchor``: the headline's element when the page shows one (see ``meta.find_title``);
     ``page``: the markup the tree was parsed from, when known."""
     dropped: list[tuple[str, str, str]] = []

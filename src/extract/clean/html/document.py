@@ -17,7 +17,7 @@ from .content import main_content
 from .edges import trim_edges
 from .listpage import is_list_page
 from .parse import parse, strip_junk, text_content
-from .rules import html_rules
+from .rules import Markup, html_rules
 
 
 @dataclass
@@ -59,14 +59,15 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     url = m.url_from_markup(root, head, hr) or url
     title_el = root.find(".//title")
     site = f"{url} {m.clean(text_content(title_el)) if title_el is not None else ''}"
-    title, title_node = m.find_title(root, head, hr, site, html)
+    page = Markup(html)
+    title, title_node = m.find_title(root, head, hr, site, page)
     published = m.date_from_markup(root, head, hr, title_node)
     strip_junk(root)
     body = root.find("body")
     if body is None:
         body = root
     anchor = title_node if title_node is not None or title else m.lone_heading(body)
-    content = main_content(body, hr, site, anchor=anchor, page=html)
+    content = main_content(body, hr, site, anchor=anchor, page=page)
     blocks = content.all_blocks
     published = m.date_labelled(blocks, hr) or published
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)

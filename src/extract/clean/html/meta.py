@@ -16,7 +16,7 @@ from lxml import etree
 
 from .blocks import Block
 from .parse import text_content
-from .rules import HtmlRules
+from .rules import HtmlRules, Markup
 
 SEPARATORS = regex.compile(r"\s*(?:_{1,2}|[|｜]|--+|\s[-–—]\s|-(?=[^-]{2,14}$)|\s+·\s+)\s*")
 DATE = regex.compile(
@@ -79,7 +79,7 @@ def similar(a: str, b: str) -> float:
 
 
 def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: str,
-               page: str | None = None) -> tuple[str, etree._Element | None]:
+               page: Markup | None = None) -> tuple[str, etree._Element | None]:
     """The headline and the element that shows it (for the date line under it); ``page``:
     the markup ``root`` was parsed from, when known."""
     for sel in hr.selectors_for("title", site, page):

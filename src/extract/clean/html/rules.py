@@ -18,6 +18,29 @@ PLAIN_NAME = regex.compile(r"^[\w\-]+$")
 CSS_PART = regex.compile(r"#(?P<id>[\w\-]+)|\.(?P<cls>[\w\-]+)|\[(?P<attr>[\w\-:]+)(?:=(?P<val>[^\]]+))?\]")
 
 
+class Markup:
+    """A page's markup, asked which names it spells (each scan of it made once)."""
+
+    __slots__ = ("text", "_found", "_refs")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[str, bool] = {}
+        self._refs: bool | None = None
+
+    def spells(self, name: str) -> bool:
+        """Whether ``name`` can be in a tree parsed from this markup: it is written in it, or
+        the markup has numeric character references (``&#95;``), which could spell it."""
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = name in self.text
+        if found:
+            return True
+        if self._refs is None:
+            self._refs = "&#" in self.text
+        return self._refs
+
+
 @dataclass
 class Selector:
     id: str
@@ -26,13 +49,10 @@ class Selector:
     site: regex.Pattern | None
     needles: tuple[str, ...] = ()   # class names, ids and attribute values the selector names
 
-    def may_occur(self, page: str | None) -> bool:
-        """Whether the selector can match a tree parsed from ``page`` (``None``: unknown).
-
-        It cannot when a name it asks for is nowhere in the markup; a numeric character
-        reference (``&#95;``) could spell one, so markup that has any is not ruled out.
-        """
-        return page is None or all(n in page for n in self.needles) or "&#" in page
+    def may_occur(self, page: Markup | None) -> bool:
+        """Whether the selector can match a tree parsed from ``page`` (``None``: unknown):
+        not when a name it asks for is nowhere in the markup."""
+        return page is None or all(page.spells(n) for n in self.needles)
 
 
 @dataclass
@@ -53,7 +73,7 @@ class HtmlRules:
             value = self._settings[memo] = type(default)(self.settings.get(key, default))
         return value
 
-    def selectors_for(self, role: str, site: str, page: str | None = None) -> list[Selector]:
+    def selectors_for(self, role: str, site: str, page: Markup | None = None) -> list[Selector]:
         """The selectors for ``role`` on ``site``; with ``page`` (the markup), only those
         whose names occur in it (a cheap substring test instead of an XPath over the tree)."""
         return [s for s in self.selectors.get(role, [])
