@@ -45,19 +45,24 @@ def _continues(prev: str, line: str, min_chars: int) -> bool:
 def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int = 60) -> tuple[list[str], int]:
     """Drop a paragraph that repeats (a part of) one of the ``window`` paragraphs before it."""
     out: list[str] = []
+    body: list[bool] = []   # _is_body of each line of out
     dropped = 0
     for line in lines:
-        if _is_body(line, min_chars):
-            recent = out[-window:]
-            if any(line in prev for prev in recent):
+        is_body = _is_body(line, min_chars)
+        if is_body:
+            # one search of the recent lines joined (a line holds no line break)
+            if "\n" not in line and line in "\n".join(out[-window:]) or \
+                    "\n" in line and any(line in prev for prev in out[-window:]):
                 dropped += 1
                 continue
             # a fragment shown first and the full paragraph after it: keep the full one
             for k in range(len(out) - 1, max(len(out) - window, 0) - 1, -1):
-                if _is_body(out[k], min_chars) and out[k] in line:
+                if body[k] and out[k] in line:
                     del out[k]
+                    del body[k]
                     dropped += 1
         out.append(line)
+        body.append(is_body)
     return out, dropped
 
 
