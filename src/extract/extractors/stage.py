@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..record import PageRecord
 from ..stage import Stage
 from .context import page_context
+from .names import word_tags
 from .officials import extract_officials
 from .projects import extract_projects
 from .targets import extract_targets
@@ -11,6 +12,12 @@ from .targets import extract_targets
 
 class Extract(Stage):
     name = "extract"
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        # jieba's part-of-speech table is a dictionary like the others: read when the
+        # pipeline is built, not inside the first page that names a figure
+        word_tags(rules)
 
     def process(self, rec: PageRecord) -> PageRecord:
         if not rec.text or rec.status != "ok":
