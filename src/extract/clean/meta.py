@@ -13,20 +13,11 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .dates import DATE, iso_of
 
-DATE = regex.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)"
-)
 HAN = regex.compile(r"\p{Han}")
 TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
 SPEECH_AFTER = regex.compile(r"\s*日?\s*在")
-
-
-def iso_date(m: regex.Match[str]) -> str:
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return ""
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def lines_of(text: str) -> list[str]:
@@ -79,25 +70,25 @@ class Metadata(Stage):
             for rule in self.by_field.get("date_cue", []):
                 if rule.regex().search(line):
                     m = DATE.search(line)
-                    if m and iso_date(m):
-                        return iso_date(m)
+                    if m and iso_of(m):
+                        return iso_of(m)
         for line in head:  # a timestamp (date and time of day) is a publication time
             m = DATE.search(line)
-            if m and iso_date(m) and TIME_AFTER.match(line, m.end()):
-                return iso_date(m)
+            if m and iso_of(m) and TIME_AFTER.match(line, m.end()):
+                return iso_of(m)
         for line in head[:12]:  # a short date line, not the dateline of a speech (…日在…会议上)
             m = DATE.search(line)
-            if m and iso_date(m) and len(HAN.findall(line)) < 30 and not SPEECH_AFTER.match(line, m.end()):
-                return iso_date(m)
+            if m and iso_of(m) and len(HAN.findall(line)) < 30 and not SPEECH_AFTER.match(line, m.end()):
+                return iso_of(m)
         for line in head[:12]:
             m = DATE.search(line)
-            if m and iso_date(m) and len(HAN.findall(line)) < 30:
-                return iso_date(m)
+            if m and iso_of(m) and len(HAN.findall(line)) < 30:
+                return iso_of(m)
         if url:
             m = DATE.search(url)
-            if m and iso_date(m):
-                return iso_date(m)
-        counts = Counter(d for line in lines for m in DATE.finditer(line) if (d := iso_date(m)))
+            if m and iso_of(m):
+                return iso_of(m)
+        counts = Counter(d for line in lines for m in DATE.finditer(line) if (d := iso_of(m)))
         return counts.most_common(1)[0][0] if counts else ""
 
     def find_title(self, head: list[str]) -> str:

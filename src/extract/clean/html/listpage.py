@@ -6,6 +6,7 @@ gets ``status = no-article`` and no text.
 """
 from __future__ import annotations
 
+from ..dates import DATE
 from .blocks import Block
 from .rules import HtmlRules
 
@@ -28,6 +29,4 @@ def is_list_page(all_blocks: list[Block], kept: list[Block], hr: HtmlRules) -> b
 
 
 def _has_date(text: str) -> bool:
-    from .meta import DATE
-
     return DATE.search(text) is not None

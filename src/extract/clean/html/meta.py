@@ -14,40 +14,16 @@ from __future__ import annotations
 import regex
 from lxml import etree
 
+from ..dates import find_date, iso
 from .blocks import Block
 from .parse import text_content
 from .rules import HtmlRules, Markup
 
 SEPARATORS = regex.compile(r"\s*(?:_{1,2}|[|｜]|--+|\s[-–—]\s|-(?=[^-]{2,14}$)|\s+·\s+)\s*")
-DATE = regex.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)"
-)
-US_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 URL_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?([0-2]\d|3[01])(?!\d)")
 DATE_CUE = regex.compile(r"发布|發布|发表|發表|时间|時間|日期|来源|來源|稿源|作者|编辑|編輯|责编|浏览|点击|字号|【")
 SOURCE_RE = regex.compile(r"(?:来源|來源|稿源|出处|出處|来自)\s*[:：]\s*(?P<value>[^\s|｜丨/,，:：]{2,24})")
 HAN = regex.compile(r"\p{Han}")
-
-
-def iso(y: str, m: str, d: str) -> str:
-    yi, mi, di = int(y), int(m), int(d)
-    if not (1990 <= yi <= 2100 and 1 <= mi <= 12 and 1 <= di <= 31):
-        return ""
-    return f"{yi:04d}-{mi:02d}-{di:02d}"
-
-
-def find_date(text: str) -> str:
-    for m in DATE.finditer(text):
-        d = iso(m.group(1), m.group(2), m.group(3))
-        if d:
-            return d
-    for m in US_DATE.finditer(text):
-        # month first (ASP pages: 7/5/2005 9:23:57 PM) unless it cannot be a month
-        a, b = int(m.group(1)), int(m.group(2))
-        d = iso(m.group(3), str(a), str(b)) if a <= 12 else iso(m.group(3), str(b), str(a))
-        if d:
-            return d
-    return ""
 
 
 def clean(s: str | None) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .blocks import Block
-from .meta import DATE
+from ..dates import DATE
 from .parse import text_content
 from .rules import HtmlRules
 

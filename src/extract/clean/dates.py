@@ -1,0 +1,37 @@
+"""Calendar dates as pages write them, to ISO ``YYYY-MM-DD``: one place for text and HTML pages."""
+from __future__ import annotations
+
+import regex
+
+# 2023-01-18, 2023/1/18, 2023.1.18, 2023年1月18日 (the 日 is optional)
+DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
+# month first, as ASP pages print it: 7/5/2005 9:23:57 PM
+US_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+FIRST_YEAR, LAST_YEAR = 1990, 2100  # web pages; anything else is a historical date in the text
+
+
+def iso(y: str, m: str, d: str) -> str:
+    """``YYYY-MM-DD``, or empty when the parts cannot be a publication date."""
+    yi, mi, di = int(y), int(m), int(d)
+    if not (FIRST_YEAR <= yi <= LAST_YEAR and 1 <= mi <= 12 and 1 <= di <= 31):
+        return ""
+    return f"{yi:04d}-{mi:02d}-{di:02d}"
+
+
+def iso_of(m: regex.Match[str]) -> str:
+    """A :data:`DATE` match as ISO."""
+    return iso(m.group(1), m.group(2), m.group(3))
+
+
+def find_date(text: str) -> str:
+    """The first date in ``text`` (year first; month first only when there is none)."""
+    for m in DATE.finditer(text):
+        d = iso_of(m)
+        if d:
+            return d
+    for m in US_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        d = iso(m.group(3), str(a), str(b)) if a <= 12 else iso(m.group(3), str(b), str(a))
+        if d:
+            return d
+    return ""
