@@ -15,7 +15,6 @@ from ..rulebook import Rules
 from .numbers import chinese_approx, expand, is_chinese, number_value
 from .targets_lexicon import Lexicon
 
-HAN = regex.compile(r"\p{Han}")
 CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
 # after a bare magnitude (30亿, 千亿) the figure must end: punctuation, or 的
 BARE_NEXT_OK = regex.compile(r"(?:[^\p{Han}]|的|$)")
@@ -41,7 +40,7 @@ def find_figures(text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
     out: list[Figure] = []
     for m in lex.figure.finditer(text):
         if not (m.group("unit") or m.group("mag")) and m.group("pct") is None:
-            continue                    # a bare number (most matches): no figure, see _figure
+            continue                    # a bare number (most matches): a year, a date, a count without a unit
         fig = _figure(m, text, lex, min_cn)
         if fig is None or any(a <= fig.start < b for a, b in masked):
             continue
@@ -57,12 +56,11 @@ def _masked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _figure(m: regex.Match, text: str, lex: Lexicon, min_cn: float) -> Figure | None:
+    """The figure of a match with a unit, a magnitude or 百分之 (``find_figures`` passes no other)."""
     num, num2 = m.group("num"), m.group("num2")
     unit_word = m.group("unit") or ""
     mag = m.group("mag") or ""
     pct_cn = m.group("pct")
-    if pct_cn is None and not unit_word and not mag:
-        return None                     # a bare number (as below, told before reading its value)
     if pct_cn is not None:
         value = number_value(pct_cn)
         unit_word, written_unit = "%", "%"
@@ -74,8 +72,6 @@ def _figure(m: regex.Match, text: str, lex: Lexicon, min_cn: float) -> Figure | 
     approx = chinese_approx(num) if pct_cn is None and not num2 and is_chinese(num) else None
     if approx is False:
         return None                     # 唯一一家: two words, not a number
-    if not unit_word and not mag:
-        return None                     # a bare number: a year, a date, a count without a unit
     start, end = m.start(), m.end()
     after = m.group("after") or ""
     if after:
@@ -107,7 +103,7 @@ def _figure(m: regex.Match, text: str, lex: Lexicon, min_cn: float) -> Figure | 
     return Figure(
         start=start, end=end, value=value, value_high=high, unit=written_unit,
         value_base=base_value, base_unit=base_unit, qualifier="…".join(quals),
-        rule=lex.unit_rule.get(unit_word, lex.unit_rule.get(mag[-1:], "")) if unit_word or mag else "",
+        rule=lex.unit_rule.get(unit_word, lex.unit_rule.get(mag[-1:], "")),
     )
 
 
