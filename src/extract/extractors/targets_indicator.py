@@ -38,8 +38,6 @@ HAN = regex.compile(r"\p{Han}")
 COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有", "占"})
 QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
 CLAUSE_MARK = regex.compile(r"[，,。！？；;：:]")
-AFTER_QUAL = regex.compile(r"以上|左右|以内|以下|上下")
-LEADING_AFTER_QUAL = regex.compile(r"^(?:以上|左右|以内|以下|上下)")
 NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 PLACE_TAIL = regex.compile(r"(?:各有|各|均有|均|有|为|占)$")
 ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
@@ -154,7 +152,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if i and figs[i - 1].end > cl.start:
             seg_start = figs[i - 1].end
         left = text[seg_start:f.start]
-        group = _list_after(figs, i, text)
+        group = _list_after(figs, i, text, lex)
         if EACH in left and len(group) > 1:
             subject, _, verb = left.rpartition(EACH)
             parts = _split_subject(subject, len(group), lex)
@@ -165,7 +163,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
                 names.append(Named(ind, change))
-            _share_trailing_qualifier(group, text)
+            _share_trailing_qualifier(group, text, lex)
             out.extend(names)
             prev = names[-1]
             i += len(group)
@@ -219,12 +217,14 @@ def _clause_of(cls: list[Span], pos: int) -> Span:
     return cls[-1]
 
 
-def _list_after(figs: list[Figure], i: int, text: str) -> list[Figure]:
+def _list_after(figs: list[Figure], i: int, text: str, lex: Lexicon) -> list[Figure]:
     """Figure ``i`` and those that follow it joined only by 、/和 (``12.3%、1554.7%``)."""
     group = [figs[i]]
     for g in figs[i + 1:]:
         between = text[group[-1].end:g.start]
-        between = LEADING_AFTER_QUAL.sub("", between)
+        qual = lex.trailing_quals.match(between)
+        if qual:
+            between = between[qual.end():]
         if not LIST_GLUE.fullmatch(between):
             break
         group.append(g)
@@ -247,10 +247,10 @@ def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
     return []
 
 
-def _share_trailing_qualifier(group: list[Figure], text: str) -> None:
+def _share_trailing_qualifier(group: list[Figure], text: str, lex: Lexicon) -> None:
     """``分别增长5%、6%左右``: the last figure's after-qualifier covers the list."""
     last = group[-1]
-    tail = AFTER_QUAL.match(text[last.end:last.end + 2])
+    tail = lex.trailing_quals.match(text, last.end)
     if not tail:
         return
     for g in group[:-1]:

@@ -34,8 +34,7 @@ class Lexicon:
     unit_base: dict[str, str]           # unit -> base unit where it differs (％ -> %)
     unit_rule: dict[str, str]           # unit -> rule id
     before_quals: Any                   # regex anchored at the end: adjacent qualifier
-    clause_quals: Any                   # regex: qualifiers reaching over the clause
-    qual_rule: dict[str, str]
+    trailing_quals: Any                 # regex: an after-qualifier that is a word (以上, 左右), not 余/多
     filters_before: list[Cue]
     filters_after: list[Cue]
     filters_span: list[Cue]
@@ -64,6 +63,7 @@ def _build(rules: Rules) -> Lexicon:
     quals = rules.table("qualifiers")
     after = [q["word"] for q in quals if q["position"] == "after"]
     approx = [w for w in after if len(w) == 1]           # 余, 多: also between number and unit
+    trailing = [w for w in after if len(w) > 1]          # 以上, 左右: only after the unit
     mag = rf"(?:[十百千](?=[{''.join(mags)}]))?[{''.join(mags)}]+" if mags else "(?!)"
     num = rf"(?:{PERCENT_CN}|{ARABIC}|{CHINESE})"
     approx_re = f"(?:{_alt(approx)})" if approx else "(?!)"
@@ -76,7 +76,6 @@ def _build(rules: Rules) -> Lexicon:
         rf"(?P<after>{_alt(after)})?"
     )
     before = [q["word"] for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "adjacent"]
-    reach = [q["word"] for q in quals if q["position"] == "before" and q.get("reach") == "clause"]
     kind_cues: dict[str, list[Cue]] = {}
     for r in rules.table("kind_cues"):
         kind_cues.setdefault(r["scope"], []).append(Cue(r.id, r.regex("pattern"), r["kind"]))
@@ -93,8 +92,7 @@ def _build(rules: Rules) -> Lexicon:
         unit_base=unit_base,
         unit_rule=unit_rule,
         before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
-        clause_quals=regex.compile(_alt(reach)) if reach else regex.compile("(?!)"),
-        qual_rule={q["word"]: q.id for q in quals},
+        trailing_quals=regex.compile(_alt(trailing)) if trailing else regex.compile("(?!)"),
         filters_before=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "before"],
         filters_after=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "after"],
         filters_span=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "span"],
