@@ -34,13 +34,12 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     toks = names.LazyTokens(text, rules, ctx.doc_id)
     nlex = names.lexicon(rules)
     tlex = titles.lexicon(rules)
-    bylines = tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before")
     found: dict[tuple[int, int], dict[str, Any]] = {}
 
     def emit(start: int, end: int, phrase: str, rule: str) -> None:
         old = found.get((start, end))
         longer = old is not None and len(phrase) > len(old["title"]) and old["title"] in phrase
-        if (old is not None and not longer) or any(text.endswith(b, 0, start) for b in bylines):
+        if (old is not None and not longer) or any(text.endswith(b, 0, start) for b in tlex.bylines):
             return  # a mention is kept once; a longer title holding the first one replaces it
         found[(start, end)] = {
             "name": text[start:end], "title": phrase,

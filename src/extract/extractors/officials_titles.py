@@ -52,6 +52,7 @@ class TitleLexicon:
     keeps: frozenset
     stop_tags: frozenset
     org_words: tuple
+    bylines: tuple              # a name right after one of these is a byline (记者, 通讯员)
     max_chars: int
     chain_max: int
 
@@ -67,6 +68,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             pattern=pattern, rows=rows, stops=stops, keeps=keeps,
             stop_tags=frozenset(rules.setting("officials.stop_tags", [])),
             org_words=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "org"),
+            bylines=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before"),
             max_chars=int(rules.setting("officials.title_max_chars", 30)),
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
         )
