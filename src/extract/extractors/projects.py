@@ -74,7 +74,9 @@ def _inner_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _companies_out(text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A name the page also gives as a company's name (…发电厂有限公司) is the company, not a project."""
-    return [r for r in rows if not COMPANY.search(text, 0) or not any(
+    if not COMPANY.search(text):
+        return rows
+    return [r for r in rows if not any(
         text.startswith(c, i + len(r["name"])) for i in _finds(text, r["name"]) for c in COMPANY_WORDS)]
 
 
