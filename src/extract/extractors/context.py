@@ -21,13 +21,12 @@ class PageContext:
     region: str      # the area the page is about, where it can be told (安徽省, 株洲市, 芦淞区)
 
 
-def page_context(rec: PageRecord, region: str = "", rules: Rules | None = None) -> PageContext:
+def page_context(rec: PageRecord, rules: Rules | None = None) -> PageContext:
     """The page's context; with ``rules`` the region is read from the title and first
-    lines against ``rules/places.tsv`` when not given."""
+    lines against ``rules/places.tsv``."""
     year = rec.published[:4] if rec.published else ""
     if not year:
         m = YEAR.search(rec.title or "") or YEAR.search(rec.text[:200])
         year = m.group(1) if m else ""
-    if not region and rules is not None:
-        region = page_region(rec.title or "", rec.text, rules)
+    region = page_region(rec.title or "", rec.text, rules) if rules is not None else ""
     return PageContext(rec.doc_id, rec.text, rec.title, year, region)
