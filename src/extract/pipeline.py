@@ -6,7 +6,6 @@ read -> clean -> segment -> extract; writing is the engine's job
 from __future__ import annotations
 
 import traceback
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,11 +78,6 @@ class Pipeline:
 
 def error_row(source_path: str, stage: str, error: str, message: str) -> dict[str, str]:
     return {"source_path": source_path, "stage": stage, "error": error, "message": message}
-
-
-def merge_counters(into: dict[str, Counter], more: dict[str, dict[str, int]]) -> None:
-    for stage, stats in more.items():
-        into.setdefault(stage, Counter()).update(stats)
 
 
 def as_row_dicts(rec: PageRecord) -> dict[str, list[dict[str, Any]]]:
