@@ -13,7 +13,7 @@ from .pipeline import as_row_dicts
 from .read.sources import Input, Limits
 from .rulebook import Rules, default_rules_dir, load_rules
 from .write.schema import TABLES, frame
-from .write.tables import FORMATS, check_writable, write_table
+from .write.tables import FORMATS, check_writable
 
 
 def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, rules: str | Path | None = None,
@@ -50,16 +50,6 @@ def run(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None,
 
     write_artifacts(result, Path(out), formats, rules_dir=rules_dir, inputs=paths)
     return result
-
-
-def write_outputs(result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS, *,
-                  rules_dir: Path | None = None, inputs: Iterable[str | Path] = ()) -> None:
-    """The tables in ``formats`` (parquet, csv, dta, xlsx), then counters, codebook and report."""
-    from .write.artifacts import write_artifacts
-
-    for name, df in result.tables.items():
-        write_table(df, out, name, tuple(f for f in formats if f in FORMATS))
-    write_artifacts(result, out, formats, rules_dir=rules_dir, inputs=inputs)
 
 
 def process_page(page: bytes | str, *, source_path: str = "<page>", url: str = "",

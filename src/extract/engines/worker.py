@@ -1,4 +1,4 @@
-"""What a worker process does: one input, or one shard of inputs into table parts.
+"""What a worker process does: one shard of inputs into table parts.
 
 The pipeline (rules, dictionaries, compiled patterns) is built once per
 process and rules folder by :func:`pipeline_for`; nothing else is kept
@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..pipeline import Outcome, Pipeline, as_row_dicts
-from ..read.sources import Input, Limits, inputs_of
+from ..read.sources import Limits, inputs_of
 from ..rulebook import load_rules
 from ..write.shards import TABLE_NAMES, write_part
 
@@ -20,14 +20,6 @@ from ..write.shards import TABLE_NAMES, write_part
 def pipeline_for(rules_dir: str) -> Pipeline:
     """One pipeline (rules, dictionaries, compiled patterns) per process and rules folder."""
     return Pipeline(load_rules(Path(rules_dir)))
-
-
-def process_input(rules_dir: str, item: Input) -> tuple[Outcome, dict[str, dict[str, int]]]:
-    """Run one input; returns its outcome and what it added to each stage's counters."""
-    pipe = pipeline_for(rules_dir)
-    before = {s.name: Counter(s.stats) for s in pipe.stages}
-    outcome = pipe.run_input(item)
-    return outcome, counter_delta(pipe, before)
 
 
 def counter_delta(pipe: Pipeline, before: dict[str, Counter]) -> dict[str, dict[str, int]]:
