@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Iterable
 
 from ..read.sources import Limits
+from ..write.tables import FORMATS
 from .result import RunResult
 
 ENGINES = ("local", "ray")
 
 
 def run_engine(engine: str, inputs: Iterable[str | Path], rules_dir: Path, out: Path, *, jobs: int = 1,
-               limits: Limits | None = None, formats: tuple[str, ...] = ("parquet", "csv"),
+               limits: Limits | None = None, formats: tuple[str, ...] = FORMATS,
                shard_inputs: int = 32, force: bool = False, quiet: bool = True,
                address: str | None = None, min_shards: int = 1) -> RunResult:
     if engine == "local":

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 
 from ..read.sources import Limits
 from ..write.shards import TABLE_NAMES, combine
+from ..write.tables import FORMATS
 from .plan import Plan, Shard, plan_run, read_markers, write_marker
 from .progress import Progress
 from .result import RunResult
@@ -45,7 +46,7 @@ def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits) -> Iterato
 
 
 def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: int = 1,
-              limits: Limits | None = None, formats: tuple[str, ...] = ("parquet", "csv"),
+              limits: Limits | None = None, formats: tuple[str, ...] = FORMATS,
               shard_inputs: int = DEFAULT_SHARD_INPUTS, force: bool = False, quiet: bool = True,
               min_shards: int = 1) -> RunResult:
     """Run (or resume) a run into ``out`` and combine its tables."""

@@ -26,6 +26,7 @@ def measure(inputs: list[str], jobs: int, rules: str | None, tables_only: bool, 
     import extract
     from extract.engines import run_engine
     from extract.rulebook import default_rules_dir, load_rules
+    from extract.write.tables import FORMATS
 
     rules_dir = Path(rules) if rules else default_rules_dir()
     ruleset = load_rules(rules_dir)
@@ -40,7 +41,7 @@ def measure(inputs: list[str], jobs: int, rules: str | None, tables_only: bool, 
         own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu0 = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
         if tables_only:
-            result = run_engine(engine, inputs, rules_dir, Path(out), jobs=jobs, formats=("parquet", "csv"),
+            result = run_engine(engine, inputs, rules_dir, Path(out), jobs=jobs, formats=FORMATS,
                                 shard_inputs=int(ruleset.setting("engine.shard_inputs", 32)), force=True,
                                 min_shards=int(ruleset.setting("engine.min_shards", 1)))
         else:

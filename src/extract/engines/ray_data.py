@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 from ..read.sources import Input, Limits, gunzip, is_warc_name
 from ..record import Drop
 from ..write.shards import TABLE_NAMES, write_part
+from ..write.tables import FORMATS
 from .local import finish
 from .plan import Plan, plan_run, write_marker
 from .progress import Progress
@@ -87,7 +88,7 @@ class PageMapper:
 
 
 def run_ray(inputs: Iterable[str | Path], rules_dir: Path, out: Path, *, address: str | None = None,
-            limits: Limits | None = None, formats: tuple[str, ...] = ("parquet", "csv"),
+            limits: Limits | None = None, formats: tuple[str, ...] = FORMATS,
             shard_inputs: int = 32, batch_size: int | None = None, quiet: bool = True,
             min_shards: int = 1) -> RunResult:
     try:

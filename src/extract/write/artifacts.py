@@ -23,7 +23,7 @@ EXTRA_FORMATS = ("dta", "xlsx")
 ALL_FORMATS = TABLE_FORMATS + EXTRA_FORMATS
 
 
-def write_artifacts(result, out: Path, formats: Sequence[str] = ("parquet", "csv"), *,
+def write_artifacts(result, out: Path, formats: Sequence[str] = TABLE_FORMATS, *,
                     rules_dir: Path | str | None = None, inputs: Iterable[str | Path] = ()) -> list[Path]:
     """counters.json, the ``dta``/``xlsx`` files asked for, codebook.md and report.html; returns their paths."""
     out = Path(out)

@@ -9,6 +9,7 @@ import pandas as pd
 from .atomic import write_text_atomic
 from .formats import Note, stata_label, stata_name
 from .schema import DESCRIPTIONS, TABLES
+from .tables import FORMATS
 
 TYPE_WORDS = {
     "string": "text",
@@ -47,7 +48,7 @@ def table_columns(table: str, df: pd.DataFrame | None) -> list[tuple[str, str]]:
 
 
 def render_codebook(tables: dict[str, pd.DataFrame] | None = None, notes: Iterable[Note] = (),
-                    formats: Iterable[str] = ("parquet", "csv")) -> str:
+                    formats: Iterable[str] = FORMATS) -> str:
     """The codebook as Markdown; ``tables`` adds row counts and columns beyond the contract."""
     tables = tables or {}
     notes = list(notes)
@@ -89,7 +90,7 @@ def _cell(text: str) -> str:
 
 
 def write_codebook(out: Path, tables: dict[str, pd.DataFrame] | None = None, notes: Iterable[Note] = (),
-                   formats: Iterable[str] = ("parquet", "csv")) -> Path:
+                   formats: Iterable[str] = FORMATS) -> Path:
     target = Path(out) / "codebook.md"
     write_text_atomic(target, render_codebook(tables, notes, formats))
     return target

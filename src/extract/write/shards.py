@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 
 from .atomic import atomic_path
 from .schema import TABLES, frame
+from .tables import FORMATS
 
 PART_RE = re.compile(r"^part-(\d{5,})\.parquet$")
 
@@ -84,7 +85,7 @@ def combine(out: Path, table: str, formats: tuple[str, ...]) -> list[Path]:
     """Stream the parts into ``OUT/TABLE.parquet`` and/or ``OUT/TABLE.csv`` (UTF-8 with BOM), atomically."""
     out = Path(out)
     written: list[Path] = []
-    unknown = [f for f in formats if f not in ("parquet", "csv")]
+    unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}")
     parts = list_parts(out, table)
