@@ -8,8 +8,7 @@ from typing import Iterable
 import pandas as pd
 
 from .engines import RunResult, run_engine
-from .engines.worker import pipeline_for
-from .pipeline import as_row_dicts
+from .engines.worker import outcome_rows, pipeline_for
 from .read.sources import Input, Limits
 from .rulebook import Rules, default_rules_dir, load_rules
 from .write.schema import TABLES, frame
@@ -62,11 +61,7 @@ def process_page(page: bytes | str, *, source_path: str = "<page>", url: str = "
     rules_dir = str(Path(rules) if rules is not None else default_rules_dir())
     outcome = pipeline_for(rules_dir).run_input(Input(source_path, raw, url=url))
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-    if outcome.record is not None:
-        for table, table_rows in as_row_dicts(outcome.record).items():
-            rows[table].extend(table_rows)
-    if outcome.error is not None:
-        rows["errors"].append(outcome.error)
+    outcome_rows(outcome, rows)
     return {t: frame(t, r) for t, r in rows.items()}
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..read.sources import Input, Limits, gunzip, is_warc_name
+from ..read.sources import Input, Limits, gunzip, inputs_of, is_warc_name
 from ..record import Drop
 from ..write.shards import TABLE_NAMES, write_part
 from ..write.tables import FORMATS
@@ -26,14 +26,13 @@ from .local import finish
 from .plan import Plan, plan_run, write_marker
 from .progress import Progress
 from .result import RunResult
-from ..read.sources import inputs_of
 from .worker import counter_delta, outcome_rows
 
 RAY_DIR = "_ray"
 
 
 def inputs_from_bytes(given: str, data: bytes, limits: Limits) -> Iterator[Input]:
-    """What :func:`~extract.engines.worker.inputs_of` yields, from bytes Ray already read."""
+    """What :func:`~extract.read.sources.inputs_of` yields, from bytes Ray already read."""
     path = Path(given)
     if is_warc_name(path.name):  # records need warcio's reader over the file itself
         yield from inputs_of(path, limits)
