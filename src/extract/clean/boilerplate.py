@@ -17,9 +17,15 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .prefilter import LineRules
 from .script import converter
 
 LINK_ITEM = regex.compile(r"^(?:[-•·*]\s*)?.{4,80}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+
+
+def is_link_item(line: str) -> bool:
+    """LINK_ITEM, not tried on a line without any of its date separators ``[-/.]`` (most lines)."""
+    return ("-" in line or "/" in line or "." in line) and LINK_ITEM.match(line) is not None
 
 
 class Boilerplate(Stage):
@@ -32,6 +38,10 @@ class Boilerplate(Stage):
         self.span_rules = [r for r in rows if r["action"] == "span"]
         self.cut_rules = [r for r in rows if r["action"] == "cut"]
         self.tail_rules = [r for r in rows if r["action"] == "cut-if-tail"]
+        # per action, the rules prepared to be narrowed down to each page's candidates
+        self.prepared: dict[str, LineRules] = rules.cached("boilerplate:line-rules", lambda: {
+            action: LineRules([r for r in rows if r["action"] == action])
+            for action in ("line", "span", "cut", "cut-if-tail")})
         self.tail_share = float(rules.setting("boilerplate.tail_share", 0.5))
         self.min_link_run = int(rules.setting("boilerplate.min_link_run", 3))
         # rules are written in simplified script and matched against each line's simplified form
@@ -40,23 +50,30 @@ class Boilerplate(Stage):
     def process(self, rec: PageRecord) -> PageRecord:
         lines = rec.raw_text.splitlines()
         probes = self.probes(lines)
+        page = "\n".join(probes)
+        line_rules, span_rules = (self.prepared[a].for_page(page) for a in ("line", "span"))
         kept: list[str] = []
-        cut_at = self._cut_point(lines, probes, rec)
+        cut_at = self._cut_point(lines, probes, rec, page)
         dropped = 0
         for line, probe in zip(lines[:cut_at], probes):
             stripped = line.strip()
             if not stripped:
                 kept.append("")
                 continue
-            rule = next((r for r in self.line_rules if r.regex().search(probe)), None)
+            rule = line_rules.first(probe)
             if rule is not None:
                 rec.dropped.append(("line", rule.id, stripped[:80]))
                 self.count(f"rule:{rule.id}")
                 dropped += 1
                 continue
+            may = span_rules.rows_for(probe)
+            cut = False  # once a span is cut out, the rest of the rules see a new line: try them all
             for r in self.span_rules:
+                if not cut and r not in may:
+                    continue
                 m = r.regex().search(probe)
                 if m and len(probe) == len(stripped):
+                    cut = True
                     rec.dropped.append(("span", r.id, m.group()[:80]))
                     self.count(f"rule:{r.id}")
                     stripped = (stripped[: m.start()] + stripped[m.end():]).strip()
@@ -77,18 +94,19 @@ class Boilerplate(Stage):
             converted = [self.t2s(ln) for ln in stripped]
         return converted
 
-    def _cut_point(self, lines: list[str], probes: list[str], rec: PageRecord) -> int:
+    def _cut_point(self, lines: list[str], probes: list[str], rec: PageRecord, page: str) -> int:
         n = len(lines)
+        cut_rules, tail_rules = (self.prepared[a].for_page(page) for a in ("cut", "cut-if-tail"))
+        if not (cut_rules.with_start or tail_rules.with_start):
+            return n  # no rule can match any line
         for i, probe in enumerate(probes):
             if not probe:
                 continue
-            for r in self.cut_rules:
-                if r.regex().search(probe):
-                    return self._cut(i, lines, r.id, rec)
-            if i >= n * self.tail_share:
-                for r in self.tail_rules:
-                    if r.regex().search(probe):
-                        return self._cut(i, lines, r.id, rec)
+            r = cut_rules.first(probe)
+            if r is None and i >= n * self.tail_share:
+                r = tail_rules.first(probe)
+            if r is not None:
+                return self._cut(i, lines, r.id, rec)
         return n
 
     def _cut(self, i: int, lines: list[str], rule_id: str, rec: PageRecord) -> int:
@@ -111,7 +129,7 @@ class Boilerplate(Stage):
             run.clear()
 
         for line in lines:
-            if line and LINK_ITEM.match(line):
+            if line and is_link_item(line):
                 run.append(line)
                 continue
             if not line and run:
