@@ -74,8 +74,8 @@ def segment(text: str, tk, hmm: bool = True) -> str:
 
 
 def segment_fast(text: str, rj) -> str:
-    """The same as ``segment(text, tk, hmm=False)``, by rjieba."""
-    return " ".join(t for t in rj.cut(text, False) if t.strip())
+    """The same as ``segment(text, tk, hmm=False)``, by rjieba (the filter in C: no Python call per token)."""
+    return " ".join(filter(str.strip, rj.cut(text, False)))
 
 
 class Tokens(Stage):
