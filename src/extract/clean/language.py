@@ -13,7 +13,8 @@ KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]+")
 HANGUL = regex.compile(r"\p{Hangul}+")
 LETTER = regex.compile(r"\p{L}+")
 # bit of each class in the BMP table (KANA and HANGUL are summed, so each has its own bit)
-CLASSES = ((LETTER, 1), (HAN, 2), (KANA, 4), (HANGUL, 8))
+HAN_BIT = 2
+CLASSES = ((LETTER, 1), (HAN, HAN_BIT), (KANA, 4), (HANGUL, 8))
 
 
 def count(pattern: regex.Pattern, text: str) -> int:
@@ -35,6 +36,12 @@ def bmp_table() -> np.ndarray:
             table[m.start():m.end()] |= bit
     table.flags.writeable = False
     return table
+
+
+def bmp_count(text: str, table: np.ndarray, bit: int) -> int | None:
+    """Characters of ``text`` whose class has ``bit`` in ``table``; None when ``text`` leaves the BMP."""
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
+    return int(np.count_nonzero(table[units] & bit)) if len(units) == len(text) else None
 
 
 def class_counts(text: str, table: np.ndarray | None = None) -> tuple[int, int, int]:

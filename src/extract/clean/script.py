@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Callable
 
+import numpy as np
 import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .language import HAN_BIT, bmp_count, bmp_table
 
 HAN = regex.compile(r"\p{Han}")
 
@@ -44,22 +46,38 @@ SIMPLIFIED_ONLY = set("这个为们来时说会对后过还里发现经开与长
 SIMPLIFIED_ONLY_RE = regex.compile("[" + "".join(sorted(SIMPLIFIED_ONLY)) + "]")
 
 
-def script_of(original: str, simplified: str, settings: dict | None = None) -> str:
-    """``traditional``, ``simplified`` or ``mixed``, from what conversion changed."""
+def script_of(original: str, simplified: str, settings: dict | None = None, table: np.ndarray | None = None) -> str:
+    """``traditional``, ``simplified`` or ``mixed``, from what conversion changed.
+
+    ``table``: :func:`extract.clean.language.bmp_table`, to count Han characters faster.
+    """
     settings = settings or {}
     min_share = settings.get("traditional_min_share", 0.03)
     mixed_min = settings.get("mixed_min_simplified_only", 0.05)
     if original == simplified:
         return "simplified"
-    han = len(HAN.findall(original))
+    han = han_count(original, table)
     if not han:
         return "simplified"
-    changed = sum(map(str.__ne__, original, simplified))  # C-level comparison, no Python loop
+    changed = changed_count(original, simplified)
     if changed / han < min_share:
         return "simplified"
     simplified_only = len(SIMPLIFIED_ONLY_RE.findall(original))
     # a page whose converted characters are outnumbered by simplified-only ones is a mix
     return "mixed" if simplified_only > mixed_min * han else "traditional"
+
+
+def han_count(text: str, table: np.ndarray | None = None) -> int:
+    """How many characters of ``text`` are ``\\p{Han}``: through the BMP table when given."""
+    n = bmp_count(text, table, HAN_BIT) if table is not None else None
+    return len(HAN.findall(text)) if n is None else n
+
+
+def changed_count(original: str, simplified: str) -> int:
+    """Positions where the two texts differ (over the shorter one): numpy on UTF-32 code points."""
+    n = min(len(original), len(simplified))
+    a, b = (np.frombuffer(t[:n].encode("utf-32-le", "surrogatepass"), dtype="<u4") for t in (original, simplified))
+    return int(np.count_nonzero(a != b))
 
 
 class Simplify(Stage):
@@ -68,6 +86,7 @@ class Simplify(Stage):
     def __init__(self, rules) -> None:
         super().__init__(rules)
         self.t2s = converter(rules, "t2s")
+        self.table = rules.cached("language:bmp-table", bmp_table)
 
     def process(self, rec: PageRecord) -> PageRecord:
         original = rec.text
@@ -76,7 +95,7 @@ class Simplify(Stage):
             simplified = "".join(self.t2s(c) if len(self.t2s(c)) == 1 else c for c in original)
         rec.text_original = original
         rec.text = simplified
-        rec.script = script_of(original, simplified, self.rules.setting("script", {}))
+        rec.script = script_of(original, simplified, self.rules.setting("script", {}), self.table)
         if simplified != original:
             self.count("changed")
         rec.title = self.t2s(rec.title)
