@@ -7,6 +7,7 @@ is link text, and how much punctuation it carries: what the scoring in
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -19,9 +20,23 @@ INLINE_TAGS = frozenset((
     "acronym", "bdi", "bdo", "wbr", "strike", "o:p", "st1:chsdate", "picture",
 ))
 CONTENT_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9]")
-NON_CONTENT = regex.compile(r"[^\p{Han}A-Za-z0-9]+")   # what is left after removing it is CONTENT_CHAR
-PUNCT = regex.compile(r"[，。！？；、：“”,!?;]|\.(?!\d)")
-SPACE = regex.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+
+
+def _as_re_class(pattern: regex.Pattern) -> str:
+    """The code points ``pattern`` (one character class) matches, as an ``re`` class body.
+
+    The standard ``re`` module runs these simple classes two to three times faster than
+    ``regex``, but has no ``\\p{Han}``: the ranges are read off ``regex``'s own tables, so
+    both modules agree on every character.
+    """
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    runs = (m.group() for m in regex.finditer(pattern.pattern + "+", every))
+    return "".join(f"\\U{ord(r[0]):08x}-\\U{ord(r[-1]):08x}" for r in runs)
+
+
+NON_CONTENT = re.compile(f"[^{_as_re_class(CONTENT_CHAR)}]+")   # what is left after removing it is CONTENT_CHAR
+PUNCT = re.compile(r"[，。！？；、：“”,!?;]|\.(?!\d)")
+SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 MAX_DEPTH = 400
 
 

@@ -71,7 +71,7 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
     above = lineage(anchor)
     head_chars = len(text_content(anchor)) + hr.setting("anchor_protect_chars", 200) if anchor is not None else 0
     noise_any = hr.noise_any
-    named: dict[str, bool] = {}   # class and id -> whether a noise pattern names it (lists repeat them)
+    named: dict[str, str] = {}   # class and id -> the noise rule naming it, "" for none (lists repeat them)
     for el in (containers if containers else body.iter()):
         tag = el.tag
         if tag in INLINE_TAGS or not isinstance(tag, str):
@@ -82,10 +82,10 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
         if tag == "body" or tag == "html" or el.getparent() is None:
             continue
         ci = f"{cls or ''} {eid or ''}".lower().strip()   # class_id(el)
-        hit = named.get(ci)
-        if hit is None:
-            hit = named[ci] = bool(ci) and noise_any.search(ci) is not None
-        if not hit:
+        rule = named.get(ci)
+        if rule is None:
+            rule = named[ci] = _noise_rule(ci, hr) if ci and noise_any.search(ci) is not None else ""
+        if not rule:
             continue
         if _inside(el, noise):
             continue
@@ -98,10 +98,14 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
                 total = max(1, len(text_content(body)))
             if size > total * protect:
                 continue  # a wrapper with an unlucky name
-        rule = next(rid for rid, pat in hr.noise if pat.search(ci))
         dropped.append(("noise", rule, _snippet(el)))
         noise.add(el)
     return noise
+
+
+def _noise_rule(ci: str, hr: HtmlRules) -> str:
+    """The first ``html_noise`` rule whose pattern names ``ci`` (one does: ``noise_any`` hit)."""
+    return next(rid for rid, pat in hr.noise if pat.search(ci))
 
 
 def _inside(el: etree._Element, noise: set[etree._Element]) -> bool:
@@ -156,19 +160,36 @@ def _snippet(el: etree._Element) -> str:
 
 
 def block_score(b: Block, hr: HtmlRules) -> float:
-    if b.link_density > hr.setting("link_density_max", 0.5):
-        return -(b.chars * hr.setting("link_penalty", 0.5) + hr.setting("block_cost", 8.0))
-    plain = b.chars - b.link_chars
-    score = plain - 2.0 * b.link_chars + hr.setting("punct_bonus", 3.0) * b.punct - hr.setting("block_cost", 8.0)
-    if b.punct == 0 and b.chars > 40:
-        score *= hr.setting("no_punct_factor", 0.3)   # tag clouds, keyword lists
-    return score
+    return block_weights([b], hr)[0]
 
 
-def choose(blocks: list[Block], hr: HtmlRules, weights: list[float] | None = None) -> tuple[etree._Element | None, float]:
-    """``weights``: ``block_score`` of each block by its ``index``, when already known."""
+def block_weights(blocks: list[Block], hr: HtmlRules) -> list[float]:
+    """Each block's score: plain text and punctuation for it, links and its own cost against it."""
+    link_max = hr.setting("link_density_max", 0.5)
+    link_penalty = hr.setting("link_penalty", 0.5)
+    cost = hr.setting("block_cost", 8.0)
+    bonus = hr.setting("punct_bonus", 3.0)
+    no_punct = hr.setting("no_punct_factor", 0.3)
+    out = []
+    for b in blocks:
+        if b.link_density > link_max:
+            out.append(-(b.chars * link_penalty + cost))
+            continue
+        plain = b.chars - b.link_chars
+        score = plain - 2.0 * b.link_chars + bonus * b.punct - cost
+        if b.punct == 0 and b.chars > 40:
+            score *= no_punct   # tag clouds, keyword lists
+        out.append(score)
+    return out
+
+
+def choose(blocks: list[Block], hr: HtmlRules, weights: list[float] | None = None,
+           chains: dict[etree._Element, list[etree._Element]] | None = None) -> tuple[etree._Element | None, float]:
+    """``weights``: ``block_score`` of each block by its ``index``, when already known;
+    ``chains``: each owner with its ancestors, shared between calls on one tree."""
     sums: dict[etree._Element, float] = {}
-    chains: dict[etree._Element, list[etree._Element]] = {}
+    if chains is None:
+        chains = {}
     for b in blocks:
         w = weights[b.index] if weights is not None else block_score(b, hr)
         chain = chains.get(b.owner)
@@ -222,8 +243,10 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
     containers: list[etree._Element] = []
     all_blocks = text_blocks(body, containers)
     noise = find_noise(body, hr, site, dropped, anchor, containers, page)
-    weights = [block_score(b, hr) for b in all_blocks]   # by block index
-    blocks = outside(all_blocks, noise)
+    weights = block_weights(all_blocks, hr)   # by block index
+    chains: dict[etree._Element, list[etree._Element]] = {}
+    gone = covered(noise)   # noise and everything under it
+    blocks = [b for b in all_blocks if b.owner not in gone] if gone else all_blocks
     node, score, selected = None, 0.0, False
     for sel in hr.selectors_for("body", site, page):
         found = [el for el in sel.xpath(body) if isinstance(el, etree._Element)]
@@ -233,11 +256,11 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                 node, score, selected = found[0], float(sum(b.chars for b in inside)), True
                 break
     if node is None:
-        node, score = choose(blocks, hr, weights)
+        node, score = choose(blocks, hr, weights, chains)
         if noise:
             # a noise rule that hit the article itself (a body wrapper named "fontsize_box"):
             # the best subtree of the whole page, inside a noise element, wins by a wide margin
-            node2, score2 = choose(all_blocks, hr, weights)
+            node2, score2 = choose(all_blocks, hr, weights, chains)
             # ... unless the best outside noise is the post under the headline and the noise
             # beside it (a comment thread longer than the post)
             anchored = node2 is not None and _own_text_before(anchor, node2, blocks, all_blocks, hr)
@@ -249,7 +272,8 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                     el = el.getparent()
                 dropped.append(("noise", "html.noise-overruled", _snippet(node2)))
                 noise = noise - up
-                blocks = outside(all_blocks, noise)
+                gone = covered(noise)
+                blocks = [b for b in all_blocks if b.owner not in gone]
                 node, score = node2, score2
     run: list[Block] | None = None
     if node is not None and not selected:
@@ -276,7 +300,6 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
             continue
         kept.append(b)
     in_noise: frozenset[int] = frozenset()
-    if noise:
-        gone = covered(noise)
+    if gone:
         in_noise = frozenset(b.index for b in all_blocks if b.owner in gone)
     return Content(kept, node, score, all_blocks, dropped, in_noise)
