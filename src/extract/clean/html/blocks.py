@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import regex
 from lxml import etree
 
+from .layout import Layout
+
 # elements that do not start a new block; everything else does
 INLINE_TAGS = frozenset((
     "a", "span", "font", "b", "strong", "em", "i", "u", "s", "small", "big", "sub", "sup", "label",
@@ -54,29 +56,33 @@ class Block:
     link_chars: int   # ... of them inside <a>
     punct: int
     index: int = 0
+    pos: int = -1     # the owner's position among the containers (see .layout)
 
     @property
     def link_density(self) -> float:
         return self.link_chars / self.chars if self.chars else 0.0
 
 
-def text_blocks(body: etree._Element, containers: list[etree._Element] | None = None) -> list[Block]:
+def text_blocks(body: etree._Element, layout: Layout | None = None) -> list[Block]:
     """Every non-empty text block under ``body``, in document order.
 
     One pass of ``etree.iterwalk`` (no recursion: a page may nest thousands of tags);
     elements deeper than ``MAX_DEPTH`` are left out with their text. The tree holds no
-    comments or processing instructions (the parser removes them). ``containers``, when
+    comments or processing instructions (the parser removes them). ``layout``, when
     given, receives every element that is not inline, ``body`` included, in document
-    order; it is left empty when the walk stopped at ``MAX_DEPTH`` (it would miss some).
+    order, with the position of the last one inside each; its ``containers`` are left
+    empty and it is marked incomplete when the walk stopped at ``MAX_DEPTH``.
     """
     blocks: list[Block] = []
     pieces: list[str] = []
     links: list[str] = []   # the pieces inside <a>, counted once per block (counts add up)
     owners: list[etree._Element] = []
+    places: list[int] = []   # the owners' positions
+    layout = layout if layout is not None else Layout()
+    containers, ends = layout.containers, layout.ends
     in_link = 0          # open <a> elements
     depth = -1
     deep = False
-    keep = containers.append if containers is not None else None
 
     def flush() -> None:
         nonlocal pieces, links
@@ -95,7 +101,8 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
         if not chars:
             return
         owner = owners[-1]
-        blocks.append(Block(text, owner, owner.tag, chars, min(link, chars), len(PUNCT.findall(text)), len(blocks)))
+        blocks.append(Block(text, owner, owner.tag, chars, min(link, chars), len(PUNCT.findall(text)),
+                            len(blocks), places[-1]))
 
     walk = etree.iterwalk(body, events=("start", "end"))
     for event, el in walk:
@@ -106,14 +113,16 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
                 if tag == "a":
                     in_link += 1
             else:
-                if keep is not None:
-                    keep(el)
+                pos = len(containers)
+                containers.append(el)
+                ends.append(pos)
                 if pieces:
                     flush()
                 if tag == "br" or tag == "hr":
                     walk.skip_subtree()
                     continue
                 owners.append(el)
+                places.append(pos)
             text = el.text
             if text:
                 pieces.append(text)
@@ -131,6 +140,7 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
                 if pieces:
                     flush()
                 owners.pop()
+                ends[places.pop()] = len(containers) - 1
             if depth >= 0:
                 tail = el.tail
                 if tail:
@@ -139,6 +149,7 @@ def text_blocks(body: etree._Element, containers: list[etree._Element] | None = 
                         links.append(tail)
     if pieces:
         flush()
-    if deep and containers is not None:
+    if deep:
         containers.clear()
+        layout.complete = False
     return blocks

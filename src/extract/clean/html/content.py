@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .blocks import INLINE_TAGS, Block, text_blocks
+from .layout import Layout
 from .parse import text_content
 from .repeats import repeated_units
 from .rules import HtmlRules, Markup
@@ -70,8 +71,6 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
     protect = hr.setting("protect_share", 0.4)
     above = lineage(anchor)
     head_chars = len(text_content(anchor)) + hr.setting("anchor_protect_chars", 200) if anchor is not None else 0
-    noise_any = hr.noise_any
-    named: dict[str, str] = {}   # class and id -> the noise rule naming it, "" for none (lists repeat them)
     for el in (containers if containers else body.iter()):
         tag = el.tag
         if tag in INLINE_TAGS or not isinstance(tag, str):
@@ -82,9 +81,7 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
         if tag == "body" or tag == "html" or el.getparent() is None:
             continue
         ci = f"{cls or ''} {eid or ''}".lower().strip()   # class_id(el)
-        rule = named.get(ci)
-        if rule is None:
-            rule = named[ci] = _noise_rule(ci, hr) if ci and noise_any.search(ci) is not None else ""
+        rule = hr.noise_rule(ci)
         if not rule:
             continue
         if _inside(el, noise):
@@ -101,11 +98,6 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
         dropped.append(("noise", rule, _snippet(el)))
         noise.add(el)
     return noise
-
-
-def _noise_rule(ci: str, hr: HtmlRules) -> str:
-    """The first ``html_noise`` rule whose pattern names ``ci`` (one does: ``noise_any`` hit)."""
-    return next(rid for rid, pat in hr.noise if pat.search(ci))
 
 
 def _inside(el: etree._Element, noise: set[etree._Element]) -> bool:
@@ -126,12 +118,10 @@ def covered(roots: set[etree._Element]) -> set[etree._Element]:
     return out
 
 
-def outside(blocks: list[Block], roots: set[etree._Element]) -> list[Block]:
+def outside(blocks: list[Block], roots: set[etree._Element], layout: Layout | None = None) -> list[Block]:
     """``blocks`` whose owner is not inside one of ``roots``."""
-    if not roots:
-        return blocks
-    gone = covered(roots)
-    return [b for b in blocks if b.owner not in gone]
+    noisy = in_noise_test(roots, layout or Layout(complete=False))
+    return [b for b in blocks if not noisy(b)] if noisy else blocks
 
 
 def _own_text_before(anchor: etree._Element | None, node2: etree._Element, blocks: list[Block],
@@ -228,9 +218,25 @@ def common_ancestor(els: list[etree._Element]) -> etree._Element:
     return path[0]
 
 
-def within(blocks: list[Block], node: etree._Element) -> list[Block]:
+def within(blocks: list[Block], node: etree._Element, layout: Layout | None = None) -> list[Block]:
+    """``blocks`` whose owner is ``node`` or inside it."""
+    span = layout.span(node) if layout is not None else None
+    if span is not None:
+        lo, hi = span
+        return [b for b in blocks if lo <= b.pos <= hi]
     members = set(node.iter())
     return [b for b in blocks if b.owner in members]
+
+
+def in_noise_test(roots: set[etree._Element], layout: Layout):
+    """A test of whether a block's owner is inside one of ``roots`` (``None``: there are none)."""
+    if not roots:
+        return None
+    cover = layout.cover(roots)
+    if cover is not None:
+        return lambda b: b.pos in cover
+    gone = covered(roots)
+    return lambda b: b.owner in gone
 
 
 def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
@@ -240,18 +246,18 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
     dropped: list[tuple[str, str, str]] = []
     if anchor is not None and body not in lineage(anchor):
         anchor = None   # the headline sat in furniture that strip_junk removed
-    containers: list[etree._Element] = []
-    all_blocks = text_blocks(body, containers)
-    noise = find_noise(body, hr, site, dropped, anchor, containers, page)
+    layout = Layout()
+    all_blocks = text_blocks(body, layout)
+    noise = find_noise(body, hr, site, dropped, anchor, layout.containers, page)
     weights = block_weights(all_blocks, hr)   # by block index
     chains: dict[etree._Element, list[etree._Element]] = {}
-    gone = covered(noise)   # noise and everything under it
-    blocks = [b for b in all_blocks if b.owner not in gone] if gone else all_blocks
+    noisy = in_noise_test(noise, layout)
+    blocks = [b for b in all_blocks if not noisy(b)] if noisy else all_blocks
     node, score, selected = None, 0.0, False
     for sel in hr.selectors_for("body", site, page):
         found = [el for el in sel.xpath(body) if isinstance(el, etree._Element)]
         if found:
-            inside = within(blocks, found[0])
+            inside = within(blocks, found[0], layout)
             if sum(b.chars - b.link_chars for b in inside) >= hr.setting("selector_min_chars", 50):
                 node, score, selected = found[0], float(sum(b.chars for b in inside)), True
                 break
@@ -272,8 +278,8 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                     el = el.getparent()
                 dropped.append(("noise", "html.noise-overruled", _snippet(node2)))
                 noise = noise - up
-                gone = covered(noise)
-                blocks = [b for b in all_blocks if b.owner not in gone]
+                noisy = in_noise_test(noise, layout)
+                blocks = [b for b in all_blocks if not noisy(b)] if noisy else all_blocks
                 node, score = node2, score2
     run: list[Block] | None = None
     if node is not None and not selected:
@@ -288,18 +294,18 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
         return Content([], None, 0.0, all_blocks, dropped)
     kept = []
     link_max = hr.setting("link_density_max", 0.5)
-    inside = run if run is not None else within(blocks, node)
+    inside = run if run is not None else within(blocks, node, layout)
     if hr.setting("repeat_trim", 1):
         units, why = repeated_units(node, inside, [weights[b.index] for b in inside], hr, anchor)
         if units:
             dropped.append(("units", f"html.repeats.{why}", f"{len(units)} repeated items"))
-            inside = outside(inside, units)
+            inside = outside(inside, units, layout)
     for b in inside:
         if b.link_density > link_max:
             dropped.append(("links", "html.link-density", b.text[:80]))
             continue
         kept.append(b)
     in_noise: frozenset[int] = frozenset()
-    if gone:
-        in_noise = frozenset(b.index for b in all_blocks if b.owner in gone)
+    if noisy:
+        in_noise = frozenset(b.index for b in all_blocks if noisy(b))
     return Content(kept, node, score, all_blocks, dropped, in_noise)

@@ -6,6 +6,7 @@ by spaces) turned into XPath here, or XPath written directly (``/``, ``./``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -55,16 +56,46 @@ class Selector:
         return page is None or all(page.spells(n) for n in self.needles)
 
 
+NAMED_MEMO_MAX = 100_000
+"""Class/id strings whose noise rule ``HtmlRules.noise_rule`` remembers (then it starts over)."""
+
+
+def fast_pattern(pattern: str) -> "re.Pattern | regex.Pattern":
+    """``pattern`` compiled with the standard ``re`` module when it can be (plain alternations
+    of ASCII words run faster there), else with ``regex``."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
 @dataclass
 class HtmlRules:
     noise: list[tuple[str, regex.Pattern]]
-    noise_any: regex.Pattern | None
+    noise_any: "re.Pattern | regex.Pattern | None"
     selectors: dict[str, list[Selector]] = field(default_factory=dict)
     meta: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # field -> [(rule id, meta name)]
     labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # field -> [(rule id, label on the page)]
     lines: dict[str, list[tuple[str, regex.Pattern]]] = field(default_factory=dict)  # head/tail -> [(rule id, pattern)]
     settings: dict = field(default_factory=dict)
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
+    _named: dict = field(default_factory=dict, repr=False, compare=False)      # noise_rule() answers
+
+    def noise_rule(self, ci: str) -> str:
+        """The first ``html_noise`` rule naming a container's ``"class id"`` string, ``""`` for none.
+
+        Pages of one site repeat their class names, so answers are remembered across pages
+        (at most ``NAMED_MEMO_MAX``): the alternation of every noise pattern is the costly part.
+        """
+        rule = self._named.get(ci)
+        if rule is None:
+            rule = ""
+            if ci and self.noise_any is not None and self.noise_any.search(ci) is not None:
+                rule = next((rid for rid, pat in self.noise if pat.search(ci)), "")
+            if len(self._named) >= NAMED_MEMO_MAX:
+                self._named.clear()
+            self._named[ci] = rule
+        return rule
 
     def setting(self, key: str, default):
         memo = (key, type(default), default)
@@ -136,7 +167,7 @@ def _selector(row) -> Selector:
 
 def _build(rules: Rules) -> HtmlRules:
     noise = [(r.id, r.regex()) for r in rules.table("html_noise")]
-    noise_any = regex.compile("|".join(f"(?:{p.pattern})" for _, p in noise)) if noise else None
+    noise_any = fast_pattern("|".join(f"(?:{p.pattern})" for _, p in noise)) if noise else None
     out = HtmlRules(noise, noise_any, settings=dict(rules.setting("html", {}) or {}))
     for row in rules.table("content_selectors"):
         sel = _selector(row)
