@@ -9,7 +9,7 @@ are mostly links are dropped. Thresholds live in ``settings.toml [html]``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -173,24 +173,58 @@ def block_weights(blocks: list[Block], hr: HtmlRules) -> list[float]:
     return out
 
 
+@dataclass
+class Tree:
+    """Parent and depth of the elements that hold blocks, found once per page by walking up
+    from each owner only as far as an element already known (shared by every ``choose``)."""
+    parent: dict = field(default_factory=dict)
+    depth: dict = field(default_factory=dict)
+
+    def climb(self, el: etree._Element) -> None:
+        path = []
+        while el is not None and el not in self.depth:
+            path.append(el)
+            up = el.getparent()
+            self.parent[el] = up
+            el = up
+        d = self.depth[el] if el is not None else -1
+        for x in reversed(path):
+            d += 1
+            self.depth[x] = d
+
+
 def choose(blocks: list[Block], hr: HtmlRules, weights: list[float] | None = None,
-           chains: dict[etree._Element, list[etree._Element]] | None = None) -> tuple[etree._Element | None, float]:
-    """``weights``: ``block_score`` of each block by its ``index``, when already known;
-    ``chains``: each owner with its ancestors, shared between calls on one tree."""
-    sums: dict[etree._Element, float] = {}
-    if chains is None:
-        chains = {}
+           tree: Tree | None = None) -> tuple[etree._Element | None, float]:
+    """The element whose subtree's blocks score highest, with that score (ties: the first
+    element met walking from each block's owner up to the root, blocks in order).
+
+    ``weights``: ``block_score`` of each block by its ``index``, when already known; ``tree``:
+    parents and depths shared between calls on one page. Each element's sum is its own
+    blocks' plus its children's, added deepest first.
+    """
+    tree = tree if tree is not None else Tree()
+    own: dict[etree._Element, float] = {}
     for b in blocks:
         w = weights[b.index] if weights is not None else block_score(b, hr)
-        chain = chains.get(b.owner)
-        if chain is None:
-            chain = chains[b.owner] = [b.owner, *b.owner.iterancestors()]
-        for el in chain:
-            sums[el] = sums.get(el, 0.0) + w
-    if not sums:
+        own[b.owner] = own.get(b.owner, 0.0) + w
+    if not own:
         return None, 0.0
-    best = max(sums.items(), key=lambda kv: kv[1])
-    return best
+    sums: dict[etree._Element, float] = {}   # insertion order: the order the ties go by
+    parent, depth = tree.parent, tree.depth
+    for owner in own:
+        el = owner
+        if el not in depth:
+            tree.climb(el)
+        while el is not None and el not in sums:
+            sums[el] = 0.0
+            el = parent[el]
+    for el, w in own.items():
+        sums[el] += w
+    for el in sorted(sums, key=depth.__getitem__, reverse=True):
+        up = parent[el]
+        if up is not None:
+            sums[up] += sums[el]
+    return max(sums.items(), key=lambda kv: kv[1])
 
 
 def best_run(weights: list[float]) -> tuple[int, int, float]:
@@ -250,7 +284,7 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
     all_blocks = text_blocks(body, layout)
     noise = find_noise(body, hr, site, dropped, anchor, layout.containers, page)
     weights = block_weights(all_blocks, hr)   # by block index
-    chains: dict[etree._Element, list[etree._Element]] = {}
+    tree = Tree()
     noisy = in_noise_test(noise, layout)
     blocks = [b for b in all_blocks if not noisy(b)] if noisy else all_blocks
     node, score, selected = None, 0.0, False
@@ -262,11 +296,11 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                 node, score, selected = found[0], float(sum(b.chars for b in inside)), True
                 break
     if node is None:
-        node, score = choose(blocks, hr, weights, chains)
+        node, score = choose(blocks, hr, weights, tree)
         if noise:
             # a noise rule that hit the article itself (a body wrapper named "fontsize_box"):
             # the best subtree of the whole page, inside a noise element, wins by a wide margin
-            node2, score2 = choose(all_blocks, hr, weights, chains)
+            node2, score2 = choose(all_blocks, hr, weights, tree)
             # ... unless the best outside noise is the post under the headline and the noise
             # beside it (a comment thread longer than the post)
             anchored = node2 is not None and _own_text_before(anchor, node2, blocks, all_blocks, hr)

@@ -20,12 +20,16 @@ CSS_PART = regex.compile(r"#(?P<id>[\w\-]+)|\.(?P<cls>[\w\-]+)|\[(?P<attr>[\w\-:
 
 
 class Markup:
-    """A page's markup, asked which names it spells (each scan of it made once)."""
+    """A page's markup, asked which names it spells (each scan of it made once).
 
-    __slots__ = ("text", "_found", "_refs")
+    Held as the UTF-8 bytes the parser reads: a byte search runs several times faster than
+    a search of wide-character text, and UTF-8 finds a name exactly where the text has it.
+    """
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    __slots__ = ("data", "_found", "_refs")
+
+    def __init__(self, text: "str | bytes") -> None:
+        self.data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")
         self._found: dict[str, bool] = {}
         self._refs: bool | None = None
 
@@ -34,11 +38,11 @@ class Markup:
         the markup has numeric character references (``&#95;``), which could spell it."""
         found = self._found.get(name)
         if found is None:
-            found = self._found[name] = name in self.text
+            found = self._found[name] = name.encode("utf-8") in self.data
         if found:
             return True
         if self._refs is None:
-            self._refs = "&#" in self.text
+            self._refs = b"&#" in self.data
         return self._refs
 
 
