@@ -62,7 +62,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     site = f"{url} {m.clean(text_content(title_el)) if title_el is not None else ''}"
     page = Markup(data)
     title, title_node = m.find_title(root, head, hr, site, page)
-    published = m.date_from_markup(root, head, hr, title_node)
+    published = m.date_from_markup(root, head, hr, title_node, page)
     strip_junk(root)
     body = root.find("body")
     if body is None:
