@@ -9,11 +9,12 @@ are mostly links are dropped. Thresholds live in ``settings.toml [html]``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from .blocks import INLINE_TAGS, Block, text_blocks
+from .layout import Layout
 from .parse import text_content
 from .repeats import repeated_units
 from .rules import HtmlRules, Markup
@@ -70,8 +71,6 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
     protect = hr.setting("protect_share", 0.4)
     above = lineage(anchor)
     head_chars = len(text_content(anchor)) + hr.setting("anchor_protect_chars", 200) if anchor is not None else 0
-    noise_any = hr.noise_any
-    named: dict[str, bool] = {}   # class and id -> whether a noise pattern names it (lists repeat them)
     for el in (containers if containers else body.iter()):
         tag = el.tag
         if tag in INLINE_TAGS or not isinstance(tag, str):
@@ -82,10 +81,8 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
         if tag == "body" or tag == "html" or el.getparent() is None:
             continue
         ci = f"{cls or ''} {eid or ''}".lower().strip()   # class_id(el)
-        hit = named.get(ci)
-        if hit is None:
-            hit = named[ci] = bool(ci) and noise_any.search(ci) is not None
-        if not hit:
+        rule = hr.noise_rule(ci)
+        if not rule:
             continue
         if _inside(el, noise):
             continue
@@ -98,7 +95,6 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
                 total = max(1, len(text_content(body)))
             if size > total * protect:
                 continue  # a wrapper with an unlucky name
-        rule = next(rid for rid, pat in hr.noise if pat.search(ci))
         dropped.append(("noise", rule, _snippet(el)))
         noise.add(el)
     return noise
@@ -122,12 +118,10 @@ def covered(roots: set[etree._Element]) -> set[etree._Element]:
     return out
 
 
-def outside(blocks: list[Block], roots: set[etree._Element]) -> list[Block]:
+def outside(blocks: list[Block], roots: set[etree._Element], layout: Layout | None = None) -> list[Block]:
     """``blocks`` whose owner is not inside one of ``roots``."""
-    if not roots:
-        return blocks
-    gone = covered(roots)
-    return [b for b in blocks if b.owner not in gone]
+    noisy = in_noise_test(roots, layout or Layout(complete=False))
+    return [b for b in blocks if not noisy(b)] if noisy else blocks
 
 
 def _own_text_before(anchor: etree._Element | None, node2: etree._Element, blocks: list[Block],
@@ -156,30 +150,81 @@ def _snippet(el: etree._Element) -> str:
 
 
 def block_score(b: Block, hr: HtmlRules) -> float:
-    if b.link_density > hr.setting("link_density_max", 0.5):
-        return -(b.chars * hr.setting("link_penalty", 0.5) + hr.setting("block_cost", 8.0))
-    plain = b.chars - b.link_chars
-    score = plain - 2.0 * b.link_chars + hr.setting("punct_bonus", 3.0) * b.punct - hr.setting("block_cost", 8.0)
-    if b.punct == 0 and b.chars > 40:
-        score *= hr.setting("no_punct_factor", 0.3)   # tag clouds, keyword lists
-    return score
+    return block_weights([b], hr)[0]
 
 
-def choose(blocks: list[Block], hr: HtmlRules, weights: list[float] | None = None) -> tuple[etree._Element | None, float]:
-    """``weights``: ``block_score`` of each block by its ``index``, when already known."""
-    sums: dict[etree._Element, float] = {}
-    chains: dict[etree._Element, list[etree._Element]] = {}
+def block_weights(blocks: list[Block], hr: HtmlRules) -> list[float]:
+    """Each block's score: plain text and punctuation for it, links and its own cost against it."""
+    link_max = hr.setting("link_density_max", 0.5)
+    link_penalty = hr.setting("link_penalty", 0.5)
+    cost = hr.setting("block_cost", 8.0)
+    bonus = hr.setting("punct_bonus", 3.0)
+    no_punct = hr.setting("no_punct_factor", 0.3)
+    out = []
+    for b in blocks:
+        if b.link_density > link_max:
+            out.append(-(b.chars * link_penalty + cost))
+            continue
+        plain = b.chars - b.link_chars
+        score = plain - 2.0 * b.link_chars + bonus * b.punct - cost
+        if b.punct == 0 and b.chars > 40:
+            score *= no_punct   # tag clouds, keyword lists
+        out.append(score)
+    return out
+
+
+@dataclass
+class Tree:
+    """Parent and depth of the elements that hold blocks, found once per page by walking up
+    from each owner only as far as an element already known (shared by every ``choose``)."""
+    parent: dict = field(default_factory=dict)
+    depth: dict = field(default_factory=dict)
+
+    def climb(self, el: etree._Element) -> None:
+        path = []
+        while el is not None and el not in self.depth:
+            path.append(el)
+            up = el.getparent()
+            self.parent[el] = up
+            el = up
+        d = self.depth[el] if el is not None else -1
+        for x in reversed(path):
+            d += 1
+            self.depth[x] = d
+
+
+def choose(blocks: list[Block], hr: HtmlRules, weights: list[float] | None = None,
+           tree: Tree | None = None) -> tuple[etree._Element | None, float]:
+    """The element whose subtree's blocks score highest, with that score (ties: the first
+    element met walking from each block's owner up to the root, blocks in order).
+
+    ``weights``: ``block_score`` of each block by its ``index``, when already known; ``tree``:
+    parents and depths shared between calls on one page. Each element's sum is its own
+    blocks' plus its children's, added deepest first.
+    """
+    tree = tree if tree is not None else Tree()
+    own: dict[etree._Element, float] = {}
     for b in blocks:
         w = weights[b.index] if weights is not None else block_score(b, hr)
-        chain = chains.get(b.owner)
-        if chain is None:
-            chain = chains[b.owner] = [b.owner, *b.owner.iterancestors()]
-        for el in chain:
-            sums[el] = sums.get(el, 0.0) + w
-    if not sums:
+        own[b.owner] = own.get(b.owner, 0.0) + w
+    if not own:
         return None, 0.0
-    best = max(sums.items(), key=lambda kv: kv[1])
-    return best
+    sums: dict[etree._Element, float] = {}   # insertion order: the order the ties go by
+    parent, depth = tree.parent, tree.depth
+    for owner in own:
+        el = owner
+        if el not in depth:
+            tree.climb(el)
+        while el is not None and el not in sums:
+            sums[el] = 0.0
+            el = parent[el]
+    for el, w in own.items():
+        sums[el] += w
+    for el in sorted(sums, key=depth.__getitem__, reverse=True):
+        up = parent[el]
+        if up is not None:
+            sums[up] += sums[el]
+    return max(sums.items(), key=lambda kv: kv[1])
 
 
 def best_run(weights: list[float]) -> tuple[int, int, float]:
@@ -207,9 +252,25 @@ def common_ancestor(els: list[etree._Element]) -> etree._Element:
     return path[0]
 
 
-def within(blocks: list[Block], node: etree._Element) -> list[Block]:
+def within(blocks: list[Block], node: etree._Element, layout: Layout | None = None) -> list[Block]:
+    """``blocks`` whose owner is ``node`` or inside it."""
+    span = layout.span(node) if layout is not None else None
+    if span is not None:
+        lo, hi = span
+        return [b for b in blocks if lo <= b.pos <= hi]
     members = set(node.iter())
     return [b for b in blocks if b.owner in members]
+
+
+def in_noise_test(roots: set[etree._Element], layout: Layout):
+    """A test of whether a block's owner is inside one of ``roots`` (``None``: there are none)."""
+    if not roots:
+        return None
+    cover = layout.cover(roots)
+    if cover is not None:
+        return lambda b: b.pos in cover
+    gone = covered(roots)
+    return lambda b: b.owner in gone
 
 
 def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
@@ -219,25 +280,27 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
     dropped: list[tuple[str, str, str]] = []
     if anchor is not None and body not in lineage(anchor):
         anchor = None   # the headline sat in furniture that strip_junk removed
-    containers: list[etree._Element] = []
-    all_blocks = text_blocks(body, containers)
-    noise = find_noise(body, hr, site, dropped, anchor, containers, page)
-    weights = [block_score(b, hr) for b in all_blocks]   # by block index
-    blocks = outside(all_blocks, noise)
+    layout = Layout()
+    all_blocks = text_blocks(body, layout)
+    noise = find_noise(body, hr, site, dropped, anchor, layout.containers, page)
+    weights = block_weights(all_blocks, hr)   # by block index
+    tree = Tree()
+    noisy = in_noise_test(noise, layout)
+    blocks = [b for b in all_blocks if not noisy(b)] if noisy else all_blocks
     node, score, selected = None, 0.0, False
     for sel in hr.selectors_for("body", site, page):
         found = [el for el in sel.xpath(body) if isinstance(el, etree._Element)]
         if found:
-            inside = within(blocks, found[0])
+            inside = within(blocks, found[0], layout)
             if sum(b.chars - b.link_chars for b in inside) >= hr.setting("selector_min_chars", 50):
                 node, score, selected = found[0], float(sum(b.chars for b in inside)), True
                 break
     if node is None:
-        node, score = choose(blocks, hr, weights)
+        node, score = choose(blocks, hr, weights, tree)
         if noise:
             # a noise rule that hit the article itself (a body wrapper named "fontsize_box"):
             # the best subtree of the whole page, inside a noise element, wins by a wide margin
-            node2, score2 = choose(all_blocks, hr, weights)
+            node2, score2 = choose(all_blocks, hr, weights, tree)
             # ... unless the best outside noise is the post under the headline and the noise
             # beside it (a comment thread longer than the post)
             anchored = node2 is not None and _own_text_before(anchor, node2, blocks, all_blocks, hr)
@@ -249,7 +312,8 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                     el = el.getparent()
                 dropped.append(("noise", "html.noise-overruled", _snippet(node2)))
                 noise = noise - up
-                blocks = outside(all_blocks, noise)
+                noisy = in_noise_test(noise, layout)
+                blocks = [b for b in all_blocks if not noisy(b)] if noisy else all_blocks
                 node, score = node2, score2
     run: list[Block] | None = None
     if node is not None and not selected:
@@ -264,19 +328,18 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
         return Content([], None, 0.0, all_blocks, dropped)
     kept = []
     link_max = hr.setting("link_density_max", 0.5)
-    inside = run if run is not None else within(blocks, node)
+    inside = run if run is not None else within(blocks, node, layout)
     if hr.setting("repeat_trim", 1):
         units, why = repeated_units(node, inside, [weights[b.index] for b in inside], hr, anchor)
         if units:
             dropped.append(("units", f"html.repeats.{why}", f"{len(units)} repeated items"))
-            inside = outside(inside, units)
+            inside = outside(inside, units, layout)
     for b in inside:
         if b.link_density > link_max:
             dropped.append(("links", "html.link-density", b.text[:80]))
             continue
         kept.append(b)
     in_noise: frozenset[int] = frozenset()
-    if noise:
-        gone = covered(noise)
-        in_noise = frozenset(b.index for b in all_blocks if b.owner in gone)
+    if noisy:
+        in_noise = frozenset(b.index for b in all_blocks if noisy(b))
     return Content(kept, node, score, all_blocks, dropped, in_noise)

@@ -16,7 +16,7 @@ from .blocks import Block
 from .content import main_content
 from .edges import trim_edges
 from .listpage import is_list_page
-from .parse import parse, strip_junk, text_content
+from .parse import markup_bytes, parse, strip_junk, text_content
 from .rules import Markup, html_rules
 
 
@@ -51,17 +51,18 @@ def headline_index(blocks: list[Block], title: str, title_el: etree._Element | N
 def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     """``url``: where the page came from (WARC header), used when the markup names none."""
     hr = html_rules(rules)
+    data = markup_bytes(html)
     try:
-        root = parse(html)
+        root = parse(data)
     except (etree.ParserError, ValueError):
         return HtmlDocument("", status="unparseable")
     head = m.head_meta(root)
     url = m.url_from_markup(root, head, hr) or url
     title_el = root.find(".//title")
     site = f"{url} {m.clean(text_content(title_el)) if title_el is not None else ''}"
-    page = Markup(html)
+    page = Markup(data)
     title, title_node = m.find_title(root, head, hr, site, page)
-    published = m.date_from_markup(root, head, hr, title_node)
+    published = m.date_from_markup(root, head, hr, title_node, page)
     strip_junk(root)
     body = root.find("body")
     if body is None:

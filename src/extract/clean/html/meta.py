@@ -24,6 +24,8 @@ URL_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?([0
 DATE_CUE = regex.compile(r"发布|發布|发表|發表|时间|時間|日期|来源|來源|稿源|作者|编辑|編輯|责编|浏览|点击|字号|【")
 SOURCE_RE = regex.compile(r"(?:来源|來源|稿源|出处|出處|来自)\s*[:：]\s*(?P<value>[^\s|｜丨/,，:：]{2,24})")
 HAN = regex.compile(r"\p{Han}")
+ALNUM = regex.compile(r"[A-Za-z0-9]")
+ITEMPROP = regex.compile(rb"itemprop", regex.I)   # the attribute's name, in any case, in the raw markup
 
 
 def clean(s: str | None) -> str:
@@ -70,7 +72,7 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     body = root.find("body")
     for el in (body if body is not None else root).iter("h1", "h2", "h3", "h4"):
         text = clean(text_content(el))
-        n = len(HAN.findall(text)) + len(regex.findall(r"[A-Za-z0-9]", text)) // 3
+        n = len(HAN.findall(text)) + len(ALNUM.findall(text)) // 3
         if n < 4 or len(text) > 120:
             continue
         sim = max((similar(text, r) for r in refs), default=0.0)
@@ -137,8 +139,9 @@ ITEMPROP_DATE = etree.XPath("descendant-or-self::*[@itemprop='datePublished' or 
 
 
 def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules,
-                     anchor: etree._Element | None = None) -> str:
-    """``anchor``: the headline's element (``<time>`` after it is the article's)."""
+                     anchor: etree._Element | None = None, page: Markup | None = None) -> str:
+    """``anchor``: the headline's element (``<time>`` after it is the article's); ``page``:
+    the markup ``root`` was parsed from, when known (no ``itemprop`` in it: no tree search)."""
     for _id, name in hr.meta.get("published", []):
         if meta.get(name):
             d = find_date(meta[name])
@@ -148,6 +151,8 @@ def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules,
         d = find_date(el.get("datetime") or "") or find_date(clean(text_content(el)))
         if d:
             return d
+    if page is not None and not ITEMPROP.search(page.data):
+        return ""
     for el in ITEMPROP_DATE(root):
         d = find_date(el.get("content") or el.get("datetime") or "") or find_date(clean(text_content(el)))
         if d:

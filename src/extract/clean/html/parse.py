@@ -39,10 +39,15 @@ def parser() -> etree.HTMLParser:
     return _PARSER[0]
 
 
-def parse(html: str) -> etree._Element:
-    """The page as an lxml tree (``ParserError``/``ValueError`` when nothing parses)."""
-    html = XML_DECL.sub("", html, count=1)
-    data = html.encode("utf-8", "replace")
+def markup_bytes(html: str) -> bytes:
+    """The page as the UTF-8 bytes the parser reads (an XML declaration would re-declare it)."""
+    return XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
+
+
+def parse(html: "str | bytes") -> etree._Element:
+    """The page (text, or :func:`markup_bytes` of it) as an lxml tree
+    (``ParserError``/``ValueError`` when nothing parses)."""
+    data = html if isinstance(html, bytes) else markup_bytes(html)
     root = etree.fromstring(data, parser())
     if root is None:
         raise etree.ParserError("Document is empty")

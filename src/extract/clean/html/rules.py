@@ -6,6 +6,7 @@ by spaces) turned into XPath here, or XPath written directly (``/``, ``./``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -19,12 +20,16 @@ CSS_PART = regex.compile(r"#(?P<id>[\w\-]+)|\.(?P<cls>[\w\-]+)|\[(?P<attr>[\w\-:
 
 
 class Markup:
-    """A page's markup, asked which names it spells (each scan of it made once)."""
+    """A page's markup, asked which names it spells (each scan of it made once).
 
-    __slots__ = ("text", "_found", "_refs")
+    Held as the UTF-8 bytes the parser reads: a byte search runs several times faster than
+    a search of wide-character text, and UTF-8 finds a name exactly where the text has it.
+    """
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    __slots__ = ("data", "_found", "_refs")
+
+    def __init__(self, text: "str | bytes") -> None:
+        self.data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")
         self._found: dict[str, bool] = {}
         self._refs: bool | None = None
 
@@ -33,11 +38,11 @@ class Markup:
         the markup has numeric character references (``&#95;``), which could spell it."""
         found = self._found.get(name)
         if found is None:
-            found = self._found[name] = name in self.text
+            found = self._found[name] = name.encode("utf-8") in self.data
         if found:
             return True
         if self._refs is None:
-            self._refs = "&#" in self.text
+            self._refs = b"&#" in self.data
         return self._refs
 
 
@@ -55,16 +60,46 @@ class Selector:
         return page is None or all(page.spells(n) for n in self.needles)
 
 
+NAMED_MEMO_MAX = 100_000
+"""Class/id strings whose noise rule ``HtmlRules.noise_rule`` remembers (then it starts over)."""
+
+
+def fast_pattern(pattern: str) -> "re.Pattern | regex.Pattern":
+    """``pattern`` compiled with the standard ``re`` module when it can be (plain alternations
+    of ASCII words run faster there), else with ``regex``."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
 @dataclass
 class HtmlRules:
     noise: list[tuple[str, regex.Pattern]]
-    noise_any: regex.Pattern | None
+    noise_any: "re.Pattern | regex.Pattern | None"
     selectors: dict[str, list[Selector]] = field(default_factory=dict)
     meta: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # field -> [(rule id, meta name)]
     labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # field -> [(rule id, label on the page)]
     lines: dict[str, list[tuple[str, regex.Pattern]]] = field(default_factory=dict)  # head/tail -> [(rule id, pattern)]
     settings: dict = field(default_factory=dict)
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
+    _named: dict = field(default_factory=dict, repr=False, compare=False)      # noise_rule() answers
+
+    def noise_rule(self, ci: str) -> str:
+        """The first ``html_noise`` rule naming a container's ``"class id"`` string, ``""`` for none.
+
+        Pages of one site repeat their class names, so answers are remembered across pages
+        (at most ``NAMED_MEMO_MAX``): the alternation of every noise pattern is the costly part.
+        """
+        rule = self._named.get(ci)
+        if rule is None:
+            rule = ""
+            if ci and self.noise_any is not None and self.noise_any.search(ci) is not None:
+                rule = next((rid for rid, pat in self.noise if pat.search(ci)), "")
+            if len(self._named) >= NAMED_MEMO_MAX:
+                self._named.clear()
+            self._named[ci] = rule
+        return rule
 
     def setting(self, key: str, default):
         memo = (key, type(default), default)
@@ -136,7 +171,7 @@ def _selector(row) -> Selector:
 
 def _build(rules: Rules) -> HtmlRules:
     noise = [(r.id, r.regex()) for r in rules.table("html_noise")]
-    noise_any = regex.compile("|".join(f"(?:{p.pattern})" for _, p in noise)) if noise else None
+    noise_any = fast_pattern("|".join(f"(?:{p.pattern})" for _, p in noise)) if noise else None
     out = HtmlRules(noise, noise_any, settings=dict(rules.setting("html", {}) or {}))
     for row in rules.table("content_selectors"):
         sel = _selector(row)
