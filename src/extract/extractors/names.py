@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -67,8 +68,15 @@ def page_tokens(text: str, rules: Rules, key: str = "") -> PageTokens:
     # the segment stage's rjieba, with the HMM on (unknown names stay whole): jieba's tokens
     # but for Latin/digit runs, 13x faster than a second pure-Python jieba pass
     rj = fast_tokenizer(rules, tk)
-    pieces = rj.tokenize(text, "default", True) if rj is not None else list(tk.tokenize(text))
-    words, starts, ends = [p[0] for p in pieces], [p[1] for p in pieces], [p[2] for p in pieces]
+    if rj is not None:
+        # the words cover the text in order, so their offsets are running sums of their
+        # lengths: what rjieba's tokenize gives, without its tuples (1.6x faster)
+        words = rj.cut(text, True)
+        ends = list(accumulate(map(len, words)))
+        starts = [0, *ends[:-1]] if ends else []
+    else:
+        pieces = list(tk.tokenize(text))
+        words, starts, ends = [p[0] for p in pieces], [p[1] for p in pieces], [p[2] for p in pieces]
     out = PageTokens(starts, ends, words)
     box.clear()
     box.update(key=key, text=text, tokens=out)
