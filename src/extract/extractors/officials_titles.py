@@ -16,6 +16,7 @@ import regex
 
 from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
+from .literals import literal_pattern
 from .names import PageTokens
 
 PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
@@ -60,8 +61,7 @@ class TitleLexicon:
 def lexicon(rules: Rules) -> TitleLexicon:
     def build() -> TitleLexicon:
         rows = {r["word"]: r for r in rules.table("titles")}
-        words = sorted(rows, key=len, reverse=True)
-        pattern = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+        pattern = literal_pattern(rows) if rows else None    # the longest title word at each offset
         stops = {r["word"]: r for r in rules.table("officials_stops") if r.get("action", "stop") == "stop"}
         keeps = frozenset(r["word"] for r in rules.table("officials_stops") if r["action"] == "keep")
         return TitleLexicon(

@@ -7,6 +7,7 @@ import regex
 
 from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
+from .literals import literal_pattern
 
 QUOTES = regex.compile(r"[“”‘’\"]")
 CLOSING_MARKS = regex.compile(r"[”’」）)]+$")
@@ -32,8 +33,8 @@ class ProjectLexicon:
 
 
 def alternation(words) -> object:
-    words = sorted({w for w in words if w}, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
+    """The longest of the (non-empty) words at the leftmost offset."""
+    return literal_pattern(w for w in words if w)
 
 
 def lexicon(rules: Rules) -> ProjectLexicon:

@@ -12,6 +12,7 @@ from typing import Any
 import regex
 
 from ..rulebook import Rules
+from .literals import literal_pattern
 from .numbers import ARABIC, CHINESE, PERCENT_CN
 
 
@@ -119,12 +120,12 @@ def _build(rules: Rules) -> Lexicon:
         unit_base=unit_base,
         unit_rule=unit_rule,
         before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
-        trailing_quals=regex.compile(_alt(trailing)) if trailing else regex.compile("(?!)"),
+        trailing_quals=literal_pattern(w for w in trailing if w),
         filters_before=filters_before,
         filters_after=filters_after,
         filters_span=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "span"],
         kind_cues=kind_cues,
-        change_re=regex.compile(_alt([r["word"] for r in changes])) if changes else regex.compile("(?!)"),
+        change_re=literal_pattern(r["word"] for r in changes if r["word"]),
         change_of={r["word"]: r["change"] for r in changes},
         periods=periods,
         trim_lead=by("lead"),
