@@ -64,6 +64,12 @@ class Pos:
         its code, but a block without Latin letters or digits (which posseg glues into ``eng``
         runs) is cut by rjieba, whose words there are jieba's, 10x faster."""
         table = self.table
+        if not text:
+            return []
+        if self.fast is not None and POSSEG_HAN.fullmatch(text) and not ASCII_ALNUM.search(text):
+            # one block without Latin letters or digits (most indicators): the loop below
+            # would cut just that block
+            return [(w, table.get(w, "x")) for w in self.fast.cut(text, False)]
         out: list[tuple[str, str]] = []
         for blk in POSSEG_HAN.split(text):
             if POSSEG_HAN.match(blk):
@@ -307,7 +313,7 @@ def _trim_pos(ind: str, tagger: Pos, lex: Lexicon, min_chars: int) -> str:
         return ind
     tags = tagger.tags(ind)
     while len(tags) > 1 and tags[-1][1] in tagger.drop_tail:
-        if any(ind.endswith(w) for w in lex.keep_words):
+        if ind.endswith(lex.keep_words):
             break
         rest = ind[:len(ind) - len(tags[-1][0])]
         if len(rest) < min_chars:
@@ -331,16 +337,20 @@ def _colon_name(cls: list[Span], cl: Span, text: str) -> str:
 
 def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
     s = left
-    for p in lex.trim_drop:
-        s = p.sub("", s)
+    if lex.trim_drop_any is None or lex.trim_drop_any.search(s):
+        for p in lex.trim_drop:
+            s = p.sub("", s)
     changed = True
+    trims = lex.trim_any
     while changed and s:
+        if trims is not None and not trims.search(s):
+            break                       # no trim pattern matches: the round would change nothing
         before = s
         for p in lex.trim_lead:
             s = p.sub("", s, count=1)
         for p in lex.trim_tail:
             s = p.sub("", s, count=1)
-        if not any(s.endswith(w) for w in lex.keep_words):
+        if not s.endswith(lex.keep_words):
             for p in lex.trim_change:
                 s = p.sub("", s, count=1)
         changed = s != before

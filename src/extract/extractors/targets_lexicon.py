@@ -66,12 +66,14 @@ class Lexicon:
     trim_tail: list[Any]
     trim_drop: list[Any]
     trim_change: list[Any]
-    keep_words: list[str]
+    keep_words: tuple[str, ...]         # longest first
     # the cue lists as one pattern each (``union``), None where that is not safe
     periods_any: Any = None
     kind_cues_any: dict[str, Any] | None = None
     filters_before_any: Any = None
     filters_after_any: Any = None
+    trim_drop_any: Any = None
+    trim_any: Any = None                # lead, tail and tail_change together
 
 
 def lexicon(rules: Rules) -> Lexicon:
@@ -132,9 +134,11 @@ def _build(rules: Rules) -> Lexicon:
         trim_tail=by("tail"),
         trim_drop=by("drop"),
         trim_change=by("tail_change"),
-        keep_words=sorted(rules.words("indicators"), key=len, reverse=True),
+        keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),
         periods_any=union([c.pattern for c in periods]),
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
         filters_before_any=union([c.pattern for c in filters_before]),
         filters_after_any=union([c.pattern for c in filters_after]),
+        trim_drop_any=union(by("drop")),
+        trim_any=union(by("lead") + by("tail") + by("tail_change")),
     )
