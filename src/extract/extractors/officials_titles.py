@@ -56,6 +56,7 @@ class TitleLexicon:
     bylines: tuple              # a name right after one of these is a byline (记者, 通讯员)
     max_chars: int
     chain_max: int
+    lengths: tuple = ()         # the title words' lengths, longest first
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -71,6 +72,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             bylines=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before"),
             max_chars=int(rules.setting("officials.title_max_chars", 30)),
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
+            lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
         )
 
     return rules.cached("officials.titles", build)
@@ -100,11 +102,15 @@ def _glued_to_name(toks: PageTokens, start: int, end: int, freq: dict) -> bool:
 
 def title_ending_at(text: str, end: int, lex: TitleLexicon) -> RuleRow | None:
     """The longest title word that ends exactly at ``end``."""
-    best = None
-    for word, row in lex.rows.items():
-        if text.endswith(word, 0, end) and (best is None or len(word) > len(best["word"])):
-            best = row
-    return best
+    n = len(text)
+    # where text.endswith(word, 0, end) stops comparing: ``end`` read as a slice bound
+    end = min(end, n) if end >= 0 else max(0, n + end)
+    for k in lex.lengths:               # longest first: the first word found is the longest
+        if k <= end:
+            row = lex.rows.get(text[end - k:end])
+            if row is not None:
+                return row
+    return None
 
 
 def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon, tags: dict) -> int:
