@@ -17,6 +17,7 @@ import regex
 from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
 from .literals import literal_pattern
+from .line_tokens import PageLines
 from .names import PageTokens
 
 PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
@@ -78,14 +79,14 @@ def lexicon(rules: Rules) -> TitleLexicon:
     return rules.cached("officials.titles", build)
 
 
-def title_words(text: str, toks: PageTokens, lex: TitleLexicon, freq: dict | None = None) -> list[TitleWord]:
+def title_words(text: str, lines: PageLines, lex: TitleLexicon, freq: dict | None = None) -> list[TitleWord]:
     """Every title word in ``text`` that ends on a token boundary (not ``常委`` in ``常委会``)."""
     if lex.pattern is None:
         return []
     out = []
     for m in lex.pattern.finditer(text):
-        if (toks.is_boundary(m.end()) or m.end() == len(text)
-                or _glued_to_name(toks, m.start(), m.end(), freq or {})):
+        if (lines.is_boundary(m.end()) or m.end() == len(text)
+                or _glued_to_name(lines.at(m.start()), m.start(), m.end(), freq or {})):
             out.append(TitleWord(lex.rows[m.group()], m.start(), m.end()))
     return out
 
