@@ -130,6 +130,16 @@ def pos(rules: Rules) -> Pos:
     return rules.cached("targets.pos", build)
 
 
+def limits(rules: Rules) -> tuple[int, int, int, int]:
+    """(min, max, right_max, join_below) characters of an indicator, read once per ``Rules``."""
+    return rules.cached("targets.indicator_limits", lambda: (
+        int(rules.setting("targets.indicator_min_chars", 2)),
+        int(rules.setting("targets.indicator_max_chars", 24)),
+        int(rules.setting("targets.indicator_right_max_chars", 8)),
+        int(rules.setting("targets.indicator_join_below_chars", 4)),
+    ))
+
+
 @dataclass
 class Named:
     indicator: str
@@ -141,10 +151,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     """One :class:`Named` per figure of ``sent`` (figures in text order); ``before`` is
     the last figure of the sentence before when a semicolon ends it (a list goes on)."""
     cls = clauses(sent)
-    min_chars = int(rules.setting("targets.indicator_min_chars", 2))
-    max_chars = int(rules.setting("targets.indicator_max_chars", 24))
-    right_max = int(rules.setting("targets.indicator_right_max_chars", 8))
-    join_below = int(rules.setting("targets.indicator_join_below_chars", 4))
+    min_chars, max_chars, right_max, join_below = limits(rules)
     tagger = pos(rules)
     places = gazetteer(rules)
     out: list[Named] = []

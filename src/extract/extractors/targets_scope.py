@@ -48,6 +48,7 @@ class PageScopes:
         self.heading_max = int(rules.setting("targets.heading_max_chars", 40))
         self.passage_lines = int(rules.setting("targets.passage_max_lines", 12))
         self.default_kind = str(rules.setting("targets.default_kind", "actual"))
+        self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
         self.sections = self._sections()
@@ -56,7 +57,13 @@ class PageScopes:
 
     # -- periods ---------------------------------------------------------------
     def periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, period, rule) of each time expression in ``text``."""
+        """(start, end, period, rule) of each time expression in ``text`` (callers only read the list)."""
+        found = self._periods.get(text)
+        if found is None:               # the figures of a sentence ask for the same line start
+            found = self._periods[text] = self._periods_in(text)
+        return found
+
+    def _periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
         gate = self.lex.periods_any
         if gate is not None and not gate.search(text):
             return []                   # most sentences hold none: one search instead of one per cue
