@@ -112,10 +112,11 @@ def strip_leads(text: str, start: int, end: int, lex: ProjectLexicon, boundary=N
     while moved and start < end:
         moved = False
         for word in lex.leads:
-            if boundary is not None and not boundary(start + len(word)):
+            if not (text.startswith(word, start, end) and end - start > len(word) + 1):
                 continue
-            if text.startswith(word, start, end) and end - start > len(word) + 1:
-                start += len(word)
-                moved = True
-                break
+            if boundary is not None and not boundary(start + len(word)):
+                continue                # (asked only of a lead that is there: a boundary may cut a line)
+            start += len(word)
+            moved = True
+            break
     return start
