@@ -12,7 +12,7 @@ Figures that share a subject get it too:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -47,6 +47,8 @@ POSSEG_SKIP = re.compile("(\r\n|\\s)")
 POSSEG_ENG = re.compile("[a-zA-Z0-9]+")
 POSSEG_NUM = re.compile("[\\.0-9]+")
 POSSEG_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
+# texts tagged before the memo starts over
+TAGS_MEMO_MAX = 20_000
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,21 @@ class Pos:
     drop_tail: frozenset
     noun: frozenset
     fast: object = None         # rjieba with the tokenizer's dictionary, or None
+    # texts already tagged (indicators recur: 规划面积, 有); callers only read the lists
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def tags(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs as ``jieba.posseg.POSTokenizer.cut(text, HMM=False)`` gives them:
         its code, but a block without Latin letters or digits (which posseg glues into ``eng``
         runs) is cut by rjieba, whose words there are jieba's, 10x faster."""
+        out = self.memo.get(text)
+        if out is None:
+            if len(self.memo) >= TAGS_MEMO_MAX:
+                self.memo.clear()
+            out = self.memo[text] = self._tags(text)
+        return out
+
+    def _tags(self, text: str) -> list[tuple[str, str]]:
         table = self.table
         if not text:
             return []
