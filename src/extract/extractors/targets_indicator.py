@@ -356,14 +356,10 @@ def _colon_name(cls: list[Span], cl: Span, text: str) -> str:
 
 def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
     s = left
-    if lex.trim_drop_any is None or lex.trim_drop_any.search(s):
-        for p in lex.trim_drop:
-            s = p.sub("", s)
+    for p in lex.trim_drop:
+        s = p.sub("", s)
     changed = True
-    trims = lex.trim_any
     while changed and s:
-        if trims is not None and not trims.search(s):
-            break                       # no trim pattern matches: the round would change nothing
         before = s
         for p in lex.trim_lead:
             s = p.sub("", s, count=1)

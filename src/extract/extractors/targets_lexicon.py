@@ -72,8 +72,6 @@ class Lexicon:
     kind_cues_any: dict[str, Any] | None = None
     filters_before_any: Any = None
     filters_after_any: Any = None
-    trim_drop_any: Any = None
-    trim_any: Any = None                # lead, tail and tail_change together
 
 
 def lexicon(rules: Rules) -> Lexicon:
@@ -139,6 +137,4 @@ def _build(rules: Rules) -> Lexicon:
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
         filters_before_any=union([c.pattern for c in filters_before]),
         filters_after_any=union([c.pattern for c in filters_after]),
-        trim_drop_any=union(by("drop")),
-        trim_any=union(by("lead") + by("tail") + by("tail_change")),
     )
