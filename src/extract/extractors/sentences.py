@@ -7,9 +7,8 @@ read the lists they get.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from typing import NamedTuple
 
 # a sentence ends at 。！？； or a line break; closing quotes stay with it. Both patterns
 # match at every offset (what the class skips, an alternative takes, or $), so their
@@ -20,8 +19,10 @@ CLAUSE_END = re.compile(r"[^，,。！？!?；;：:\n]*(?:[，,。！？!?；;�
 CLAUSE_MEMO_MAX = 20_000
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A stretch of the page: ``text[start:end] == text`` (immutable and hashable: a
+    tuple, 2x quicker to make than a frozen dataclass; a page makes tens of thousands)."""
+
     start: int
     end: int
     text: str
@@ -30,11 +31,13 @@ class Span:
 def _spans(pattern: re.Pattern[str], text: str, offset: int = 0) -> list[Span]:
     out = []
     pos = offset
+    make = tuple.__new__                # Span(...) without its Python-level __new__
     for raw in pattern.findall(text):  # back to back from the start (see SENTENCE_END)
         stripped = raw.strip()
         if stripped:
-            start = pos + len(raw) - len(raw.lstrip())
-            out.append(Span(start, start + len(stripped), stripped))
+            # strip gives the string itself back when there is nothing to strip
+            start = pos if stripped is raw else pos + len(raw) - len(raw.lstrip())
+            out.append(make(Span, (start, start + len(stripped), stripped)))
         pos += len(raw)
     return out
 
