@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..rulebook import Rules
-from ..segment.tokens import fast_tokenizer, tokenizer
+from ..segment.tokens import tokenizer
 
 HAN = regex.compile(r"\p{Han}+")
 DOTS = "·•‧・"
@@ -58,23 +58,6 @@ class NameLexicon:
     given_not_tags: frozenset = frozenset()
 
 
-def page_tokens(text: str, rules: Rules, key: str = "") -> PageTokens:
-    """Tokens of ``text``; the last page's tokens are kept so officials and projects share them."""
-    box = rules.cached("names.page_tokens", dict)
-    if box.get("key") == key and box.get("text") == text:
-        return box["tokens"]
-    tk = tokenizer(rules)
-    # the segment stage's rjieba, with the HMM on (unknown names stay whole): jieba's tokens
-    # but for Latin/digit runs, 13x faster than a second pure-Python jieba pass
-    rj = fast_tokenizer(rules, tk)
-    pieces = rj.tokenize(text, "default", True) if rj is not None else list(tk.tokenize(text))
-    words, starts, ends = [p[0] for p in pieces], [p[1] for p in pieces], [p[2] for p in pieces]
-    out = PageTokens(starts, ends, words)
-    box.clear()
-    box.update(key=key, text=text, tokens=out)
-    return out
-
-
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
 
 
@@ -98,21 +81,6 @@ def word_tags(rules: Rules) -> dict[str, str]:
         return table
 
     return rules.cached("jieba.word_tags", build)
-
-
-class LazyTokens:
-    """The page's tokens, cut on first use: a page without a title word or a project
-    candidate is never cut. Reads like :class:`PageTokens`."""
-
-    def __init__(self, text: str, rules: Rules, key: str = "") -> None:
-        self._args = (text, rules, key)
-
-    def __getattr__(self, name: str):   # only until the tokens are made: then they are attributes
-        toks = page_tokens(*self._args)
-        self.__dict__.update(starts=toks.starts, ends=toks.ends, words=toks.words,
-                             index_starting=toks.index_starting, index_ending=toks.index_ending,
-                             is_boundary=toks.is_boundary)
-        return getattr(toks, name)
 
 
 def lexicon(rules: Rules) -> NameLexicon:

@@ -5,6 +5,8 @@ page; which units and qualifiers surround it does (see ``rules/units.tsv``).
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -23,7 +25,7 @@ CHINESE = rf"[{CN_CHARS}](?:[{CN_CHARS}]|[万亿](?=[{CN_CHARS}]))*(?:点[零〇
 # 百分之五, 百分之十二点五
 PERCENT_CN = rf"百分之(?P<pct>{CHINESE})"
 
-_ARABIC_RE = regex.compile(ARABIC)
+_ARABIC_RE = re.compile(ARABIC)       # plain classes and literals: re is quicker per call
 
 
 def arabic_value(text: str) -> float:

@@ -19,6 +19,7 @@ import regex
 from ..rulebook import Rules
 from . import names, officials_titles as titles
 from .context import PageContext
+from .line_tokens import page_lines
 from .sentences import sentences
 
 SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
@@ -31,7 +32,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     text = ctx.text
     if not text:
         return []
-    toks = names.LazyTokens(text, rules, ctx.doc_id)
+    lines = page_lines(text, rules, ctx.doc_id)
     nlex = names.lexicon(rules)
     tlex = titles.lexicon(rules)
     found: dict[tuple[int, int], dict[str, Any]] = {}
@@ -48,7 +49,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             "start": start, "end": end, "rule": rule,
         }
 
-    for tw in titles.title_words(text, toks, tlex, nlex.freq):
+    for tw in titles.title_words(text, lines, tlex, nlex.freq):
+        toks = lines.at(tw.start)     # a name and its title stand on one line
         _appointed(text, tw, toks, nlex, tlex, emit)
         if tw.allows("before"):
             _title_then_names(text, tw, toks, nlex, tlex, emit, rules)

@@ -16,6 +16,8 @@ import regex
 
 from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
+from .literals import literal_pattern
+from .line_tokens import PageLines
 from .names import PageTokens
 
 PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
@@ -55,13 +57,13 @@ class TitleLexicon:
     bylines: tuple              # a name right after one of these is a byline (记者, 通讯员)
     max_chars: int
     chain_max: int
+    lengths: tuple = ()         # the title words' lengths, longest first
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
     def build() -> TitleLexicon:
         rows = {r["word"]: r for r in rules.table("titles")}
-        words = sorted(rows, key=len, reverse=True)
-        pattern = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+        pattern = literal_pattern(rows) if rows else None    # the longest title word at each offset
         stops = {r["word"]: r for r in rules.table("officials_stops") if r.get("action", "stop") == "stop"}
         keeps = frozenset(r["word"] for r in rules.table("officials_stops") if r["action"] == "keep")
         return TitleLexicon(
@@ -71,19 +73,20 @@ def lexicon(rules: Rules) -> TitleLexicon:
             bylines=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before"),
             max_chars=int(rules.setting("officials.title_max_chars", 30)),
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
+            lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
         )
 
     return rules.cached("officials.titles", build)
 
 
-def title_words(text: str, toks: PageTokens, lex: TitleLexicon, freq: dict | None = None) -> list[TitleWord]:
+def title_words(text: str, lines: PageLines, lex: TitleLexicon, freq: dict | None = None) -> list[TitleWord]:
     """Every title word in ``text`` that ends on a token boundary (not ``常委`` in ``常委会``)."""
     if lex.pattern is None:
         return []
     out = []
     for m in lex.pattern.finditer(text):
-        if (toks.is_boundary(m.end()) or m.end() == len(text)
-                or _glued_to_name(toks, m.start(), m.end(), freq or {})):
+        if (lines.is_boundary(m.end()) or m.end() == len(text)
+                or _glued_to_name(lines.at(m.start()), m.start(), m.end(), freq or {})):
             out.append(TitleWord(lex.rows[m.group()], m.start(), m.end()))
     return out
 
@@ -100,11 +103,15 @@ def _glued_to_name(toks: PageTokens, start: int, end: int, freq: dict) -> bool:
 
 def title_ending_at(text: str, end: int, lex: TitleLexicon) -> RuleRow | None:
     """The longest title word that ends exactly at ``end``."""
-    best = None
-    for word, row in lex.rows.items():
-        if text.endswith(word, 0, end) and (best is None or len(word) > len(best["word"])):
-            best = row
-    return best
+    n = len(text)
+    # where text.endswith(word, 0, end) stops comparing: ``end`` read as a slice bound
+    end = min(end, n) if end >= 0 else max(0, n + end)
+    for k in lex.lengths:               # longest first: the first word found is the longest
+        if k <= end:
+            row = lex.rows.get(text[end - k:end])
+            if row is not None:
+                return row
+    return None
 
 
 def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon, tags: dict) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 from ..rulebook import Rules
 from . import names
 from .context import PageContext
+from .line_tokens import page_lines
 from .projects_lexicon import investment_of, lexicon, status_of
 from .projects_names import list_items, quoted, suffixed
 from .sentences import clauses, sentences
@@ -34,7 +35,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     if not text:
         return []
     lex = lexicon(rules)
-    toks = names.LazyTokens(text, rules, ctx.doc_id)
+    lines = page_lines(text, rules, ctx.doc_id)
     tags = names.lexicon(rules).tags
     rows: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
@@ -48,6 +49,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             if not (has_list or has_quote or lex.suffix.search(words)):
                 continue  # no finder has anything to start from
             status = status_of(words, lex) if in_sentence else ""
+            toks = lines.at(clause.start)     # a clause stands on one line
             found = [*(list_items(text, clause, toks, lex, bool(status)) if has_list else ()),
                      *(quoted(text, clause, lex, bool(status), in_sentence) if has_quote else ()),
                      *suffixed(text, clause, toks, tags, lex, bool(status), in_sentence)]

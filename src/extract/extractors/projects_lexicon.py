@@ -7,6 +7,7 @@ import regex
 
 from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
+from .literals import literal_pattern
 
 QUOTES = regex.compile(r"[“”‘’\"]")
 CLOSING_MARKS = regex.compile(r"[”’」）)]+$")
@@ -32,8 +33,8 @@ class ProjectLexicon:
 
 
 def alternation(words) -> object:
-    words = sorted({w for w in words if w}, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
+    """The longest of the (non-empty) words at the leftmost offset."""
+    return literal_pattern(w for w in words if w)
 
 
 def lexicon(rules: Rules) -> ProjectLexicon:
@@ -111,10 +112,11 @@ def strip_leads(text: str, start: int, end: int, lex: ProjectLexicon, boundary=N
     while moved and start < end:
         moved = False
         for word in lex.leads:
-            if boundary is not None and not boundary(start + len(word)):
+            if not (text.startswith(word, start, end) and end - start > len(word) + 1):
                 continue
-            if text.startswith(word, start, end) and end - start > len(word) + 1:
-                start += len(word)
-                moved = True
-                break
+            if boundary is not None and not boundary(start + len(word)):
+                continue                # (asked only of a lead that is there: a boundary may cut a line)
+            start += len(word)
+            moved = True
+            break
     return start

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..record import PageRecord
 from ..stage import Stage
 from .context import page_context
-from .names import word_tags
+from . import names, officials_titles, projects_lexicon, targets_lexicon, targets_places
 from .officials import extract_officials
 from .projects import extract_projects
 from .targets import extract_targets
@@ -15,9 +15,14 @@ class Extract(Stage):
 
     def __init__(self, rules) -> None:
         super().__init__(rules)
-        # jieba's part-of-speech table is a dictionary like the others: read when the
-        # pipeline is built, not inside the first page that names a figure
-        word_tags(rules)
+        # jieba's part-of-speech table and the extractors' compiled lexicons are read when
+        # the pipeline is built, not inside the first page that names a figure
+        names.word_tags(rules)
+        names.lexicon(rules)
+        targets_lexicon.lexicon(rules)
+        targets_places.gazetteer(rules)
+        officials_titles.lexicon(rules)
+        projects_lexicon.lexicon(rules)
 
     def process(self, rec: PageRecord) -> PageRecord:
         if not rec.text or rec.status != "ok":

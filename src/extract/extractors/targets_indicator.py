@@ -12,7 +12,7 @@ Figures that share a subject get it too:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -47,6 +47,8 @@ POSSEG_SKIP = re.compile("(\r\n|\\s)")
 POSSEG_ENG = re.compile("[a-zA-Z0-9]+")
 POSSEG_NUM = re.compile("[\\.0-9]+")
 POSSEG_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
+# texts tagged before the memo starts over
+TAGS_MEMO_MAX = 20_000
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,28 @@ class Pos:
     drop_tail: frozenset
     noun: frozenset
     fast: object = None         # rjieba with the tokenizer's dictionary, or None
+    # texts already tagged (indicators recur: 规划面积, 有); callers only read the lists
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def tags(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs as ``jieba.posseg.POSTokenizer.cut(text, HMM=False)`` gives them:
         its code, but a block without Latin letters or digits (which posseg glues into ``eng``
         runs) is cut by rjieba, whose words there are jieba's, 10x faster."""
+        out = self.memo.get(text)
+        if out is None:
+            if len(self.memo) >= TAGS_MEMO_MAX:
+                self.memo.clear()
+            out = self.memo[text] = self._tags(text)
+        return out
+
+    def _tags(self, text: str) -> list[tuple[str, str]]:
         table = self.table
+        if not text:
+            return []
+        if self.fast is not None and POSSEG_HAN.fullmatch(text) and not ASCII_ALNUM.search(text):
+            # one block without Latin letters or digits (most indicators): the loop below
+            # would cut just that block
+            return [(w, table.get(w, "x")) for w in self.fast.cut(text, False)]
         out: list[tuple[str, str]] = []
         for blk in POSSEG_HAN.split(text):
             if POSSEG_HAN.match(blk):
@@ -124,6 +142,16 @@ def pos(rules: Rules) -> Pos:
     return rules.cached("targets.pos", build)
 
 
+def limits(rules: Rules) -> tuple[int, int, int, int]:
+    """(min, max, right_max, join_below) characters of an indicator, read once per ``Rules``."""
+    return rules.cached("targets.indicator_limits", lambda: (
+        int(rules.setting("targets.indicator_min_chars", 2)),
+        int(rules.setting("targets.indicator_max_chars", 24)),
+        int(rules.setting("targets.indicator_right_max_chars", 8)),
+        int(rules.setting("targets.indicator_join_below_chars", 4)),
+    ))
+
+
 @dataclass
 class Named:
     indicator: str
@@ -135,10 +163,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     """One :class:`Named` per figure of ``sent`` (figures in text order); ``before`` is
     the last figure of the sentence before when a semicolon ends it (a list goes on)."""
     cls = clauses(sent)
-    min_chars = int(rules.setting("targets.indicator_min_chars", 2))
-    max_chars = int(rules.setting("targets.indicator_max_chars", 24))
-    right_max = int(rules.setting("targets.indicator_right_max_chars", 8))
-    join_below = int(rules.setting("targets.indicator_join_below_chars", 4))
+    min_chars, max_chars, right_max, join_below = limits(rules)
     tagger = pos(rules)
     places = gazetteer(rules)
     out: list[Named] = []
@@ -307,7 +332,7 @@ def _trim_pos(ind: str, tagger: Pos, lex: Lexicon, min_chars: int) -> str:
         return ind
     tags = tagger.tags(ind)
     while len(tags) > 1 and tags[-1][1] in tagger.drop_tail:
-        if any(ind.endswith(w) for w in lex.keep_words):
+        if ind.endswith(lex.keep_words):
             break
         rest = ind[:len(ind) - len(tags[-1][0])]
         if len(rest) < min_chars:
@@ -340,7 +365,7 @@ def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
             s = p.sub("", s, count=1)
         for p in lex.trim_tail:
             s = p.sub("", s, count=1)
-        if not any(s.endswith(w) for w in lex.keep_words):
+        if not s.endswith(lex.keep_words):
             for p in lex.trim_change:
                 s = p.sub("", s, count=1)
         changed = s != before

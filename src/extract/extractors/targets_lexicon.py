@@ -12,7 +12,27 @@ from typing import Any
 import regex
 
 from ..rulebook import Rules
+from .literals import literal_pattern
 from .numbers import ARABIC, CHINESE, PERCENT_CN
+
+
+# what makes a pattern mean something else as one branch of a larger one: group references
+# (numbers shift), conditionals, recursion, global inline flags, backtracking verbs
+NOT_A_BRANCH = regex.compile(r"\\[1-9]|\\g|\(\?P=|\(\?[(&R0-9+]|\(\?[a-zA-Z]*\)|\(\?[a-zA-Z]*-|\(\*")
+
+
+def union(patterns: list[Any]) -> Any | None:
+    """One pattern that matches (``search``, ``match``) where any of ``patterns`` does:
+    a page's sentence mostly holds none of a rule file's cues, and one search says so
+    instead of one per cue. None when a pattern cannot safely be a branch (see
+    ``NOT_A_BRANCH``) or there are none."""
+    if not patterns or any(NOT_A_BRANCH.search(p.pattern) for p in patterns):
+        return None
+    try:
+        out = regex.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except regex.error:             # a group name used twice
+        return None
+    return out if all(p.flags == out.flags for p in patterns) else None
 
 
 def _alt(words: list[str]) -> str:
@@ -46,7 +66,12 @@ class Lexicon:
     trim_tail: list[Any]
     trim_drop: list[Any]
     trim_change: list[Any]
-    keep_words: list[str]
+    keep_words: tuple[str, ...]         # longest first
+    # the cue lists as one pattern each (``union``), None where that is not safe
+    periods_any: Any = None
+    kind_cues_any: dict[str, Any] | None = None
+    filters_before_any: Any = None
+    filters_after_any: Any = None
 
 
 def lexicon(rules: Rules) -> Lexicon:
@@ -86,23 +111,30 @@ def _build(rules: Rules) -> Lexicon:
     def by(where: str) -> list[Any]:
         return [r.regex("pattern") for r in trims if r["where"] == where]
 
+    periods = [Cue(r.id, r.regex("pattern"), r["period"]) for r in rules.table("targets_periods")]
+    filters_before = [Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "before"]
+    filters_after = [Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "after"]
     return Lexicon(
         figure=figure,
         unit_kind=unit_kind,
         unit_base=unit_base,
         unit_rule=unit_rule,
         before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
-        trailing_quals=regex.compile(_alt(trailing)) if trailing else regex.compile("(?!)"),
-        filters_before=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "before"],
-        filters_after=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "after"],
+        trailing_quals=literal_pattern(w for w in trailing if w),
+        filters_before=filters_before,
+        filters_after=filters_after,
         filters_span=[Cue(r.id, r.regex("pattern"), "") for r in filters if r["where"] == "span"],
         kind_cues=kind_cues,
-        change_re=regex.compile(_alt([r["word"] for r in changes])) if changes else regex.compile("(?!)"),
+        change_re=literal_pattern(r["word"] for r in changes if r["word"]),
         change_of={r["word"]: r["change"] for r in changes},
-        periods=[Cue(r.id, r.regex("pattern"), r["period"]) for r in rules.table("targets_periods")],
+        periods=periods,
         trim_lead=by("lead"),
         trim_tail=by("tail"),
         trim_drop=by("drop"),
         trim_change=by("tail_change"),
-        keep_words=sorted(rules.words("indicators"), key=len, reverse=True),
+        keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),
+        periods_any=union([c.pattern for c in periods]),
+        kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
+        filters_before_any=union([c.pattern for c in filters_before]),
+        filters_after_any=union([c.pattern for c in filters_after]),
     )

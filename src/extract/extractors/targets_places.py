@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import re
-
 from ..rulebook import Rules
 from ..segment.tokens import fast_tokenizer, tokenizer
+from .literals import literal_pattern
 
 LEVELS = {"province": 0, "city": 1, "county": 2}
 # characters either side of a short place name cut into words to tell whether it is one
@@ -60,10 +59,7 @@ def _build(rules: Rules) -> Gazetteer:
                 by_form[form] = place
                 if form != r["word"]:
                     short.add(form)
-    forms = sorted(by_form, key=len, reverse=True)
-    # a literal alternation: Python's re finds the same leftmost, first-listed matches as
-    # regex and skips ahead on their first characters (4x faster over a page)
-    pattern = re.compile("|".join(re.escape(f) for f in forms)) if forms else re.compile("(?!)")
+    pattern = literal_pattern(by_form)  # the longest form at the leftmost offset
     tk = tokenizer(rules)
     rj = fast_tokenizer(rules, tk)      # the same words as jieba without the HMM, 10x faster
     cut = (lambda s: rj.cut(s, False)) if rj is not None else (lambda s: tk.cut(s, HMM=False))

@@ -48,6 +48,7 @@ class PageScopes:
         self.heading_max = int(rules.setting("targets.heading_max_chars", 40))
         self.passage_lines = int(rules.setting("targets.passage_max_lines", 12))
         self.default_kind = str(rules.setting("targets.default_kind", "actual"))
+        self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
         self.sections = self._sections()
@@ -56,7 +57,16 @@ class PageScopes:
 
     # -- periods ---------------------------------------------------------------
     def periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, period, rule) of each time expression in ``text``."""
+        """(start, end, period, rule) of each time expression in ``text`` (callers only read the list)."""
+        found = self._periods.get(text)
+        if found is None:               # the figures of a sentence ask for the same line start
+            found = self._periods[text] = self._periods_in(text)
+        return found
+
+    def _periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
+        gate = self.lex.periods_any
+        if gate is not None and not gate.search(text):
+            return []                   # most sentences hold none: one search instead of one per cue
         found = []
         taken: list[tuple[int, int]] = []
         for cue in self.lex.periods:
@@ -112,23 +122,29 @@ class PageScopes:
     # -- kinds -----------------------------------------------------------------
     def kind(self, clause: str, sentence: str, pos: int) -> tuple[str, str]:
         """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``."""
-        cues = self.lex.kind_cues
-        hit = _first(cues.get("clause", []), clause)
+        hit = self._first("clause", clause)
         if hit:
             return hit
         passage = self.passage_at(pos)
         if passage is not None:
             return passage.kind, passage.rule
-        hit = _first(cues.get("sentence", []), sentence)
+        hit = self._first("sentence", sentence)
         if hit:
             return hit
         section = self.section_at(pos)
         if section is not None and section.kind:
             return section.kind, section.rule
-        hit = _first(cues.get("weak", []), clause)
+        hit = self._first("weak", clause)
         if hit:
             return hit
         return self.default_kind, ""
+
+    def _first(self, scope: str, text: str) -> tuple[str, str] | None:
+        """(kind, rule) of the first cue of ``scope`` that ``text`` holds."""
+        gate = (self.lex.kind_cues_any or {}).get(scope)
+        if gate is not None and not gate.search(text):
+            return None
+        return _first(self.lex.kind_cues.get(scope, []), text)
 
     def passage_at(self, pos: int) -> Scope | None:
         for p in self.passages:
@@ -149,7 +165,7 @@ class PageScopes:
                 continue
             if not HAN2.search(s):
                 continue
-            hit = _first(self.lex.kind_cues.get("heading", []), s)
+            hit = self._first("heading", s)
             if hit is None and SUBHEADING.match(s):
                 continue                        # （一）加力扩内需稳增长: stays in its section
             periods = self.periods_in(s)
