@@ -75,49 +75,36 @@ def text_blocks(body: etree._Element, layout: Layout | None = None) -> list[Bloc
     """
     blocks: list[Block] = []
     pieces: list[str] = []
+    add = pieces.append
     links: list[str] = []   # the pieces inside <a>, counted once per block (counts add up)
+    add_link = links.append
     owners: list[etree._Element] = []
     places: list[int] = []   # the owners' positions
     layout = layout if layout is not None else Layout()
     containers, ends = layout.containers, layout.ends
+    inline = INLINE_TAGS
     in_link = 0          # open <a> elements
     depth = -1
     deep = False
-
-    def flush() -> None:
-        nonlocal pieces, links
-        joined = "".join(pieces)
-        pieces = []
-        link = 0
-        if links:
-            link = content_chars("".join(links))
-            links = []
-        if joined.isspace() or not owners:
-            return   # nothing but white space: no block
-        text = SPACE.sub(" ", joined).strip()
-        if not text:
-            return
-        chars = content_chars(text)
-        if not chars:
-            return
-        owner = owners[-1]
-        blocks.append(Block(text, owner, owner.tag, chars, min(link, chars), len(PUNCT.findall(text)),
-                            len(blocks), places[-1]))
 
     walk = etree.iterwalk(body, events=("start", "end"))
     for event, el in walk:
         tag = el.tag
         if event == "start":
             depth += 1
-            if tag in INLINE_TAGS:
+            if tag in inline:
                 if tag == "a":
                     in_link += 1
             else:
                 pos = len(containers)
                 containers.append(el)
                 ends.append(pos)
-                if pieces:
-                    flush()
+                if pieces:   # a block ends where a container starts
+                    joined = "".join(pieces)
+                    pieces.clear()
+                    if not joined.isspace() and owners:
+                        _add_block(blocks, joined, links, owners[-1], places[-1])
+                    links.clear()
                 if tag == "br" or tag == "hr":
                     walk.skip_subtree()
                     continue
@@ -125,31 +112,49 @@ def text_blocks(body: etree._Element, layout: Layout | None = None) -> list[Bloc
                 places.append(pos)
             text = el.text
             if text:
-                pieces.append(text)
+                add(text)
                 if in_link:
-                    links.append(text)
+                    add_link(text)
             if depth >= MAX_DEPTH:
                 walk.skip_subtree()
                 deep = True
         else:
             depth -= 1
-            if tag in INLINE_TAGS:
+            if tag in inline:
                 if tag == "a":
                     in_link -= 1
             elif tag != "br" and tag != "hr":
-                if pieces:
-                    flush()
+                if pieces:   # ... and where it ends
+                    joined = "".join(pieces)
+                    pieces.clear()
+                    if not joined.isspace():
+                        _add_block(blocks, joined, links, owners[-1], places[-1])
+                    links.clear()
                 owners.pop()
                 ends[places.pop()] = len(containers) - 1
             if depth >= 0:
                 tail = el.tail
                 if tail:
-                    pieces.append(tail)
+                    add(tail)
                     if in_link:
-                        links.append(tail)
+                        add_link(tail)
     if pieces:
-        flush()
+        joined = "".join(pieces)
+        if not joined.isspace() and owners:
+            _add_block(blocks, joined, links, owners[-1], places[-1])
     if deep:
         containers.clear()
         layout.complete = False
     return blocks
+
+
+def _add_block(blocks: list[Block], joined: str, links: list[str], owner: etree._Element, pos: int) -> None:
+    """The block of ``joined`` (the text since the last boundary), unless it holds no content."""
+    text = SPACE.sub(" ", joined).strip()
+    if not text:
+        return
+    chars = content_chars(text)
+    if not chars:
+        return
+    link = content_chars("".join(links)) if links else 0
+    blocks.append(Block(text, owner, owner.tag, chars, min(link, chars), len(PUNCT.findall(text)), len(blocks), pos))

@@ -49,7 +49,8 @@ def lineage(el: etree._Element | None) -> set[etree._Element]:
 
 def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
                anchor: etree._Element | None = None,
-               containers: list[etree._Element] | None = None, page: Markup | None = None) -> set[etree._Element]:
+               containers: list[etree._Element] | None = None, page: Markup | None = None,
+               layout: Layout | None = None) -> set[etree._Element]:
     """Furniture containers (rules ``html_noise`` and ``content_selectors`` noise).
 
     A container with a furniture name is kept when it is the article's own wrapper: with a
@@ -58,6 +59,8 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
     ``containers``: the elements under ``body`` that are not inline, in document order, when
     already known (``text_blocks`` collects them); else the tree is walked. ``page``: the
     markup the tree was parsed from, when known (selectors naming nothing in it are skipped).
+    ``layout``: the positions of ``containers`` (then "inside a noise container already
+    found" is a comparison of positions, not a walk up the ancestors).
     """
     noise: set[etree._Element] = set()
     for sel in hr.selectors_for("noise", site, page):
@@ -71,20 +74,26 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
     protect = hr.setting("protect_share", 0.4)
     above = lineage(anchor)
     head_chars = len(text_content(anchor)) + hr.setting("anchor_protect_chars", 200) if anchor is not None else 0
-    for el in (containers if containers else body.iter()):
+    ends = layout.ends if layout is not None and containers and containers is layout.containers else None
+    before = layout.cover(noise) if ends is not None and noise else None   # the selectors' noise
+    if noise and before is None:
+        ends = None   # an inline element named as noise: only the ancestors can tell
+    until = -1   # the last position inside the noise this loop found (document order)
+    items = enumerate(containers) if containers else ((-1, el) for el in body.iter())
+    for pos, el in items:
         tag = el.tag
         if tag in INLINE_TAGS or not isinstance(tag, str):
             continue  # a span inside a sentence (a wiki's "ilh-comment" gloss) is not a container
         cls, eid = el.get("class"), el.get("id")
         if not cls and not eid:
             continue
-        if tag == "body" or tag == "html" or el.getparent() is None:
+        rule = hr.noise_rule(cls, eid)
+        if not rule or tag == "body" or tag == "html" or el.getparent() is None:
             continue
-        ci = f"{cls or ''} {eid or ''}".lower().strip()   # class_id(el)
-        rule = hr.noise_rule(ci)
-        if not rule:
-            continue
-        if _inside(el, noise):
+        if ends is not None:
+            if pos <= until or (before is not None and pos in before):
+                continue
+        elif _inside(el, noise):
             continue
         size = len(text_content(el))
         if anchor is not None:
@@ -97,6 +106,8 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
                 continue  # a wrapper with an unlucky name
         dropped.append(("noise", rule, _snippet(el)))
         noise.add(el)
+        if ends is not None and ends[pos] > until:
+            until = ends[pos]
     return noise
 
 
@@ -282,7 +293,7 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
         anchor = None   # the headline sat in furniture that strip_junk removed
     layout = Layout()
     all_blocks = text_blocks(body, layout)
-    noise = find_noise(body, hr, site, dropped, anchor, layout.containers, page)
+    noise = find_noise(body, hr, site, dropped, anchor, layout.containers, page, layout)
     weights = block_weights(all_blocks, hr)   # by block index
     tree = Tree()
     noisy = in_noise_test(noise, layout)

@@ -85,20 +85,23 @@ class HtmlRules:
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
     _named: dict = field(default_factory=dict, repr=False, compare=False)      # noise_rule() answers
 
-    def noise_rule(self, ci: str) -> str:
-        """The first ``html_noise`` rule naming a container's ``"class id"`` string, ``""`` for none.
+    def noise_rule(self, cls: str | None, eid: str | None) -> str:
+        """The first ``html_noise`` rule naming a container by its class and id (searched in
+        ``"class id"``, lowercased), ``""`` for none.
 
         Pages of one site repeat their class names, so answers are remembered across pages
         (at most ``NAMED_MEMO_MAX``): the alternation of every noise pattern is the costly part.
         """
-        rule = self._named.get(ci)
+        key = (cls, eid)
+        rule = self._named.get(key)
         if rule is None:
             rule = ""
+            ci = f"{cls or ''} {eid or ''}".lower().strip()
             if ci and self.noise_any is not None and self.noise_any.search(ci) is not None:
                 rule = next((rid for rid, pat in self.noise if pat.search(ci)), "")
             if len(self._named) >= NAMED_MEMO_MAX:
                 self._named.clear()
-            self._named[ci] = rule
+            self._named[key] = rule
         return rule
 
     def setting(self, key: str, default):
