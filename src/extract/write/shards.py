@@ -38,7 +38,7 @@ def write_part(out: Path, table: str, shard: int, rows: list[dict]) -> Path | No
     if not rows:
         return None
     target = parts_dir(out, table) / part_name(shard)
-    with atomic_path(target) as tmp:
+    with atomic_path(target, durable=False) as tmp:  # checked against its marker when a run resumes
         pq.write_table(part_table(table, rows), tmp)
     return target
 
@@ -119,7 +119,7 @@ def combine(out: Path, table: str, formats: tuple[str, ...]) -> list[Path]:
             sinks.write_arrow(part_schema(table).empty_table())
         elif all(s.equals(schemas[0]) for s in schemas):
             for p in parts:  # the usual case: every part has the same columns, no pandas round trip
-                sinks.write_arrow(pq.ParquetFile(p).read())
+                sinks.write_arrow(pq.ParquetFile(p).read(use_threads=False))  # small files: a thread pool costs more
         else:
             for df in iter_part_frames(out, table):
                 sinks.write(df)
