@@ -52,3 +52,45 @@ def test_csv_rows_equal_pandas_to_csv():
     write_csv_rows(ours, tab, header=True)
     tab.to_pandas().to_csv(theirs, index=False)
     assert ours.getvalue() == theirs.getvalue()
+
+
+def streamed_and_combined(tmp_path, parts_by_shard: list[dict[str, list[dict]]]) -> tuple:
+    """The files StreamedTables writes for these shards, and the ones combine writes from their parts."""
+    from extract.write.shards import StreamedTables, combine, write_part
+
+    streamed, combined = tmp_path / "streamed", tmp_path / "combined"
+    (streamed / "_tmp").mkdir(parents=True)
+    with StreamedTables(streamed, ("parquet", "csv"), streamed / "_tmp") as sink:
+        for shard, tables in enumerate(parts_by_shard):
+            for table, rows in tables.items():
+                write_part(streamed, table, shard, rows)
+                write_part(combined, table, shard, rows)
+            sink.add({t: part_table(t, rows) for t, rows in tables.items() if rows})
+    for table in ("documents", "targets", "officials", "projects", "errors"):
+        combine(combined, table, ("parquet", "csv"))
+    return streamed, combined
+
+
+def test_streamed_tables_equal_combined_parts_byte_for_byte(tmp_path):
+    rows = odd_rows(300)
+    shards = [{"targets": rows[:100], "errors": []}, {"targets": [], "errors": [{"source_path": "a", "stage": "read"}]},
+              {"targets": rows[100:], "officials": [{"doc_id": "d", "name": "王"}]},
+              {"officials": [{"doc_id": "e", "name": "李", "extra": 1.5}]}]  # extra columns: left to combine
+    streamed, combined = streamed_and_combined(tmp_path, shards)
+    for table in ("documents", "targets", "officials", "projects", "errors"):
+        for fmt in ("parquet", "csv"):
+            assert (streamed / f"{table}.{fmt}").read_bytes() == (combined / f"{table}.{fmt}").read_bytes(), (table, fmt)
+    assert not list((streamed / "_tmp").iterdir())
+
+
+def test_a_failed_streamed_run_leaves_no_table(tmp_path):
+    import pytest
+
+    from extract.write.shards import StreamedTables
+
+    (tmp_path / "_tmp").mkdir()
+    with pytest.raises(KeyError):
+        with StreamedTables(tmp_path, ("parquet", "csv"), tmp_path / "_tmp") as sink:
+            sink.add({"targets": part_table("targets", odd_rows(10))})
+            raise KeyError("killed")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_tmp"] and not list((tmp_path / "_tmp").iterdir())

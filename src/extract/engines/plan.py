@@ -159,5 +159,7 @@ def plan_run(inputs: Iterable[str | Path], out: Path, rules_dir: Path, shard_inp
         clear(out)
         state_dir(out).mkdir(parents=True, exist_ok=True)
         write_text_atomic(mpath, json.dumps(manifest))
+    for tmp in state_dir(out).glob(".*.tmp"):  # what a killed run was writing
+        tmp.unlink(missing_ok=True)
     done = {s.index for s in shards if shard_done(out, s.index)}
     return Plan(out, shards, done)

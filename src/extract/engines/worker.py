@@ -13,10 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
+import pyarrow as pa
+
 from ..pipeline import Outcome, Pipeline, as_row_dicts
 from ..read.sources import Limits, inputs_of
 from ..rulebook import load_rules
-from ..write.shards import TABLE_NAMES, write_part
+from ..write.shards import TABLE_NAMES, part_table, write_part_table
 
 
 @lru_cache(maxsize=4)
@@ -43,10 +45,13 @@ def outcome_rows(outcome: Outcome, rows: dict[str, list[dict]]) -> None:
             rows[table].extend(table_rows)
 
 
-def process_shard(rules_dir: str, out: str, index: int, paths: tuple[str, ...], limits: Limits) -> dict:
-    """Run a shard's inputs and write its table parts; returns the summary its marker holds.
+def process_shard(rules_dir: str, out: str, index: int, paths: tuple[str, ...], limits: Limits,
+                  keep: bool = False) -> tuple[dict, dict[str, pa.Table]]:
+    """Run a shard's inputs and write its table parts; returns the summary its marker holds, and the parts.
 
-    The stage timings of every page are summed into ``timings`` so that the
+    The parts (Arrow tables, tables without rows left out) come back only with
+    ``keep``: a run in one process streams them into the combined files. The
+    stage timings of every page are summed into ``timings`` so that the
     benchmark can report each stage's share without loading the tables.
     """
     pipe = pipeline_for(rules_dir)
@@ -63,10 +68,12 @@ def process_shard(rules_dir: str, out: str, index: int, paths: tuple[str, ...], 
                 if outcome.record is not None:
                     timings.update(outcome.record.timings)
                 outcome_rows(outcome, rows)
-    for table, table_rows in rows.items():
-        write_part(Path(out), table, index, table_rows)
-    return {"shard": index, "inputs": n, "counts": {t: len(r) for t, r in rows.items()},
-            "counters": counter_delta(pipe, before), "timings": dict(timings)}
+    parts = {table: part_table(table, table_rows) for table, table_rows in rows.items() if table_rows}
+    for table, tab in parts.items():
+        write_part_table(Path(out), table, index, tab)
+    summary = {"shard": index, "inputs": n, "counts": {t: len(r) for t, r in rows.items()},
+               "counters": counter_delta(pipe, before), "timings": dict(timings)}
+    return summary, (parts if keep else {})
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from typing import Iterator
 
 
 @contextmanager
-def atomic_path(target: Path, durable: bool = True) -> Iterator[Path]:
+def atomic_path(target: Path, durable: bool = True, tmp_dir: Path | None = None) -> Iterator[Path]:
     """Yield a temporary path; on success it replaces ``target`` in one rename.
 
     ``durable`` also flushes the data to disk before the rename, so that even a
@@ -17,10 +17,12 @@ def atomic_path(target: Path, durable: bool = True) -> Iterator[Path]:
     still never leaves a half-written ``target``; that is enough for files that
     are checked when read again (a run's shard parts and markers, see
     :mod:`extract.engines.plan`), and saves a disk flush per file.
+    ``tmp_dir`` (on the same file system) holds the temporary file instead of
+    the target's folder.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=tmp_dir or target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:

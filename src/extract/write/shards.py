@@ -35,11 +35,14 @@ def parts_dir(out: Path, table: str) -> Path:
 
 def write_part(out: Path, table: str, shard: int, rows: list[dict]) -> Path | None:
     """One shard's rows of one table as a Parquet part; no file for no rows."""
-    if not rows:
-        return None
+    return write_part_table(out, table, shard, part_table(table, rows)) if rows else None
+
+
+def write_part_table(out: Path, table: str, shard: int, tab: pa.Table) -> Path:
+    """One shard's rows of one table, as :func:`part_table` gives them, as a Parquet part."""
     target = parts_dir(out, table) / part_name(shard)
     with atomic_path(target, durable=False) as tmp:  # checked against its marker when a run resumes
-        pq.write_table(part_table(table, rows), tmp)
+        pq.write_table(tab, tmp)
     return target
 
 
@@ -144,9 +147,10 @@ def write_csv_rows(fh: IO[str], tab: pa.Table, header: bool) -> None:
 class _Sinks:
     """The combined files of one table, each written to a temporary path and renamed at the end."""
 
-    def __init__(self, out: Path, table: str, formats: tuple[str, ...]) -> None:
+    def __init__(self, out: Path, table: str, formats: tuple[str, ...], tmp_dir: Path | None = None) -> None:
         self.targets = [out / f"{table}.{fmt}" for fmt in formats]
-        self._ctx = [atomic_path(t) for t in self.targets]
+        self._ctx = [atomic_path(t, tmp_dir=tmp_dir) for t in self.targets]
+        self.started = False
         self._writer: pq.ParquetWriter | None = None
         self._csv = None
         self._header = True
@@ -162,6 +166,7 @@ class _Sinks:
 
     def write_arrow(self, tab: pa.Table | None, df: pd.DataFrame | None = None) -> None:
         """A part as an Arrow table (its pandas metadata restores the dtypes for CSV)."""
+        self.started = True
         for fmt, tmp in zip(self.formats, self.tmps):
             if fmt == "parquet" and tab is not None:
                 if self._writer is None:
@@ -183,6 +188,58 @@ class _Sinks:
             self._csv.close()
         for c in reversed(self._ctx):
             c.__exit__(exc_type, exc, tb)
+        return False
+
+
+class StreamedTables:
+    """The combined files of a run whose shards all run in this process, in order.
+
+    Each shard's parts are appended as it finishes, so they are never read
+    back; on success the files replace ``OUT/TABLE.*`` as :func:`combine`'s
+    would, with the same bytes. A table whose rows bring extra columns is left
+    to :func:`combine` at the end. The temporary files live in ``tmp_dir`` (the
+    run's state folder), where a killed run leaves them out of sight.
+    """
+
+    def __init__(self, out: Path, formats: tuple[str, ...], tmp_dir: Path) -> None:
+        self.out, self.formats = Path(out), formats
+        self.sinks = {t: _Sinks(self.out, t, formats, tmp_dir) for t in TABLE_NAMES}
+        self.left: set[str] = set()
+
+    def __enter__(self) -> "StreamedTables":
+        for sink in self.sinks.values():
+            sink.__enter__()
+        return self
+
+    def add(self, parts: dict[str, pa.Table]) -> None:
+        for table, tab in parts.items():
+            if table in self.left:
+                continue
+            if tab.schema.equals(part_schema(table), check_metadata=True):
+                self.sinks[table].write_arrow(tab)
+            else:
+                self.left.add(table)
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        failure = exc
+        if failure is None:
+            try:
+                for table, sink in self.sinks.items():
+                    if table not in self.left and not sink.started:
+                        sink.write_arrow(part_schema(table).empty_table())  # no rows: as combine writes it
+            except Exception as err:
+                failure = err
+        for table, sink in self.sinks.items():  # on failure the temporary files go, the old OUT/TABLE.* stay
+            err = failure if failure is not None else RuntimeError("left to combine") if table in self.left else None
+            try:
+                sink.__exit__(type(err) if err is not None else None, err, None)
+            except Exception as exit_err:
+                failure = failure or exit_err
+        if failure is not None and failure is not exc:
+            raise failure
+        if exc is None:
+            for table in sorted(self.left):
+                combine(self.out, table, self.formats)
         return False
 
 
