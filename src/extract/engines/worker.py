@@ -82,7 +82,7 @@ def frozen_heap() -> Iterator[Callable[[], None]]:
 
     Called after a page, when the rules, dictionaries and patterns that load on
     first use are in memory: the collector's full passes then stop walking
-    them again and again (a third of a second per run of 189 pages). Left as
+    them again and again (0.14-0.24 s of a run of the 189 real pages). Left as
     it was when another part of the process froze objects first; unfrozen at
     the end, so that nothing frozen here can leak.
     """

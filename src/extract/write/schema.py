@@ -101,7 +101,7 @@ def contract_columns(table: str, rows: list[dict]) -> dict[str, list]:
 
     Text is ``str`` or None (empty text is None), whole numbers ``int`` or
     None, numbers ``float`` or None; the common case (a non-empty ``str``, a
-    finite ``float``) skips the per-value function call.
+    ``float`` that is not NaN) skips the per-value function call.
     """
     data: dict[str, list] = {}
     for col, dtype in TABLES[table]:
