@@ -59,3 +59,24 @@ def test_other_inputs_in_the_same_folder_start_over(small_inputs, tiny_shard_rul
     extract.run(small_inputs, tmp_path, rules=tiny_shard_rules, jobs=1)
     only_seeds = extract.run(small_inputs[:1], tmp_path, rules=tiny_shard_rules, jobs=1)
     assert only_seeds.inputs == 5 and len(only_seeds["documents"]) == 5
+
+
+def test_a_cut_short_part_or_marker_redoes_only_that_shard(small_inputs, tiny_shard_rules, tmp_path):
+    """Parts and markers are not flushed one by one: after a power loss either may be empty or cut short."""
+    from extract.write.shards import list_parts
+
+    whole = extract.run(small_inputs, tmp_path / "whole", rules=tiny_shard_rules, jobs=1)
+    out = tmp_path / "cut"
+    extract.run(small_inputs, out, rules=tiny_shard_rules, jobs=1)
+    before = markers(out)
+    part = list_parts(out, "documents")[1]
+    part.write_bytes(part.read_bytes()[:100])  # a part cut short
+    marker = state_dir(out) / "part-00002.json"
+    marker.write_bytes(b"")  # an empty marker
+    time.sleep(0.01)
+    resumed = extract.run(small_inputs, out, rules=tiny_shard_rules, jobs=1)
+    after = markers(out)
+    redone = {name for name in before if after[name] != before[name]}
+    assert redone == {f"part-{int(part.stem.split('-')[1]):05d}.json", "part-00002.json"}
+    assert_same_tables(whole, resumed)
+    assert resumed.accounted and resumed.counters == whole.counters

@@ -2,20 +2,25 @@
 
 Each shard's worker writes its own table parts and completion marker, so the
 parent holds no rows: memory stays flat however large the corpus. When every
-shard is done, the parts are streamed into ``OUT/NAME.parquet`` / ``.csv``.
+shard is done, the parts are streamed into ``OUT/NAME.parquet`` / ``.csv``; a
+new run in one process appends each shard's parts to those files as it goes,
+without reading them back.
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import pyarrow as pa
+
 from ..read.sources import Limits
-from ..write.shards import TABLE_NAMES, combine
+from ..write.shards import TABLE_NAMES, StreamedTables, combine
 from ..write.tables import FORMATS
-from .plan import Plan, Shard, plan_run, read_markers, write_marker
+from .plan import Plan, Shard, plan_run, read_markers, state_dir, write_marker
 from .progress import Progress
 from .result import RunResult
 from .worker import pipeline_for, process_shard
@@ -25,20 +30,29 @@ DEFAULT_SHARD_INPUTS = 32
 __all__ = ["RunResult", "run_local", "finish"]
 
 
-def _run_shard(rules_dir: str, out: str, limits: Limits, shard: Shard) -> tuple[int, dict]:
-    summary = process_shard(rules_dir, out, shard.index, shard.paths, limits)
+def _run_shard(rules_dir: str, out: str, limits: Limits, keep: bool, shard: Shard) -> tuple[int, dict[str, pa.Table]]:
+    summary, parts = process_shard(rules_dir, out, shard.index, shard.paths, limits, keep=keep)
     write_marker(Path(out), shard.index, summary)  # last: the marker proves the parts are complete
-    return len(shard.paths), summary
+    return len(shard.paths), parts
 
 
-def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits) -> Iterator[tuple[int, dict]]:
-    """Run the pending shards; yields (paths done, shard summary) as each finishes."""
-    work = partial(_run_shard, rules_dir, str(plan.out), limits)
+def in_process(plan: Plan, jobs: int) -> bool:
+    return jobs <= 1 or len(plan.pending) <= 1
+
+
+def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits,
+               keep: bool = False) -> Iterator[tuple[int, dict[str, pa.Table]]]:
+    """Run the pending shards; yields (paths done, the shard's parts when ``keep``) as each finishes.
+
+    ``keep`` applies to a run in this process only, where shards finish in order.
+    """
     pending = plan.pending
-    if jobs <= 1 or len(pending) <= 1:
+    if in_process(plan, jobs):
+        work = partial(_run_shard, rules_dir, str(plan.out), limits, keep)
         for shard in pending:
             yield work(shard)
         return
+    work = partial(_run_shard, rules_dir, str(plan.out), limits, False)
     pipeline_for(rules_dir)  # load once before forking: workers share the loaded rules copy-on-write
     ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
     with ctx.Pool(min(jobs, len(pending))) as pool:
@@ -49,17 +63,27 @@ def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: in
               limits: Limits | None = None, formats: tuple[str, ...] = FORMATS,
               shard_inputs: int = DEFAULT_SHARD_INPUTS, force: bool = False, quiet: bool = True,
               min_shards: int = 1) -> RunResult:
-    """Run (or resume) a run into ``out`` and combine its tables."""
+    """Run (or resume) a run into ``out`` and combine its tables.
+
+    A new run in this process streams each shard's parts into the combined
+    files as it finishes (:class:`StreamedTables`); a resumed run, or one on a
+    pool, combines the parts at the end.
+    """
     limits = limits or Limits()
+    out = Path(out)
     plan = plan_run(inputs, out, rules_dir, shard_inputs, limits, force=force, min_shards=min_shards)
     done_paths = sum(len(s.paths) for s in plan.shards if s.index in plan.done)
+    stream = bool(formats) and not plan.done and in_process(plan, jobs)
     progress = Progress(plan.n_paths, quiet=quiet, done=done_paths, unit="file")
-    try:
-        for n_paths, _ in run_shards(plan, str(rules_dir), jobs, limits):
-            progress.update(n_paths)
-    finally:
-        progress.close()
-    return finish(Path(out), [s.index for s in plan.shards], formats)
+    with StreamedTables(out, formats, state_dir(out)) if stream else nullcontext() as combined:
+        try:
+            for n_paths, parts in run_shards(plan, str(rules_dir), jobs, limits, keep=stream):
+                if combined is not None:
+                    combined.add(parts)
+                progress.update(n_paths)
+        finally:
+            progress.close()
+    return finish(out, [s.index for s in plan.shards], () if stream else formats)
 
 
 def finish(out: Path, shards: list[int], formats: tuple[str, ...]) -> RunResult:

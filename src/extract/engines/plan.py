@@ -4,12 +4,15 @@ The inputs are listed in a stable order and cut into shards of
 ``[engine] shard_inputs`` files. A finished shard leaves
 ``OUT/_shards/part-NNNNN.json`` (written atomically, after its table parts),
 holding its stage counters and row counts. A run started again with the same
-inputs and rules skips every shard that has a marker; a marker is the only
-proof of completion, so a run killed at any point (SIGKILL included) leaves
-at worst a half-written shard that is simply done again. The manifest
-fingerprints inputs (path, size, mtime), rules, the code and shard size: when it
-changes, or with ``--force``, the old shards are removed and the run starts
-over.
+inputs and rules skips every shard whose marker reads back and whose parts
+hold the rows it counts; a marker is the only proof of completion, so a run
+killed at any point (SIGKILL included) leaves at worst a half-written shard
+that is simply done again. Parts and markers are not flushed to disk one by
+one (a flush per file cost 0.04-0.25 s of a 189-page run): after a power loss
+a lost or truncated one fails that check and its shard is done again. The
+manifest fingerprints inputs (path, size, mtime), rules, the code and shard
+size: when it changes, or with ``--force``, the old shards are removed and the
+run starts over.
 """
 from __future__ import annotations
 
@@ -21,9 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+import pyarrow as pa
+import pyarrow.parquet as pq
+
 from ..read.sources import Limits, iter_paths
 from ..write.atomic import write_text_atomic
-from ..write.shards import TABLE_NAMES, remove_parts
+from ..write.shards import TABLE_NAMES, part_name, parts_dir, remove_parts
 
 STATE_DIR = "_shards"
 MANIFEST = "manifest.json"
@@ -61,7 +67,26 @@ def marker_path(out: Path, shard: int) -> Path:
 
 
 def write_marker(out: Path, shard: int, summary: dict) -> None:
-    write_text_atomic(marker_path(out, shard), json.dumps(summary, ensure_ascii=False))
+    write_text_atomic(marker_path(out, shard), json.dumps(summary, ensure_ascii=False), durable=False)
+
+
+def shard_done(out: Path, shard: int) -> bool:
+    """The shard's marker reads back and each part it counts rows for holds that many rows.
+
+    Neither is flushed to disk when written, so after a power loss either may be
+    missing, empty or cut short: such a shard is not done (its marker is removed).
+    """
+    path = marker_path(out, shard)
+    if not path.exists():
+        return False
+    try:
+        counts = json.loads(path.read_text(encoding="utf-8"))["counts"]
+        if all(pq.read_metadata(parts_dir(out, t) / part_name(shard)).num_rows == n for t, n in counts.items() if n):
+            return True
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, pa.ArrowException):
+        pass
+    path.unlink(missing_ok=True)
+    return False
 
 
 def read_markers(out: Path, shards: Iterable[int]) -> tuple[dict[str, Counter], dict[str, int], int, Counter]:
@@ -134,5 +159,7 @@ def plan_run(inputs: Iterable[str | Path], out: Path, rules_dir: Path, shard_inp
         clear(out)
         state_dir(out).mkdir(parents=True, exist_ok=True)
         write_text_atomic(mpath, json.dumps(manifest))
-    done = {s.index for s in shards if marker_path(out, s.index).exists()}
+    for tmp in state_dir(out).glob(".*.tmp"):  # what a killed run was writing
+        tmp.unlink(missing_ok=True)
+    done = {s.index for s in shards if shard_done(out, s.index)}
     return Plan(out, shards, done)
