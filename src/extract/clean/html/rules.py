@@ -6,7 +6,9 @@ by spaces) turned into XPath here, or XPath written directly (``/``, ``./``).
 """
 from __future__ import annotations
 
+import html.entities
 import re
+import sys
 from dataclasses import dataclass, field
 
 import regex
@@ -17,6 +19,9 @@ from ...rulebook import RuleError, Rules
 CSS_STEP = regex.compile(r"^(?P<tag>[A-Za-z][\w\-]*|\*)?(?P<rest>(?:[#.][\w\-]+|\[[\w\-:]+(?:=[^\]]+)?\])*)$")
 PLAIN_NAME = regex.compile(r"^[\w\-]+$")
 CSS_PART = regex.compile(r"#(?P<id>[\w\-]+)|\.(?P<cls>[\w\-]+)|\[(?P<attr>[\w\-:]+)(?:=(?P<val>[^\]]+))?\]")
+
+
+CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}))|&([A-Za-z][A-Za-z0-9]{0,31})")
 
 
 class Markup:
@@ -31,19 +36,42 @@ class Markup:
     def __init__(self, text: "str | bytes") -> None:
         self.data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")
         self._found: dict[str, bool] = {}
-        self._refs: bool | None = None
+        self._refs: frozenset[str] | None = None
 
     def spells(self, name: str) -> bool:
         """Whether ``name`` can be in a tree parsed from this markup: it is written in it, or
-        the markup has numeric character references (``&#95;``), which could spell it."""
+        one of its characters is written as a character reference (``&#95;``, ``&Agrave;``)
+        somewhere in the markup, so that the parser could spell it."""
         found = self._found.get(name)
         if found is None:
             found = self._found[name] = name.encode("utf-8") in self.data
         if found:
             return True
+        return not self.referenced().isdisjoint(name)
+
+    def referenced(self) -> frozenset[str]:
+        """Every character the markup writes as a numeric or named reference."""
         if self._refs is None:
-            self._refs = b"&#" in self.data
+            chars: set[str] = set()
+            if b"&" in self.data:
+                for hexa, dec, named in set(CHAR_REF.findall(self.data)):
+                    if named:
+                        chars.update(_entity_chars(named.decode("ascii")))
+                        continue
+                    code = int(hexa, 16) if hexa else int(dec)
+                    if code <= sys.maxunicode:
+                        chars.add(chr(code))
+            self._refs = frozenset(chars)
         return self._refs
+
+
+def _entity_chars(name: str) -> str:
+    """The characters a named reference (``&name;`` or, as old pages write, ``&name``) can stand for."""
+    out = html.entities.html5.get(name + ";", "") + html.entities.html5.get(name, "")
+    # a reference without its ";" may be the longest known name it starts with
+    for cut in range(len(name) - 1, 1, -1):
+        out += html.entities.html5.get(name[:cut], "")
+    return out
 
 
 @dataclass
