@@ -92,6 +92,61 @@ NAMED_MEMO_MAX = 100_000
 """Class/id strings whose noise rule ``HtmlRules.noise_rule`` remembers (then it starts over)."""
 
 
+def _top_level_splits(pattern: str) -> list[int] | None:
+    """Offsets where ``pattern`` can be cut into a prefix and a suffix that are each whole
+    regular expressions (outside groups and classes, not before a quantifier); ``None``
+    when the pattern has a top-level ``|`` (then no cut keeps its meaning)."""
+    splits, depth, i, n = [0], 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            if depth == 0:
+                splits.append(i)
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        i += 1
+        if depth == 0 and ch == ")" and not (i < n and pattern[i] in "*+?{"):
+            splits.append(i)
+    splits.append(n)
+    return sorted(set(splits))
+
+
+def factor_union(patterns: list[str]) -> str:
+    """One pattern that searches like ``(?:p1)|(?:p2)|...``, with a leading and a trailing
+    group that every pattern shares written once (``(?:^|[\\s_-])(?:nav|menu)(?:$|...)``):
+    ``re`` then tries the shared start once per offset instead of once per pattern."""
+    union = "|".join(f"(?:{p})" for p in patterns)
+    cuts = [_top_level_splits(p) for p in patterns]
+    if len(patterns) < 2 or any(c is None for c in cuts):
+        return union
+    head = min((k for k in cuts[0] if all(k in c and p[:k] == patterns[0][:k] for p, c in zip(patterns, cuts))
+                and k < min(map(len, patterns))), key=lambda k: -k, default=0)
+    tail = min((k for k in (len(patterns[0]) - j for j in cuts[0])
+                if all(len(p) - k in c and len(p) - k >= head and p[len(p) - k:] == patterns[0][len(patterns[0]) - k:]
+                       for p, c in zip(patterns, cuts))), key=lambda k: -k, default=0)
+    if not head and not tail:
+        return union
+    mids = [p[head:len(p) - tail] for p in patterns]
+    if any(not m for m in mids):
+        return union
+    first = patterns[0]
+    return first[:head] + "(?:" + "|".join(mids) + ")" + first[len(first) - tail:]
+
+
 def fast_pattern(pattern: str) -> "re.Pattern | regex.Pattern":
     """``pattern`` compiled with the standard ``re`` module when it can be (plain alternations
     of ASCII words run faster there), else with ``regex``."""
@@ -202,7 +257,7 @@ def _selector(row) -> Selector:
 
 def _build(rules: Rules) -> HtmlRules:
     noise = [(r.id, r.regex()) for r in rules.table("html_noise")]
-    noise_any = fast_pattern("|".join(f"(?:{p.pattern})" for _, p in noise)) if noise else None
+    noise_any = fast_pattern(factor_union([p.pattern for _, p in noise])) if noise else None
     out = HtmlRules(noise, noise_any, settings=dict(rules.setting("html", {}) or {}))
     for row in rules.table("content_selectors"):
         sel = _selector(row)
