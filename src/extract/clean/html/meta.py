@@ -165,8 +165,11 @@ def date_labelled(blocks: list[Block], hr: HtmlRules) -> str:
     labels = hr.labels.get("published", [])
     if not labels:
         return ""
-    # short blocks without white space, computed once for every label
-    squeezed = [(i, SPACE_RE.sub("", b.text)) for i, b in enumerate(blocks) if len(b.text) <= 60]
+    # short blocks without white space, computed once for every label; a block lacking the
+    # first character of every label cannot hold one (squeezing only removes characters)
+    firsts = regex.compile("|".join(regex.escape(label[0]) for _id, label in labels if label))
+    squeezed = [(i, SPACE_RE.sub("", b.text)) for i, b in enumerate(blocks)
+                if len(b.text) <= 60 and firsts.search(b.text)]
     for _id, label in labels:
         for i, text in squeezed:
             if label not in text:

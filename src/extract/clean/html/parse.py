@@ -41,7 +41,8 @@ def parser() -> etree.HTMLParser:
 
 def markup_bytes(html: str) -> bytes:
     """The page as the UTF-8 bytes the parser reads (an XML declaration would re-declare it)."""
-    return XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
+    decl = XML_DECL.match(html)   # anchored: match, not a sub that scans the whole page
+    return (html[decl.end():] if decl else html).encode("utf-8", "replace")
 
 
 def parse(html: "str | bytes") -> etree._Element:
