@@ -34,3 +34,23 @@ def test_bare_runs_skipped_as_finditer_would(rules):
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert figures(figure, text) == figures(plain, text), text
+
+
+def test_lone_numerals_are_what_figure_refuses(rules):
+    from extract.extractors.targets_figures import FIGURE_GROUPS, _figure, _lone_numerals
+
+    lex = lexicon(rules)
+    min_cn, lone = _lone_numerals(rules)
+    groups = tuple(lex.figure.groupindex[g] for g in FIGURE_GROUPS)
+    units = [r["unit"] for r in rules.table("units") if r["kind"] != "magnitude"]
+    checked = 0
+    for c in CN_CHARS:
+        for unit in units:
+            for text in (f"{c}{unit}的", f"共{c}{unit}", f"{c}至二十{unit}", f"{c}多{unit}以上"):
+                for m in lex.figure.finditer(text):
+                    if m.group("num") != c or m.group("mag") or m.group("pct") is not None:
+                        continue
+                    refused = _figure(m, groups, text, lex, min_cn) is None
+                    assert refused or c not in lone, text
+                    checked += 1
+    assert checked > 1000
