@@ -51,16 +51,18 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
 
     for tw in titles.title_words(text, lines, tlex, nlex.freq):
         toks = lines.at(tw.start)     # a name and its title stand on one line
-        _appointed(text, tw, toks, nlex, tlex, emit)
+        # the title phrase ending at the title word: before a name, or after 任
+        got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
+        _appointed(text, tw, got, toks, nlex, tlex, emit)
         if tw.allows("before"):
-            _title_then_names(text, tw, toks, nlex, tlex, emit, rules)
+            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit)
 
     return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
 
 
-def _title_then_names(text, tw, toks, nlex, tlex, emit, rules) -> None:
+def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
     start = tw.end
     end = names.name_from(text, start, toks, nlex, rules)
     if tw.kind == "foreign":
@@ -70,10 +72,7 @@ def _title_then_names(text, tw, toks, nlex, tlex, emit, rules) -> None:
                 fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
             end = fend
         end = names.dotted(text, end, nlex) if end is not None else None
-    if end is None:
-        return
-    got = titles.title_phrase(text, start, toks, tlex, nlex.tags)
-    if got is None:
+    if end is None or got is None:
         return
     pstart, row = got
     phrase = text[pstart:start]
@@ -102,20 +101,18 @@ def _noun_at(pos: int, toks, tags: dict) -> bool:
     return i is not None and (tags.get(toks.words[i]) or "").startswith("n")
 
 
-def _appointed(text, tw, toks, nlex, tlex, emit) -> None:
+def _appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
     """``陈刚任雄安新区党工委书记``, ``由副市长王五任组长``: a name, 任 (担任, 兼任), then the title."""
-    got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
     if got is None:
         return
     pstart, row = got
     # jieba often glues 任 to what is around it (陈刚/任雄安/新区, 王五/任组长): the verb may lie inside
-    # the phrase read back, the name before it
+    # the phrase read back, the name before it: the last offset from pstart + 2 to the title word's
+    # start where one begins, the first verb of APPOINT there
     verb, name_end = None, pstart
-    for p in range(tw.start - 1, pstart - 1, -1):
-        v = next((v for v in APPOINT if text.startswith(v, p)), None)
-        if v and p - pstart >= 2:
-            verb, name_end = v, p
-            break
+    p = max(text.rfind(v, pstart + 2, tw.start - 1 + len(v)) for v in APPOINT)
+    if p >= 0:
+        verb, name_end = next(v for v in APPOINT if text.startswith(v, p)), p
     if verb is None:
         verb = next((v for v in APPOINT if text.endswith(v, 0, pstart)), None)
         if verb is None:

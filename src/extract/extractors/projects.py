@@ -40,12 +40,17 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     for sent in sentences(text):
-        if not ("等" in sent.text or "“" in sent.text or lex.suffix.search(sent.text)):
+        listed = "等" in sent.text
+        if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
             continue  # nor in any of its clauses
         in_sentence = bool(status_of(sent.text, lex))
+        if not (in_sentence or listed):
+            continue  # quoted and suffixed names need a status word in the sentence, list items 等
         for clause in clauses(sent):
             words = clause.text
             has_list, has_quote = "等" in words, "“" in words
+            if not (has_list or in_sentence):
+                continue  # (as above, for the clause)
             if not (has_list or has_quote or lex.suffix.search(words)):
                 continue  # no finder has anything to start from
             status = status_of(words, lex) if in_sentence else ""

@@ -8,6 +8,7 @@ import regex
 from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
 from .literals import literal_pattern
+from .targets_lexicon import union
 
 QUOTES = regex.compile(r"[“”‘’\"]")
 CLOSING_MARKS = regex.compile(r"[”’」）)]+$")
@@ -30,6 +31,7 @@ class ProjectLexicon:
     inner_tags: frozenset     # jieba tags a suffix-found name may not hold (prepositions, particles)
     continues: frozenset = frozenset()  # words after a suffix that make it a zone or body (片区, 指挥部)
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
+    lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
 
 
 def alternation(words) -> object:
@@ -41,6 +43,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
     def build() -> ProjectLexicon:
         suffixes = rules.table("project_suffixes")
         status = rules.table("project_status")
+        lists = rules.table("project_lists")
         return ProjectLexicon(
             suffix=alternation(r["word"] for r in suffixes),
             strength={r["word"]: r.get("strength", "weak") for r in suffixes},
@@ -48,7 +51,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             status=alternation(r["word"] for r in status),
             status_rows={r["word"]: r for r in status},
             leads=tuple(sorted(rules.words("projects_leads"), key=len, reverse=True)),
-            lists=rules.table("project_lists"),
+            lists=lists,
             refusals=rules.table("not_projects"),
             investment=rules.table("projects_investment"),
             max_chars=int(rules.setting("projects.name_max_chars", 30)),
@@ -56,6 +59,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),
             continues=frozenset(rules.setting("projects.suffix_continues", [])),
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
+            lists_any=union([r.regex("pattern") for r in lists]),
         )
 
     return rules.cached("projects.lexicon", build)

@@ -53,8 +53,11 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
     while at >= 0:
         tail_at = clause.start + at
         at = clause.text.find("等", at + 1)
+        tail = text[tail_at:clause.end]
+        if lex.lists_any is not None and not lex.lists_any.match(tail):
+            continue                    # no list tail here (one match instead of one per tail)
         for row in lex.lists:
-            t = row.regex("pattern").match(text[tail_at:clause.end])
+            t = row.regex("pattern").match(tail)
             if not t:
                 continue
             list_name = t.groupdict().get("list") or ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..rulebook import Rules
-from .numbers import chinese_approx, expand, is_chinese, number_value
+from .numbers import CN_CHARS, chinese_approx, chinese_value, expand, is_chinese, number_value
 from .targets_lexicon import Lexicon
 
 CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
@@ -38,25 +38,40 @@ class Figure:
 
 def find_figures(text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
     """Every figure of ``text`` with offsets into it, in order."""
-    mask_starts, mask_ends = _merged(_masked_spans(text, lex))
-    min_cn = float(rules.setting("targets.min_chinese_value", 10))
+    min_cn, lone = _lone_numerals(rules)
+    masks: tuple[list[int], list[int]] | None = None
     out: list[Figure] = []
     # groups by number: a name is looked up on every call (15k matches on the real pages)
     index = lex.figure.groupindex
-    unit_g, mag_g, pct_g = index["unit"], index["mag"], index["pct"]
+    unit_g, mag_g, pct_g, num_g = index["unit"], index["mag"], index["pct"], index["num"]
     groups = tuple(index[g] for g in FIGURE_GROUPS)
     for m in lex.figure.finditer(text):
-        unit_word, mag, pct_cn = m.group(unit_g, mag_g, pct_g)
+        unit_word, mag, pct_cn, num = m.group(unit_g, mag_g, pct_g, num_g)
         if not (unit_word or mag) and pct_cn is None:
             continue                    # a bare number (most matches): a year, a date, a count without a unit
+        if not mag and num in lone:
+            continue                    # 一个, 三项, 十分: what _figure refuses, without making it
         fig = _figure(m, groups, text, lex, min_cn)
         if fig is None:
             continue
+        if masks is None:               # (only pages with a figure)
+            masks = _merged(_masked_spans(text, lex))
+        mask_starts, mask_ends = masks
         k = bisect_right(mask_starts, fig.start) - 1
         if k >= 0 and fig.start < mask_ends[k]:
             continue                    # inside a masked span
         out.append(fig)
     return out
+
+
+def _lone_numerals(rules: Rules) -> tuple[float, frozenset[str]]:
+    """``targets.min_chinese_value``, and the Chinese numerals that alone, without a
+    magnitude, make no figure in ``_figure``: below that value, or no digit (十, 百, 千)."""
+    def build() -> tuple[float, frozenset[str]]:
+        min_cn = float(rules.setting("targets.min_chinese_value", 10))
+        values = {c: chinese_value(c) for c in CN_CHARS}
+        return min_cn, frozenset(c for c, v in values.items() if v is None or v < min_cn or not CN_DIGIT.search(c))
+    return rules.cached("targets.lone_numerals", build)
 
 
 def _masked_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:

@@ -196,7 +196,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
         ind = _trim_pos(ind, tagger, lex, min_chars)
-        object_of = _object_of(lex.before_quals.sub("", own), tagger)
+        own_words = own                     # (what _object_of reads, when a count follows)
         if len(ind) < join_below and seg_start == cl.start:
             broken = _broken_line_before(cl.start, text)   # 地区生产\n总值增长5%
             if broken:
@@ -205,7 +205,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         change = _change(left, lex)
         counted = _counted(f, text, lex, right_max, tagger)
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
-            alone = object_of and len(counted) >= min_chars
+            alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
         shared = prev or list_before
         if shared is not None and _only_place(ind, places):

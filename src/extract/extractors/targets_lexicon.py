@@ -13,7 +13,7 @@ import regex
 
 from ..rulebook import Rules
 from .literals import literal_pattern
-from .numbers import ARABIC, CHINESE, PERCENT_CN
+from .numbers import ARABIC, CHINESE, CN_CHARS, PERCENT_CN
 
 
 # what makes a pattern mean something else as one branch of a larger one: group references
@@ -33,6 +33,21 @@ def union(patterns: list[Any]) -> Any | None:
     except regex.error:             # a group name used twice
         return None
     return out if all(p.flags == out.flags for p in patterns) else None
+
+
+def _bare_run_skip(plain: list[str], mags: list[str], approx: list[str], after: list[str]) -> str:
+    """The figure pattern's first branch: a run of digits or of Chinese numerals that no
+    character able to go on with a figure follows. The figure branch would match just that
+    run there, a bare number ``find_figures`` passes over (half the matches of a page: the
+    一 of 统一, 2024 before 年); ``(*SKIP)(*FAIL)`` passes over it inside the engine and the
+    search goes on after the run, where ``finditer`` would have gone on. The characters are
+    those that can continue a number (digits, separators, 点, 万, 亿, 分 of 百分之) or start
+    what may follow it: a range mark, whitespace, an approximation, a magnitude, a unit or an
+    after-qualifier."""
+    follow = set("0123456789０１２３４５６７８９,，.．点万亿分—–－-~～到至" + CN_CHARS)
+    follow |= {w[0] for w in (*plain, *mags, *approx, *after) if w}
+    chars = "".join(regex.escape(c) for c in sorted(follow))
+    return rf"(?:[0-9０-９]++|[{CN_CHARS}]++)(?![{chars}\s])(*SKIP)(*FAIL)"
 
 
 def _alt(words: list[str]) -> str:
@@ -94,6 +109,7 @@ def _build(rules: Rules) -> Lexicon:
     approx_re = f"(?:{_alt(approx)})" if approx else "(?!)"
     pct = _alt([u for u in plain if unit_kind[u] == "percent" and len(u) == 1])
     figure = regex.compile(
+        _bare_run_skip(plain, mags, approx, after) + "|"
         rf"(?P<num>{num})"
         rf"(?:(?P<u1>{pct})?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
         rf"(?P<ap1>{approx_re})?(?P<mag>{mag})?(?P<ap2>{approx_re})?"

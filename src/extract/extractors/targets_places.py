@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ..rulebook import Rules
 from ..segment.tokens import fast_tokenizer, tokenizer
-from .literals import literal_pattern
+from .literals import literal_pattern, pair_starts
 
 LEVELS = {"province": 0, "city": 1, "county": 2}
 # characters either side of a short place name cut into words to tell whether it is one
@@ -27,12 +27,30 @@ class Gazetteer:
     by_form: dict[str, Place]
     short: frozenset = frozenset()  # the short forms (达州, 巴中): words only where jieba cuts them so
     cut: object = None              # jieba's cut of a string into words
+    starts: object = None           # literals.pair_starts of the forms, or None
 
     def find(self, text: str) -> list[tuple[int, Place]]:
         """Places named in ``text`` with their offsets, in order. A short form counts only
         as a word of its own: not 达州 in 佛罗里达州, nor 巴中 in 在巴中国移民."""
-        return [(m.start(), self.by_form[m.group()]) for m in self.pattern.finditer(text)
-                if m.group() not in self.short or self._a_word(text, m.start(), m.end())]
+        if self.starts is None:
+            return [(m.start(), self.by_form[m.group()]) for m in self.pattern.finditer(text)
+                    if m.group() not in self.short or self._a_word(text, m.start(), m.end())]
+        # pattern.finditer's matches: the pattern is tried only where a form's first two
+        # characters stand, and not inside the match before
+        offsets, pairs = self.starts
+        match, short, out, last = self.pattern.match, self.short, [], 0
+        for c in offsets.finditer(text):
+            i = c.start()
+            if i < last or text[i:i + 2] not in pairs:
+                continue
+            m = match(text, i)
+            if m is None:
+                continue
+            last = m.end()
+            form = m.group()
+            if form not in short or self._a_word(text, i, last):
+                out.append((i, self.by_form[form]))
+        return out
 
     def _a_word(self, text: str, start: int, end: int) -> bool:
         if self.cut is None:
@@ -63,7 +81,7 @@ def _build(rules: Rules) -> Gazetteer:
     tk = tokenizer(rules)
     rj = fast_tokenizer(rules, tk)      # the same words as jieba without the HMM, 10x faster
     cut = (lambda s: rj.cut(s, False)) if rj is not None else (lambda s: tk.cut(s, HMM=False))
-    return Gazetteer(pattern, by_form, frozenset(short), cut)
+    return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form))
 
 
 def page_region(title: str, text: str, rules: Rules) -> str:

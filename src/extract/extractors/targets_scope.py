@@ -29,6 +29,7 @@ TOPIC_AFTER = regex.compile(r"\s*(?:[，,]|是|以来|来)")
 LEAD_MAX = 80
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
 COMPARE = "{compare}"
+UNREAD = object()       # a heading cue not looked for yet
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,9 @@ class PageScopes:
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
-        self.sections = self._sections()
-        self.section_starts = [s.start for s in self.sections]
+        self.headings = self._headings()
+        self.section_starts = [h[0] for h in self.headings]
+        self._sections: dict[int, Scope] = {}
         self.passages = self._passages()
 
     # -- periods ---------------------------------------------------------------
@@ -154,25 +156,40 @@ class PageScopes:
 
     def section_at(self, pos: int) -> Scope | None:
         k = bisect.bisect_right(self.section_starts, pos) - 1
-        return self.sections[k] if k >= 0 else None
+        if k < 0:
+            return None
+        section = self._sections.get(k)
+        if section is None:
+            section = self._sections[k] = self._section(*self.headings[k])
+        return section
 
     # -- building --------------------------------------------------------------
-    def _sections(self) -> list[Scope]:
-        out: list[Scope] = []
+    def _headings(self) -> list[tuple[int, str, object]]:
+        """(start, stripped line, heading cue) of each line that opens a section; its period,
+        and its cue unless a subheading needs it here, are read when a figure first asks for
+        the section (``_section``)."""
+        out = []
         for start, line in self.lines:
             s = line.strip()
             if not s or len(s) > self.heading_max or HEADING_OPEN.search(s) or LIST_ITEM.match(s):
                 continue
             if not HAN2.search(s):
                 continue
-            hit = self._first("heading", s)
-            if hit is None and SUBHEADING.match(s):
-                continue                        # （一）加力扩内需稳增长: stays in its section
-            periods = self.periods_in(s)
-            kind, rule = hit if hit else ("", "")
-            period = periods[0][2] if periods else ""
-            out.append(Scope(start, start, kind, period, rule or (periods[0][3] if periods else "")))
+            hit = UNREAD
+            if SUBHEADING.match(s):
+                hit = self._first("heading", s)
+                if hit is None:
+                    continue                    # （一）加力扩内需稳增长: stays in its section
+            out.append((start, s, hit))
         return out
+
+    def _section(self, start: int, s: str, hit: object) -> Scope:
+        if hit is UNREAD:
+            hit = self._first("heading", s)
+        periods = self.periods_in(s)
+        kind, rule = hit if hit else ("", "")
+        period = periods[0][2] if periods else ""
+        return Scope(start, start, kind, period, rule or (periods[0][3] if periods else ""))
 
     def _passages(self) -> list[Scope]:
         out: list[Scope] = []
