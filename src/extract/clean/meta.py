@@ -8,13 +8,14 @@ in ``rules/meta.tsv``.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 import regex
 
 from ..record import PageRecord
 from ..stage import Stage
 from .dates import DATE, iso_of
-from .needs import CharIndex
+from .needs import TextChars
 from .prefilter import LineRules
 
 HAN = regex.compile(r"\p{Han}")
@@ -38,8 +39,6 @@ class Metadata(Stage):
         # url and source rules, prepared to be narrowed down to the ones a page's characters allow
         self.prepared: dict[str, LineRules] = rules.cached("meta:line-rules", lambda: {
             f: LineRules(self.by_field.get(f, [])) for f in ("url", "source")})
-        self.index = rules.cached("meta:chars", lambda: CharIndex(
-            frozenset().union(*(p.chars for p in self.prepared.values()))))
         self.head_lines = int(rules.setting("meta.head_lines", 40))
         self.title_min = int(rules.setting("meta.title_min_chars", 6))
         self.title_max = int(rules.setting("meta.title_max_chars", 64))
@@ -47,7 +46,7 @@ class Metadata(Stage):
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
         head = lines[: self.head_lines]
-        present = self.index.present(rec.raw_text) if not (rec.url and rec.source) else frozenset()
+        present = TextChars(rec.raw_text).holds_all  # the few characters the rules need, looked up once each
         if not rec.url:
             rec.url = self.first_match("url", lines, present)
         if not rec.source:  # the head found nothing: the rest of the lines are next
@@ -62,16 +61,16 @@ class Metadata(Stage):
                 self.count(key)
         return rec
 
-    def first_match(self, field: str, lines: list[str], present: frozenset[str] | None = None) -> str:
+    def first_match(self, field: str, lines: list[str],
+                    present: Callable[[frozenset[str]], bool] | None = None) -> str:
         """The first non-empty value a rule of ``field`` finds: lines in order, rules in order per line.
 
         Only the rules the characters of the lines allow are tried
-        (:meth:`~extract.clean.prefilter.LineRules.for_chars`; ``present``: those
-        of :attr:`index` the page holds, found once for both fields): most pages
-        hold no url line, and some no outlet cue.
+        (:meth:`~extract.clean.prefilter.LineRules.for_chars`; ``present``: whether
+        the page holds a set of characters, answered once per character for both
+        fields): most pages hold no url line, and some no outlet cue.
         """
-        prepared = self.prepared[field]
-        rules = prepared.for_chars(prepared.present("\n".join(lines)) if present is None else present)
+        rules = self.prepared[field].for_chars(TextChars("\n".join(lines)).holds_all if present is None else present)
         if not (rules.with_start or rules.without):
             return ""
         for line in lines:

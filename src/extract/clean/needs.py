@@ -22,7 +22,7 @@ import regex
 
 
 Needs = tuple[frozenset[str], ...]
-MAX_SETS = 64  # alternatives kept per pattern; past this a requirement is left out (still sound)
+MAX_SETS = 16  # alternatives kept per pattern; past this a requirement is left out (still sound)
 QUANTIFIER = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
 SHORTHAND = frozenset("dDsSwWbB")
 NOTHING: list[frozenset[str]] = [frozenset()]
@@ -178,8 +178,10 @@ class CharIndex:
 
     def __init__(self, chars: Iterable[str]) -> None:
         self.chars = sorted({c for c in chars if _indexed(c)})
-        self.slot = np.zeros(0x10000, dtype=np.uint16)
-        self.slot[[ord(c) for c in self.chars]] = np.arange(1, len(self.chars) + 1, dtype=np.uint16)
+        # each character's slot (1, 2 ...; 0 for the others): one byte each while they are few
+        dtype = np.uint8 if len(self.chars) < 0x100 else np.uint16
+        self.slot = np.zeros(0x10000, dtype=dtype)
+        self.slot[[ord(c) for c in self.chars]] = np.arange(1, len(self.chars) + 1, dtype=dtype)
         self.slot.flags.writeable = False
 
     def present(self, text: str) -> frozenset[str]:
@@ -189,10 +191,34 @@ class CharIndex:
         not in ``slot`` and falls in slot 0.
         """
         units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
-        counts = np.bincount(self.slot[units], minlength=len(self.chars) + 1)
-        return frozenset([self.chars[k] for k in np.flatnonzero(counts[1:]).tolist()])
+        seen = np.zeros(len(self.chars) + 1, dtype=bool)
+        seen[self.slot[units]] = True
+        chars = self.chars
+        return frozenset([chars[k - 1] for k in np.flatnonzero(seen).tolist() if k])
+
+
+class TextChars:
+    """Which characters a text holds, looked up one at a time (``in``) and remembered.
+
+    For a few rules over a long text, where :class:`CharIndex`'s pass over the
+    whole text costs more than the handful of characters the rules ask about.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def holds_all(self, chars: frozenset[str]) -> bool:
+        known = self.known
+        for c in chars:
+            found = known.get(c)
+            if found is None:
+                found = known[c] = c in self.text
+            if not found:
+                return False
+        return True
 
 
 def may_match(sets: Needs | None, present: frozenset[str]) -> bool:
     """A text whose characters include ``present`` (those of :class:`CharIndex`) may hold a match."""
-    return sets is None or any(s <= present for s in sets)
+    return sets is None or any(map(present.issuperset, sets))

@@ -15,9 +15,9 @@ their time on calls that find nothing. :class:`LineRules` narrows the rules down
 
 Before either, a rule is left out of a page that lacks the characters every match of it
 holds (:mod:`~extract.clean.needs`, one numpy pass over the page for all rules): most
-pages hold no ``彩票`` or ``本文地址``, and a look-up is far cheaper than a search. Among the
-anchored rules only the ones left are joined (one alternation per set of rules, compiled
-once): a branch that cannot match costs nothing.
+pages hold no ``彩票`` or ``本文地址``, and a look-up is far cheaper than a search. (The
+alternation stays the one of all anchored rules: one for each page's set of rules would
+be compiled again and again, as nearly every page has a set of its own.)
 
 Constructs whose outcome could change beside a line break (lookarounds, atomic groups,
 possessive quantifiers, string anchors, recursion, fuzzy matching) keep a rule out of the
@@ -28,12 +28,12 @@ the one the plain loop finds.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import regex
 
 from ..rulebook.loader import RuleRow
-from .needs import CharIndex, class_end, may_match, needs
+from .needs import CharIndex, class_end, needs
 
 # tokens after which a page-wide search proves nothing about single lines
 PAGE_UNSAFE = (
@@ -117,29 +117,22 @@ class LineRules:
         self.needs = {r.id: needs(r.regex()) for r in self.rows}
         self.chars = frozenset(c for sets in self.needs.values() if sets for s in sets for c in s)
         self.index = CharIndex(self.chars)
-        self._starts: dict[tuple[str, ...], Any] = {}
+        self.starts = regex.compile("|".join(f"(?:{r.regex().pattern})" for r in self.anchored)) if self.anchored else None
 
     def present(self, page: str) -> frozenset[str]:
         """The characters of :attr:`chars` that ``page`` holds (what :meth:`for_page` takes as ``present``)."""
         return self.index.present(page)
 
-    def possible(self, present: frozenset[str]) -> set[str]:
-        """Ids of the rules a text holding ``present`` (of :attr:`chars`, or more) may match somewhere."""
-        return {r.id for r in self.rows if may_match(self.needs[r.id], present)}
+    def possible(self, present: frozenset[str] | Callable[[frozenset[str]], bool]) -> set[str]:
+        """Ids of the rules a text may match somewhere.
 
-    def starts_of(self, ids: tuple[str, ...]) -> Any:
-        """The alternation of these anchored rules (compiled once per set of rules), or None."""
-        if not ids:
-            return None
-        found = self._starts.get(ids)
-        if found is None:
-            by_id = {r.id: r for r in self.anchored}
-            found = regex.compile("|".join(f"(?:{by_id[i].regex().pattern})" for i in ids))
-            if len(self._starts) < 256:  # a few sets of rules recur page after page
-                self._starts[ids] = found
-        return found
+        ``present``: the characters of :attr:`chars` (or more) the text holds, or
+        a function telling whether it holds all of a set (``TextChars.holds_all``).
+        """
+        holds = present.issuperset if isinstance(present, frozenset) else present
+        return {i for i, sets in self.needs.items() if sets is None or any(map(holds, sets))}
 
-    def for_page(self, page: str, present: frozenset[str] | None = None) -> PageRules:
+    def for_page(self, page: str, present: frozenset[str] | Callable[[frozenset[str]], bool] | None = None) -> PageRules:
         """The rules narrowed to ``page``: its lines, as they will be tried, joined by ``"\\n"``.
 
         A rule whose needed characters (:mod:`~extract.clean.needs`) the page lacks
@@ -150,15 +143,15 @@ class LineRules:
         hit = {r.id for r, rx in self.paged if r.id in possible and (rx is None or rx.search(page) is not None)}
         return self._narrowed(possible, hit)
 
-    def for_chars(self, present: frozenset[str]) -> PageRules:
+    def for_chars(self, present: frozenset[str] | Callable[[frozenset[str]], bool]) -> PageRules:
         """The rules narrowed by the characters of a text alone (no search of the text)."""
         possible = self.possible(present)
         return self._narrowed(possible, {r.id for r, _ in self.paged if r.id in possible})
 
     def _narrowed(self, possible: set[str], hit: set[str]) -> PageRules:
-        starts = tuple(r.id for r in self.anchored if r.id in possible)
+        starts = {r.id for r in self.anchored if r.id in possible}
         return PageRules(
-            self.starts_of(starts),
+            self.starts if starts else None,
             [r for r in self.rows if r.id in hit or r.id in starts],
             [r for r in self.rows if r.id in hit],
         )
