@@ -17,6 +17,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .needs import CharIndex
 from .prefilter import LineRules
 from .script import converter
 
@@ -42,6 +43,9 @@ class Boilerplate(Stage):
         self.prepared: dict[str, LineRules] = rules.cached("boilerplate:line-rules", lambda: {
             action: LineRules([r for r in rows if r["action"] == action])
             for action in ("line", "span", "cut", "cut-if-tail")})
+        # the characters any of them needs: which of them a page holds is found once per page
+        self.index = rules.cached("boilerplate:chars", lambda: CharIndex(
+            frozenset().union(*(p.chars for p in self.prepared.values()))))
         self.tail_share = float(rules.setting("boilerplate.tail_share", 0.5))
         self.min_link_run = int(rules.setting("boilerplate.min_link_run", 3))
         # rules are written in simplified script and matched against each line's simplified form
@@ -51,9 +55,10 @@ class Boilerplate(Stage):
         lines = rec.raw_text.splitlines()
         probes = self.probes(lines)
         page = "\n".join(probes)
-        line_rules, span_rules = (self.prepared[a].for_page(page) for a in ("line", "span"))
+        present = self.index.present(page)
+        line_rules, span_rules = (self.prepared[a].for_page(page, present) for a in ("line", "span"))
         kept: list[str] = []
-        cut_at = self._cut_point(lines, probes, rec, page)
+        cut_at = self._cut_point(lines, probes, rec, page, present)
         dropped = 0
         for line, probe in zip(lines[:cut_at], probes):
             stripped = line.strip()
@@ -94,9 +99,10 @@ class Boilerplate(Stage):
             converted = [self.t2s(ln) for ln in stripped]
         return converted
 
-    def _cut_point(self, lines: list[str], probes: list[str], rec: PageRecord, page: str) -> int:
+    def _cut_point(self, lines: list[str], probes: list[str], rec: PageRecord, page: str,
+                   present: frozenset[str]) -> int:
         n = len(lines)
-        cut_rules, tail_rules = (self.prepared[a].for_page(page) for a in ("cut", "cut-if-tail"))
+        cut_rules, tail_rules = (self.prepared[a].for_page(page, present) for a in ("cut", "cut-if-tail"))
         if not (cut_rules.with_start or tail_rules.with_start):
             return n  # no rule can match any line
         for i, probe in enumerate(probes):

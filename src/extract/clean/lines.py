@@ -15,6 +15,7 @@ from ..stage import Stage
 
 CLOSING = tuple("。！？!?；;：:”’」』)）…】>")
 BODY_COMMA = regex.compile(r"[，,]")
+CONTINUATION = regex.compile(r"[\p{Han}\p{L}\d，,、。”’]")  # what a continued line may start with
 NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
 
 
@@ -38,8 +39,7 @@ def _continues(prev: str, line: str, min_chars: int) -> bool:
         return False
     if NEW_BLOCK.match(line):
         return False
-    first = line[0]
-    return bool(regex.match(r"[\p{Han}\p{L}\d，,、。”’]", first))
+    return CONTINUATION.match(line, 0, 1) is not None
 
 
 def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int = 60) -> tuple[list[str], int]:

@@ -8,12 +8,15 @@ in ``rules/meta.tsv``.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 import regex
 
 from ..record import PageRecord
 from ..stage import Stage
 from .dates import DATE, iso_of
+from .needs import TextChars
+from .prefilter import LineRules
 
 HAN = regex.compile(r"\p{Han}")
 TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
@@ -33,6 +36,9 @@ class Metadata(Stage):
         self.by_field: dict[str, list] = {}
         for r in rules.table("meta"):
             self.by_field.setdefault(r["field"], []).append(r)
+        # url and source rules, prepared to be narrowed down to the ones a page's characters allow
+        self.prepared: dict[str, LineRules] = rules.cached("meta:line-rules", lambda: {
+            f: LineRules(self.by_field.get(f, [])) for f in ("url", "source")})
         self.head_lines = int(rules.setting("meta.head_lines", 40))
         self.title_min = int(rules.setting("meta.title_min_chars", 6))
         self.title_max = int(rules.setting("meta.title_max_chars", 64))
@@ -40,10 +46,12 @@ class Metadata(Stage):
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
         head = lines[: self.head_lines]
+        present = TextChars(rec.raw_text).holds_all  # the few characters the rules need, looked up once each
         if not rec.url:
-            rec.url = self.first_match("url", lines)
-        if not rec.source:
-            rec.source = self.first_match("source", head) or self.first_match("source", lines)
+            rec.url = self.first_match("url", lines, present)
+        if not rec.source:  # the head found nothing: the rest of the lines are next
+            rec.source = self.first_match("source", head, present) or \
+                self.first_match("source", lines[self.head_lines:], present)
         if not rec.published:
             rec.published = self.find_date(head, lines, rec.url)
         if not rec.title:
@@ -53,9 +61,20 @@ class Metadata(Stage):
                 self.count(key)
         return rec
 
-    def first_match(self, field: str, lines: list[str]) -> str:
+    def first_match(self, field: str, lines: list[str],
+                    present: Callable[[frozenset[str]], bool] | None = None) -> str:
+        """The first non-empty value a rule of ``field`` finds: lines in order, rules in order per line.
+
+        Only the rules the characters of the lines allow are tried
+        (:meth:`~extract.clean.prefilter.LineRules.for_chars`; ``present``: whether
+        the page holds a set of characters, answered once per character for both
+        fields): most pages hold no url line, and some no outlet cue.
+        """
+        rules = self.prepared[field].for_chars(TextChars("\n".join(lines)).holds_all if present is None else present)
+        if not (rules.with_start or rules.without):
+            return ""
         for line in lines:
-            for rule in self.by_field.get(field, []):
+            for rule in rules.rows_for(line):
                 m = rule.regex().search(line)
                 if m:
                     value = (m.group("value") if "value" in m.groupdict() else m.group()).strip()

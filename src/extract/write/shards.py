@@ -7,7 +7,6 @@ one part at a time, into the single files the contract names.
 """
 from __future__ import annotations
 
-import csv
 import os
 import re
 from functools import lru_cache
@@ -19,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .atomic import atomic_path
+from .csvtext import csv_text
 from .schema import TABLES, columns, contract_columns, frame
 from .tables import FORMATS
 
@@ -42,8 +42,13 @@ def write_part_table(out: Path, table: str, shard: int, tab: pa.Table) -> Path:
     """One shard's rows of one table, as :func:`part_table` gives them, as a Parquet part."""
     target = parts_dir(out, table) / part_name(shard)
     with atomic_path(target, durable=False) as tmp:  # checked against its marker when a run resumes
-        pq.write_table(tab, tmp)
+        pq.write_table(tab, tmp, **PART_OPTIONS)
     return target
+
+
+# Parts are temporary: written plainly (no compression, dictionary pages or statistics), in
+# a third of the time, for some 60% more disk until the combined files replace them
+PART_OPTIONS = {"compression": "none", "use_dictionary": False, "write_statistics": False}
 
 
 @lru_cache(maxsize=None)
@@ -136,12 +141,11 @@ def write_csv_rows(fh: IO[str], tab: pa.Table, header: bool) -> None:
     pandas hands the csv module (QUOTE_MINIMAL, doubled quotes, ``os.linesep``)
     the text as is, ints as ints, floats as their shortest repr and '' for NA;
     Arrow's Python values are the same fields, without pandas' conversions of
-    every column of every part (three times faster over a run's parts).
+    every column of every part (three times faster over a run's parts), and
+    :func:`~extract.write.csvtext.csv_text` writes them as the csv module
+    would, three times faster again.
     """
-    writer = csv.writer(fh, lineterminator=os.linesep)
-    if header:
-        writer.writerow(tab.column_names)
-    writer.writerows(zip(*(col.to_pylist() for col in tab.columns)))
+    fh.write(csv_text(tab, header, os.linesep))
 
 
 class _Sinks:
