@@ -83,13 +83,15 @@ def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: in
                 progress.update(n_paths)
         finally:
             progress.close()
-    return finish(out, [s.index for s in plan.shards], () if stream else formats)
+    return finish(out, [s.index for s in plan.shards], () if stream else formats, streamed=formats if stream else ())
 
 
-def finish(out: Path, shards: list[int], formats: tuple[str, ...]) -> RunResult:
-    """Combine the parts into the contract's files and sum the markers into a result."""
+def finish(out: Path, shards: list[int], formats: tuple[str, ...], streamed: tuple[str, ...] = ()) -> RunResult:
+    """Combine the parts into the contract's files and sum the markers into a result;
+    ``streamed``: the formats already written while the shards ran."""
     counters, counts, inputs, timings = read_markers(out, shards)
     for table in TABLE_NAMES:
         if formats:
             combine(out, table, formats)
-    return RunResult(counters=counters, inputs=inputs, counts=counts, out=Path(out), timings=dict(timings))
+    return RunResult(counters=counters, inputs=inputs, counts=counts, out=Path(out), timings=dict(timings),
+                     combined="parquet" in (*formats, *streamed))

@@ -13,17 +13,24 @@ from ..write.shards import TABLE_NAMES, read_table
 
 
 class LazyTables(Mapping):
-    """The five tables, each read from the run's parts on first access."""
+    """The five tables, each read on first access: from the run's combined ``OUT/NAME.parquet``
+    when the run wrote it (one file, its dtypes stored with it), else from the run's parts."""
 
-    def __init__(self, out: Path | None, loaded: dict[str, pd.DataFrame] | None = None) -> None:
+    def __init__(self, out: Path | None, loaded: dict[str, pd.DataFrame] | None = None,
+                 combined: bool = False) -> None:
         self.out = out
         self.loaded: dict[str, pd.DataFrame] = dict(loaded or {})
+        self.combined = combined
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self.loaded:
             if self.out is None or name not in TABLE_NAMES:
                 raise KeyError(name)
-            self.loaded[name] = read_table(self.out, name)
+            path = self.out / f"{name}.parquet"
+            if self.combined and path.exists():
+                self.loaded[name] = pd.read_parquet(path)
+            else:
+                self.loaded[name] = read_table(self.out, name)
         return self.loaded[name]
 
     def __iter__(self) -> Iterator[str]:
@@ -47,10 +54,11 @@ class RunResult:
     counts: dict[str, int] = field(default_factory=dict)
     out: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    combined: bool = False   # this run wrote OUT/NAME.parquet for every table (read those, not the parts)
 
     def __post_init__(self) -> None:
         if self.out is not None and not isinstance(self.tables, LazyTables):
-            self.tables = LazyTables(self.out, dict(self.tables))
+            self.tables = LazyTables(self.out, dict(self.tables), self.combined)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]

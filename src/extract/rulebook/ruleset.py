@@ -1,13 +1,16 @@
 """The ``Rules`` object: every rule file of a folder, loaded and validated once.
 
-Stages receive a ``Rules`` instance; nothing is read at import time and
-nothing is kept in module globals, so each process (or Ray worker) loads its
-own copy exactly once.
+Stages receive a ``Rules`` instance; nothing is read at import time. Each
+process (or Ray worker) loads its own copy once: ``load_rules`` keeps the
+loaded folders of this process keyed by every file's name, size and change
+time, so a run that validates the rules, builds its pipeline and lists the
+rules in its report compiles them once, and an edited file loads afresh.
 """
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,14 +63,28 @@ class Rules:
         return [r.id for rows in self.tables.values() for r in rows]
 
 
+LOADED_FOLDERS = 4
+"""Rule folders a process keeps loaded (a run uses one; tests switch between a few)."""
+
+
 def load_rules(root: Path | str | None = None) -> Rules:
     """Load and validate every ``*.tsv`` and ``settings.toml`` under ``root``.
 
-    Raises :class:`RuleError` naming the file and line of the first problem.
+    Raises :class:`RuleError` naming the file and line of the first problem. The same
+    folder with the same files returns the same (already validated) ``Rules`` object.
     """
     root = Path(root) if root is not None else default_rules_dir()
     if not root.is_dir():
         raise RuleError(root, 0, "rules folder not found")
+    root = root.resolve()
+    stamp = tuple(sorted((p.name, st.st_size, st.st_mtime_ns) for p in root.iterdir()
+                         if p.is_file() for st in [p.stat()]))
+    return _load_folder(root, stamp)
+
+
+@lru_cache(maxsize=LOADED_FOLDERS)
+def _load_folder(root: Path, stamp: tuple) -> Rules:
+    """``stamp``: the folder's files as (name, size, mtime), so that an edit loads afresh."""
     rules = Rules(root=root)
     owner: dict[str, RuleRow] = {}
     for path in sorted(root.glob("*.tsv")):
