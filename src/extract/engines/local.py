@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections import deque
 from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 
 from ..read.sources import Limits
-from ..write.shards import TABLE_NAMES, StreamedTables, combine
+from ..write.shards import TABLE_NAMES, StreamedTables, combine, read_parts
 from ..write.tables import FORMATS
 from .plan import Plan, Shard, plan_run, read_markers, state_dir, write_marker
 from .progress import Progress
@@ -30,10 +31,11 @@ DEFAULT_SHARD_INPUTS = 32
 __all__ = ["RunResult", "run_local", "finish"]
 
 
-def _run_shard(rules_dir: str, out: str, limits: Limits, keep: bool, shard: Shard) -> tuple[int, dict[str, pa.Table]]:
+def _run_shard(rules_dir: str, out: str, limits: Limits, keep: bool,
+               shard: Shard) -> tuple[int, int, dict[str, pa.Table] | None]:
     summary, parts = process_shard(rules_dir, out, shard.index, shard.paths, limits, keep=keep)
     write_marker(Path(out), shard.index, summary)  # last: the marker proves the parts are complete
-    return len(shard.paths), parts
+    return shard.index, len(shard.paths), parts if keep else None
 
 
 def in_process(plan: Plan, jobs: int) -> bool:
@@ -41,10 +43,10 @@ def in_process(plan: Plan, jobs: int) -> bool:
 
 
 def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits,
-               keep: bool = False) -> Iterator[tuple[int, dict[str, pa.Table]]]:
-    """Run the pending shards; yields (paths done, the shard's parts when ``keep``) as each finishes.
-
-    ``keep`` applies to a run in this process only, where shards finish in order.
+               keep: bool = False) -> Iterator[tuple[int, int, dict[str, pa.Table] | None]]:
+    """Run the pending shards; yields (shard index, paths done, the shard's parts or ``None``)
+    as each finishes. The parts come back with ``keep`` in a run in this process; a pool's
+    workers only write them (sending them back would copy every row through a pipe).
     """
     pending = plan.pending
     if in_process(plan, jobs):
@@ -73,13 +75,18 @@ def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: in
     out = Path(out)
     plan = plan_run(inputs, out, rules_dir, shard_inputs, limits, force=force, min_shards=min_shards)
     done_paths = sum(len(s.paths) for s in plan.shards if s.index in plan.done)
-    stream = bool(formats) and not plan.done and in_process(plan, jobs)
+    stream = bool(formats) and not plan.done
     progress = Progress(plan.n_paths, quiet=quiet, done=done_paths, unit="file")
+    order = deque(s.index for s in plan.pending)   # shards go into the combined files in this order
+    ready: dict[int, dict[str, pa.Table]] = {}      # finished out of turn (a pool): held until their turn
     with StreamedTables(out, formats, state_dir(out)) if stream else nullcontext() as combined:
         try:
-            for n_paths, parts in run_shards(plan, str(rules_dir), jobs, limits, keep=stream):
+            for index, n_paths, parts in run_shards(plan, str(rules_dir), jobs, limits,
+                                                    keep=stream and in_process(plan, jobs)):
                 if combined is not None:
-                    combined.add(parts)
+                    ready[index] = parts if parts is not None else read_parts(out, index)
+                    while order and order[0] in ready:
+                        combined.add(ready.pop(order.popleft()))
                 progress.update(n_paths)
         finally:
             progress.close()
