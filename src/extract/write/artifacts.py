@@ -29,9 +29,8 @@ def write_artifacts(result, out: Path, formats: Sequence[str] = TABLE_FORMATS, *
     out = Path(out)
     extra = tuple(f for f in formats if f in EXTRA_FORMATS)
     # a run's tables load lazily from its output; without dta/xlsx the report and codebook never need
-    # the page texts, so a large run's documents are read without them and memory stays flat
-    tables = {name: (light_documents(result, out) if name == "documents" and not extra else result[name])
-              for name in TABLES}
+    # the page texts or the rows' sentences, so a large run's tables are read without them
+    tables = {name: (light_table(result, out, name) if not extra else result[name]) for name in TABLES}
     counters = {stage: dict(c) for stage, c in result.counters.items()}
     summary = {"inputs": result.inputs, "documents": len(tables["documents"]), "errors": len(tables["errors"]),
                "accounted": result.accounted, "stages": counters}
@@ -55,19 +54,20 @@ def write_artifacts(result, out: Path, formats: Sequence[str] = TABLE_FORMATS, *
     return written
 
 
-HEAVY_COLUMNS = ("text", "text_original", "tokens")
+HEAVY_COLUMNS = ("text", "text_original", "tokens", "sentence")
+"""The long text columns: the report and the codebook read every table without them."""
 
 
-def light_documents(result, out: Path):
-    """The documents table without its text columns, read from Parquet when the run wrote it."""
+def light_table(result, out: Path, name: str):
+    """A table without its text columns, read from the run's Parquet file when it wrote one."""
     import pandas as pd
     import pyarrow.parquet as pq
 
-    path = out / "documents.parquet"
-    if getattr(result, "out", None) is not None and path.exists():
+    path = out / f"{name}.parquet"
+    if getattr(result, "out", None) is not None and getattr(result, "combined", False) and path.exists():
         names = [c for c in pq.read_schema(path).names if c not in HEAVY_COLUMNS]
         return pd.read_parquet(path, columns=names)
-    return result["documents"].drop(columns=[c for c in HEAVY_COLUMNS if c in result["documents"].columns])
+    return result[name].drop(columns=[c for c in HEAVY_COLUMNS if c in result[name].columns])
 
 
 def rule_files(rules_dir: Path | str | None) -> dict[str, list[str]] | None:
