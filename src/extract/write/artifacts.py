@@ -66,7 +66,10 @@ def light_table(result, out: Path, name: str):
     path = out / f"{name}.parquet"
     if getattr(result, "out", None) is not None and getattr(result, "combined", False) and path.exists():
         names = [c for c in pq.read_schema(path).names if c not in HEAVY_COLUMNS]
-        return pd.read_parquet(path, columns=names)
+        # the contract's text columns repeat their values (units, regions, rule ids): read as
+        # categories, a large run's tables take a fraction of the memory; counts are the same
+        texts = [c for c, kind in TABLES.get(name, ()) if kind == "string" and c in names]
+        return pd.read_parquet(path, columns=names, read_dictionary=texts)
     return result[name].drop(columns=[c for c in HEAVY_COLUMNS if c in result[name].columns])
 
 
