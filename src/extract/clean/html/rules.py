@@ -15,6 +15,7 @@ import regex
 from lxml import etree
 
 from ...rulebook import RuleError, Rules
+from ..needs import class_end
 
 CSS_STEP = regex.compile(r"^(?P<tag>[A-Za-z][\w\-]*|\*)?(?P<rest>(?:[#.][\w\-]+|\[[\w\-:]+(?:=[^\]]+)?\])*)$")
 PLAIN_NAME = regex.compile(r"^[\w\-]+$")
@@ -95,7 +96,8 @@ NAMED_MEMO_MAX = 100_000
 def _top_level_splits(pattern: str) -> list[int] | None:
     """Offsets where ``pattern`` can be cut into a prefix and a suffix that are each whole
     regular expressions (outside groups and classes, not before a quantifier); ``None``
-    when the pattern has a top-level ``|`` (then no cut keeps its meaning)."""
+    when the pattern has a top-level ``|`` (then no cut keeps its meaning) or a character
+    class of a form :func:`~extract.clean.needs.class_end` does not read."""
     splits, depth, i, n = [0], 0, 0, len(pattern)
     while i < n:
         ch = pattern[i]
@@ -103,14 +105,11 @@ def _top_level_splits(pattern: str) -> list[int] | None:
             i += 2
             continue
         if ch == "[":
-            i += 1
-            if i < n and pattern[i] == "^":
-                i += 1
-            if i < n and pattern[i] == "]":
-                i += 1
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif ch == "(":
+            i = class_end(pattern, i)
+            if i < 0:
+                return None
+            continue
+        if ch == "(":
             if depth == 0:
                 splits.append(i)
             depth += 1
