@@ -55,17 +55,29 @@ def write_artifacts(result, out: Path, formats: Sequence[str] = TABLE_FORMATS, *
 
 
 HEAVY_COLUMNS = ("text", "text_original", "tokens", "sentence")
-"""The long text columns: the report and the codebook read every table without them."""
+"""The long text columns: the report and the codebook never read them."""
+
+REPORT_COLUMNS = {
+    "documents": ("status", "repairs", "source_path", "title", "seconds", "n_chars"),
+    "targets": ("indicator", "unit", "region", "kind", "period", "rule"),
+    "officials": ("title", "organization", "name", "rule"),
+    "projects": ("status", "region", "rule"),
+}
+"""The contract's columns the report draws (``write/report.py``); a table not named here is
+read whole, and columns beyond the contract always (the codebook lists their types)."""
 
 
 def light_table(result, out: Path, name: str):
-    """A table without its text columns, read from the run's Parquet file when it wrote one."""
+    """The columns of a table that the report and the codebook use, read from the run's Parquet file
+    when it wrote one (else the whole table less its text columns)."""
     import pandas as pd
     import pyarrow.parquet as pq
 
     path = out / f"{name}.parquet"
     if getattr(result, "out", None) is not None and getattr(result, "combined", False) and path.exists():
-        names = [c for c in pq.read_schema(path).names if c not in HEAVY_COLUMNS]
+        wanted, contract = REPORT_COLUMNS.get(name), {c for c, _ in TABLES.get(name, ())}
+        names = [c for c in pq.read_schema(path).names if c not in HEAVY_COLUMNS
+                 and (wanted is None or c in wanted or c not in contract)]
         # the contract's text columns repeat their values (units, regions, rule ids): read as
         # categories, a large run's tables take a fraction of the memory; counts are the same
         texts = [c for c, kind in TABLES.get(name, ()) if kind == "string" and c in names]
