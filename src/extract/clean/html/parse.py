@@ -7,9 +7,10 @@ entity resolution beyond HTML's own, no huge-tree mode.
 """
 from __future__ import annotations
 
-from lxml import etree
+import re
 
 import regex
+from lxml import etree
 
 # elements that never carry article text
 JUNK_TAGS = (
@@ -20,7 +21,7 @@ JUNK_TAGS = (
 # HTML5 furniture; a <header> inside <article> or <main> is the headline's, so it stays
 FURNITURE_TAGS = ("nav", "footer", "aside", "header", "menu")
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none", regex.I)
-XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>", regex.I)
+XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)   # re: regex's match scans a long page first (16 ms vs 0.1 ms for 189 pages)
 
 _PARSER: list[etree.HTMLParser] = []
 

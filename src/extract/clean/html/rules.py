@@ -167,6 +167,10 @@ class HtmlRules:
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
     _named: dict = field(default_factory=dict, repr=False, compare=False)      # noise_rule() answers
 
+    def __post_init__(self) -> None:
+        # each noise pattern as noise_any is compiled (re where it can be), to name the rule of a hit
+        self.noise_each = [(rid, fast_pattern(pat.pattern)) for rid, pat in self.noise]
+
     def noise_rule(self, cls: str | None, eid: str | None) -> str:
         """The first ``html_noise`` rule naming a container by its class and id (searched in
         ``"class id"``, lowercased), ``""`` for none.
@@ -180,7 +184,7 @@ class HtmlRules:
             rule = ""
             ci = f"{cls or ''} {eid or ''}".lower().strip()
             if ci and self.noise_any is not None and self.noise_any.search(ci) is not None:
-                rule = next((rid for rid, pat in self.noise if pat.search(ci)), "")
+                rule = next((rid for rid, pat in self.noise_each if pat.search(ci)), "")
             if len(self._named) >= NAMED_MEMO_MAX:
                 self._named.clear()
             self._named[key] = rule
