@@ -34,10 +34,6 @@ NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
 """Elements a class or id could name as noise, in document order."""
 
 
-def class_id(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower().strip()
-
-
 def lineage(el: etree._Element | None) -> set[etree._Element]:
     """``el`` and its ancestors (empty for ``None``)."""
     out = set()
@@ -160,10 +156,6 @@ def _snippet(el: etree._Element) -> str:
     return " ".join(text_content(el).split())[:80]
 
 
-def block_score(b: Block, hr: HtmlRules) -> float:
-    return block_weights([b], hr)[0]
-
-
 def block_weights(blocks: list[Block], hr: HtmlRules) -> list[float]:
     """Each block's score: plain text and punctuation for it, links and its own cost against it."""
     link_max = hr.setting("link_density_max", 0.5)
@@ -204,19 +196,19 @@ class Tree:
             self.depth[x] = d
 
 
-def choose(blocks: list[Block], hr: HtmlRules, weights: list[float] | None = None,
+def choose(blocks: list[Block], weights: list[float],
            tree: Tree | None = None) -> tuple[etree._Element | None, float]:
     """The element whose subtree's blocks score highest, with that score (ties: the first
     element met walking from each block's owner up to the root, blocks in order).
 
-    ``weights``: ``block_score`` of each block by its ``index``, when already known; ``tree``:
+    ``weights``: :func:`block_weights` of the page's blocks, by block ``index``; ``tree``:
     parents and depths shared between calls on one page. Each element's sum is its own
     blocks' plus its children's, added deepest first.
     """
     tree = tree if tree is not None else Tree()
     own: dict[etree._Element, float] = {}
     for b in blocks:
-        w = weights[b.index] if weights is not None else block_score(b, hr)
+        w = weights[b.index]
         own[b.owner] = own.get(b.owner, 0.0) + w
     if not own:
         return None, 0.0
@@ -307,11 +299,11 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                 node, score, selected = found[0], float(sum(b.chars for b in inside)), True
                 break
     if node is None:
-        node, score = choose(blocks, hr, weights, tree)
+        node, score = choose(blocks, weights, tree)
         if noise:
             # a noise rule that hit the article itself (a body wrapper named "fontsize_box"):
             # the best subtree of the whole page, inside a noise element, wins by a wide margin
-            node2, score2 = choose(all_blocks, hr, weights, tree)
+            node2, score2 = choose(all_blocks, weights, tree)
             # ... unless the best outside noise is the post under the headline and the noise
             # beside it (a comment thread longer than the post)
             anchored = node2 is not None and _own_text_before(anchor, node2, blocks, all_blocks, hr)

@@ -167,7 +167,7 @@ def date_labelled(blocks: list[Block], hr: HtmlRules) -> str:
         return ""
     # short blocks without white space, computed once for every label; a block lacking the
     # first character of every label cannot hold one (squeezing only removes characters)
-    firsts = regex.compile("|".join(regex.escape(label[0]) for _id, label in labels if label))
+    firsts = hr.label_starts["published"]
     squeezed = [(i, SPACE_RE.sub("", b.text)) for i, b in enumerate(blocks)
                 if len(b.text) <= 60 and firsts.search(b.text)]
     for _id, label in labels:

@@ -162,6 +162,7 @@ class HtmlRules:
     selectors: dict[str, list[Selector]] = field(default_factory=dict)
     meta: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # field -> [(rule id, meta name)]
     labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # field -> [(rule id, label on the page)]
+    label_starts: dict[str, regex.Pattern] = field(default_factory=dict)   # field -> any of its labels' first characters
     lines: dict[str, list[tuple[str, regex.Pattern]]] = field(default_factory=dict)  # head/tail -> [(rule id, pattern)]
     settings: dict = field(default_factory=dict)
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
@@ -278,6 +279,8 @@ def _build(rules: Rules) -> HtmlRules:
             out.labels.setdefault(row["field"], []).append((row.id, row["name"]))
         else:
             out.meta.setdefault(row["field"], []).append((row.id, row["name"].lower()))
+    for name, labels in out.labels.items():
+        out.label_starts[name] = regex.compile("|".join(regex.escape(label[0]) for _id, label in labels if label))
     return out
 
 
