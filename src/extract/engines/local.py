@@ -1,10 +1,11 @@
 """The local engine: shards of inputs run in one process (``jobs=1``) or a process pool.
 
 Each shard's worker writes its own table parts and completion marker, so the
-parent holds no rows: memory stays flat however large the corpus. When every
-shard is done, the parts are streamed into ``OUT/NAME.parquet`` / ``.csv``; a
-new run in one process appends each shard's parts to those files as it goes,
-without reading them back.
+parent holds no more than a few shards' rows: memory stays flat however large
+the corpus. A new run appends each shard's parts to ``OUT/NAME.parquet`` /
+``.csv`` as it finishes (a pool's workers hand them back with their result,
+so they are not read back from disk); a resumed run combines the parts at the
+end.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 
 from ..read.sources import Limits
-from ..write.shards import TABLE_NAMES, StreamedTables, combine, read_parts
+from ..write.shards import TABLE_NAMES, StreamedTables, combine
 from ..write.tables import FORMATS
 from .plan import Plan, Shard, plan_run, read_markers, state_dir, write_marker
 from .progress import Progress
@@ -45,16 +46,16 @@ def in_process(plan: Plan, jobs: int) -> bool:
 def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits,
                keep: bool = False) -> Iterator[tuple[int, int, dict[str, pa.Table] | None]]:
     """Run the pending shards; yields (shard index, paths done, the shard's parts or ``None``)
-    as each finishes. The parts come back with ``keep`` in a run in this process; a pool's
-    workers only write them (sending them back would copy every row through a pipe).
+    as each finishes, in shard order in this process, out of turn from a pool. The parts come
+    back with ``keep`` (from a pool worker through its pipe, cheaper than reading the part
+    files again); without it the workers only write them.
     """
     pending = plan.pending
+    work = partial(_run_shard, rules_dir, str(plan.out), limits, keep)
     if in_process(plan, jobs):
-        work = partial(_run_shard, rules_dir, str(plan.out), limits, keep)
         for shard in pending:
             yield work(shard)
         return
-    work = partial(_run_shard, rules_dir, str(plan.out), limits, False)
     pipeline_for(rules_dir)  # load once before forking: workers share the loaded rules copy-on-write
     ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
     with ctx.Pool(min(jobs, len(pending))) as pool:
@@ -81,10 +82,9 @@ def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: in
     ready: dict[int, dict[str, pa.Table]] = {}      # finished out of turn (a pool): held until their turn
     with StreamedTables(out, formats, state_dir(out)) if stream else nullcontext() as combined:
         try:
-            for index, n_paths, parts in run_shards(plan, str(rules_dir), jobs, limits,
-                                                    keep=stream and in_process(plan, jobs)):
+            for index, n_paths, parts in run_shards(plan, str(rules_dir), jobs, limits, keep=stream):
                 if combined is not None:
-                    ready[index] = parts if parts is not None else read_parts(out, index)
+                    ready[index] = parts or {}
                     while order and order[0] in ready:
                         combined.add(ready.pop(order.popleft()))
                 progress.update(n_paths)

@@ -107,16 +107,6 @@ def iter_part_frames(out: Path, table: str) -> Iterator[pd.DataFrame]:
         yield df.astype(empty.dtypes.to_dict())
 
 
-def read_parts(out: Path, shard: int) -> dict[str, pa.Table]:
-    """One shard's parts as Arrow tables, as its worker wrote them (tables without rows have none)."""
-    found = {}
-    for table in TABLE_NAMES:
-        path = parts_dir(out, table) / part_name(shard)
-        if path.exists():
-            found[table] = pq.ParquetFile(path).read(use_threads=False)
-    return found
-
-
 def read_table(out: Path, table: str) -> pd.DataFrame:
     """The whole table from its parts (for library callers; the CLI never loads it)."""
     frames = list(iter_part_frames(out, table))
