@@ -45,7 +45,17 @@ def test_investment_in_clause(rules):
     assert rows[0]["status"] == "started"
 
 
+def test_list_items_and_stations(rules):
+    # a list item's first token opens its name whatever jieba tags it (成达: a verb)
+    assert names("加快川藏铁路、成达万高铁、西香高速建设。", rules) == {"川藏铁路", "成达万高铁", "西香高速"}
+    # railway stations named by their side of town, and an airport after 、
+    assert names("确保西安东站、定边机场年内建成投运。", rules) == {"西安东站", "定边机场"}
+    assert names("谋划珠江口深水港建设。", rules) == {"珠江口深水港"}
+
+
 @pytest.mark.parametrize("text", [
+    "着力建设华苑—南站、水西等特色宜居片区。",   # a stretch between two places: a district
+    "全年建成运输机场3座、通用机场8座。",         # kinds of airport, counted
     "大力实施“动力党建”工程；推进城市小区党建。",
     "株洲市工信局实施产业基础再造、企业梯度培育等“七大工程”。",
     "玻璃产业项目建设成效凸显。",

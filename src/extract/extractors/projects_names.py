@@ -116,7 +116,8 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)
         s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
-        if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status):
+        listed = s > clause.start and text[s - 1] == "、" and lex.strength.get(word) == "strong"
+        if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status, listed):
             continue
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
@@ -132,14 +133,17 @@ def _noun_follows(pos: int, end: int, toks: PageTokens, tags: dict, lex: Project
     return toks.words[i] in lex.continues
 
 
-def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon, has_status: bool) -> bool:
+def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon, has_status: bool,
+             listed: bool = False) -> bool:
     """No verb or adverb in front (强化项目), no preposition or particle inside (全面向项目),
-    and with no construction verb in the clause, no verb inside at all (李强听取陆港区)."""
+    and with no construction verb in the clause, no verb inside at all (李强听取陆港区).
+    ``listed``: the name follows 、 and ends in a strong suffix, so its first token opens the
+    name, whatever jieba tags it (成达 of 川藏铁路、成达万高铁)."""
     inner = lex.inner_tags if has_status else lex.inner_tags | {"v"}
     i = toks.index_starting(start)
     if i is None:
         return True
-    if (tags.get(toks.words[i]) or "") in lex.first_tags:
+    if not listed and (tags.get(toks.words[i]) or "") in lex.first_tags:
         return False
     while i < len(toks.words) and toks.starts[i] < end:
         if (tags.get(toks.words[i]) or "") in inner:
