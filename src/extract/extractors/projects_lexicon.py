@@ -32,6 +32,7 @@ class ProjectLexicon:
     continues: frozenset = frozenset()  # words after a suffix that make it a zone or body (片区, 指挥部)
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
+    places: frozenset = frozenset()     # place names (places.tsv, full and short): a name may start so
 
 
 def alternation(words) -> object:
@@ -60,6 +61,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             continues=frozenset(rules.setting("projects.suffix_continues", [])),
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
+            places=frozenset(form for r in rules.table("places")
+                             for form in (r["word"], *(r["short"] or "").split("|")) if len(form) >= 2),
         )
 
     return rules.cached("projects.lexicon", build)

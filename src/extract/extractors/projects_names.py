@@ -138,12 +138,14 @@ def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLex
     """No verb or adverb in front (强化项目), no preposition or particle inside (全面向项目),
     and with no construction verb in the clause, no verb inside at all (李强听取陆港区).
     ``listed``: the name follows 、 and ends in a strong suffix, so its first token opens the
-    name, whatever jieba tags it (成达 of 川藏铁路、成达万高铁)."""
+    name, whatever jieba tags it (成达 of 川藏铁路、成达万高铁); so does a place name (大同, tagged
+    an adverb, of 大同国家数据标注基地)."""
     inner = lex.inner_tags if has_status else lex.inner_tags | {"v"}
     i = toks.index_starting(start)
     if i is None:
         return True
-    if not listed and (tags.get(toks.words[i]) or "") in lex.first_tags:
+    first = toks.words[i]
+    if not listed and first not in lex.places and (tags.get(first) or "") in lex.first_tags:
         return False
     while i < len(toks.words) and toks.starts[i] < end:
         if (tags.get(toks.words[i]) or "") in inner:
