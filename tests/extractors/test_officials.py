@@ -22,6 +22,15 @@ def test_title_chain_before_name(rules):
     assert got["刘光跃"] == "市人大常委会主任"
 
 
+def test_verb_inside_an_organisation_name(rules):
+    # 促进 and 审批 are verbs, but an organisation suffix follows them: they belong to the title
+    got = names("街道党工委委员、街道经济和科技促进局局长潘卓辉到园区考察。", rules)
+    assert got["潘卓辉"] == "街道党工委委员、街道经济和科技促进局局长"
+    assert names("区行政审批服务局局长张三出席会议。", rules)["张三"] == "区行政审批服务局局长"
+    # a verb before an organisation that is not its name still ends the title
+    assert names("省委副书记王五看望市委书记李六。", rules) == {"王五": "省委副书记", "李六": "市委书记"}
+
+
 def test_title_carried_over_a_list(rules):
     got = names("省政府秘书长瞿海,省有关部门负责人叶仁雄、李知文、熊文辉、彭涛、陈卓懿到会听取意见建议。", rules)
     assert got["瞿海"] == "省政府秘书长"

@@ -58,6 +58,7 @@ class TitleLexicon:
     max_chars: int
     chain_max: int
     lengths: tuple = ()         # the title words' lengths, longest first
+    verb_org: object = None     # regex: an organisation suffix that makes the verb before it part of the name
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -74,6 +75,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             max_chars=int(rules.setting("officials.title_max_chars", 30)),
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
             lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
+            verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
         )
 
     return rules.cached("officials.titles", build)
@@ -133,11 +135,23 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             unless = lex.stops[tok]
             if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
                 break
-        elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags:
+        elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
+                and not _inside_organisation(text, i, toks, tags, lex):
             break
         start = ts
         i -= 1
     return start
+
+
+def _inside_organisation(text: str, i: int, toks: PageTokens, tags: dict, lex: TitleLexicon) -> bool:
+    """Token ``i``, a verb, is part of an organisation's name: past verbal nouns, an organisation
+    suffix follows it (科技促进局, 行政审批服务局)."""
+    if lex.verb_org is None:
+        return False
+    j = i + 1
+    while j < len(toks.words) and (tags.get(toks.words[j]) or "") == "vn":
+        j += 1
+    return j < len(toks.words) and lex.verb_org.match(text, toks.starts[j]) is not None
 
 
 def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon, tags: dict) -> tuple[int, RuleRow] | None:
