@@ -31,6 +31,15 @@ def test_verb_inside_an_organisation_name(rules):
     assert names("省委副书记王五看望市委书记李六。", rules) == {"王五": "省委副书记", "李六": "市委书记"}
 
 
+def test_list_of_names_running_into_the_next_title(rules):
+    # a flattened table: the last name of one list stands right before the next title
+    rows = run("新区党工委副书记田金昌、张维亮、党晓龙管委会副主任田金昌、吴海军。", rules)
+    got = {(r["name"], r["title"]) for r in rows}
+    assert ("党晓龙", "新区党工委副书记") in got
+    assert ("吴海军", "管委会副主任") in got and ("田金昌", "管委会副主任") in got
+    assert not any(r["title"].startswith("党晓龙") for r in rows)
+
+
 def test_title_carried_over_a_list(rules):
     got = names("省政府秘书长瞿海,省有关部门负责人叶仁雄、李知文、熊文辉、彭涛、陈卓懿到会听取意见建议。", rules)
     assert got["瞿海"] == "省政府秘书长"

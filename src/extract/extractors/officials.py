@@ -75,6 +75,13 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
     if end is None or got is None:
         return
     pstart, row = got
+    if pstart > 0 and text[pstart - 1] == "、":
+        # a 、 list of names runs into the next title (副书记甲、乙、丙管委会副主任丁): the phrase
+        # starts after the last name
+        nend = names.name_from(text, pstart, toks, nlex, rules)
+        if nend is not None and nend < start and titles.title_ending_at(text, start, tlex) is not None \
+                and titles.acceptable(text[nend:start], row, tlex) and not _noun_at(pstart, toks, nlex.tags):
+            pstart = nend
     phrase = text[pstart:start]
     if not titles.acceptable(phrase, row, tlex):
         return
