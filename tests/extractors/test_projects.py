@@ -51,6 +51,7 @@ def test_list_items_and_stations(rules):
     # railway stations named by their side of town, and an airport after 、
     assert names("确保西安东站、定边机场年内建成投运。", rules) == {"西安东站", "定边机场"}
     assert names("谋划珠江口深水港建设。", rules) == {"珠江口深水港"}
+    assert names("特斯拉上海超级工厂建成投产。", rules) == {"特斯拉上海超级工厂"}
     # a name may start with a place jieba tags otherwise (大同: an adverb)
     assert names("加快建设大同国家数据标注基地。", rules) == {"大同国家数据标注基地"}
 
