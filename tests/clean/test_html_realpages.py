@@ -202,6 +202,28 @@ def test_month_first_dates_of_asp_pages():
     assert find_date("1/2/3/2004") == ""
 
 
+def test_dates_with_the_month_by_name():
+    from extract.clean.html.meta import find_date
+
+    assert find_date("Saturday, September 10th, 2005 10:56 am") == "2005-09-10"
+    assert find_date("Dec 28 Sat 2013 00:28") == "2013-12-28"
+    assert find_date("Posted on 3 Sept. 2021") == "2021-09-03"
+    assert find_date("Mayor 12 2013") == "" and find_date("Dec 2013") == ""
+
+
+def test_blog_date_over_the_headline_not_the_clock_or_a_comment(rules):
+    # 多维博客: "2006年12月27日（京港台时间）" is the header's clock; the post is dated over its
+    # headline; the comment thread's heading quotes the title (《…》已有1件评论)
+    doc = doc_of("cwced__35687fb1-3d1f-46ac-a1c1-30ae027b2ae4.html", rules)
+    assert doc.title == "播客热潮迅速蔓延 挑逗传统传媒业"
+    assert doc.published == "2005-09-10"
+
+
+def test_dates_in_the_meta_tags_of_tencent_and_baidu_pages(rules):
+    assert doc_of("gne__tests_qq_qq.html", rules).published == "2019-09-07"   # apub:time, not a date in the story
+    assert doc_of("gne__tests_baijiahao_1.html", rules).published == "2019-10-08"   # itemprop dateUpdate
+
+
 def test_time_of_the_article_not_of_the_top_bar_or_a_related_item(rules):
     html = """<html><head><title>市政府召开常务会议_新闻网</title></head><body>
     <nav><time datetime="2026-11-22">今天</time></nav>

@@ -7,6 +7,17 @@ import regex
 DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
 # month first, as ASP pages print it: 7/5/2005 9:23:57 PM
 US_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+# month by name, as blog platforms print it: September 10th, 2005; Dec 28 Sat 2013; 28 Dec 2013
+MONTHS = {m: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+    ("nov", "november"), ("dec", "december")), 1) for m in names}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+NAMED_DATE = regex.compile(
+    rf"(?<![A-Za-z])(?:({_MONTH})\.?\s+{_DAY},?\s+{_WEEKDAY}((?:19|20)\d{{2}})"
+    rf"|{_DAY}\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}}))(?![\dA-Za-z])", regex.I)
 FIRST_YEAR, LAST_YEAR = 1990, 2100  # web pages; anything else is a historical date in the text
 
 
@@ -32,6 +43,13 @@ def find_date(text: str) -> str:
     for m in US_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         d = iso(m.group(3), str(a), str(b)) if a <= 12 else iso(m.group(3), str(b), str(a))
+        if d:
+            return d
+    for m in NAMED_DATE.finditer(text):
+        if m.group(1):
+            d = iso(m.group(3), str(MONTHS[m.group(1).lower()]), m.group(2))
+        else:
+            d = iso(m.group(6), str(MONTHS[m.group(5).lower()]), m.group(4))
         if d:
             return d
     return ""

@@ -19,7 +19,7 @@ from .blocks import Block
 from .parse import text_content
 from .rules import HtmlRules, Markup
 
-SEPARATORS = regex.compile(r"\s*(?:_{1,2}|[|｜]|--+|\s[-–—]\s|-(?=[^-]{2,14}$)|\s+·\s+)\s*")
+SEPARATORS = regex.compile(r"\s*(?:_{1,2}|[|｜»«›]|--+|\s[-–—]\s|-(?=[^-]{2,14}$)|\s+·\s+)\s*")
 URL_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?([0-2]\d|3[01])(?!\d)")
 DATE_CUE = regex.compile(r"发布|發布|发表|發表|时间|時間|日期|来源|來源|稿源|作者|编辑|編輯|责编|浏览|点击|字号|【")
 SOURCE_RE = regex.compile(r"(?:来源|來源|稿源|出处|出處|来自)\s*[:：]\s*(?P<value>[^\s|｜丨/,，:：]{2,24})")
@@ -73,7 +73,7 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     for el in (body if body is not None else root).iter("h1", "h2", "h3", "h4"):
         text = clean(text_content(el))
         n = len(HAN.findall(text)) + len(ALNUM.findall(text)) // 3
-        if n < 4 or len(text) > 120:
+        if n < 4 or len(text) > 120 or QUOTES_TITLE.match(text):
             continue
         sim = max((similar(text, r) for r in refs), default=0.0)
         rank = {"h1": 0.15, "h2": 0.1, "h3": 0.05, "h4": 0.0}[el.tag]
@@ -90,6 +90,11 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
                 head = parts[0]
             return head.strip(), None
     return "", None   # no <title>: the caller takes the heading nearest the content
+
+
+# a heading that quotes a title and says something of it (《…》已有1件评论, 关于《…》的回复) is a
+# comment thread's or a related list's, not the headline
+QUOTES_TITLE = regex.compile(r"^\p{Han}{0,4}《[^《》]{4,}》\p{Han}{0,3}\d*\p{Han}{0,6}$")
 
 
 def lone_heading(body: etree._Element) -> etree._Element | None:
@@ -193,7 +198,7 @@ def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue
     """
     zone = blocks[start:start + window] + blocks[max(0, start - before):start][::-1]
     for b in zone:
-        if len(b.text) <= 120 and DATE_CUE.search(b.text):
+        if len(b.text) <= 120 and DATE_CUE.search(b.text) and not TODAY_BAR.search(b.text):
             d = find_date(b.text)
             if d:
                 return d
@@ -210,7 +215,9 @@ def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue
     return ""
 
 
-TODAY_BAR = regex.compile(r"农历|農曆|天气|天氣|今天是|欢迎|歡迎|设为首页|設為首頁|加入收藏")
+# a date with a clock's zone label after it (2006年12月27日（京港台时间）) is a header's today too
+TODAY_BAR = regex.compile(r"农历|農曆|天气|天氣|今天是|欢迎|歡迎|设为首页|設為首頁|加入收藏"
+                          r"|\d[日号號]?\s*[（(]\p{Han}{0,4}[时時]间[）)]")
 
 
 def date_after(blocks: list[Block], last: int, window: int) -> str:
