@@ -129,6 +129,30 @@ def test_html_meta_label_kind_is_checked(tmp_path, rules):
         html_rules(load_rules(tmp_path / "rules"))
 
 
+@pytest.mark.parametrize("line", [
+    "hm.bad\tpublished\tvar t = \"(\\d+)\"\tno named group\tscript\n",
+    "hm.bad\tpublished\tvar t = (?P<epoch>\tan unclosed group\tscript\n",
+])
+def test_html_meta_script_pattern_is_checked(tmp_path, line):
+    import shutil
+
+    from extract.rulebook import RuleError, load_rules
+
+    from tests.conftest import ROOT
+
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    with open(tmp_path / "rules" / "html_meta.tsv", "a", encoding="utf-8") as f:
+        f.write(line)
+    with pytest.raises(RuleError, match="html_meta.tsv"):
+        html_rules(load_rules(tmp_path / "rules"))
+
+
+def test_wechat_articles_dated_by_their_script(rules):
+    # the date under a WeChat title is written by a script from var ct (Unix seconds, Beijing time)
+    assert doc_of("gne__tests_wechat_1.html", rules).published == "2020-02-12"
+    assert doc_of("mh__7e99760d0920deb0.html", rules).published == "2022-07-31"
+
+
 def test_article_paragraphs_without_a_container_of_their_own(rules):
     # 2005 Yahoo China: the paragraphs sit in a <td> with a hundred related links under them;
     # the best run of consecutive blocks beats the copyright table, the best subtree

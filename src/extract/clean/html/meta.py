@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import regex
 from lxml import etree
 
@@ -156,10 +158,30 @@ def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules,
         d = find_date(el.get("datetime") or "") or find_date(clean(text_content(el)))
         if d:
             return d
-    if page is not None and not ITEMPROP.search(page.data):
-        return ""
-    for el in ITEMPROP_DATE(root):
-        d = find_date(el.get("content") or el.get("datetime") or "") or find_date(clean(text_content(el)))
+    if page is None or ITEMPROP.search(page.data):
+        for el in ITEMPROP_DATE(root):
+            d = find_date(el.get("content") or el.get("datetime") or "") or find_date(clean(text_content(el)))
+            if d:
+                return d
+    return date_from_scripts(page, hr) if page is not None else ""
+
+
+def date_from_scripts(page: Markup, hr: HtmlRules) -> str:
+    """A date a page's script prints (WeChat's ``var ct = "1581517074"``), by ``kind=script`` rules."""
+    for _id, pat in hr.scripts.get("published", []):
+        m = pat.search(page.data)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        if groups.get("epoch"):
+            zone = timezone(timedelta(hours=float(hr.setting("script_utc_offset_hours", 8))))
+            try:
+                d = datetime.fromtimestamp(int(groups["epoch"]), zone).date().isoformat()
+            except (ValueError, OverflowError, OSError):
+                continue
+            d = find_date(d)   # the same bounds as every other date
+        else:
+            d = find_date((groups.get("date") or b"").decode("utf-8", "replace"))
         if d:
             return d
     return ""

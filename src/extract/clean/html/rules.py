@@ -163,6 +163,7 @@ class HtmlRules:
     meta: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # field -> [(rule id, meta name)]
     labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # field -> [(rule id, label on the page)]
     label_starts: dict[str, regex.Pattern] = field(default_factory=dict)   # field -> any of its labels' first characters
+    scripts: dict[str, list[tuple[str, "re.Pattern[bytes]"]]] = field(default_factory=dict)  # field -> [(rule id, pattern over the markup)]
     lines: dict[str, list[tuple[str, regex.Pattern]]] = field(default_factory=dict)  # head/tail -> [(rule id, pattern)]
     settings: dict = field(default_factory=dict)
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
@@ -273,15 +274,32 @@ def _build(rules: Rules) -> HtmlRules:
         out.lines.setdefault(where, []).append((row.id, row.regex()))
     for row in rules.table("html_meta"):
         kind = row.get("kind") or "meta"
-        if kind not in ("meta", "label"):
-            raise RuleError(row.path, row.line, f"rule {row.id!r}: kind={kind!r} is not one of ['label', 'meta']")
+        if kind not in META_KINDS:
+            raise RuleError(row.path, row.line, f"rule {row.id!r}: kind={kind!r} is not one of {sorted(META_KINDS)}")
         if kind == "label":
             out.labels.setdefault(row["field"], []).append((row.id, row["name"]))
+        elif kind == "script":
+            out.scripts.setdefault(row["field"], []).append((row.id, _script_pattern(row)))
         else:
             out.meta.setdefault(row["field"], []).append((row.id, row["name"].lower()))
     for name, labels in out.labels.items():
         out.label_starts[name] = regex.compile("|".join(regex.escape(label[0]) for _id, label in labels if label))
     return out
+
+
+META_KINDS = frozenset(("meta", "label", "script"))
+
+
+def _script_pattern(row) -> "re.Pattern[bytes]":
+    """A ``kind=script`` rule's pattern, searched in the page's markup (scripts included): it
+    names a group ``epoch`` (Unix seconds) or ``date`` (a date as pages write it)."""
+    try:
+        pat = re.compile(row["name"].encode("utf-8"))
+    except re.error as exc:
+        raise RuleError(row.path, row.line, f"rule {row.id!r}: bad pattern {row['name']!r}: {exc}") from exc
+    if not {"epoch", "date"} & set(pat.groupindex):
+        raise RuleError(row.path, row.line, f"rule {row.id!r}: a script pattern needs a group (?P<epoch>...) or (?P<date>...)")
+    return pat
 
 
 def html_rules(rules: Rules) -> HtmlRules:
