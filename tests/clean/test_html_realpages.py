@@ -243,6 +243,11 @@ def test_blog_date_over_the_headline_not_the_clock_or_a_comment(rules):
     assert doc.published == "2005-09-10"
 
 
+def test_wiki_headline_with_its_edit_link(rules):
+    # <h1>雄安新区<span class="mw-editsection">[编辑]</span></h1>, <title>雄安新区 - 维基百科，自由的百科全书
+    assert doc_of("mh__06586406af5a4d94.html", rules).title == "雄安新区"
+
+
 def test_dates_in_the_meta_tags_of_tencent_and_baidu_pages(rules):
     assert doc_of("gne__tests_qq_qq.html", rules).published == "2019-09-07"   # apub:time, not a date in the story
     assert doc_of("gne__tests_baijiahao_1.html", rules).published == "2019-10-08"   # itemprop dateUpdate

@@ -73,7 +73,7 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     best: tuple[float, str, etree._Element | None] = (0.0, "", None)
     body = root.find("body")
     for el in (body if body is not None else root).iter("h1", "h2", "h3", "h4"):
-        text = clean(text_content(el))
+        text = EDIT_LINK.sub("", clean(text_content(el)))
         n = len(HAN.findall(text)) + len(ALNUM.findall(text)) // 3
         if n < 4 or len(text) > 120 or QUOTES_TITLE.match(text):
             continue
@@ -94,6 +94,8 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     return "", None   # no <title>: the caller takes the heading nearest the content
 
 
+# a wiki's edit link at the end of a heading (雄安新区[编辑])
+EDIT_LINK = regex.compile(r"\s*\[\s*(?:编辑|編輯|编辑源代码|編輯原始碼|edit|edit source)\s*\]$", regex.I)
 # a heading that quotes a title and says something of it (《…》已有1件评论, 关于《…》的回复) is a
 # comment thread's or a related list's, not the headline
 QUOTES_TITLE = regex.compile(r"^\p{Han}{0,4}《[^《》]{4,}》\p{Han}{0,3}\d*\p{Han}{0,6}$")
