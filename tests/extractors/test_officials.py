@@ -40,6 +40,11 @@ def test_list_of_names_running_into_the_next_title(rules):
     assert not any(r["title"].startswith("党晓龙") for r in rows)
 
 
+def test_leader_of_a_state_not_of_a_company(rules):
+    assert names("朝鲜最高领导人金正恩视察了工厂。", rules) == {"金正恩": "朝鲜最高领导人"}
+    assert names("这在很大程度上得益于华为领导人任正非的胆识。", rules) == {}
+
+
 def test_title_carried_over_a_list(rules):
     got = names("省政府秘书长瞿海,省有关部门负责人叶仁雄、李知文、熊文辉、彭涛、陈卓懿到会听取意见建议。", rules)
     assert got["瞿海"] == "省政府秘书长"
