@@ -40,6 +40,12 @@ def test_list_of_names_running_into_the_next_title(rules):
     assert not any(r["title"].startswith("党晓龙") for r in rows)
 
 
+def test_no_name_after_a_title_that_already_has_one(rules):
+    # 习近平总书记殷切嘱托: 殷切 ("earnest") follows a title that belongs to the name before it
+    assert names("我们要牢记习近平总书记殷切嘱托，奋力谱写新篇章。", rules) == {"习近平": "总书记"}
+    assert names("银监会主席尚福林表示，风险总体可控。", rules) == {"尚福林": "银监会主席"}
+
+
 def test_leader_of_a_state_not_of_a_company(rules):
     assert names("朝鲜最高领导人金正恩视察了工厂。", rules) == {"金正恩": "朝鲜最高领导人"}
     assert names("这在很大程度上得益于华为领导人任正非的胆识。", rules) == {}

@@ -85,6 +85,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
     phrase = text[pstart:start]
     if not titles.acceptable(phrase, row, tlex):
         return
+    if _named_title(start - len(row["word"]), toks, nlex.tags):
+        return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
     lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
     if any(w in lead for w in tlex.org_words):
@@ -101,6 +103,13 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _named_title(word_start: int, toks, tags: dict) -> bool:
+    """A person's full name ends right where the title word starts: a token jieba's dictionary
+    tags nrfg (习近平). Its plain nr also tags bodies and places (银监会, 乌克兰), so those do not count."""
+    i = toks.index_ending(word_start)
+    return i is not None and tags.get(toks.words[i]) == "nrfg"
 
 
 def _noun_at(pos: int, toks, tags: dict) -> bool:
