@@ -248,6 +248,12 @@ def test_wiki_headline_with_its_edit_link(rules):
     assert doc_of("mh__06586406af5a4d94.html", rules).title == "雄安新区"
 
 
+def test_title_is_the_part_of_title_the_page_shows(rules):
+    # <title>夜雨_原文、翻译及赏析_白居易诗词_读古诗词网: the longest part is the site's; the page shows 夜雨
+    assert doc_of("mh__9f4c1adb9f61d954.html", rules).title == "夜雨"
+    assert doc_of("trafilatura__baike.baidu.com.tanya.html", rules).title == "蔡健雅"   # 蔡健雅_百度百科
+
+
 def test_dates_in_the_meta_tags_of_tencent_and_baidu_pages(rules):
     assert doc_of("gne__tests_qq_qq.html", rules).published == "2019-09-07"   # apub:time, not a date in the story
     assert doc_of("gne__tests_baijiahao_1.html", rules).published == "2019-10-08"   # itemprop dateUpdate

@@ -59,7 +59,8 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     head = m.head_meta(root)
     url = m.url_from_markup(root, head, hr) or url
     title_el = root.find(".//title")
-    site = f"{url} {m.clean(text_content(title_el)) if title_el is not None else ''}"
+    site_title = m.clean(text_content(title_el)) if title_el is not None else ""
+    site = f"{url} {site_title}"
     page = Markup(data)
     title, title_node = m.find_title(root, head, hr, site, page)
     published = m.date_from_markup(root, head, hr, title_node, page)
@@ -78,6 +79,11 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         if heading is not None:
             doc.title = title = heading.text
             title_node = heading.owner
+    if title_node is None and title and first >= 0 and headline_index(blocks, title, None, first) < 0:
+        # the part of <title> taken is not on the page (a site's name): another part that is
+        shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
+        if shown:
+            doc.title = title = shown[0].strip()
     headline = headline_index(blocks, title, title_node, first)
     window = hr.setting("meta_window", 10)
     at = headline if headline >= 0 else (max(0, first - window) if first >= 0 else -1)
