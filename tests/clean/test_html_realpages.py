@@ -254,6 +254,14 @@ def test_title_is_the_part_of_title_the_page_shows(rules):
     assert doc_of("trafilatura__baike.baidu.com.tanya.html", rules).title == "蔡健雅"   # 蔡健雅_百度百科
 
 
+def test_titles_without_escaped_markup_or_loose_separators():
+    from extract.clean.html.meta import tidy_title
+
+    assert tidy_title("凝聚强大智慧和力量<div>——热烈祝贺会议开幕</div>") == "凝聚强大智慧和力量——热烈祝贺会议开幕"
+    assert tidy_title("谁来为无序拆房“埋单”？- -") == "谁来为无序拆房“埋单”？"
+    assert tidy_title("价格1<2且3>2") == "价格1<2且3>2"   # comparisons are not tags
+
+
 def test_dates_in_the_meta_tags_of_tencent_and_baidu_pages(rules):
     assert doc_of("gne__tests_qq_qq.html", rules).published == "2019-09-07"   # apub:time, not a date in the story
     assert doc_of("gne__tests_baijiahao_1.html", rules).published == "2019-10-08"   # itemprop dateUpdate

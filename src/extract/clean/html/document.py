@@ -63,6 +63,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     site = f"{url} {site_title}"
     page = Markup(data)
     title, title_node = m.find_title(root, head, hr, site, page)
+    title = m.tidy_title(title)
     published = m.date_from_markup(root, head, hr, title_node, page)
     strip_junk(root)
     body = root.find("body")
@@ -77,7 +78,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     if not title and first >= 0:
         heading = m.heading_before(blocks, first)
         if heading is not None:
-            doc.title = title = heading.text
+            doc.title = title = m.tidy_title(heading.text)
             title_node = heading.owner
     if title_node is None and title and first >= 0 and headline_index(blocks, title, None, first) < 0:
         # the part of <title> taken is not on the page (a site's name): another part that is

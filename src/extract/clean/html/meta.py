@@ -34,6 +34,16 @@ def clean(s: str | None) -> str:
     return " ".join((s or "").split())
 
 
+TAG_IN_TEXT = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,80})?/?>")
+LOOSE_END = regex.compile(r"(?:\s*[-_|｜·>:：]+)+\s*$")
+
+
+def tidy_title(title: str) -> str:
+    """A title without markup its CMS escaped into it (…力量<div>——热烈祝贺…</div>) or separators
+    left at its end (谁来为无序拆房“埋单”？- -)."""
+    return LOOSE_END.sub("", clean(TAG_IN_TEXT.sub("", title)))
+
+
 def head_meta(root: etree._Element) -> dict[str, str]:
     """``<meta>`` name/property/itemprop -> content, first occurrence wins."""
     out: dict[str, str] = {}
