@@ -254,6 +254,14 @@ def test_title_is_the_part_of_title_the_page_shows(rules):
     assert doc_of("trafilatura__baike.baidu.com.tanya.html", rules).title == "蔡健雅"   # 蔡健雅_百度百科
 
 
+def test_headline_as_the_first_line_when_title_names_only_the_site(rules):
+    # <title>北医新闻网_(新闻): the body opens with its headline, which becomes the title
+    doc = doc_of("cwced__4fa9dfe4-874c-4c43-9260-6ea22710852c.html", rules)
+    assert doc.title == "李简——新外科运动向我们走来"
+    assert not doc.text.startswith("李简——新外科运动向我们走来")
+    assert "神奇，偶然掉在凡俗的临床上" in doc.text
+
+
 def test_titles_without_escaped_markup_or_loose_separators():
     from extract.clean.html.meta import tidy_title
 

@@ -48,6 +48,12 @@ def headline_index(blocks: list[Block], title: str, title_el: etree._Element | N
     return -1
 
 
+def _visible(blocks: list[Block], title: str, first: int, after: int = 3) -> bool:
+    """``title`` shows in a block above the body or among its first ones (not in a <title> that leaked into the body)."""
+    return any(b.tag != "title" and (b.text == title or (title in b.text and len(b.text) <= len(title) + 12))
+               for b in blocks[:first + after])
+
+
 def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     """``url``: where the page came from (WARC header), used when the markup names none."""
     hr = html_rules(rules)
@@ -80,11 +86,16 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         if heading is not None:
             doc.title = title = m.tidy_title(heading.text)
             title_node = heading.owner
-    if title_node is None and title and first >= 0 and headline_index(blocks, title, None, first) < 0:
-        # the part of <title> taken is not on the page (a site's name): another part that is
-        shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
-        if shown:
-            doc.title = title = shown[0].strip()
+    if title_node is None and title and first >= 0:
+        if headline_index(blocks, title, None, first) < 0:
+            # the part of <title> taken is not on the page (a site's name): another part that is
+            shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
+            if shown:
+                doc.title = title = shown[0].strip()
+        if not _visible(blocks, title, first) and m.opens_with_headline(content.blocks, hr):
+            # no part of <title> stands on the page above the body or at its start: the body's first
+            # line, a short unpunctuated one over its first paragraph, is the headline
+            doc.title = title = m.tidy_title(content.blocks[0].text)
     headline = headline_index(blocks, title, title_node, first)
     window = hr.setting("meta_window", 10)
     at = headline if headline >= 0 else (max(0, first - window) if first >= 0 else -1)
