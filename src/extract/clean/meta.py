@@ -16,6 +16,7 @@ from ..record import PageRecord
 from ..stage import Stage
 from .dates import DATE, iso_of
 from .needs import TextChars
+from .outlets import clean_outlet
 from .prefilter import LineRules
 
 HAN = regex.compile(r"\p{Han}")
@@ -78,6 +79,8 @@ class Metadata(Stage):
                 m = rule.regex().search(line)
                 if m:
                     value = (m.group("value") if "value" in m.groupdict() else m.group()).strip()
+                    if field == "source":
+                        value = clean_outlet(value, self.rules)
                     if value:
                         return value
         return ""

@@ -22,7 +22,7 @@ PROVINCES = {
 # stem -> (required columns, {column: allowed values})
 SCHEMAS = MappingProxyType({
     "boilerplate": (("id", "pattern", "action"), {"action": {"line", "span", "cut", "cut-if-tail"}}),
-    "meta": (("id", "field", "pattern"), {"field": {"url", "source", "date_cue", "not_title"}}),
+    "meta": (("id", "field", "pattern"), {"field": {"url", "source", "date_cue", "not_title", "not_source", "source_trim"}}),
     "units": (("id", "unit", "kind"), {"kind": {"magnitude", "percent", "count", "unit"}}),
     "indicators": (("id", "word"), {}),
     "qualifiers": (("id", "word", "position"), {"position": {"before", "after"}, "reach": {"adjacent", "clause"}}),

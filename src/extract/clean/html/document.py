@@ -7,10 +7,12 @@ and outlet from the lines under the headline.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from lxml import etree
 
 from ...rulebook import Rules
+from ..outlets import clean_outlet
 from . import meta as m
 from .blocks import Block
 from .content import main_content
@@ -57,6 +59,7 @@ def _visible(blocks: list[Block], title: str, first: int, after: int = 3) -> boo
 def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     """``url``: where the page came from (WARC header), used when the markup names none."""
     hr = html_rules(rules)
+    outlet = partial(clean_outlet, rules=rules)
     data = markup_bytes(html)
     try:
         root = parse(data)
@@ -104,12 +107,12 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         limit = headline if headline >= 0 else first
         top_bar = frozenset(i for i in content.furniture if i < limit)
         published = published or m.date_near(blocks, at, window + 2, before=3, furniture=top_bar)
-        doc.source = m.source_near(blocks, at, window + 2)
+        doc.source = m.source_near(blocks, at, window + 2, outlet)
     if not published and first >= 0:
         published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True)
     if not published and content.blocks:
         published = m.date_after(blocks, content.blocks[0].index - 1, content.blocks[-1].index - content.blocks[0].index + 7)
-    doc.source = doc.source or m.source_from_meta(head, hr)
+    doc.source = doc.source or m.source_from_meta(head, hr, outlet)
     doc.published = published or m.date_from_url(url)
     if is_list_page(blocks, content.blocks, hr):
         doc.status = "no-article"

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Callable
 
 import regex
 from lxml import etree
@@ -288,19 +289,24 @@ def date_from_url(url: str) -> str:
     return iso(m.group(1), m.group(2), m.group(3)) if m else ""
 
 
-def source_near(blocks: list[Block], start: int, window: int) -> str:
+def source_near(blocks: list[Block], start: int, window: int, outlet: Callable[[str], str] = str.strip) -> str:
+    """The outlet of the first 来源 line among ``window`` blocks after ``start``; ``outlet`` cleans a
+    candidate (:func:`~extract.clean.outlets.clean_outlet`), '' refusing it."""
     for b in blocks[start:start + window]:
-        m = SOURCE_RE.search(b.text)
-        if m:
-            return m.group("value").strip("　 ")
+        for m in SOURCE_RE.finditer(b.text):
+            value = outlet(m.group("value"))
+            if value:
+                return value
     return ""
 
 
-def source_from_meta(meta: dict[str, str], hr: HtmlRules) -> str:
+def source_from_meta(meta: dict[str, str], hr: HtmlRules, outlet: Callable[[str], str] = str.strip) -> str:
     for _id, name in hr.meta.get("source", []):
         value = meta.get(name, "")
         if value and len(value) <= 30 and not value.startswith("http"):
-            return value
+            value = outlet(value)
+            if value:
+                return value
     return ""
 
 

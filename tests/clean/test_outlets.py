@@ -1,0 +1,24 @@
+"""Outlet names after 来源: generic words and markup refused, a glued label trimmed."""
+from __future__ import annotations
+
+import pytest
+
+from extract.clean.outlets import clean_outlet
+
+
+@pytest.mark.parametrize("value, outlet", [
+    ("新华网", "新华网"),
+    ("转载文章", ""), ("本站原创", ""), ("互联网", ""), ("综合", ""),   # no outlet named
+    ('size="20"', ""),                                                  # an attribute shown as text
+    ("证券时报网作者", "证券时报网"), ("求是网参与互动", "求是网"),        # the next label glued on
+    ("中国记者", "中国记者"),                                            # a journal's name stays whole
+])
+def test_clean_outlet(value, outlet, rules):
+    assert clean_outlet(value, rules) == outlet
+
+
+def test_text_page_source_skips_a_generic_one(rules):
+    from extract.api import process_page
+
+    page = "标题在此处的一篇新闻稿件\n来源：转载文章\n来源：新闻晨报\n正文第一段，内容充实，讲述了一件事情的经过。\n"
+    assert process_page(page, rules=None)["documents"]["source"].iloc[0] == "新闻晨报"
