@@ -262,12 +262,18 @@ def test_headline_as_the_first_line_when_title_names_only_the_site(rules):
     assert "神奇，偶然掉在凡俗的临床上" in doc.text
 
 
+def test_short_headline_that_is_a_part_of_title(rules):
+    # <h1>金锺国</h1>, <title>金锺国 - 维基百科，自由的百科全书: three characters still make the headline
+    assert doc_of("cwced__d5bced5e-4ff7-49a8-8808-4344f0823c51.html", rules).title == "金锺国"
+
+
 def test_titles_without_escaped_markup_or_loose_separators():
     from extract.clean.html.meta import tidy_title
 
     assert tidy_title("凝聚强大智慧和力量<div>——热烈祝贺会议开幕</div>") == "凝聚强大智慧和力量——热烈祝贺会议开幕"
     assert tidy_title("谁来为无序拆房“埋单”？- -") == "谁来为无序拆房“埋单”？"
     assert tidy_title("价格1<2且3>2") == "价格1<2且3>2"   # comparisons are not tags
+    assert tidy_title("1") == "" and tidy_title("- 1 -") == ""   # no title at all
 
 
 def test_dates_in_the_meta_tags_of_tencent_and_baidu_pages(rules):

@@ -89,13 +89,13 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         if heading is not None:
             doc.title = title = m.tidy_title(heading.text)
             title_node = heading.owner
-    if title_node is None and title and first >= 0:
-        if headline_index(blocks, title, None, first) < 0:
+    if title_node is None and first >= 0:
+        if title and headline_index(blocks, title, None, first) < 0:
             # the part of <title> taken is not on the page (a site's name): another part that is
             shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
             if shown:
                 doc.title = title = shown[0].strip()
-        if not _visible(blocks, title, first) and m.opens_with_headline(content.blocks, hr):
+        if (not title or not _visible(blocks, title, first)) and m.opens_with_headline(content.blocks, hr):
             # no part of <title> stands on the page above the body or at its start: the body's first
             # line, a short unpunctuated one over its first paragraph, is the headline
             doc.title = title = m.tidy_title(content.blocks[0].text)

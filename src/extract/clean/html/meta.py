@@ -41,8 +41,9 @@ LOOSE_END = regex.compile(r"(?:\s*[-_|｜·>:：]+)+\s*$")
 
 def tidy_title(title: str) -> str:
     """A title without markup its CMS escaped into it (…力量<div>——热烈祝贺…</div>) or separators
-    left at its end (谁来为无序拆房“埋单”？- -)."""
-    return LOOSE_END.sub("", clean(TAG_IN_TEXT.sub("", title)))
+    left at its end (谁来为无序拆房“埋单”？- -); '' for one without two letters or characters ('1')."""
+    title = LOOSE_END.sub("", clean(TAG_IN_TEXT.sub("", title)))
+    return title if len(HAN.findall(title)) + len(regex.findall(r"[A-Za-z]", title)) >= 2 else ""
 
 
 def head_meta(root: etree._Element) -> dict[str, str]:
@@ -83,18 +84,21 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     refs = [t for t in [*declared, page_title] if t]
     best: tuple[float, str, etree._Element | None] = (0.0, "", None)
     body = root.find("body")
+    parts = {p.strip() for r in refs for p in title_parts(r)}
     for el in (body if body is not None else root).iter("h1", "h2", "h3", "h4"):
         text = EDIT_LINK.sub("", clean(text_content(el)))
         n = len(HAN.findall(text)) + len(ALNUM.findall(text)) // 3
-        if n < 4 or len(text) > 120 or QUOTES_TITLE.match(text):
-            continue
+        if (n < 4 and (n < 2 or text not in parts)) or len(text) > 120 or QUOTES_TITLE.match(text):
+            continue   # a short heading only when it is a part of the title (金锺国 of 金锺国 - 维基百科)
         sim = max((similar(text, r) for r in refs), default=0.0)
-        rank = {"h1": 0.15, "h2": 0.1, "h3": 0.05, "h4": 0.0}[el.tag]
+        # a short heading ranks under any longer one as like the title (a site's name in an <h1>)
+        rank = {"h1": 0.15, "h2": 0.1, "h3": 0.05, "h4": 0.0}[el.tag] if n >= 4 else -0.2
         score = sim + rank
         if sim >= 0.6 and score > best[0]:
             best = (score, text, el)
     if best[2] is not None:
-        return best[1], best[2]
+        # a short heading names the page, but is too weak a mark of where the article is
+        return best[1], best[2] if len(HAN.findall(best[1])) + len(ALNUM.findall(best[1])) // 3 >= 4 else None
     for ref in refs:
         parts = title_parts(ref)
         if parts:
