@@ -38,7 +38,7 @@ def test_the_guide_examples_are_valid_rules(tmp_path, capsys):
     rules = copy_rules(tmp_path)
     guide = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     files = {"keep.": "indicators", "lead.": "targets_trim", "t.": "titles", "bp.": "boilerplate",
-             "sel.": "content_selectors"}
+             "sel.": "content_selectors", "hm.": "html_meta"}
     examples = [ln for ln in guide.splitlines() if "\t" in ln and not ln.startswith("id\t")]
     assert len(examples) >= 7
     for line in examples:
