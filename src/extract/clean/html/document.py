@@ -14,9 +14,9 @@ from lxml import etree
 from ...rulebook import Rules
 from ..outlets import clean_outlet
 from . import meta as m
-from .blocks import Block
 from .content import main_content
 from .edges import trim_edges
+from .headline import headline_index, settle_title
 from .listpage import is_list_page
 from .parse import markup_bytes, parse, strip_junk, text_content
 from .rules import Markup, html_rules
@@ -31,29 +31,6 @@ class HtmlDocument:
     url: str = ""
     status: str = "ok"
     dropped: list[tuple[str, str, str]] = field(default_factory=list)
-
-
-def headline_index(blocks: list[Block], title: str, title_el: etree._Element | None, first: int = -1) -> int:
-    """Index of the block showing the headline (the last one above the body ``first``), or -1."""
-    if title_el is not None:
-        members = set(title_el.iter())
-        for b in blocks:
-            if b.owner in members:
-                return b.index
-    if title:
-        found = [b.index for b in blocks if b.text == title or (title in b.text and len(b.text) <= len(title) + 12)]
-        above = [i for i in found if first < 0 or i <= first]
-        if above:
-            return above[-1]
-        if found:
-            return found[0]
-    return -1
-
-
-def _visible(blocks: list[Block], title: str, first: int, after: int = 3) -> bool:
-    """``title`` shows in a block above the body or among its first ones (not in a <title> that leaked into the body)."""
-    return any(b.tag != "title" and (b.text == title or (title in b.text and len(b.text) <= len(title) + 12))
-               for b in blocks[:first + after])
 
 
 def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
@@ -84,21 +61,8 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     published = m.date_labelled(blocks, hr) or published
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
     first = content.blocks[0].index if content.blocks else -1
-    if not title and first >= 0:
-        heading = m.heading_before(blocks, first)
-        if heading is not None:
-            doc.title = title = m.tidy_title(heading.text)
-            title_node = heading.owner
-    if title_node is None and first >= 0:
-        if title and headline_index(blocks, title, None, first) < 0:
-            # the part of <title> taken is not on the page (a site's name): another part that is
-            shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
-            if shown:
-                doc.title = title = shown[0].strip()
-        if (not title or not _visible(blocks, title, first)) and m.opens_with_headline(content.blocks, hr):
-            # no part of <title> stands on the page above the body or at its start: the body's first
-            # line, a short unpunctuated one over its first paragraph, is the headline
-            doc.title = title = m.tidy_title(content.blocks[0].text)
+    title, title_node = settle_title(title, title_node, blocks, content.blocks, site_title, hr)
+    doc.title = title
     headline = headline_index(blocks, title, title_node, first)
     window = hr.setting("meta_window", 10)
     at = headline if headline >= 0 else (max(0, first - window) if first >= 0 else -1)

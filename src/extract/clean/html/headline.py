@@ -1,0 +1,67 @@
+"""The headline: which block shows it, and the title when ``<title>`` and the headings fall short.
+
+``find_title`` (:mod:`.meta`) reads ``<title>``, the ``<meta>`` titles and the
+headings before the body is known; once it is, :func:`settle_title` checks the
+title against the page: a part of ``<title>`` the page does not show (a site's
+name) gives way to a part it shows, or to the body's first line when that reads
+as a headline.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+from . import meta as m
+from .blocks import Block
+from .rules import HtmlRules
+
+SHOWN_SLACK = 12   # a block "shows" a title when it holds it with at most this many characters more
+
+
+def _shows(text: str, title: str) -> bool:
+    return text == title or (title in text and len(text) <= len(title) + SHOWN_SLACK)
+
+
+def headline_index(blocks: list[Block], title: str, title_el: etree._Element | None, first: int = -1) -> int:
+    """Index of the block showing the headline (the last one above the body ``first``), or -1."""
+    if title_el is not None:
+        members = set(title_el.iter())
+        for b in blocks:
+            if b.owner in members:
+                return b.index
+    if title:
+        found = [b.index for b in blocks if _shows(b.text, title)]
+        above = [i for i in found if first < 0 or i <= first]
+        if above:
+            return above[-1]
+        if found:
+            return found[0]
+    return -1
+
+
+def visible(blocks: list[Block], title: str, first: int, after: int = 3) -> bool:
+    """``title`` shows in a block above the body or among its first ones (not in a <title> that leaked into the body)."""
+    return any(b.tag != "title" and _shows(b.text, title) for b in blocks[:first + after])
+
+
+def settle_title(title: str, title_node: etree._Element | None, blocks: list[Block], body: list[Block],
+                 site_title: str, hr: HtmlRules) -> tuple[str, etree._Element | None]:
+    """The title and its element once the body (``body``, among all ``blocks``) is known."""
+    first = body[0].index if body else -1
+    if first < 0:
+        return title, title_node
+    if not title:
+        heading = m.heading_before(blocks, first)
+        if heading is not None:
+            title, title_node = m.tidy_title(heading.text), heading.owner
+    if title_node is not None:
+        return title, title_node
+    if title and headline_index(blocks, title, None, first) < 0:
+        # the part of <title> taken is not on the page (a site's name): another part that is
+        shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
+        if shown:
+            title = shown[0].strip()
+    if (not title or not visible(blocks, title, first)) and m.opens_with_headline(body, hr):
+        # no part of <title> stands on the page above the body or at its start: the body's first
+        # line, a short unpunctuated one over its first paragraph, is the headline
+        title = m.tidy_title(body[0].text)
+    return title, title_node
