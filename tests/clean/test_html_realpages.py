@@ -207,6 +207,12 @@ def test_edge_rules_by_themselves(rules):
     dropped: list = []
     assert [b.text for b in trim_edges(blocks, hr, dropped)] == [para.text]
     assert [d[1] for d in dropped] == ["hl.head.datetime", "hl.head.follow", "hl.tail.disclaimer"]
+    blocks = [blk("2022.01.20 16:31 来源：河南日报客户端"), para, blk("您是本文第 154 个阅览者"), blk("别的文章")]
+    dropped = []
+    assert [b.text for b in trim_edges(blocks, hr, dropped)] == [para.text]
+    assert [d[1] for d in dropped] == ["hl.head.dated_source", "hl.tail.views"]
+    blocks = [para, blk("(本文发表于首页批评与建议, 已被阅读178次)")]
+    assert [b.text for b in trim_edges(blocks, hr, [])] == [para.text]
 
 
 def test_mediawiki_body_keeps_the_article_past_its_lead(rules):
