@@ -213,6 +213,16 @@ def test_edge_rules_by_themselves(rules):
     assert [d[1] for d in dropped] == ["hl.head.dated_source", "hl.tail.views"]
     blocks = [para, blk("(本文发表于首页批评与建议, 已被阅读178次)")]
     assert [b.text for b in trim_edges(blocks, hr, [])] == [para.text]
+    heads = ["发表时间： 06/02/2022 - 13:48", "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网",
+             "金融市场棱镜2019-09-23 07:48", "来源于：东区办事处", "T + -", "发布于：北京市", "用微信扫描二维码"]
+    tails = ["发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "第1页/共1页 << 上一页 | 下一页 >>",
+             "共找到 13,046 个相关新闻.", "打印 关闭", "正文已结束，您可以按alt+4进行评论", "与内文相关的链接"]
+    for head in heads:
+        assert [b.text for b in trim_edges([blk(head), para], hr, [])] == [para.text], head
+    for tail in tails:
+        assert [b.text for b in trim_edges([para, blk(tail), blk("别的")], hr, [])] == [para.text], tail
+    # a first line that only starts with a date is the article's
+    assert len(trim_edges([blk("截至2023年12月31日"), para], hr, [])) == 2
 
 
 def test_mediawiki_body_keeps_the_article_past_its_lead(rules):

@@ -84,9 +84,13 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         return doc
     # the headline is the title column; a fallback anchor for the date search is not a headline
     body_blocks = trim_edges([b for b in content.blocks if headline < 0 or b.index != headline], hr, doc.dropped)
+    head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
         # a date line above the first paragraph, dropped as furniture, still dates the page
-        doc.published = next((d for kind, _r, t in doc.dropped if kind == "head" for d in [m.find_date(t)] if d), "")
+        doc.published = next((d for t in head_lines for d in [m.find_date(t)] if d), "")
+    if not doc.source:
+        # ... and a 来源 line there still names its outlet
+        doc.source = next((s for t in head_lines for s in [m.source_in(t, outlet)] if s), "")
     lines = [b.text for b in body_blocks]
     doc.text = "\n".join(lines)
     return doc

@@ -297,10 +297,18 @@ def source_near(blocks: list[Block], start: int, window: int, outlet: Callable[[
     """The outlet of the first 来源 line among ``window`` blocks after ``start``; ``outlet`` cleans a
     candidate (:func:`~extract.clean.outlets.clean_outlet`), '' refusing it."""
     for b in blocks[start:start + window]:
-        for m in SOURCE_RE.finditer(b.text):
-            value = outlet(m.group("value"))
-            if value:
-                return value
+        value = source_in(b.text, outlet)
+        if value:
+            return value
+    return ""
+
+
+def source_in(text: str, outlet: Callable[[str], str] = str.strip) -> str:
+    """The outlet a 来源 label in ``text`` names, cleaned by ``outlet`` ('' for none)."""
+    for m in SOURCE_RE.finditer(text):
+        value = outlet(m.group("value"))
+        if value:
+            return value
     return ""
 
 
