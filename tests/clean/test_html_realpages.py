@@ -223,6 +223,8 @@ def test_edge_rules_by_themselves(rules):
         assert [b.text for b in trim_edges([blk(head), para], hr, [])] == [para.text], head
     for tail in tails:
         assert [b.text for b in trim_edges([para, blk(tail), blk("别的")], hr, [])] == [para.text], tail
+    # a label dropped as furniture (分享到：) does not make the line under it a labelled value
+    assert [b.text for b in trim_edges([blk("分享到："), blk("链接已复制"), blk("T + -"), para], hr, [])] == [para.text]
     # a first line that only starts with a date is the article's
     assert len(trim_edges([blk("截至2023年12月31日"), para], hr, [])) == 2
 
@@ -270,6 +272,12 @@ def test_title_is_the_part_of_title_the_page_shows(rules):
     # <title>夜雨_原文、翻译及赏析_白居易诗词_读古诗词网: the longest part is the site's; the page shows 夜雨
     assert doc_of("mh__9f4c1adb9f61d954.html", rules).title == "夜雨"
     assert doc_of("trafilatura__baike.baidu.com.tanya.html", rules).title == "蔡健雅"   # 蔡健雅_百度百科
+
+
+def test_headline_shown_twice_leaves_the_body(rules):
+    # china.com.cn prints its <h1> in a phone header and again over the article
+    doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)
+    assert doc.text.startswith("中国网5月13日讯")
 
 
 def test_headline_as_the_first_line_when_title_names_only_the_site(rules):

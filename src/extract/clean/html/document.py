@@ -83,7 +83,10 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         doc.dropped.append(("page", "html.list-page", f"{len(blocks)} blocks, mostly links"))
         return doc
     # the headline is the title column; a fallback anchor for the date search is not a headline
-    body_blocks = trim_edges([b for b in content.blocks if headline < 0 or b.index != headline], hr, doc.dropped)
+    kept = [b for b in content.blocks if headline < 0 or b.index != headline]
+    if kept and title and kept[0].text == title:
+        kept = kept[1:]   # the headline shown again at the top of the body (a page with a second <h1> for phones)
+    body_blocks = trim_edges(kept, hr, doc.dropped)
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
         # a date line above the first paragraph, dropped as furniture, still dates the page

@@ -25,8 +25,9 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list) -> list[Block]
         return blocks
     out = []
     for i, b in enumerate(blocks):
-        # a value under its label (成文日期： | 2022年01月27日) is a field of the page, kept
-        labelled = i > 0 and blocks[i - 1].text.endswith((":", "："))
+        # a value under its label (成文日期： | 2022年01月27日) is a field of the page, kept; a label
+        # dropped as furniture (分享到：) labels nothing
+        labelled = i > 0 and blocks[i - 1].text.endswith((":", "：")) and bool(out) and out[-1] is blocks[i - 1]
         if i < first and len(b.text) <= HEAD_MAX_CHARS and not labelled:
             rule = _match(hr.lines.get("head", []), b.text)
             if rule:
