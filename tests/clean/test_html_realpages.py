@@ -215,10 +215,11 @@ def test_edge_rules_by_themselves(rules):
     assert [b.text for b in trim_edges(blocks, hr, [])] == [para.text]
     heads = ["发表时间： 06/02/2022 - 13:48", "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网",
              "金融市场棱镜2019-09-23 07:48", "来源于：东区办事处", "T + -", "发布于：北京市", "用微信扫描二维码",
-             "字体：小大"]
+             "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am"]
     tails = ["发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "第1页/共1页 << 上一页 | 下一页 >>",
              "共找到 13,046 个相关新闻.", "打印 关闭", "正文已结束，您可以按alt+4进行评论", "与内文相关的链接",
-             "【纠错】 责任编辑： 尹世杰", "关注公众号：人民网财经", "看都看完了，点【在看】试试在看", "扫描二维码以在移动设备观看"]
+             "【纠错】 责任编辑： 尹世杰", "关注公众号：人民网财经", "看都看完了，点【在看】试试在看", "扫描二维码以在移动设备观看",
+             "Trackback: http://tb.donews.net/TrackBack.aspx?PostId=543698"]
     for head in heads:
         assert [b.text for b in trim_edges([blk(head), para], hr, [])] == [para.text], head
     for tail in tails:
@@ -278,6 +279,9 @@ def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)
     assert doc.text.startswith("中国网5月13日讯")
+    # ... or under the agency's name (法新社 | 义大利公开赛 兹韦列夫封王 | （法新社罗马19日电）…)
+    doc = doc_of("mh__b5b26f9fb331612d.html", rules)
+    assert doc.title and doc.title not in doc.text and doc.text.startswith("法新社")
 
 
 def test_headline_as_the_first_line_when_title_names_only_the_site(rules):

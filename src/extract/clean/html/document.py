@@ -22,6 +22,9 @@ from .parse import markup_bytes, parse, strip_junk, text_content
 from .rules import Markup, html_rules
 
 
+REPEAT_HEADLINE_WITHIN = 3   # a block repeating the headline among the body's first this many is the headline
+
+
 @dataclass
 class HtmlDocument:
     text: str
@@ -84,8 +87,9 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         return doc
     # the headline is the title column; a fallback anchor for the date search is not a headline
     kept = [b for b in content.blocks if headline < 0 or b.index != headline]
-    if kept and title and kept[0].text == title:
-        kept = kept[1:]   # the headline shown again at the top of the body (a page with a second <h1> for phones)
+    again = next((i for i, b in enumerate(kept[:REPEAT_HEADLINE_WITHIN]) if title and b.text == title), -1)
+    if again >= 0:
+        del kept[again]   # the headline shown again at the top of the body (a page with a second <h1> for phones)
     body_blocks = trim_edges(kept, hr, doc.dropped)
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
