@@ -266,7 +266,9 @@ def test_blog_date_over_the_headline_not_the_clock_or_a_comment(rules):
 
 def test_wiki_headline_with_its_edit_link(rules):
     # <h1>雄安新区<span class="mw-editsection">[编辑]</span></h1>, <title>雄安新区 - 维基百科，自由的百科全书
-    assert doc_of("mh__06586406af5a4d94.html", rules).title == "雄安新区"
+    doc = doc_of("mh__06586406af5a4d94.html", rules)
+    assert doc.title == "雄安新区"
+    assert "[编辑]" not in doc.text and "历史沿革" in doc.text   # section headings without their edit links
 
 
 def test_title_is_the_part_of_title_the_page_shows(rules):

@@ -98,6 +98,8 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     if not doc.source:
         # ... and a 来源 line there still names its outlet
         doc.source = next((s for t in head_lines for s in [m.source_in(t, outlet)] if s), "")
-    lines = [b.text for b in body_blocks]
+    # a wiki's section headings carry their edit link (简介[编辑])
+    lines = [m.EDIT_LINK.sub("", b.text) if b.tag in m.HEADINGS else b.text for b in body_blocks]
+    lines = [line for line in lines if line]
     doc.text = "\n".join(lines)
     return doc
