@@ -78,3 +78,15 @@ def test_chinese_followed_by_latin_words_is_not_a_shifted_run(repairer):
     # link titles on real pages: Chinese then a Latin word; a trail byte never stands before more letters
     for text in ("后宫甄嬛传tx 下载", "朴妮唛ed", "张筱yu说", "北京｜IC卡", "万元GDP增长"):
         assert repairer.repair(text) == (text, 0)
+
+
+def test_lost_character_is_the_one_the_page_writes_elsewhere(rules):
+    # a run shifted out of step lost 陶's lead byte; 陶寺 stands intact earlier on the page
+    from extract.segment.tokens import tokenizer
+
+    fixer = MojibakeRepairer(freq=charfreq(rules), simplify=converter(rules, "t2s"),
+                             inverse=inverse_s2t(converter(rules, "s2t")), words=tokenizer(rules).FREQ)
+    run = "做好賬隆⒍〈宓冗z蹟考古和文化研究。"
+    assert fixer.repair("陶寺國家考古遺址公園正式掛牌。" + run)[0].endswith("做好陶寺、丁村等遺蹟考古和文化研究。")
+    # alone, no word of the dictionary vouches for a lost character: none is restored
+    assert fixer.repair(run) == ("做好寺、丁村等遺蹟考古和文化研究。", 1)

@@ -43,6 +43,7 @@ RUN_END = re.compile(r"[\x40-\x7e?](?:(?<=[^\x00-\x7f].)|(?<=\?!.))(?![A-Za-z0-9
 CLOSING_OF = {"（": "）", "【": "】", "《": "》", "“": "”", "「": "」"}
 OPENING = frozenset(CLOSING_OF)
 NUMERALS = frozenset("一二三四五六七八九十")
+HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,18 @@ def inverse_s2t(s2t: Callable[[str], str]) -> dict[str, list[str]]:
         if src != dst and len(dst) == 1:
             inverse.setdefault(dst, []).append(src)
     return inverse
+
+
+class PageWords:
+    """Whether a page writes a pair of characters (its simplified text, made on the first question)."""
+
+    def __init__(self, text: str, simplify: Callable[[str], str]) -> None:
+        self.text, self.simplify, self._simple = text, simplify, None
+
+    def holds(self, pair: str) -> bool:
+        if self._simple is None:
+            self._simple = self.simplify(self.text)
+        return pair in self._simple
 
 
 @dataclass
@@ -132,6 +145,7 @@ class MojibakeRepairer:
 
     def repair(self, text: str) -> tuple[str, int]:
         """Return ``text`` with shifted runs re-aligned, and how many runs were repaired."""
+        page = PageWords(text, self.simplify)
         out: list[str] = []
         pos = 0
         repaired = 0
@@ -139,7 +153,7 @@ class MojibakeRepairer:
             term = m.start()
             if term <= pos or not self._suspicious(text, max(pos, term - 4), term):
                 continue
-            best = self._best(text, pos, term)
+            best = self._best(text, pos, term, page)
             if best is not None:
                 start, fixed = best
                 out.append(text[pos:start])
@@ -161,7 +175,7 @@ class MojibakeRepairer:
         scores = [self.char_score(c) for c in window]
         return not scores or sum(scores) / len(scores) < self.settings.ordinary_mean
 
-    def _best(self, text: str, floor: int, term: int) -> tuple[int, str] | None:
+    def _best(self, text: str, floor: int, term: int, page: "PageWords | None" = None) -> tuple[int, str] | None:
         """The best repair of a run ending at ``term``: (start, replacement) or None."""
         st = self.settings
         lo = term - 1
@@ -222,33 +236,49 @@ class MojibakeRepairer:
             return None
         _gain, start, fixed, lost_trail = best
         if lost_trail and self.words is not None:
-            fixed = self.recover_lost(text[max(0, start - 3):start], lost_trail, fixed) + fixed
+            fixed = self.recover_lost(text[max(0, start - 3):start], lost_trail, fixed, page) + fixed
         return start, fixed
 
-    def recover_lost(self, before: str, trail: bytes, after: str) -> str:
+    def recover_lost(self, before: str, trail: bytes, after: str, page: "PageWords | None" = None) -> str:
         """The character whose lead byte was lost before a run, when the context vouches for it.
 
         Only the trail byte survives. Of the characters ending in it, keep the
-        one with which the surrounding characters segment best (jieba's word
+        one that makes with its neighbour a pair the rest of the page writes
+        (陶 of 陶寺, when 陶寺 stands elsewhere on the page); else the one with
+        which the surrounding characters segment best (jieba's word
         frequencies, best route as in jieba), provided it sits inside a word of
         two or more characters on that route; or an opening bracket whose
         closing one follows closely (``（一）``). Otherwise restore nothing.
         """
         before, after = self.simplify(before[-3:]), self.simplify(after[:4])
-        best, best_score = "", NEG
-        for lead in range(0x81, 0xFF):
-            try:
-                ch = bytes((lead, trail[0])).decode("gbk")
-            except UnicodeDecodeError:
-                continue
+        candidates = self._lost_candidates(trail)
+        for ch in candidates:
             if ch in OPENING and CLOSING_OF[ch] in after[:3]:
                 return ch
             if ch in NUMERALS and before.endswith(tuple(OPENING)) and after[:1] == CLOSING_OF[before[-1]]:
                 return ch  # a numbered heading: （七）
+        if page is not None:
+            known = {ch for ch in candidates if HAN_MIN <= ch <= HAN_MAX and
+                     ((after and page.holds(ch + after[0])) or (before and page.holds(before[-1] + ch)))}
+            if len(known) == 1:
+                return known.pop()
+        best, best_score = "", NEG
+        for ch in candidates:
             score, in_word = self._route(before + ch + after, len(before))
             if in_word and score > best_score:
                 best, best_score = ch, score
         return best
+
+    @staticmethod
+    def _lost_candidates(trail: bytes) -> list[str]:
+        """The characters whose GBK encoding ends in ``trail``, in the order of their lead byte."""
+        found = []
+        for lead in range(0x81, 0xFF):
+            try:
+                found.append(bytes((lead, trail[0])).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+        return found
 
     def _route(self, window: str, at: int) -> tuple[float, bool]:
         """Best segmentation log-probability of ``window``; whether ``window[at]`` is inside a word on it."""
