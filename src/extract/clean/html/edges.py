@@ -7,6 +7,7 @@ article: it and the lines after it are dropped.
 """
 from __future__ import annotations
 
+from ..prefilter import PageRules
 from .blocks import Block
 from .rules import HtmlRules
 
@@ -23,18 +24,20 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list) -> list[Block]
     first = next((i for i, b in enumerate(blocks) if is_paragraph(b, hr)), -1)
     if first < 0:
         return blocks
+    head = _rules_for(hr, "head", [b.text for b in blocks[:first] if len(b.text) <= HEAD_MAX_CHARS])
+    tail = _rules_for(hr, "tail", [b.text for b in blocks[first + 1:] if len(b.text) <= TAIL_MAX_CHARS])
     out = []
     for i, b in enumerate(blocks):
         # a value under its label (成文日期： | 2022年01月27日) is a field of the page, kept; a label
         # dropped as furniture (分享到：) labels nothing
         labelled = i > 0 and blocks[i - 1].text.endswith((":", "：")) and bool(out) and out[-1] is blocks[i - 1]
         if i < first and len(b.text) <= HEAD_MAX_CHARS and not labelled:
-            rule = _match(hr.lines.get("head", []), b.text)
+            rule = _match(head, b.text)
             if rule:
                 dropped.append(("head", rule, b.text[:80]))
                 continue
         if i > first and len(b.text) <= TAIL_MAX_CHARS:
-            rule = _match(hr.lines.get("tail", []), b.text)
+            rule = _match(tail, b.text)
             if rule:
                 dropped.append(("tail", rule, f"{len(blocks) - i} blocks from {b.text[:60]}"))
                 break
@@ -42,8 +45,13 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list) -> list[Block]
     return out
 
 
-def _match(rules: list, text: str) -> str:
-    for rid, pattern in rules:
-        if pattern.search(text):
-            return rid
-    return ""
+def _rules_for(hr: HtmlRules, where: str, lines: list[str]) -> PageRules | None:
+    """The ``where`` rules narrowed to ``lines`` (:class:`~extract.clean.prefilter.LineRules`:
+    a few searches instead of one per rule and line); None when there is nothing to try."""
+    rules = hr.lines.get(where)
+    return rules.for_page("\n".join(lines)) if rules is not None and lines else None
+
+
+def _match(rules: PageRules | None, text: str) -> str:
+    row = rules.first(text) if rules is not None else None
+    return row.id if row is not None else ""

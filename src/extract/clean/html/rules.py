@@ -16,6 +16,7 @@ from lxml import etree
 
 from ...rulebook import RuleError, Rules
 from ..needs import class_end
+from ..prefilter import LineRules
 
 CSS_STEP = regex.compile(r"^(?P<tag>[A-Za-z][\w\-]*|\*)?(?P<rest>(?:[#.][\w\-]+|\[[\w\-:]+(?:=[^\]]+)?\])*)$")
 PLAIN_NAME = regex.compile(r"^[\w\-]+$")
@@ -164,7 +165,7 @@ class HtmlRules:
     labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # field -> [(rule id, label on the page)]
     label_starts: dict[str, regex.Pattern] = field(default_factory=dict)   # field -> any of its labels' first characters
     scripts: dict[str, list[tuple[str, "re.Pattern[bytes]"]]] = field(default_factory=dict)  # field -> [(rule id, pattern over the markup)]
-    lines: dict[str, list[tuple[str, regex.Pattern]]] = field(default_factory=dict)  # head/tail -> [(rule id, pattern)]
+    lines: dict[str, LineRules] = field(default_factory=dict)  # head/tail -> its html_lines rules, in order
     settings: dict = field(default_factory=dict)
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
     _named: dict = field(default_factory=dict, repr=False, compare=False)      # noise_rule() answers
@@ -267,11 +268,14 @@ def _build(rules: Rules) -> HtmlRules:
     for row in rules.table("content_selectors"):
         sel = _selector(row)
         out.selectors.setdefault(sel.role, []).append(sel)
+    edge_rows: dict[str, list] = {}
     for row in rules.table("html_lines"):
         where = row["where"]
         if where not in ("head", "tail"):
             raise RuleError(row.path, row.line, f"rule {row.id!r}: where={where!r} is not one of ['head', 'tail']")
-        out.lines.setdefault(where, []).append((row.id, row.regex()))
+        row.regex()   # a bad pattern fails now, naming its file and line
+        edge_rows.setdefault(where, []).append(row)
+    out.lines = {where: LineRules(rows) for where, rows in edge_rows.items()}
     for row in rules.table("html_meta"):
         kind = row.get("kind") or "meta"
         if kind not in META_KINDS:
