@@ -60,6 +60,7 @@ def test_list_items_and_stations(rules):
     "着力建设华苑—南站、水西等特色宜居片区。",   # a stretch between two places: a district
     "全年建成运输机场3座、通用机场8座。",         # kinds of airport, counted
     "新能源汽车产能相继投运，行业迎来一波高速增长。",  # 高速 "fast", not an expressway
+    "一期工程建成22.5万总吨和10万总吨邮轮泊位各1个。",  # berths of a size, counted: no named project
     "大力实施“动力党建”工程；推进城市小区党建。",
     "株洲市工信局实施产业基础再造、企业梯度培育等“七大工程”。",
     "玻璃产业项目建设成效凸显。",
