@@ -48,6 +48,29 @@ def class_end(pattern: str, i: int) -> int:
     return -1
 
 
+def grouping_marks(pattern: str) -> list[tuple[int, str, int]] | None:
+    """The ``(``, ``)`` and ``|`` of a regular expression's source that group (outside escapes and
+    character classes), each with its offset and the group depth before it; ``None`` when a
+    character class is of a form :func:`class_end` does not read."""
+    marks: list[tuple[int, str, int]] = []
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = class_end(pattern, i)
+            if i < 0:
+                return None
+            continue
+        if c in "()|":
+            marks.append((i, c, depth))
+            depth += (c == "(") - (c == ")")
+        i += 1
+    return marks
+
+
 class _Unknown(Exception):
     """A construct this reader does not follow."""
 

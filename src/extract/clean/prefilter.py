@@ -33,7 +33,7 @@ from typing import Any, Callable, Sequence
 import regex
 
 from ..rulebook.loader import RuleRow
-from .needs import CharIndex, class_end, needs
+from .needs import CharIndex, grouping_marks, needs
 
 # tokens after which a page-wide search proves nothing about single lines
 PAGE_UNSAFE = (
@@ -53,28 +53,11 @@ def page_pattern(rx: Any) -> Any | None:
 
 def top_branches(pattern: str) -> list[str] | None:
     """The top-level alternatives of ``pattern``; None when it is not plain enough to split."""
-    branches: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = class_end(pattern, i)
-            if i < 0:
-                return None
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    branches.append(pattern[start:])
-    return branches
+    marks = grouping_marks(pattern)
+    if marks is None:
+        return None
+    bars = [i for i, c, depth in marks if c == "|" and depth == 0]
+    return [pattern[s:e] for s, e in zip([0] + [i + 1 for i in bars], bars + [len(pattern)])]
 
 
 def anchored(rx: Any) -> bool:

@@ -15,7 +15,7 @@ import regex
 from lxml import etree
 
 from ...rulebook import RuleError, Rules
-from ..needs import class_end
+from ..needs import grouping_marks
 from ..prefilter import LineRules
 
 CSS_STEP = regex.compile(r"^(?P<tag>[A-Za-z][\w\-]*|\*)?(?P<rest>(?:[#.][\w\-]+|\[[\w\-:]+(?:=[^\]]+)?\])*)$")
@@ -99,30 +99,17 @@ def _top_level_splits(pattern: str) -> list[int] | None:
     regular expressions (outside groups and classes, not before a quantifier); ``None``
     when the pattern has a top-level ``|`` (then no cut keeps its meaning) or a character
     class of a form :func:`~extract.clean.needs.class_end` does not read."""
-    splits, depth, i, n = [0], 0, 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = class_end(pattern, i)
-            if i < 0:
-                return None
-            continue
-        if ch == "(":
-            if depth == 0:
-                splits.append(i)
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return None
-        i += 1
-        if depth == 0 and ch == ")" and not (i < n and pattern[i] in "*+?{"):
-            splits.append(i)
-    splits.append(n)
-    return sorted(set(splits))
+    marks = grouping_marks(pattern)
+    if marks is None or any(c == "|" and depth == 0 for _, c, depth in marks):
+        return None
+    n = len(pattern)
+    splits = {0, n}
+    for i, c, depth in marks:
+        if c == "(" and depth == 0:
+            splits.add(i)
+        elif c == ")" and depth == 1 and not (i + 1 < n and pattern[i + 1] in "*+?{"):
+            splits.add(i + 1)
+    return sorted(splits)
 
 
 def factor_union(patterns: list[str]) -> str:
