@@ -9,6 +9,7 @@ from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
 from .literals import literal_pattern
 from .targets_lexicon import union
+from .targets_places import gazetteer
 
 QUOTES = regex.compile(r"[“”‘’\"]")
 CLOSING_MARKS = regex.compile(r"[”’」）)]+$")
@@ -32,7 +33,7 @@ class ProjectLexicon:
     continues: frozenset = frozenset()  # words after a suffix that make it a zone or body (片区, 指挥部)
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
-    places: frozenset = frozenset()     # place names (places.tsv, full and short): a name may start so
+    places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
 
 
 def alternation(words) -> object:
@@ -61,8 +62,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             continues=frozenset(rules.setting("projects.suffix_continues", [])),
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
-            places=frozenset(form for r in rules.table("places")
-                             for form in (r["word"], *(r["short"] or "").split("|")) if len(form) >= 2),
+            places=frozenset(gazetteer(rules).by_form),
         )
 
     return rules.cached("projects.lexicon", build)
