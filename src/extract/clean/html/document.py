@@ -73,10 +73,10 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         # furniture above the body (a top bar with today's date) dates nothing
         limit = headline if headline >= 0 else first
         top_bar = frozenset(i for i in content.furniture if i < limit)
-        published = published or m.date_near(blocks, at, window + 2, before=3, furniture=top_bar)
+        published = published or m.date_near(blocks, at, window + 2, before=3, furniture=top_bar, today=hr.today_bar)
         doc.source = m.source_near(blocks, at, window + 2, outlet)
     if not published and first >= 0:
-        published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True)
+        published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True, today=hr.today_bar)
     if not published and content.blocks:
         published = m.date_after(blocks, content.blocks[0].index - 1, content.blocks[-1].index - content.blocks[0].index + 7)
     doc.source = doc.source or m.source_from_meta(head, hr, outlet)

@@ -28,6 +28,7 @@ DATE_CUE = regex.compile(r"发布|發布|发表|發表|时间|時間|日期|来�
 SOURCE_RE = regex.compile(r"(?:来源|來源|稿源|出处|出處|来自)\s*[:：]\s*(?P<value>[^\s|｜丨/,，:：]{2,24})")
 HAN = regex.compile(r"\p{Han}")
 ALNUM = regex.compile(r"[A-Za-z0-9]")
+LATIN = regex.compile(r"[A-Za-z]")
 ITEMPROP = regex.compile(rb"itemprop", regex.I)   # the attribute's name, in any case, in the raw markup
 
 
@@ -43,7 +44,7 @@ def tidy_title(title: str) -> str:
     """A title without markup its CMS escaped into it (…力量<div>——热烈祝贺…</div>) or separators
     left at its end (谁来为无序拆房“埋单”？- -); '' for one without two letters or characters ('1')."""
     title = LOOSE_END.sub("", clean(TAG_IN_TEXT.sub("", title)))
-    return title if len(HAN.findall(title)) + len(regex.findall(r"[A-Za-z]", title)) >= 2 else ""
+    return title if len(HAN.findall(title)) + len(LATIN.findall(title)) >= 2 else ""
 
 
 def head_meta(root: etree._Element) -> dict[str, str]:
@@ -245,7 +246,7 @@ SPACE_RE = regex.compile(r"\s+")
 
 
 def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue_only: bool = False,
-              furniture: frozenset[int] = frozenset()) -> str:
+              furniture: frozenset[int] = frozenset(), today: regex.Pattern | None = None) -> str:
     """The first date line among the ``window`` blocks after ``start``; cue lines first.
 
     ``before`` blocks above ``start`` come last (e-paper pages print the date over the headline).
@@ -253,7 +254,7 @@ def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue
     """
     zone = blocks[start:start + window] + blocks[max(0, start - before):start][::-1]
     for b in zone:
-        if len(b.text) <= 120 and DATE_CUE.search(b.text) and not TODAY_BAR.search(b.text):
+        if len(b.text) <= 120 and DATE_CUE.search(b.text) and not (today and today.search(b.text)):
             d = find_date(b.text)
             if d:
                 return d
@@ -261,18 +262,13 @@ def date_near(blocks: list[Block], start: int, window: int, before: int = 0, cue
         return ""
     for b in zone:
         # a bare date in furniture is the top bar's today (2024年05月28日 农历：甲辰年 …)
-        if b.index in furniture or TODAY_BAR.search(b.text):
+        if b.index in furniture or (today and today.search(b.text)):
             continue
         if len(b.text) <= 80 and len(HAN.findall(b.text)) < 30:
             d = find_date(b.text)
             if d:
                 return d
     return ""
-
-
-# a date with a clock's zone label after it (2006年12月27日（京港台时间）) is a header's today too
-TODAY_BAR = regex.compile(r"农历|農曆|天气|天氣|今天是|欢迎|歡迎|设为首页|設為首頁|加入收藏"
-                          r"|\d[日号號]?\s*[（(]\p{Han}{0,4}[时時]间[）)]")
 
 
 def date_after(blocks: list[Block], last: int, window: int) -> str:

@@ -153,6 +153,7 @@ class HtmlRules:
     label_starts: dict[str, regex.Pattern] = field(default_factory=dict)   # field -> any of its labels' first characters
     scripts: dict[str, list[tuple[str, "re.Pattern[bytes]"]]] = field(default_factory=dict)  # field -> [(rule id, pattern over the markup)]
     lines: dict[str, LineRules] = field(default_factory=dict)  # head/tail -> its html_lines rules, in order
+    today_bar: regex.Pattern | None = None   # any html_lines rule of where=today: a header's "today" line
     settings: dict = field(default_factory=dict)
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
     _named: dict = field(default_factory=dict, repr=False, compare=False)      # noise_rule() answers
@@ -258,10 +259,12 @@ def _build(rules: Rules) -> HtmlRules:
     edge_rows: dict[str, list] = {}
     for row in rules.table("html_lines"):
         where = row["where"]
-        if where not in ("head", "tail"):
-            raise RuleError(row.path, row.line, f"rule {row.id!r}: where={where!r} is not one of ['head', 'tail']")
+        if where not in ("head", "tail", "today"):
+            raise RuleError(row.path, row.line, f"rule {row.id!r}: where={where!r} is not one of ['head', 'tail', 'today']")
         row.regex()   # a bad pattern fails now, naming its file and line
         edge_rows.setdefault(where, []).append(row)
+    today = edge_rows.pop("today", [])
+    out.today_bar = regex.compile("|".join(f"(?:{r['pattern']})" for r in today)) if today else None
     out.lines = {where: LineRules(rows) for where, rows in edge_rows.items()}
     for row in rules.table("html_meta"):
         kind = row.get("kind") or "meta"
