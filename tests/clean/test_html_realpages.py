@@ -277,6 +277,13 @@ def test_title_is_the_part_of_title_the_page_shows(rules):
     assert doc_of("trafilatura__baike.baidu.com.tanya.html", rules).title == "蔡健雅"   # 蔡健雅_百度百科
 
 
+def test_headline_without_the_read_aloud_button_inside_it(rules):
+    # <h1><span>美官员…行为</span><div class="article-audio"><div>播报文章</div></div></h1> (baijiahao)
+    assert doc_of("mh__cc1897c3d68906d2.html", rules).title == "美官员否认伊朗直升机事故存在谋杀行为"
+    # two widgets, the last peeled first: …家世显赫<div>播报文章</div><div>语音播报文章，释放双眼</div>
+    assert doc_of("mh__0eebc3efd1797949.html", rules).title.endswith("家世显赫")
+
+
 def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)

@@ -18,7 +18,7 @@ import regex
 from lxml import etree
 
 from ..dates import find_date, iso
-from .blocks import Block
+from .blocks import INLINE_TAGS, Block
 from .parse import text_content
 from .rules import HtmlRules, Markup
 
@@ -87,7 +87,7 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     body = root.find("body")
     parts = {p.strip() for r in refs for p in title_parts(r)}
     for el in (body if body is not None else root).iter("h1", "h2", "h3", "h4"):
-        text = EDIT_LINK.sub("", clean(text_content(el)))
+        text = EDIT_LINK.sub("", heading_text(el, hr))
         n = len(HAN.findall(text)) + len(ALNUM.findall(text)) // 3
         if (n < 4 and (n < 2 or text not in parts)) or len(text) > 120 or QUOTES_TITLE.match(text):
             continue   # a short heading only when it is a part of the title (金锺国 of 金锺国 - 维基百科)
@@ -108,6 +108,31 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
                 head = parts[0]
             return head.strip(), None
     return "", None   # no <title>: the caller takes the heading nearest the content
+
+
+WIDGET_MAX_CHARS = 12   # a widget's label inside a heading is at most this long (播报文章)
+
+
+def heading_text(el: etree._Element, hr: HtmlRules) -> str:
+    """A heading's text without a widget block at its end or start whose label is a ``head``
+    furniture line of ``html_lines.tsv`` (a read-aloud button: ``<h1>…<div>播报文章</div></h1>``)."""
+    text = clean(text_content(el))
+    head = hr.lines.get("head")
+    if head is None or not len(el):
+        return text
+    for sub in reversed(list(el.iterdescendants())):   # the last first: widgets peel off the end in turn
+        if not isinstance(sub.tag, str) or sub.tag in INLINE_TAGS:
+            continue
+        label = clean(text_content(sub))
+        if not label or len(label) > WIDGET_MAX_CHARS or label == text:
+            continue
+        if head.for_page(label).first(label) is None:
+            continue
+        if text.endswith(label):
+            text = text[:-len(label)].rstrip()
+        elif text.startswith(label):
+            text = text[len(label):].lstrip()
+    return text
 
 
 # a wiki's edit link at the end of a heading (雄安新区[编辑])
