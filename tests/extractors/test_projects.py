@@ -69,6 +69,7 @@ def test_list_items_and_stations(rules):
     "推进人才兴皖工程提质增效。",
     "2月24日,株洲动力谷国际学术交流中心,一场特殊的招商宣誓大会举行。",
     "滚动更新入库、在谈、开工、在建、竣工五张项目清单。",
+    "加快已签约在施重大项目进度，推动项目建设。",   # 在施 (under construction, jieba cuts 在/施): generic
 ])
 def test_programmes_and_generic_words_refused(text, rules):
     assert run(text, rules) == []
