@@ -76,6 +76,13 @@ def test_journalists_and_company_heads_refused(rules):
     assert set(names(text, rules)) == {"毛伟明"}
 
 
+def test_heads_of_research_and_teaching_units_are_experts(rules):
+    text = ("中央党校（国家行政学院）文史教研部中国史教研室主任王学斌、新华社对外部中国国际传播研究中心副主任"
+            "郭信峰等专家学者给予点评。国务院发展研究中心对外经济研究部综合研究室主任赵福军表示，外贸形势将逐步向好。"
+            "海关总署统计分析司司长吕大良介绍。")
+    assert set(names(text, rules)) == {"吕大良"}
+
+
 def test_foreign_heads_of_government(rules):
     got = names("他也和德国总理朔尔兹，意大利总理德拉吉， 荷兰总理吕特，欧盟理事会主席米歇尔和美国总统拜登打电话。", rules)
     assert set(got) == {"朔尔兹", "德拉吉", "吕特", "米歇尔", "拜登"}
