@@ -57,6 +57,16 @@ def test_name_broken_across_columns_is_rejoined(seed_texts):
     assert "醴陵经开区获省政府真抓实干督查激励" in joined
 
 
+def test_a_reference_mark_closes_its_line():
+    # a wiki paragraph ends with its reference mark, not with 。; the section headings under it stay lines
+    lines = ["2021年6月18开设个人YouTube频道，在频道开设的第4天，突破100万人订阅。[5]", "背景", "个人生活",
+             "起步区规划面积约198平方公里，其中第四组团及第五组团西部地区为启动区，位于起步区内部[38][41]",
+             "金锺国生于普通家庭，父亲是退役职业军人。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # without the mark the first line still runs on into the next, as a broken e-paper line does
+    assert rejoin_broken_lines(["在频道开设的第4天，突破100万人订阅，开设个人频道", "背景"])[1] == 1
+
+
 def test_repeated_layout_fragment_is_dropped(seed_texts):
     lines = [ln.strip() for ln in seed_texts["001_09d55d6e01ccd363.txt"].splitlines() if ln.strip()]
     kept, n = drop_repeated_paragraphs(lines)
