@@ -45,6 +45,7 @@ class PageRecord:
     # text
     text_original: str = ""
     text: str = ""
+    headings: frozenset[str] = frozenset()   # lines the markup set as headings (<h1>..<h5>): never joined
     tokens: str = ""
     repairs: Counter = field(default_factory=Counter)
     status: str = "ok"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import process_page
 from extract.clean.lines import drop_repeated_paragraphs, rejoin_broken_lines
 from extract.clean.repair import charfreq
 from extract.clean.repairs.mojibake import MojibakeRepairer, inverse_s2t
@@ -65,6 +66,18 @@ def test_a_reference_mark_closes_its_line():
     assert rejoin_broken_lines(lines) == (lines, 0)
     # without the mark the first line still runs on into the next, as a broken e-paper line does
     assert rejoin_broken_lines(["在频道开设的第4天，突破100万人订阅，开设个人频道", "背景"])[1] == 1
+
+
+def test_headings_are_not_joined_either_way(rules):
+    # seed 002: a kicker line broken at —— and the headline under it; an HTML page's <h3> the same
+    lines = ["一年春作首,万事干为先。株洲抢抓“窗口期”,加速经济复苏——", "制造名城按下发展“快进键”", "(相关资料图)"]
+    assert rejoin_broken_lines(lines)[1] == 1
+    assert rejoin_broken_lines(lines, headings=frozenset({"制造名城按下发展“快进键”"})) == (lines, 0)
+    html = ("<html><head><title>雄安高新区_雄安新区</title></head><body><div><h1>雄安高新区</h1><p>2024年5月9日，雄安高新区正式揭牌启动，标志着管委会组织机构正式运行，雄安新区高新技术产业开发区"
+            "</p><h3>机构设置</h3><p>雄安高新技术产业开发区管委会内设机构，负责园区规划、建设和管理，设综合办公室、"
+            "经济发展局等部门，统筹推进园区各项工作。</p></div></body></html>")
+    out = process_page(html)["documents"].text[0].split("\n")
+    assert "机构设置" in out
 
 
 def test_repeated_layout_fragment_is_dropped(seed_texts):

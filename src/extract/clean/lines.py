@@ -21,13 +21,14 @@ NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六�
 
 
 def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozenset[str] = frozenset()) -> tuple[list[str], int]:
-    """Join lines broken inside a sentence; ``headings`` (the page's title) are never joined."""
+    """Join lines broken inside a sentence; ``headings`` (the page's title, an HTML page's
+    headings) are never joined, to the line before or the line after."""
     out: list[str] = []
     joined = 0
     for line in lines:
         if not line:
             continue
-        if out and out[-1] not in headings and _continues(out[-1], line, min_chars):
+        if out and out[-1] not in headings and line not in headings and _continues(out[-1], line, min_chars):
             out[-1] += line
             joined += 1
         else:
@@ -77,7 +78,7 @@ class Rejoin(Stage):
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = [ln.strip() for ln in rec.text.splitlines()]
-        headings = frozenset(h for h in (rec.title,) if h)
+        headings = rec.headings | {rec.title} if rec.title else rec.headings
         lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings)
         lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
         rec.repairs["rejoined"] += joined

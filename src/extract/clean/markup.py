@@ -35,6 +35,7 @@ class Markup(Stage):
         if rec.is_html:
             doc = html_to_document(rec.html, self.rules, url=rec.url)
             rec.raw_text = doc.text
+            rec.headings = doc.headings
             rec.title = rec.title or doc.title
             rec.published = rec.published or doc.published
             rec.source = rec.source or doc.source

@@ -34,6 +34,7 @@ class HtmlDocument:
     url: str = ""
     status: str = "ok"
     dropped: list[tuple[str, str, str]] = field(default_factory=list)
+    headings: frozenset[str] = frozenset()   # the body's lines that are headings (<h1>..<h5>)
 
 
 def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
@@ -100,6 +101,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         doc.source = next((s for t in head_lines for s in [m.source_in(t, outlet)] if s), "")
     # a wiki's section headings carry their edit link (简介[编辑])
     lines = [m.EDIT_LINK.sub("", b.text) if b.tag in m.HEADINGS else b.text for b in body_blocks]
+    doc.headings = frozenset(line for line, b in zip(lines, body_blocks) if line and b.tag in m.HEADINGS)
     lines = [line for line in lines if line]
     doc.text = "\n".join(lines)
     return doc
