@@ -284,6 +284,15 @@ def test_headline_without_the_read_aloud_button_inside_it(rules):
     assert doc_of("mh__0eebc3efd1797949.html", rules).title.endswith("家世显赫")
 
 
+def test_article_body_marked_for_select_to_share(rules):
+    # sina: <div class="BSHARE_POP blkContainerSblkCon" id="artibody"> is the body (bShare's hook
+    # for sharing a selection), not a share bar; its 相关新闻： links sit under an ad paragraph,
+    # above the article, so they end nothing
+    doc = doc_of("gne__tests_sina_4.html", rules)
+    assert doc.status == "ok"
+    assert "iPhone 11是iPhone XR的继任者" in doc.text and "相关新闻" not in doc.text
+
+
 def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)
