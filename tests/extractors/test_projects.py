@@ -56,6 +56,13 @@ def test_list_items_and_stations(rules):
     assert names("加快建设大同国家数据标注基地。", rules) == {"大同国家数据标注基地"}
 
 
+def test_list_without_heading_or_verb_keeps_its_strongly_suffixed_items(rules):
+    # 打造 is no construction verb and 工业旅游标杆 no project heading: 产业园 alone vouches for the item
+    assert names("打造螺蛳粉产业园等工业旅游标杆。", rules) == {"螺蛳粉产业园"}
+    # ... a weak suffix does not (公园: a park, or a programme's name)
+    assert names("打造滨江公园等城市地标。", rules) == set()
+
+
 @pytest.mark.parametrize("text", [
     "着力建设华苑—南站、水西等特色宜居片区。",   # a stretch between two places: a district
     "全年建成运输机场3座、通用机场8座。",         # kinds of airport, counted

@@ -61,9 +61,12 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             if not t:
                 continue
             list_name = t.groupdict().get("list") or ""
-            if not list_name and not has_status:
-                break
             only_suffixed = row.get("items", "any") == "suffixed"
+            # a list with neither a heading nor a construction verb still names the items that
+            # end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
+            strong_only = not list_name and not has_status
+            if strong_only and not only_suffixed:
+                break
             region = text[clause.start:tail_at]
             seps = [x for x in ITEM_SPLIT.finditer(region)
                     if x.group() == "、" or ends_with_suffix(region[:x.start()], lex)]
@@ -71,7 +74,8 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             ends = [clause.start + x.start() for x in seps] + [tail_at]
             for s, e in zip(cuts, ends):
                 s, e = clean_item(text, s, e, lex, toks.is_boundary)
-                if only_suffixed and not ends_with_suffix(text[s:e], lex):
+                word = ends_with_suffix(text[s:e], lex)
+                if only_suffixed and not word or strong_only and lex.strength.get(word) != "strong":
                     continue
                 if valid(text, s, e, lex):
                     yield s, e, list_name, row.id
