@@ -37,6 +37,8 @@ def test_quoted_and_suffixed_names(rules):
     assert [(r["name"], r["status"]) for r in rows] == [("永磁动力产业项目", "started")]
     assert names("产值30亿的铂瓷新能源项目加快推进", rules) == {"铂瓷新能源项目"}
     assert names("刘朝晖代表建议,支持建设国家电力机车产业计量测试中心。", rules) == {"国家电力机车产业计量测试中心"}
+    # a number in a quoted name is its name (a tower), not a count of projects (np.count: 3项)
+    assert names("有力推进“117项目”司法出清、全面复建。", rules) == {"“117项目”"}
 
 
 def test_investment_in_clause(rules):
