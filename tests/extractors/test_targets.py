@@ -88,6 +88,19 @@ def test_not_figures(rules):
     assert not values & {2022, 36, 331, 608, 750, 3, 28823910, 26, 19, 2}
 
 
+def test_a_space_inside_a_figure(rules):
+    # text typeset with spaces (a WeChat article, a PDF's text layer): one space between the number,
+    # its unit and its qualifier; not a line break, and not the last group of a phone number
+    text = ("重量只有 163 克，支持 3 倍光学变焦。外贸进出口总额增长 5 % 左右，城镇新增就业 70 万人以上。"
+            "客服热线：400-930-6677 人工服务时间：9:00-18:00。全年增长8\n个百分点。")
+    rows = rows_for(text, rules)
+    assert find(rows, 163, "克")["indicator"] == "重量"
+    trade = find(rows, 5, "%")
+    assert trade["qualifier"] == "左右" and text[trade["start"]:trade["end"]] == "5 %"
+    assert find(rows, 70, "万人")["qualifier"] == "以上"
+    assert not [r for r in rows if r["value"] in (6677, 8)]
+
+
 # -- government reports ---------------------------------------------------------
 
 def test_report_targets_passage(rules):

@@ -19,6 +19,7 @@ from .targets_lexicon import Lexicon
 CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
 # after a bare magnitude (30亿, 千亿) the figure must end: punctuation, or 的
 BARE_NEXT_OK = regex.compile(r"(?:[^\p{Han}]|的|$)")
+GAP_CHARS = " \u00a0"   # targets_lexicon.GAP
 # the figure pattern's groups a figure is read from, in the order _figure takes them
 FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2")
 
@@ -115,7 +116,9 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
     start, end = m.span()
     after = after or ""
     if after:
-        end -= len(after)
+        end = m.start(groups[5])        # the figure ends before its after-qualifier and a space
+        while end > start and text[end - 1] in GAP_CHARS:
+            end -= 1
     if not unit_word:                   # bare magnitude: 30亿的, 突破千亿、
         if not BARE_NEXT_OK.match(text, end):
             return None

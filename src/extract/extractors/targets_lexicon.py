@@ -50,6 +50,11 @@ def _bare_run_skip(plain: list[str], mags: list[str], approx: list[str], after: 
     return rf"(?:[0-9０-９]++|[{CN_CHARS}]++)(?![{chars}\s])(*SKIP)(*FAIL)"
 
 
+# one space may stand between a number, its magnitude, its unit and 以上/左右 (增长 5 % 左右: text
+# converted from PDF or typed with spaces); a line break or an ideographic space (a separator) may not
+GAP = r"[ \u00a0]?"
+
+
 def _alt(words: list[str]) -> str:
     """A regex alternation of literal words, longest first."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
@@ -112,9 +117,9 @@ def _build(rules: Rules) -> Lexicon:
         _bare_run_skip(plain, mags, approx, after) + "|"
         rf"(?P<num>{num})"
         rf"(?:(?P<u1>{pct})?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
-        rf"(?P<ap1>{approx_re})?(?P<mag>{mag})?(?P<ap2>{approx_re})?"
-        rf"(?P<unit>{_alt(plain)})?"
-        rf"(?P<after>{_alt(after)})?"
+        rf"(?P<ap1>{approx_re})?(?:{GAP}(?P<mag>{mag}))?(?P<ap2>{approx_re})?"
+        rf"(?:{GAP}(?P<unit>{_alt(plain)}))?"
+        rf"(?:{GAP}(?P<after>{_alt(after)}))?"
     )
     before = [q["word"] for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "adjacent"]
     kind_cues: dict[str, list[Cue]] = {}
