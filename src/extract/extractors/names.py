@@ -211,9 +211,11 @@ def foreign_from(text: str, start: int, lex: NameLexicon) -> int | None:
     if not m:
         return None
     length = m.end() - start
-    if length < lex.foreign_min or length > lex.foreign_max:
+    end = dotted(text, m.end(), lex)
+    # a one-character given name is whole before a middle dot (简·卡斯特, 丹·布朗)
+    if length > lex.foreign_max or (length < lex.foreign_min and end == m.end()):
         return None
-    return dotted(text, m.end(), lex)
+    return end
 
 
 def dotted(text: str, end: int, lex: NameLexicon) -> int:

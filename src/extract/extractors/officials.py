@@ -72,6 +72,12 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
                 fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
             end = fend
         end = names.dotted(text, end, nlex) if end is not None else None
+    else:
+        # whatever the title, a name going on over a middle dot is a transliterated one, whole
+        # (美国纽约州州长安德鲁·科莫, 坦帕市市长简·卡斯特)
+        fend = names.foreign_from(text, start, nlex)
+        if fend is not None and fend > (end or start) and any(c in names.DOTS for c in text[start:fend]):
+            end = fend
     if end is None or got is None:
         return
     pstart, row = got
