@@ -132,6 +132,8 @@ def test_html_meta_label_kind_is_checked(tmp_path, rules):
 @pytest.mark.parametrize("line", [
     "hm.bad\tpublished\tvar t = \"(\\d+)\"\tno named group\tscript\n",
     "hm.bad\tpublished\tvar t = (?P<epoch>\tan unclosed group\tscript\n",
+    "hm.bad\tsource\tvar n = \"(?P<date>[^\"]+)\"\tan outlet read as a date\tscript\n",
+    "hm.bad\ttitle\tvar t = \"(?P<value>[^\"]+)\"\tno script rule for titles\tscript\n",
 ])
 def test_html_meta_script_pattern_is_checked(tmp_path, line):
     import shutil
@@ -151,6 +153,12 @@ def test_wechat_articles_dated_by_their_script(rules):
     # the date under a WeChat title is written by a script from var ct (Unix seconds, Beijing time)
     assert doc_of("gne__tests_wechat_1.html", rules).published == "2020-02-12"
     assert doc_of("mh__7e99760d0920deb0.html", rules).published == "2022-07-31"
+
+
+def test_wechat_articles_name_their_account_as_outlet(rules):
+    # og:site_name is 微信公众平台, the platform; var nickname is the account that published it
+    assert doc_of("gne__tests_wechat_1.html", rules).source == "爱否科技"
+    assert doc_of("mh__7e99760d0920deb0.html", rules).source == "掌上绥德"
 
 
 def test_article_paragraphs_without_a_container_of_their_own(rules):

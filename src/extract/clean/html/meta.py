@@ -333,6 +333,19 @@ def source_in(text: str, outlet: Callable[[str], str] = str.strip) -> str:
     return ""
 
 
+def source_from_scripts(page: Markup | None, hr: HtmlRules, outlet: Callable[[str], str] = str.strip) -> str:
+    """The outlet a page's script names (a WeChat account: ``var nickname = "…"``), by ``kind=script`` rules."""
+    if page is None:
+        return ""
+    for _id, pat in hr.scripts.get("source", []):
+        m = pat.search(page.data)
+        if m is not None:
+            value = outlet(clean(m.group("value").decode("utf-8", "replace")))
+            if value:
+                return value
+    return ""
+
+
 def source_from_meta(meta: dict[str, str], hr: HtmlRules, outlet: Callable[[str], str] = str.strip) -> str:
     for _id, name in hr.meta.get("source", []):
         value = meta.get(name, "")

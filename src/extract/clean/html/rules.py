@@ -284,15 +284,24 @@ def _build(rules: Rules) -> HtmlRules:
 META_KINDS = frozenset(("meta", "label", "script"))
 
 
+# the groups a kind=script rule's pattern must name, by field
+SCRIPT_GROUPS = {"published": ("epoch", "date"), "source": ("value",)}
+
+
 def _script_pattern(row) -> "re.Pattern[bytes]":
-    """A ``kind=script`` rule's pattern, searched in the page's markup (scripts included): it
-    names a group ``epoch`` (Unix seconds) or ``date`` (a date as pages write it)."""
+    """A ``kind=script`` rule's pattern, searched in the page's markup (scripts included): for a
+    date it names a group ``epoch`` (Unix seconds) or ``date`` (a date as pages write it), for an
+    outlet a group ``value``."""
     try:
         pat = re.compile(row["name"].encode("utf-8"))
     except re.error as exc:
         raise RuleError(row.path, row.line, f"rule {row.id!r}: bad pattern {row['name']!r}: {exc}") from exc
-    if not {"epoch", "date"} & set(pat.groupindex):
-        raise RuleError(row.path, row.line, f"rule {row.id!r}: a script pattern needs a group (?P<epoch>...) or (?P<date>...)")
+    wanted = SCRIPT_GROUPS.get(row["field"])
+    if wanted is None:
+        raise RuleError(row.path, row.line, f"rule {row.id!r}: kind=script serves the fields {', '.join(SCRIPT_GROUPS)}")
+    if not set(wanted) & set(pat.groupindex):
+        need = " or ".join(f"(?P<{g}>...)" for g in wanted)
+        raise RuleError(row.path, row.line, f"rule {row.id!r}: a {row['field']} script pattern needs a group {need}")
     return pat
 
 
