@@ -12,6 +12,8 @@ from extract.clean.outlets import clean_outlet
     ('size="20"', ""),                                                  # an attribute shown as text
     ("证券时报网作者", "证券时报网"), ("求是网参与互动", "求是网"),        # the next label glued on
     ("中国记者", "中国记者"),                                            # a journal's name stays whole
+    ("人民日报2024-05-13", "人民日报"), ("光明网-《光明日报》2024-05-20", "光明网-《光明日报》"),  # a date glued on
+    ("上海证券报）", "上海证券报"), ("21世纪经济报道(广州)", "21世纪经济报道(广州)"),  # only a loose bracket goes
 ])
 def test_clean_outlet(value, outlet, rules):
     assert clean_outlet(value, rules) == outlet

@@ -14,6 +14,9 @@ import regex
 from ..rulebook import Rules
 
 QUOTE_OR_MARKUP = regex.compile(r"[=\"'<>]")   # size="20": an attribute shown as text
+# a closing bracket with no opening one in the value: the end of the bracket the value stood in
+# (（来源：上海证券报）)
+LOOSE_CLOSE = regex.compile(r"^(?P<v>[^（(]*)[）)]$")
 MIN_TRIMMED = 3   # characters left after a source_trim, else the value stays whole
 
 
@@ -39,6 +42,9 @@ def clean_outlet(value: str, rules: Rules) -> str:
     value = value.strip("　 ")
     if not value or QUOTE_OR_MARKUP.search(value):
         return ""
+    loose = LOOSE_CLOSE.match(value)
+    if loose:
+        value = loose.group("v").strip("　 ")
     orules = outlet_rules(rules)
     if orules.trim is not None:
         trimmed = orules.trim.sub("", value).strip("　 ")
