@@ -301,6 +301,15 @@ def test_article_body_marked_for_select_to_share(rules):
     assert "iPhone 11是iPhone XR的继任者" in doc.text and "相关新闻" not in doc.text
 
 
+def test_headline_over_the_site_name_heading(rules):
+    # <h1 class="none">松花江网</h1> and <h2>土豆不“土” 土豆无“土”</h2> both read as parts of <title>;
+    # the one showing more of it is the headline
+    assert doc_of("cwced__3e1af229-5b3e-4cfc-82b2-481f37d7adf7.html", rules).title == "土豆不“土” 土豆无“土”"
+    # a blog's <h2> headline, not the platform's name, and the date printed beside it
+    doc = doc_of("readability__test_test-pages_pixnet_source.html", rules)
+    assert doc.title.startswith("新竹尖石_美") and doc.published == "2013-12-28"
+
+
 def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)

@@ -95,7 +95,10 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
         sim = max((similar(text, r) for r in refs), default=0.0)
         # a short heading ranks under any longer one as like the title (a site's name in an <h1>)
         rank = {"h1": 0.15, "h2": 0.1, "h3": 0.05, "h4": 0.0}[el.tag] if n >= 4 else -0.2
-        score = sim + rank
+        # ... and so does one that shows less of the title (松花江网 in an <h1> beside the
+        # headline in an <h2>, <title> 土豆不“土” 土豆无“土” 松花江网)
+        cover = max((similar(r, text) for r in refs), default=0.0)
+        score = sim + rank + COVER_WEIGHT * cover
         if sim >= 0.6 and score > best[0]:
             best = (score, text, el)
     if best[2] is not None:
@@ -111,6 +114,7 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     return "", None   # no <title>: the caller takes the heading nearest the content
 
 
+COVER_WEIGHT = 0.5      # how much the share of <title> a heading shows counts beside its tag
 WIDGET_MAX_CHARS = 12   # a widget's label inside a heading is at most this long (播报文章)
 
 
