@@ -310,6 +310,13 @@ def test_headline_over_the_site_name_heading(rules):
     assert doc.title.startswith("新竹尖石_美") and doc.published == "2013-12-28"
 
 
+def test_h1_opening_the_body_is_the_headline_when_title_names_the_site(rules):
+    # <title>-铜雀历史网 (its logo shows it above the body); the body opens with <h1>…怎么投诉举报
+    doc = doc_of("mh__2338d64a03dcd33c.html", rules)
+    assert doc.title == "疫情一刀切政策怎么投诉举报"
+    assert not doc.text.startswith("疫情一刀切政策怎么投诉举报") and "有关疫情一刀切的防疫政策" in doc.text
+
+
 def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)

@@ -60,6 +60,10 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
         shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
         if shown:
             title = shown[0].strip()
+    if body[0].tag == "h1" and body[0].text != title and m.opens_with_headline(body, hr, ends=m.HEADLINE_ENDS):
+        # the body opens with an <h1> and no heading is like <title> (-铜雀历史网, a site's name
+        # its logo shows above): the <h1> is the headline
+        return m.tidy_title(body[0].text), body[0].owner
     if (not title or not visible(blocks, title, first)) and m.opens_with_headline(body, hr):
         # no part of <title> stands on the page above the body or at its start: the body's first
         # line, a short unpunctuated one over its first paragraph, is the headline

@@ -150,14 +150,18 @@ QUOTES_TITLE = regex.compile(r"^\p{Han}{0,4}《[^《》]{4,}》\p{Han}{0,3}\d*\p
 SENTENCE_END = regex.compile(r"[。！？!?；;：:]$")
 
 
-def opens_with_headline(body: list[Block], hr: HtmlRules) -> bool:
-    """The body's first block reads as its headline: short, no sentence punctuation at its end,
-    no date or column tag (【新春走基层】), and a paragraph among the next blocks (a byline or a
-    subtitle may come first)."""
+# what a headline may end with (…成功举行！, …怎么投诉举报？), unlike a line of the body
+HEADLINE_ENDS = regex.compile(r"[。；;：:]$")
+
+
+def opens_with_headline(body: list[Block], hr: HtmlRules, ends: regex.Pattern = SENTENCE_END) -> bool:
+    """The body's first block reads as its headline: short, no sentence punctuation at its end
+    (``ends``: what may not end it), no date or column tag (【新春走基层】), and a paragraph among
+    the next blocks (a byline or a subtitle may come first)."""
     head = body[0].text if body else ""
     if not (hr.setting("headline_min_chars", 6) <= len(head) <= hr.setting("headline_max_chars", 40)):
         return False
-    if SENTENCE_END.search(head) or head.startswith(("【", "[", "（", "(")) or find_date(head):
+    if ends.search(head) or head.startswith(("【", "[", "（", "(")) or find_date(head):
         return False
     para = max(2 * len(head), hr.setting("headline_para_min_chars", 60))
     return any(len(b.text) >= para for b in body[1:1 + hr.setting("headline_para_within", 3)])
