@@ -317,6 +317,13 @@ def test_h1_opening_the_body_is_the_headline_when_title_names_the_site(rules):
     assert not doc.text.startswith("疫情一刀切政策怎么投诉举报") and "有关疫情一刀切的防疫政策" in doc.text
 
 
+def test_title_without_the_site_name_a_space_set_after_it(rules):
+    # <title>【不忘初心 牢记使命】…技能大赛 湖南省中医药研究院附属医院: the page shows the line before the space
+    doc = doc_of("gne__tests_zyyfy_1.html", rules)
+    assert doc.title.endswith("专业技能大赛") and not doc.title.endswith("附属医院")
+    assert "专业技能大赛\n" not in doc.text   # the headline left the body
+
+
 def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)

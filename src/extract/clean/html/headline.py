@@ -15,6 +15,16 @@ from .blocks import Block
 from .rules import HtmlRules
 
 SHOWN_SLACK = 12   # a block "shows" a title when it holds it with at most this many characters more
+PREFIX_REACH = 4   # blocks above and below the body's first searched for a line that opens <title>
+PREFIX_MIN_CHARS = 8
+PREFIX_SHARE = 0.5  # ... holding at least this share of it
+
+
+def _prefix_of(text: str, title: str) -> bool:
+    """``title`` is ``text`` and, after a space or a separator, something more (a site's name)."""
+    n = len(text)
+    return (PREFIX_MIN_CHARS <= n < len(title) and n >= len(title) * PREFIX_SHARE and title.startswith(text)
+            and title[n] in " \u3000_|｜-—")
 
 
 def _shows(text: str, title: str) -> bool:
@@ -60,6 +70,11 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
         shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
         if shown:
             title = shown[0].strip()
+        else:
+            # ... or a line near the body's top that <title> holds, the site's name after a space
+            # (<title>…技能大赛 湖南省中医药研究院附属医院)
+            title = next((b.text for b in blocks[max(0, first - PREFIX_REACH):first + PREFIX_REACH]
+                          if _prefix_of(b.text, title)), title)
     if body[0].tag == "h1" and body[0].text != title and m.opens_with_headline(body, hr, ends=m.HEADLINE_ENDS):
         # the body opens with an <h1> and no heading is like <title> (-铜雀历史网, a site's name
         # its logo shows above): the <h1> is the headline
