@@ -134,6 +134,7 @@ def test_html_meta_label_kind_is_checked(tmp_path, rules):
     "hm.bad\tpublished\tvar t = (?P<epoch>\tan unclosed group\tscript\n",
     "hm.bad\tsource\tvar n = \"(?P<date>[^\"]+)\"\tan outlet read as a date\tscript\n",
     "hm.bad\ttitle\tvar t = \"(?P<value>[^\"]+)\"\tno script rule for titles\tscript\n",
+    "hm.bad\turl\t<text id=\"(?P<epoch>[^\"]+)\"\ta url read as a time\tscript\n",
 ])
 def test_html_meta_script_pattern_is_checked(tmp_path, line):
     import shutil
@@ -153,6 +154,13 @@ def test_wechat_articles_dated_by_their_script(rules):
     # the date under a WeChat title is written by a script from var ct (Unix seconds, Beijing time)
     assert doc_of("gne__tests_wechat_1.html", rules).published == "2020-02-12"
     assert doc_of("mh__7e99760d0920deb0.html", rules).published == "2022-07-31"
+
+
+def test_address_of_a_page_stored_in_a_text_wrapper(rules):
+    # the CWCED corpus stores each page as <text id="ADDRESS" title=… encoding=…><html>…; a page
+    # naming no other date is dated from its address (/20050302/)
+    doc = doc_of("cwced__c3a80850-3246-416e-af1e-2ab747c4615c.html", rules)
+    assert doc.url == "http://book.263.net/20050302/00464959.html" and doc.published == "2005-03-02"
 
 
 def test_wechat_articles_name_their_account_as_outlet(rules):

@@ -47,11 +47,11 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     except (etree.ParserError, ValueError):
         return HtmlDocument("", status="unparseable")
     head = m.head_meta(root)
-    url = m.url_from_markup(root, head, hr) or url
+    page = Markup(data)
+    url = m.url_from_markup(root, head, hr, page) or url
     title_el = root.find(".//title")
     site_title = m.clean(text_content(title_el)) if title_el is not None else ""
     site = f"{url} {site_title}"
-    page = Markup(data)
     title, title_node = m.find_title(root, head, hr, site, page)
     title = m.tidy_title(title)
     published = m.date_from_markup(root, head, hr, title_node, page)
@@ -80,7 +80,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True, today=hr.today_bar)
     if not published and content.blocks:
         published = m.date_after(blocks, content.blocks[0].index - 1, content.blocks[-1].index - content.blocks[0].index + 7)
-    doc.source = doc.source or m.source_from_scripts(page, hr, outlet) or m.source_from_meta(head, hr, outlet)
+    doc.source = doc.source or m.value_from_scripts(page, hr, "source", outlet) or m.source_from_meta(head, hr, outlet)
     doc.published = published or m.date_from_url(url)
     if is_list_page(blocks, content.blocks, hr):
         doc.status = "no-article"

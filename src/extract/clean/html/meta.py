@@ -342,17 +342,22 @@ def source_in(text: str, outlet: Callable[[str], str] = str.strip) -> str:
     return ""
 
 
-def source_from_scripts(page: Markup | None, hr: HtmlRules, outlet: Callable[[str], str] = str.strip) -> str:
-    """The outlet a page's script names (a WeChat account: ``var nickname = "…"``), by ``kind=script`` rules."""
+def value_from_scripts(page: Markup | None, hr: HtmlRules, field: str, check: Callable[[str], str] = str.strip) -> str:
+    """The ``field`` value (an outlet, a url) the markup writes where a ``kind=script`` rule finds
+    it (a WeChat account's ``var nickname = "…"``); ``check`` cleans it, '' refuses it."""
     if page is None:
         return ""
-    for _id, pat in hr.scripts.get("source", []):
+    for _id, pat in hr.scripts.get(field, []):
         m = pat.search(page.data)
         if m is not None:
-            value = outlet(clean(m.group("value").decode("utf-8", "replace")))
+            value = check(clean(m.group("value").decode("utf-8", "replace")))
             if value:
                 return value
     return ""
+
+
+def _web_address(value: str) -> str:
+    return value if value.startswith(("http://", "https://")) else ""
 
 
 def source_from_meta(meta: dict[str, str], hr: HtmlRules, outlet: Callable[[str], str] = str.strip) -> str:
@@ -365,7 +370,7 @@ def source_from_meta(meta: dict[str, str], hr: HtmlRules, outlet: Callable[[str]
     return ""
 
 
-def url_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules) -> str:
+def url_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules, page: Markup | None = None) -> str:
     for el in root.iter("link"):
         if (el.get("rel") or "").lower().strip() == "canonical":
             href = (el.get("href") or "").strip()
@@ -375,4 +380,4 @@ def url_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules) -
         value = meta.get(name, "")
         if value.startswith(("http://", "https://")):
             return value
-    return ""
+    return value_from_scripts(page, hr, "url", _web_address)

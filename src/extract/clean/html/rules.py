@@ -285,13 +285,13 @@ META_KINDS = frozenset(("meta", "label", "script"))
 
 
 # the groups a kind=script rule's pattern must name, by field
-SCRIPT_GROUPS = {"published": ("epoch", "date"), "source": ("value",)}
+SCRIPT_GROUPS = {"published": ("epoch", "date"), "source": ("value",), "url": ("value",)}
 
 
 def _script_pattern(row) -> "re.Pattern[bytes]":
     """A ``kind=script`` rule's pattern, searched in the page's markup (scripts included): for a
     date it names a group ``epoch`` (Unix seconds) or ``date`` (a date as pages write it), for an
-    outlet a group ``value``."""
+    outlet or a url a group ``value``."""
     try:
         pat = re.compile(row["name"].encode("utf-8"))
     except re.error as exc:
