@@ -332,6 +332,15 @@ def test_title_without_the_site_name_a_space_set_after_it(rules):
     assert "专业技能大赛\n" not in doc.text   # the headline left the body
 
 
+def test_blog_name_in_title_gives_way_to_the_post_headline(rules):
+    # <title>海姑娘 names the blog, as its menu links do; the post opens with its own headline
+    doc = doc_of("cwced__8f1cdd94-6326-49be-bfd0-f3681cc7e89d.html", rules)
+    assert doc.title == "昨天去金矿玩 (图)" and not doc.text.startswith("昨天去金矿玩")
+    # a long <title> that a related link repeats is still the headline (not the photo caption)
+    doc = doc_of("cwced__274a65d9-46df-45be-b9f6-4d18ba911427.html", rules)
+    assert doc.title == "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"
+
+
 def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)

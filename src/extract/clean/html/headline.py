@@ -27,6 +27,15 @@ def _prefix_of(text: str, title: str) -> bool:
             and title[n] in " \u3000_|｜-—")
 
 
+LINK_LINE_MAX_CHARS = 200   # a navigation or breadcrumb line is at most this long
+NAME_MAX_CHARS = 10         # a channel's or a site's name is at most this long; a headline is longer
+
+
+def _in_a_link(blocks: list[Block], title: str) -> bool:
+    """``title`` stands in a line of links (a menu, a breadcrumb): a channel's or a site's name."""
+    return any(b.link_density > 0.5 and len(b.text) <= LINK_LINE_MAX_CHARS and title in b.text for b in blocks)
+
+
 def _shows(text: str, title: str) -> bool:
     return text == title or (title in text and len(text) <= len(title) + SHOWN_SLACK)
 
@@ -79,6 +88,11 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
         # the body opens with an <h1> and no heading is like <title> (-铜雀历史网, a site's name
         # its logo shows above): the <h1> is the headline
         return m.tidy_title(body[0].text), body[0].owner
+    if title and len(title) <= NAME_MAX_CHARS and _in_a_link(blocks, title) and \
+            m.opens_with_headline(body, hr, ends=m.HEADLINE_ENDS):
+        # the title names a channel or the site, as a link on the page does (网易娱乐 in the
+        # breadcrumb), and the body opens with a headline: that line is the title
+        return m.tidy_title(body[0].text), title_node
     if (not title or not visible(blocks, title, first)) and m.opens_with_headline(body, hr):
         # no part of <title> stands on the page above the body or at its start: the body's first
         # line, a short unpunctuated one over its first paragraph, is the headline
