@@ -26,12 +26,8 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list) -> list[Block]
         return blocks
     head = _rules_for(hr, "head", [b.text for b in blocks[:first] if len(b.text) <= HEAD_MAX_CHARS])
     tail = _rules_for(hr, "tail", [b.text for b in blocks[first + 1:] if len(b.text) <= TAIL_MAX_CHARS])
-    para = [b.chars - b.link_chars if is_paragraph(b, hr) else 0 for b in blocks]
-    total = after = sum(para)
-    mid_article = hr.setting("tail_mid_article", 3.0)
     out = []
     for i, b in enumerate(blocks):
-        after -= para[i]
         # a value under its label (成文日期： | 2022年01月27日) is a field of the page, kept; a label
         # dropped as furniture (分享到：) labels nothing
         labelled = i > 0 and blocks[i - 1].text.endswith((":", "：")) and bool(out) and out[-1] is blocks[i - 1]
@@ -42,7 +38,7 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list) -> list[Block]
                 continue
         if i > first and len(b.text) <= TAIL_MAX_CHARS:
             rule = _match(tail, b.text)
-            if rule and after > (total - after) * mid_article:
+            if rule and _mid_article(blocks, i, hr):
                 # the related links under a lead paragraph (an ad's): the article goes on below them
                 dropped.append(("tail", rule, f"1 line: {b.text[:60]}"))
                 continue
@@ -51,6 +47,13 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list) -> list[Block]
                 break
         out.append(b)
     return out
+
+
+def _mid_article(blocks: list[Block], i: int, hr: HtmlRules) -> bool:
+    """Block ``i`` has ``tail_mid_article`` times more paragraph text after it than before it."""
+    def prose(part: list[Block]) -> int:
+        return sum(b.chars - b.link_chars for b in part if is_paragraph(b, hr))
+    return prose(blocks[i + 1:]) > prose(blocks[:i]) * hr.setting("tail_mid_article", 3.0)
 
 
 def _rules_for(hr: HtmlRules, where: str, lines: list[str]) -> PageRules | None:

@@ -63,13 +63,14 @@ def title_parts(title: str) -> list[str]:
     return [p for p in SEPARATORS.split(title) if p and p.strip()]
 
 
-def similar(a: str, b: str) -> float:
-    """Share of ``a``'s character bigrams found in ``b``."""
-    ga = {a[i:i + 2] for i in range(len(a) - 1)}
-    if not ga:
-        return 0.0
-    gb = {b[i:i + 2] for i in range(len(b) - 1)}
-    return len(ga & gb) / len(ga)
+def bigram_set(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def overlap(ga: set[str], gb: set[str]) -> tuple[float, float]:
+    """The shares of ``ga`` found in ``gb`` and of ``gb`` found in ``ga`` (bigram sets)."""
+    common = len(ga & gb)
+    return (common / len(ga) if ga else 0.0), (common / len(gb) if gb else 0.0)
 
 
 def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: str,
@@ -87,17 +88,21 @@ def find_title(root: etree._Element, meta: dict[str, str], hr: HtmlRules, site: 
     best: tuple[float, str, etree._Element | None] = (0.0, "", None)
     body = root.find("body")
     parts = {p.strip() for r in refs for p in title_parts(r)}
+    ref_grams = [bigram_set(r) for r in refs]
     for el in (body if body is not None else root).iter("h1", "h2", "h3", "h4"):
         text = EDIT_LINK.sub("", heading_text(el, hr))
         n = len(HAN.findall(text)) + len(ALNUM.findall(text)) // 3
         if (n < 4 and (n < 2 or text not in parts)) or len(text) > 120 or QUOTES_TITLE.match(text):
             continue   # a short heading only when it is a part of the title (金锺国 of 金锺国 - 维基百科)
-        sim = max((similar(text, r) for r in refs), default=0.0)
+        # the share of the heading's bigrams in the title, and of the title's in the heading
+        grams = bigram_set(text)
+        shares = [overlap(grams, g) for g in ref_grams]
+        sim = max((a for a, _ in shares), default=0.0)
         # a short heading ranks under any longer one as like the title (a site's name in an <h1>)
         rank = {"h1": 0.15, "h2": 0.1, "h3": 0.05, "h4": 0.0}[el.tag] if n >= 4 else -0.2
         # ... and so does one that shows less of the title (松花江网 in an <h1> beside the
         # headline in an <h2>, <title> 土豆不“土” 土豆无“土” 松花江网)
-        cover = max((similar(r, text) for r in refs), default=0.0)
+        cover = max((b for _, b in shares), default=0.0)
         score = sim + rank + COVER_WEIGHT * cover
         if sim >= 0.6 and score > best[0]:
             best = (score, text, el)
