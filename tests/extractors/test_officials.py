@@ -76,6 +76,15 @@ def test_journalists_and_company_heads_refused(rules):
     assert set(names(text, rules)) == {"毛伟明"}
 
 
+def test_byline_title_space_name(rules):
+    # a report's byline: the title, a space, the name alone on its line, a two-character name
+    # spaced to line up with three-character ones (govreports: guangxi, guangdong)
+    text = "2026年2月7日\n自治区主席 韦 韬\n广东省省长 孟凡利\n各位代表：现在，我代表省人民政府向大会报告工作。"
+    assert names(text, rules) == {"韦韬": "自治区主席", "孟凡利": "广东省省长"}
+    # in running text a space after a title is not a byline (市委书记 张三表示: no name alone)
+    assert names("会上，市委书记 张三表示，要加快发展。", rules) == {}
+
+
 def test_heads_of_research_and_teaching_units_are_experts(rules):
     text = ("中央党校（国家行政学院）文史教研部中国史教研室主任王学斌、新华社对外部中国国际传播研究中心副主任"
             "郭信峰等专家学者给予点评。国务院发展研究中心对外经济研究部综合研究室主任赵福军表示，外贸形势将逐步向好。"

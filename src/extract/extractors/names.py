@@ -170,6 +170,20 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     return None
 
 
+NAME_GAP = " \u3000"   # what typesetting puts inside a two-character name (韦 韬, 赵　刚) or after a title
+SPACED_NAME_END = "\n 　，。、；：,;:"
+
+
+def spaced_name(text: str, start: int, lex: NameLexicon) -> int | None:
+    """End of a two-character name set with a space inside it to line up with three-character
+    ones (自治区主席 韦 韬), standing alone up to a line end or punctuation; else None."""
+    end = start + 3
+    if end > len(text) or text[start + 1] not in NAME_GAP or (end < len(text) and text[end] not in SPACED_NAME_END):
+        return None
+    name = text[start] + text[start + 2]
+    return end if text[start] in lex.single and plausible(name, lex) else None
+
+
 def _ordinary_given(given: str, lex: NameLexicon) -> bool:
     """The "given name" is an ordinary word of counting, place or time (多次, 各界), not a name."""
     tag = lex.tags.get(given) or ""

@@ -43,7 +43,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if (old is not None and not longer) or any(text.endswith(b, 0, start) for b in tlex.bylines):
             return  # a mention is kept once; a longer title holding the first one replaces it
         found[(start, end)] = {
-            "name": text[start:end], "title": phrase,
+            "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(phrase, tlex),
             "region": titles.region(phrase, ctx.region),
             "start": start, "end": end, "rule": rule,
@@ -64,7 +64,13 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
 
 def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
     start = tw.end
-    end = names.name_from(text, start, toks, nlex, rules)
+    if text[start:start + 1] in names.NAME_GAP and text[start + 1:start + 2] not in ("", "\n", *names.NAME_GAP):
+        start += 1   # a byline's title, a space, then the name (广东省省长 孟凡利)
+        end = names.name_from(text, start, toks, nlex, rules) or names.spaced_name(text, start, nlex)
+        if end is not None and end < len(text) and text[end] not in names.SPACED_NAME_END:
+            end = None   # after a space the name stands alone on its line
+    else:
+        end = names.name_from(text, start, toks, nlex, rules)
     if tw.kind == "foreign":
         fend = names.foreign_from(text, start, nlex)
         # a transliterated run must end where a word ends (not 尚福林提/及)
@@ -85,13 +91,13 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
         # a 、 list of names runs into the next title (副书记甲、乙、丙管委会副主任丁): the phrase
         # starts after the last name
         nend = names.name_from(text, pstart, toks, nlex, rules)
-        if nend is not None and nend < start and titles.title_ending_at(text, start, tlex) is not None \
-                and titles.acceptable(text[nend:start], row, tlex) and not _noun_at(pstart, toks, nlex.tags):
+        if nend is not None and nend < tw.end and titles.title_ending_at(text, tw.end, tlex) is not None \
+                and titles.acceptable(text[nend:tw.end], row, tlex) and not _noun_at(pstart, toks, nlex.tags):
             pstart = nend
-    phrase = text[pstart:start]
+    phrase = text[pstart:tw.end]
     if not titles.acceptable(phrase, row, tlex):
         return
-    if _named_title(start - len(row["word"]), toks, nlex.tags):
+    if _named_title(tw.end - len(row["word"]), toks, nlex.tags):
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
     lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
