@@ -1,16 +1,13 @@
-"""The local engine: shards of inputs run in one process (``jobs=1``) or a process pool.
+"""The local engine: shards of inputs run in one process (``jobs=1``) or in this process and forked workers.
 
-Each shard's worker writes its own table parts and completion marker, so the
-parent holds no more than a few shards' rows: memory stays flat however large
-the corpus. A new run appends each shard's parts to ``OUT/NAME.parquet`` /
-``.csv`` as it finishes (a pool's workers hand them back with their result,
-so they are not read back from disk); a resumed run combines the parts at the
-end.
+Each shard's process writes its own table parts and completion marker, so
+this process holds no more than a few shards' rows: memory stays flat however
+large the corpus. A new run appends each shard's parts to ``OUT/NAME.parquet``
+/ ``.csv`` as it finishes (workers hand them back with their result, so they
+are not read back from disk); a resumed run combines the parts at the end.
 """
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
 from collections import deque
 from contextlib import nullcontext
 from functools import partial
@@ -22,6 +19,7 @@ import pyarrow as pa
 from ..read.sources import Limits
 from ..write.shards import TABLE_NAMES, StreamedTables, combine
 from ..write.tables import FORMATS
+from .claims import shared_out
 from .plan import Plan, Shard, plan_run, read_markers, state_dir, write_marker
 from .progress import Progress
 from .result import RunResult
@@ -46,9 +44,10 @@ def in_process(plan: Plan, jobs: int) -> bool:
 def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits,
                keep: bool = False) -> Iterator[tuple[int, int, dict[str, pa.Table] | None]]:
     """Run the pending shards; yields (shard index, paths done, the shard's parts or ``None``)
-    as each finishes, in shard order in this process, out of turn from a pool. The parts come
-    back with ``keep`` (from a pool worker through its pipe, cheaper than reading the part
-    files again); without it the workers only write them.
+    as each finishes: in shard order in one process, out of turn with workers. With ``jobs``
+    above one, this process and ``jobs - 1`` forked workers claim shards in turn
+    (:mod:`.claims`). The parts come back with ``keep`` (from a worker through a pipe,
+    cheaper than reading the part files again); without it the workers only write them.
     """
     pending = plan.pending
     work = partial(_run_shard, rules_dir, str(plan.out), limits, keep)
@@ -57,9 +56,7 @@ def run_shards(plan: Plan, rules_dir: str, jobs: int, limits: Limits,
             yield work(shard)
         return
     pipeline_for(rules_dir)  # load once before forking: workers share the loaded rules copy-on-write
-    ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
-    with ctx.Pool(min(jobs, len(pending))) as pool:
-        yield from pool.imap_unordered(work, pending, chunksize=1)
+    yield from shared_out(work, pending, min(jobs, len(pending)))
 
 
 def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: int = 1,
@@ -68,9 +65,9 @@ def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: in
               min_shards: int = 1) -> RunResult:
     """Run (or resume) a run into ``out`` and combine its tables.
 
-    A new run in this process streams each shard's parts into the combined
-    files as it finishes (:class:`StreamedTables`); a resumed run, or one on a
-    pool, combines the parts at the end.
+    A new run streams each shard's parts into the combined files in shard
+    order as the shards finish (:class:`StreamedTables`); a resumed run
+    combines the parts at the end.
     """
     limits = limits or Limits()
     out = Path(out)
@@ -79,7 +76,7 @@ def run_local(inputs: Iterable[str | Path], rules_dir: Path, out: Path, jobs: in
     stream = bool(formats) and not plan.done
     progress = Progress(plan.n_paths, quiet=quiet, done=done_paths, unit="file")
     order = deque(s.index for s in plan.pending)   # shards go into the combined files in this order
-    ready: dict[int, dict[str, pa.Table]] = {}      # finished out of turn (a pool): held until their turn
+    ready: dict[int, dict[str, pa.Table]] = {}      # finished out of turn (workers): held until their turn
     with StreamedTables(out, formats, state_dir(out)) if stream else nullcontext() as combined:
         try:
             for index, n_paths, parts in run_shards(plan, str(rules_dir), jobs, limits, keep=stream):

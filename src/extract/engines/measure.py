@@ -2,7 +2,7 @@
 
 ``python -m extract.engines.measure JSON`` runs the pipeline as ``extract run``
 does and prints one JSON line: pages, seconds, per-stage seconds, peak RSS
-(this process and its pool workers). Used by ``extract bench``.
+(this process and its workers). Used by ``extract bench``.
 """
 from __future__ import annotations
 

@@ -144,7 +144,7 @@ def plan_run(inputs: Iterable[str | Path], out: Path, rules_dir: Path, shard_inp
     """List and cut the inputs; keep finished shards of an identical earlier run unless ``force``.
 
     Shards hold ``shard_inputs`` files, fewer when that would make less than
-    ``min_shards`` shards (so that a small run still spreads over the pool);
+    ``min_shards`` shards (so that a small run still spreads over the workers);
     the size depends only on the inputs and settings, never on ``jobs``.
     """
     out = Path(out)

@@ -1,0 +1,56 @@
+"""Shards shared out among this process and forked workers: each once, failures raised here."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from extract.engines.claims import shared_out
+
+
+def square_with_pid(x: int) -> tuple[int, int]:
+    time.sleep(0.005)   # a shard takes time: every process gets some
+    return x * x, os.getpid()
+
+
+def fails_on_seven(x: int) -> int:
+    if x == 7 and os.getpid() != PARENT:
+        raise ValueError("seven")
+    return x
+
+
+PARENT = os.getpid()
+
+
+def test_every_item_once_by_this_process_and_the_workers():
+    got = list(shared_out(square_with_pid, list(range(40)), jobs=3))
+    assert sorted(v for v, _ in got) == [x * x for x in range(40)]
+    pids = {pid for _, pid in got}
+    assert os.getpid() in pids and len(pids) == 3   # this process takes its share too
+
+
+def test_one_job_is_this_process_alone():
+    got = list(shared_out(square_with_pid, [1, 2, 3], jobs=1))
+    assert [v for v, _ in got] == [1, 4, 9] and {pid for _, pid in got} == {os.getpid()}
+
+
+def test_a_workers_failure_is_raised_here():
+    # 7 fails only in a worker; with one item per claim and many items, a worker takes it in
+    # most runs, and when this process takes it nothing fails: both outcomes are checked
+    try:
+        got = list(shared_out(fails_on_seven, list(range(200)), jobs=2))
+    except RuntimeError as exc:
+        assert "ValueError: seven" in str(exc)
+    else:
+        assert sorted(got) == list(range(200))
+
+
+def test_a_failure_here_stops_the_workers():
+    def boom(x: int) -> int:
+        if os.getpid() == PARENT:
+            raise KeyError(x)
+        return x
+
+    with pytest.raises(KeyError):
+        list(shared_out(boom, list(range(50)), jobs=2))
