@@ -8,14 +8,16 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 import extract
 from extract.engines.plan import state_dir
 
 from .conftest import assert_same_tables
 
 
-def extract_cmd(inputs: list[str], out: Path, rules: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "extract", "run", *inputs, "-o", str(out), "--rules", str(rules), "-j", "1",
+def extract_cmd(inputs: list[str], out: Path, rules: Path, *extra: str, jobs: int = 1) -> list[str]:
+    return [sys.executable, "-m", "extract", "run", *inputs, "-o", str(out), "--rules", str(rules), "-j", str(jobs),
             "-q", *extra]
 
 
@@ -24,10 +26,11 @@ def markers(out: Path) -> dict[str, float]:
     return {p.name: p.stat().st_mtime_ns for p in folder.glob("part-*.json")} if folder.is_dir() else {}
 
 
-def test_sigkill_then_rerun_equals_an_uninterrupted_run(small_inputs, tiny_shard_rules, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_sigkill_then_rerun_equals_an_uninterrupted_run(small_inputs, tiny_shard_rules, tmp_path, jobs):
     whole = extract.run(small_inputs, tmp_path / "whole", rules=tiny_shard_rules, jobs=1)
     out = tmp_path / "killed"
-    proc = subprocess.Popen(extract_cmd(small_inputs, out, tiny_shard_rules), start_new_session=True)
+    proc = subprocess.Popen(extract_cmd(small_inputs, out, tiny_shard_rules, jobs=jobs), start_new_session=True)
     deadline = time.monotonic() + 120
     while len(markers(out)) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -36,7 +39,7 @@ def test_sigkill_then_rerun_equals_an_uninterrupted_run(small_inputs, tiny_shard
     done_before = markers(out)
     assert done_before, "the run was killed before any shard finished"
     assert len(done_before) < len(markers(tmp_path / "whole")), "the run finished before it was killed"
-    rerun = subprocess.run(extract_cmd(small_inputs, out, tiny_shard_rules), capture_output=True, text=True)
+    rerun = subprocess.run(extract_cmd(small_inputs, out, tiny_shard_rules, jobs=jobs), capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     after = markers(out)
     assert all(after[name] == mtime for name, mtime in done_before.items())  # finished shards were not redone
