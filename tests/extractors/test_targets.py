@@ -101,6 +101,11 @@ def test_a_space_inside_a_figure(rules):
     assert not [r for r in rows if r["value"] in (6677, 8)]
 
 
+def test_a_two_character_connective_leaves_the_indicator_whole(rules):
+    # 而 alone is trimmed as a connective; 而且 goes whole, not leaving 且 on the indicator
+    assert find(rows_for("而且律师一周工作90小时。", rules), 90, "小时")["indicator"] == "律师一周工作"
+
+
 # -- government reports ---------------------------------------------------------
 
 def test_report_targets_passage(rules):
