@@ -104,6 +104,8 @@ def test_a_space_inside_a_figure(rules):
 def test_a_two_character_connective_leaves_the_indicator_whole(rules):
     # 而 alone is trimmed as a connective; 而且 goes whole, not leaving 且 on the indicator
     assert find(rows_for("而且律师一周工作90小时。", rules), 90, "小时")["indicator"] == "律师一周工作"
+    # 各 ("each") before the figure counts nothing (govreports: 新增省工程研究中心各20家)
+    assert find(rows_for("新增省工程研究中心各20家。", rules), 20, "家")["indicator"] == "新增省工程研究中心"
 
 
 # -- government reports ---------------------------------------------------------
