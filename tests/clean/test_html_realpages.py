@@ -336,6 +336,8 @@ def test_blog_name_in_title_gives_way_to_the_post_headline(rules):
     # <title>海姑娘 names the blog, as its menu links do; the post opens with its own headline
     doc = doc_of("cwced__8f1cdd94-6326-49be-bfd0-f3681cc7e89d.html", rules)
     assert doc.title == "昨天去金矿玩 (图)" and not doc.text.startswith("昨天去金矿玩")
+    # ... or that a breadcrumb shows (<h3>首页 - 新闻动态</h3>; <title>新闻动态--中国地理学会官网)
+    assert doc_of("gne__tests_gsc_1.html", rules).title == "2019年中国人文地理学术年会在重庆•西南大学成功举行！"
     # a long <title> that a related link repeats is still the headline (not the photo caption)
     doc = doc_of("cwced__274a65d9-46df-45be-b9f6-4d18ba911427.html", rules)
     assert doc.title == "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"

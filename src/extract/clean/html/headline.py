@@ -8,6 +8,7 @@ as a headline.
 """
 from __future__ import annotations
 
+import regex
 from lxml import etree
 
 from . import meta as m
@@ -31,9 +32,14 @@ LINK_LINE_MAX_CHARS = 200   # a navigation or breadcrumb line is at most this lo
 NAME_MAX_CHARS = 10         # a channel's or a site's name is at most this long; a headline is longer
 
 
+# a breadcrumb line: 首页 > 新闻动态, 当前位置：首页 - 新闻动态
+BREADCRUMB = regex.compile(r"^(?:(?:当前位置|您的位置|你的位置|位置)\s*[:：]?\s*)?(?:首页|主页|网站首页)\s*[>»›\-—/|｜]")
+
+
 def _in_a_link(blocks: list[Block], title: str) -> bool:
-    """``title`` stands in a line of links (a menu, a breadcrumb): a channel's or a site's name."""
-    return any(b.link_density > 0.5 and len(b.text) <= LINK_LINE_MAX_CHARS and title in b.text for b in blocks)
+    """``title`` stands in a line of links (a menu) or a breadcrumb: a channel's or a site's name."""
+    return any((b.link_density > 0.5 or BREADCRUMB.match(b.text)) and len(b.text) <= LINK_LINE_MAX_CHARS
+               and title in b.text for b in blocks)
 
 
 def _shows(text: str, title: str) -> bool:
