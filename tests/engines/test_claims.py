@@ -54,3 +54,15 @@ def test_a_failure_here_stops_the_workers():
 
     with pytest.raises(KeyError):
         list(shared_out(boom, list(range(50)), jobs=2))
+
+
+def dies_in_a_worker(x: int) -> tuple[int, int]:
+    if os.getpid() != PARENT:
+        os._exit(3)   # killed without a word, as the OOM killer would
+    time.sleep(0.01)
+    return x, os.getpid()
+
+
+def test_shards_of_a_worker_killed_without_a_word_are_redone_here():
+    got = list(shared_out(dies_in_a_worker, list(range(20)), jobs=2))
+    assert sorted(v for v, _ in got) == list(range(20)) and {pid for _, pid in got} == {os.getpid()}
