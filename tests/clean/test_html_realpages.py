@@ -231,7 +231,7 @@ def test_edge_rules_by_themselves(rules):
     assert [b.text for b in trim_edges(blocks, hr, [])] == [para.text]
     heads = ["发表时间： 06/02/2022 - 13:48", "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网",
              "金融市场棱镜2019-09-23 07:48", "来源于：东区办事处", "T + -", "发布于：北京市", "用微信扫描二维码",
-             "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am"]
+             "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am", "中国新闻网"]
     tails = ["发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "第1页/共1页 << 上一页 | 下一页 >>",
              "共找到 13,046 个相关新闻.", "打印 关闭", "正文已结束，您可以按alt+4进行评论", "与内文相关的链接",
              "【纠错】 责任编辑： 尹世杰", "关注公众号：人民网财经", "看都看完了，点【在看】试试在看", "扫描二维码以在移动设备观看",
@@ -244,6 +244,8 @@ def test_edge_rules_by_themselves(rules):
     assert [b.text for b in trim_edges([blk("分享到："), blk("链接已复制"), blk("T + -"), para], hr, [])] == [para.text]
     # a first line that only starts with a date is the article's
     assert len(trim_edges([blk("截至2023年12月31日"), para], hr, [])) == 2
+    # ... and so is a column's name, though it ends in 报 as outlets do
+    assert len(trim_edges([blk("收盘播报"), para], hr, [])) == 2
 
 
 def test_mediawiki_body_keeps_the_article_past_its_lead(rules):
