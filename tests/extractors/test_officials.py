@@ -76,6 +76,15 @@ def test_journalists_and_company_heads_refused(rules):
     assert set(names(text, rules)) == {"毛伟明"}
 
 
+def test_two_mentions_joined_by_a_conjunction(rules):
+    # 和 before 市委 reads as part of a body's name (省工业和信息化厅); a name found just before it
+    # ends the previous mention instead
+    assert names("副市长李明和市委秘书长张华出席。", rules) == {"李明": "副市长", "张华": "市委秘书长"}
+    assert names("省工业和信息化厅厅长王明出席。", rules) == {"王明": "省工业和信息化厅厅长"}
+    # jieba glued the last given-name character to 等 and more (刘事/青等市): the name is whole
+    assert names("市委书记曹慧泉、市长刘事青等市领导参加活动。", rules) == {"曹慧泉": "市委书记", "刘事青": "市长"}
+
+
 def test_byline_title_space_name(rules):
     # a report's byline: the title, a space, the name alone on its line, a two-character name
     # spaced to line up with three-character ones (govreports: guangxi, guangdong)

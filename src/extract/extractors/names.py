@@ -142,10 +142,10 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         end = short if text[short] in lex.breaks else long_
         return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
-        # jieba glued the last given-name character to a function word (徐成/光在): take it back,
+        # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
         # unless the two make a word of their own (周斌/指出, 韩俊/先后)
         i = toks.index_starting(aligned[0])
-        if (i is not None and len(toks.words[i]) == 2 and toks.words[i][1] in lex.breaks
+        if (i is not None and len(toks.words[i]) >= 2 and toks.words[i][1] in lex.breaks
                 and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq):
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and text[ends[0]] in lex.breaks

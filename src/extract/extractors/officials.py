@@ -24,6 +24,7 @@ from .sentences import sentences
 
 SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
+JOINERS = "、，, 和及与同"   # what joins one mention to the next title
 FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 APPOINT = ("担任", "兼任", "出任", "任")
 
@@ -55,14 +56,14 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
         _appointed(text, tw, got, toks, nlex, tlex, emit)
         if tw.allows("before"):
-            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules)
+            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found)
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit)
 
     return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
 
 
-def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
+def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) -> None:
     start = tw.end
     if text[start:start + 1] in names.NAME_GAP and text[start + 1:start + 2] not in ("", "\n", *names.NAME_GAP):
         start += 1   # a byline's title, a space, then the name (广东省省长 孟凡利)
@@ -94,6 +95,13 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
         if nend is not None and nend < tw.end and titles.title_ending_at(text, tw.end, tlex) is not None \
                 and titles.acceptable(text[nend:tw.end], row, tlex) and not _noun_at(pstart, toks, nlex.tags):
             pstart = nend
+    # a name already found inside the phrase ends the previous mention (副市长李明和市委秘书长张华):
+    # the phrase starts after it and the word joining the two
+    inner = [e for s, e in (found or {}) if pstart < e <= tw.end - len(row["word"]) and s >= pstart]
+    if inner:
+        pstart = max(inner)
+        while pstart < tw.end and text[pstart] in JOINERS:
+            pstart += 1
     phrase = text[pstart:tw.end]
     if not titles.acceptable(phrase, row, tlex):
         return
