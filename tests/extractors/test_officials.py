@@ -85,6 +85,14 @@ def test_two_mentions_joined_by_a_conjunction(rules):
     assert names("市委书记曹慧泉、市长刘事青等市领导参加活动。", rules) == {"曹慧泉": "市委书记", "刘事青": "市长"}
 
 
+def test_given_name_that_is_a_proper_noun(rules):
+    # 中华 and 向东 start with function characters (中, 向) but jieba tags them as names or proper
+    # nouns: the surname before them opens a name (周中华, 郝向东), while 都到访 is no name
+    assert names("市委常委、常务副市长周中华主持会议。副局长郝向东宣读了决定。", rules) == {
+        "周中华": "市委常委、常务副市长", "郝向东": "副局长"}
+    assert names("市长都到访了。", rules) == {}
+
+
 def test_byline_title_space_name(rules):
     # a report's byline: the title, a space, the name alone on its line, a two-character name
     # spaced to line up with three-character ones (govreports: guangxi, guangdong)

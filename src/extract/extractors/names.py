@@ -191,9 +191,13 @@ def _ordinary_given(given: str, lex: NameLexicon) -> bool:
 
 
 def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) -> bool:
-    """jieba reads what follows the "surname" as a word led by a function character (都/到访)."""
+    """jieba reads what follows the "surname" as a word led by a function character (都/到访),
+    not a proper noun that is a given name as often (中华 of 周中华)."""
     i = toks.index_starting(pos)
-    return i is not None and len(toks.words[i]) >= 2 and toks.words[i][0] in lex.breaks
+    if i is None or len(toks.words[i]) < 2 or toks.words[i][0] not in lex.breaks:
+        return False
+    tag = lex.tags.get(toks.words[i]) or ""
+    return not (tag == "nz" or tag.startswith("nr"))
 
 
 def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int | None:
