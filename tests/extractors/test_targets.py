@@ -101,6 +101,15 @@ def test_a_space_inside_a_figure(rules):
     assert not [r for r in rows if r["value"] in (6677, 8)]
 
 
+def test_a_subject_that_does_not_split_names_each_figure_of_its_list(rules):
+    # 城乡 fuses two subjects into one word: the list's figures share the whole subject
+    rows = rows_for("城乡居民人均可支配收入分别达到5.1万元、2.3万元，分别增长5.8%、7.1%。", rules)
+    assert {r["indicator"] for r in rows} == {"城乡居民人均可支配收入"} and len(rows) == 4
+    # a subject that splits still does (城镇、农村 share their head)
+    rows = rows_for("城镇、农村居民人均可支配收入分别增长5.1%、6.9%。", rules)
+    assert [r["indicator"] for r in rows] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
 def test_a_two_character_connective_leaves_the_indicator_whole(rules):
     # 而 alone is trimmed as a connective; 而且 goes whole, not leaving 且 on the indicator
     assert find(rows_for("而且律师一周工作90小时。", rules), 90, "小时")["indicator"] == "律师一周工作"

@@ -184,7 +184,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             names = []
             for k, g in enumerate(group):
-                ind = _clean(parts[k], lex, max_chars) if parts else ""
+                # a subject that does not split (城乡居民人均可支配收入分别达到…) names each figure whole
+                ind = _clean(parts[k] if parts else subject, lex, max_chars)
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
                 names.append(Named(ind, change))
