@@ -58,6 +58,12 @@ def test_list_items_and_stations(rules):
     assert names("加快建设大同国家数据标注基地。", rules) == {"大同国家数据标注基地"}
 
 
+def test_list_item_after_a_scope_word_and_a_lead_verb(rules):
+    # 全市 before 重点推进 is no part of the first item (it was cut to 全市重点 at the verb)
+    assert names("全市重点推进清水塘老工业区搬迁改造、湘江风光带南延工程等十大基础设施项目。", rules) == {
+        "清水塘老工业区搬迁改造", "湘江风光带南延工程"}
+
+
 def test_list_without_heading_or_verb_keeps_its_strongly_suffixed_items(rules):
     # 打造 is no construction verb and 工业旅游标杆 no project heading: 产业园 alone vouches for the item
     assert names("打造螺蛳粉产业园等工业旅游标杆。", rules) == {"螺蛳粉产业园"}
