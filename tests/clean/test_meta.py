@@ -29,3 +29,11 @@ def test_a_timestamp_beats_the_dateline_of_a_speech(rules):
     assert meta(rules, text).published == "2026-02-02"
     speech_only = "政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上\n各位代表：现在，我代表省人民政府报告工作。"
     assert meta(rules, speech_only).published == "2026-01-26"
+
+
+def test_outlet_bar_date_line(rules):
+    # a news site's header line: the outlet, a bar, the date (no 来源 label)
+    rec = meta(rules, "全市经济工作会议召开\n株洲新闻网 | 2023.01.05\n株洲市召开全市经济工作会议，会议总结了2022年工作。\n")
+    assert rec.source == "株洲新闻网" and rec.published == "2023-01-05"
+    # a title with a bar and a year is no outlet line
+    assert meta(rules, "聚焦 | 2023年株洲经济工作会议召开\n会议总结了2022年工作，部署了重点任务。\n").source == ""
