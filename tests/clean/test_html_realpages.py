@@ -345,6 +345,15 @@ def test_blog_name_in_title_gives_way_to_the_post_headline(rules):
     assert doc.title == "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"
 
 
+def test_wiki_data_tables_are_the_articles(rules):
+    # zh.wikipedia: a discography in <table class="wikitable">, dated rows and linked album names,
+    # is not a list of teasers; an infobox value (a date) is not a date line at the body's top
+    doc = doc_of("cwced__d5bced5e-4ff7-49a8-8808-4344f0823c51.html", rules)
+    assert "第四张正规专辑《第四封信》" in doc.text and "发行日期：2004年6月19日" in doc.text
+    doc = doc_of("mh__06586406af5a4d94.html", rules)
+    assert "2017年4月1日" in doc.text.split("历史沿革")[0] and doc.published != "2017-04-01"
+
+
 def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)

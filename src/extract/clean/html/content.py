@@ -277,7 +277,8 @@ def in_noise_test(roots: set[etree._Element], layout: Layout):
 
 
 def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
-                 anchor: etree._Element | None = None, page: Markup | None = None) -> Content:
+                 anchor: etree._Element | None = None, page: Markup | None = None,
+                 data: frozenset = frozenset()) -> Content:
     """``anchor``: the headline's element when the page shows one (see ``meta.find_title``);
     ``page``: the markup the tree was parsed from, when known."""
     dropped: list[tuple[str, str, str]] = []
@@ -333,7 +334,7 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
     link_max = hr.setting("link_density_max", 0.5)
     inside = run if run is not None else within(blocks, node, layout)
     if hr.setting("repeat_trim", 1):
-        units, why = repeated_units(node, inside, [weights[b.index] for b in inside], hr, anchor)
+        units, why = repeated_units(node, inside, [weights[b.index] for b in inside], hr, anchor, data)
         if units:
             dropped.append(("units", f"html.repeats.{why}", f"{len(units)} repeated items"))
             inside = outside(inside, units, layout)

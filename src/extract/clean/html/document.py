@@ -60,7 +60,8 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     if body is None:
         body = root
     anchor = title_node if title_node is not None or title else m.lone_heading(body)
-    content = main_content(body, hr, site, anchor=anchor, page=page)
+    data = hr.data_table_parts(body)
+    content = main_content(body, hr, site, anchor=anchor, page=page, data=data)
     blocks = content.all_blocks
     published = m.date_labelled(blocks, hr) or published
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
@@ -91,7 +92,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     again = next((i for i, b in enumerate(kept[:REPEAT_HEADLINE_WITHIN]) if title and b.text == title), -1)
     if again >= 0:
         del kept[again]   # the headline shown again at the top of the body (a page with a second <h1> for phones)
-    body_blocks = trim_edges(kept, hr, doc.dropped)
+    body_blocks = trim_edges(kept, hr, doc.dropped, data)
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
         # a date line above the first paragraph, dropped as furniture, still dates the page

@@ -19,8 +19,9 @@ def is_paragraph(b: Block, hr: HtmlRules) -> bool:
     return b.chars - b.link_chars >= hr.setting("paragraph_min_chars", 40) and b.punct >= 2
 
 
-def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list) -> list[Block]:
-    """``blocks`` without the furniture lines at their head and tail (reasons go to ``dropped``)."""
+def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list, data: frozenset = frozenset()) -> list[Block]:
+    """``blocks`` without the furniture lines at their head and tail (reasons go to ``dropped``);
+    a block of a data table (``data``: :meth:`HtmlRules.data_table_parts`) is a value, kept."""
     first = next((i for i, b in enumerate(blocks) if is_paragraph(b, hr)), -1)
     if first < 0:
         return blocks
@@ -31,6 +32,9 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list) -> list[Block]
         # a value under its label (成文日期： | 2022年01月27日) is a field of the page, kept; a label
         # dropped as furniture (分享到：) labels nothing
         labelled = i > 0 and blocks[i - 1].text.endswith((":", "：")) and bool(out) and out[-1] is blocks[i - 1]
+        if data and b.owner in data:
+            out.append(b)               # a wiki infobox's 2017年4月1日 is a value, not a date line
+            continue
         if i < first and len(b.text) <= HEAD_MAX_CHARS and not labelled:
             rule = _match(head, b.text)
             if rule:

@@ -25,11 +25,13 @@ class _Stat:
 
 
 def repeated_units(node: etree._Element, blocks: list[Block], scores: list[float], hr: HtmlRules,
-                   anchor: etree._Element | None = None) -> tuple[set, str]:
+                   anchor: etree._Element | None = None, data: frozenset = frozenset()) -> tuple[set, str]:
     """Elements to leave out of ``node``'s text, and why (``""`` when nothing repeats).
 
     ``anchor``: the headline's element. The unit holding it is the article; without it, the
     unit holding the densest paragraph is (a long teaser can outscore a short article).
+    ``data``: the parts of data tables (:meth:`HtmlRules.data_table_parts`), whose rows
+    never make a list of items.
     """
     stats: dict[etree._Element, _Stat] = {}
     for b, w in zip(blocks, scores):
@@ -58,7 +60,7 @@ def repeated_units(node: etree._Element, blocks: list[Block], scores: list[float
                 continue
             by_sig.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for members in by_sig.values():
-            if len(members) < min_items:
+            if len(members) < min_items or members[0] in data:
                 continue
             # a member holding most of its group's text is the article among its
             # byline and footer siblings, not an item of a list

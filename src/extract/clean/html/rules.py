@@ -188,11 +188,24 @@ class HtmlRules:
             value = self._settings[memo] = type(default)(self.settings.get(key, default))
         return value
 
+    def data_table_parts(self, root: etree._Element) -> frozenset:
+        """The elements of ``root``'s tables whose class marks them as data (a wiki's
+        ``wikitable`` or ``infobox``: settings ``html.data_table_class``), the tables included.
+        Their rows are the article's: never a list of items, never furniture at its edges."""
+        pattern = self.setting("data_table_class", "")
+        if not pattern:
+            return frozenset()
+        found = [t for t in CLASSED_TABLES(root) if regex.search(pattern, t.get("class") or "")]
+        return frozenset(el for t in found for el in t.iter()) if found else frozenset()
+
     def selectors_for(self, role: str, site: str, page: Markup | None = None) -> list[Selector]:
         """The selectors for ``role`` on ``site``; with ``page`` (the markup), only those
         whose names occur in it (a cheap substring test instead of an XPath over the tree)."""
         return [s for s in self.selectors.get(role, [])
                 if (s.site is None or s.site.search(site)) and s.may_occur(page)]
+
+
+CLASSED_TABLES = etree.XPath("//table[@class]")
 
 
 def css_names(selector: str) -> tuple[str, ...]:
