@@ -339,7 +339,7 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
             dropped.append(("units", f"html.repeats.{why}", f"{len(units)} repeated items"))
             inside = outside(inside, units, layout)
     for b in inside:
-        if b.link_density > link_max:
+        if b.link_density > link_max and b.owner not in data:   # a data table's linked cells are its values
             dropped.append(("links", "html.link-density", b.text[:80]))
             continue
         kept.append(b)
