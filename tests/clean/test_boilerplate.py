@@ -43,3 +43,11 @@ def test_an_article_about_lotteries_keeps_its_sentences(rules):
     rec = clean(rules, text)
     assert "正是彩票让本文的主人公" in rec.text
     assert "500彩票注册" not in rec.text and "送彩金" not in rec.text
+
+
+def test_an_encyclopedia_sections_buttons_go(rules):
+    # 百度百科 puts 播报 (read aloud) and 编辑 (edit) buttons on their own lines under each heading
+    text = "历史沿革\n播报\n编辑\n2023年12月，河北省政府批复设立省级河北雄安高新技术产业开发区。\n编辑部介绍了相关情况。\n"
+    lines = clean(rules, text).text.splitlines()
+    assert "播报" not in lines and "编辑" not in lines
+    assert "历史沿革" in lines and "编辑部介绍了相关情况。" in lines
