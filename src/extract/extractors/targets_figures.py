@@ -14,12 +14,11 @@ import regex
 
 from ..rulebook import Rules
 from .numbers import CN_CHARS, chinese_approx, chinese_value, expand, is_chinese, number_value
-from .targets_lexicon import Lexicon
+from .targets_lexicon import GAP_CHARS, Lexicon
 
 CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
 # after a bare magnitude (30亿, 千亿) the figure must end: punctuation, or 的
 BARE_NEXT_OK = regex.compile(r"(?:[^\p{Han}]|的|$)")
-GAP_CHARS = " \u00a0"   # targets_lexicon.GAP
 # the figure pattern's groups a figure is read from, in the order _figure takes them
 FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2")
 

@@ -52,7 +52,8 @@ def _bare_run_skip(plain: list[str], mags: list[str], approx: list[str], after: 
 
 # one space may stand between a number, its magnitude, its unit and 以上/左右 (增长 5 % 左右: text
 # converted from PDF or typed with spaces); a line break or an ideographic space (a separator) may not
-GAP = r"[ \u00a0]?"
+GAP_CHARS = " \u00a0"
+GAP = f"[{GAP_CHARS}]?"
 
 
 def _alt(words: list[str]) -> str:
