@@ -8,7 +8,6 @@ as a headline.
 """
 from __future__ import annotations
 
-import regex
 from lxml import etree
 
 from . import meta as m
@@ -32,14 +31,12 @@ LINK_LINE_MAX_CHARS = 200   # a navigation or breadcrumb line is at most this lo
 NAME_MAX_CHARS = 10         # a channel's or a site's name is at most this long; a headline is longer
 
 
-# a breadcrumb line: 首页 > 新闻动态, 当前位置：首页 - 新闻动态
-BREADCRUMB = regex.compile(r"^(?:(?:当前位置|您的位置|你的位置|位置)\s*[:：]?\s*)?(?:首页|主页|网站首页)\s*[>»›\-—/|｜]")
-
-
-def _in_a_link(blocks: list[Block], title: str) -> bool:
-    """``title`` stands in a line of links (a menu) or a breadcrumb: a channel's or a site's name."""
-    return any((b.link_density > 0.5 or BREADCRUMB.match(b.text)) and len(b.text) <= LINK_LINE_MAX_CHARS
-               and title in b.text for b in blocks)
+def _in_a_link(blocks: list[Block], title: str, hr: HtmlRules) -> bool:
+    """``title`` stands in a line of links (a menu) or a breadcrumb (``html_lines.tsv``
+    where=crumb): a channel's or a site's name."""
+    crumb = hr.crumb
+    return any((b.link_density > 0.5 or (crumb is not None and crumb.match(b.text)))
+               and len(b.text) <= LINK_LINE_MAX_CHARS and title in b.text for b in blocks)
 
 
 def _shows(text: str, title: str) -> bool:
@@ -94,7 +91,7 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
         # the body opens with an <h1> and no heading is like <title> (-铜雀历史网, a site's name
         # its logo shows above): the <h1> is the headline
         return m.tidy_title(body[0].text), body[0].owner
-    if title and len(title) <= NAME_MAX_CHARS and _in_a_link(blocks, title) and \
+    if title and len(title) <= NAME_MAX_CHARS and _in_a_link(blocks, title, hr) and \
             m.opens_with_headline(body, hr, ends=m.HEADLINE_ENDS):
         # the title names a channel or the site, as a link on the page does (网易娱乐 in the
         # breadcrumb), and the body opens with a headline: that line is the title

@@ -154,6 +154,7 @@ class HtmlRules:
     scripts: dict[str, list[tuple[str, "re.Pattern[bytes]"]]] = field(default_factory=dict)  # field -> [(rule id, pattern over the markup)]
     lines: dict[str, LineRules] = field(default_factory=dict)  # head/tail -> its html_lines rules, in order
     today_bar: regex.Pattern | None = None   # any html_lines rule of where=today: a header's "today" line
+    crumb: regex.Pattern | None = None       # any html_lines rule of where=crumb: a breadcrumb line
     settings: dict = field(default_factory=dict)
     _settings: dict = field(default_factory=dict, repr=False, compare=False)   # setting() answers
     _named: dict = field(default_factory=dict, repr=False, compare=False)      # noise_rule() answers
@@ -272,12 +273,12 @@ def _build(rules: Rules) -> HtmlRules:
     edge_rows: dict[str, list] = {}
     for row in rules.table("html_lines"):
         where = row["where"]
-        if where not in ("head", "tail", "today"):
-            raise RuleError(row.path, row.line, f"rule {row.id!r}: where={where!r} is not one of ['head', 'tail', 'today']")
+        if where not in EDGE_WHERE:
+            raise RuleError(row.path, row.line, f"rule {row.id!r}: where={where!r} is not one of {list(EDGE_WHERE)}")
         row.regex()   # a bad pattern fails now, naming its file and line
         edge_rows.setdefault(where, []).append(row)
-    today = edge_rows.pop("today", [])
-    out.today_bar = regex.compile("|".join(f"(?:{r['pattern']})" for r in today)) if today else None
+    out.today_bar = _any_of(edge_rows.pop("today", []))
+    out.crumb = _any_of(edge_rows.pop("crumb", []))
     out.lines = {where: LineRules(rows) for where, rows in edge_rows.items()}
     for row in rules.table("html_meta"):
         kind = row.get("kind") or "meta"
@@ -295,6 +296,12 @@ def _build(rules: Rules) -> HtmlRules:
 
 
 META_KINDS = frozenset(("meta", "label", "script"))
+EDGE_WHERE = ("head", "tail", "today", "crumb")
+
+
+def _any_of(rows: list) -> regex.Pattern | None:
+    """One pattern matching where any of ``rows``' patterns does (None for no rows)."""
+    return regex.compile("|".join(f"(?:{r['pattern']})" for r in rows)) if rows else None
 
 
 # the groups a kind=script rule's pattern must name, by field
