@@ -28,8 +28,8 @@ def test_text_page_source_skips_a_generic_one(rules):
 
 def test_an_image_credit_names_no_outlet(rules):
     from extract.api import process_page
-    from extract.clean.html.meta import source_in
+    from extract.clean.outlets import outlet_in
 
-    assert source_in("图片来源：东方IC 版权作品 请勿转载", lambda v: clean_outlet(v, rules)) == ""
+    assert outlet_in("图片来源：东方IC 版权作品 请勿转载", rules) == ""
     page = "标题在此处的一篇新闻稿件\n图片来源：东方IC\n来源：新华网\n正文第一段，内容充实，讲述了一件事情的经过。\n"
     assert process_page(page, rules=None)["documents"]["source"].iloc[0] == "新华网"

@@ -24,6 +24,7 @@ MIN_TRIMMED = 3   # characters left after a source_trim, else the value stays wh
 class OutletRules:
     refuse: regex.Pattern | None
     trim: regex.Pattern | None
+    found: tuple = ()     # the source rules' patterns, in order: a group ``value`` names the outlet
 
 
 def outlet_rules(rules: Rules) -> OutletRules:
@@ -32,7 +33,8 @@ def outlet_rules(rules: Rules) -> OutletRules:
         refuse = [r["pattern"] for r in rows if r["field"] == "not_source"]
         trim = [r["pattern"] for r in rows if r["field"] == "source_trim"]
         return OutletRules(regex.compile("|".join(f"(?:{p})" for p in refuse)) if refuse else None,
-                           regex.compile("(?:" + "|".join(f"(?:{p})" for p in trim) + ")$") if trim else None)
+                           regex.compile("(?:" + "|".join(f"(?:{p})" for p in trim) + ")$") if trim else None,
+                           tuple(r.regex("pattern") for r in rows if r["field"] == "source"))
 
     return rules.cached("meta:outlets", build)
 
@@ -53,3 +55,14 @@ def clean_outlet(value: str, rules: Rules) -> str:
     if len(value) < 2 or (orules.refuse is not None and orules.refuse.fullmatch(value)):
         return ""
     return value
+
+
+def outlet_in(text: str, rules: Rules) -> str:
+    """The first outlet a ``source`` rule of ``rules/meta.tsv`` finds in ``text`` (one line of a
+    page: 来源：新华网, 株洲日报讯), cleaned by :func:`clean_outlet`; '' for none."""
+    for pattern in outlet_rules(rules).found:
+        for m in pattern.finditer(text):
+            value = clean_outlet(m.group("value"), rules)
+            if value:
+                return value
+    return ""

@@ -12,7 +12,7 @@ from functools import partial
 from lxml import etree
 
 from ...rulebook import Rules
-from ..outlets import clean_outlet
+from ..outlets import clean_outlet, outlet_in
 from . import meta as m
 from .content import main_content
 from .edges import trim_edges
@@ -41,6 +41,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     """``url``: where the page came from (WARC header), used when the markup names none."""
     hr = html_rules(rules)
     outlet = partial(clean_outlet, rules=rules)
+    find_outlet = partial(outlet_in, rules=rules)
     data = markup_bytes(html)
     try:
         root = parse(data)
@@ -76,7 +77,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         limit = headline if headline >= 0 else first
         top_bar = frozenset(i for i in content.furniture if i < limit)
         published = published or m.date_near(blocks, at, window + 2, before=3, furniture=top_bar, today=hr.today_bar)
-        doc.source = m.source_near(blocks, at, window + 2, outlet)
+        doc.source = m.source_near(blocks, at, window + 2, find_outlet)
     if not published and first >= 0:
         published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True, today=hr.today_bar)
     if not published and content.blocks:
@@ -99,7 +100,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         doc.published = next((d for t in head_lines for d in [m.find_date(t)] if d), "")
     if not doc.source:
         # ... and a 来源 line there still names its outlet
-        doc.source = next((s for t in head_lines for s in [m.source_in(t, outlet)] if s), "")
+        doc.source = next((s for t in head_lines for s in [find_outlet(t)] if s), "")
     # a wiki's section headings carry their edit link (简介[编辑])
     lines = [m.EDIT_LINK.sub("", b.text) if b.tag in m.HEADINGS else b.text for b in body_blocks]
     doc.headings = frozenset(line for line, b in zip(lines, body_blocks) if line and b.tag in m.HEADINGS)

@@ -25,8 +25,6 @@ from .rules import HtmlRules, Markup
 SEPARATORS = regex.compile(r"\s*(?:_{1,2}|[|｜»«›]|--+|\s[-–—]\s|-(?=[^-]{2,14}$)|\s+·\s+)\s*")
 URL_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?([0-2]\d|3[01])(?!\d)")
 DATE_CUE = regex.compile(r"发布|發布|发表|發表|时间|時間|日期|来源|來源|稿源|作者|编辑|編輯|责编|浏览|点击|字号|【")
-# an image's or a video's credit (图片来源：东方IC) names no outlet of the article
-SOURCE_RE = regex.compile(r"(?<![图圖]片|[图圖]像|照片|[视視][频頻]|[图圖])(?:来源|來源|稿源|出处|出處|来自)\s*[:：]\s*(?P<value>[^\s|｜丨/,，:：]{2,24})")
 HAN = regex.compile(r"\p{Han}")
 ALNUM = regex.compile(r"[A-Za-z0-9]")
 LATIN = regex.compile(r"[A-Za-z]")
@@ -328,20 +326,11 @@ def date_from_url(url: str) -> str:
     return iso(m.group(1), m.group(2), m.group(3)) if m else ""
 
 
-def source_near(blocks: list[Block], start: int, window: int, outlet: Callable[[str], str] = str.strip) -> str:
-    """The outlet of the first 来源 line among ``window`` blocks after ``start``; ``outlet`` cleans a
-    candidate (:func:`~extract.clean.outlets.clean_outlet`), '' refusing it."""
+def source_near(blocks: list[Block], start: int, window: int, find: Callable[[str], str]) -> str:
+    """The outlet of the first 来源 line among ``window`` blocks after ``start``; ``find`` reads a
+    line's outlet (:func:`~extract.clean.outlets.outlet_in`), '' for none."""
     for b in blocks[start:start + window]:
-        value = source_in(b.text, outlet)
-        if value:
-            return value
-    return ""
-
-
-def source_in(text: str, outlet: Callable[[str], str] = str.strip) -> str:
-    """The outlet a 来源 label in ``text`` names, cleaned by ``outlet`` ('' for none)."""
-    for m in SOURCE_RE.finditer(text):
-        value = outlet(m.group("value"))
+        value = find(b.text)
         if value:
             return value
     return ""
