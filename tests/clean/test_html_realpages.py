@@ -282,6 +282,12 @@ def test_blog_date_over_the_headline_not_the_clock_or_a_comment(rules):
     assert doc.published == "2005-09-10"
 
 
+def test_blog_dated_by_its_posted_line_past_the_follow_and_vote_buttons(rules):
+    # 博客园: "posted @ 2024-05-09 14:45 …" comes after the tag line, share, follow and vote
+    # blocks, nine blocks past the post's last paragraph
+    assert doc_of("mh__66211fc426fc7016.html", rules).published == "2024-05-09"
+
+
 def test_wiki_headline_with_its_edit_link(rules):
     # <h1>雄安新区<span class="mw-editsection">[编辑]</span></h1>, <title>雄安新区 - 维基百科，自由的百科全书
     doc = doc_of("mh__06586406af5a4d94.html", rules)

@@ -81,7 +81,8 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     if not published and first >= 0:
         published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True, today=hr.today_bar)
     if not published and content.blocks:
-        published = m.date_after(blocks, content.blocks[0].index - 1, content.blocks[-1].index - content.blocks[0].index + 7)
+        after = hr.setting("posted_window", 12)
+        published = m.date_after(blocks, content.blocks[0].index - 1, content.blocks[-1].index - content.blocks[0].index + after)
     doc.source = doc.source or m.value_from_scripts(page, hr, "source", outlet) or m.source_from_meta(head, hr, outlet)
     doc.published = published or m.date_from_url(url)
     if is_list_page(blocks, content.blocks, hr):
