@@ -231,11 +231,13 @@ def test_edge_rules_by_themselves(rules):
     assert [b.text for b in trim_edges(blocks, hr, [])] == [para.text]
     heads = ["发表时间： 06/02/2022 - 13:48", "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网",
              "金融市场棱镜2019-09-23 07:48", "来源于：东区办事处", "T + -", "发布于：北京市", "用微信扫描二维码",
-             "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am", "中国新闻网"]
+             "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am", "中国新闻网",
+             "作者：王立新 来源：江南日报 发布时间：2021-03-05 10:21:33", "www.hbxcgov.cn",
+             "江南网城建频道 记者 王立新 张华"]
     tails = ["发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "第1页/共1页 << 上一页 | 下一页 >>",
              "共找到 13,046 个相关新闻.", "打印 关闭", "正文已结束，您可以按alt+4进行评论", "与内文相关的链接",
              "【纠错】 责任编辑： 尹世杰", "关注公众号：人民网财经", "看都看完了，点【在看】试试在看", "扫描二维码以在移动设备观看",
-             "Trackback: http://tb.donews.net/TrackBack.aspx?PostId=543698"]
+             "Trackback: http://tb.donews.net/TrackBack.aspx?PostId=543698", "江南网版权与免责声明：", "【本站版权声明】"]
     for head in heads:
         assert [b.text for b in trim_edges([blk(head), para], hr, [])] == [para.text], head
     for tail in tails:
@@ -246,6 +248,11 @@ def test_edge_rules_by_themselves(rules):
     assert len(trim_edges([blk("截至2023年12月31日"), para], hr, [])) == 2
     # ... and so is a column's name, though it ends in 报 as outlets do
     assert len(trim_edges([blk("收盘播报"), para], hr, [])) == 2
+    # a body of short lines, one <p> each (no paragraph): its first line of prose that is not
+    # furniture starts it, so the field bar above it goes
+    lines = [blk("我的一九八九"), blk("作者：王立新 来源：江南日报 日期：2005-07-05", 3),
+             blk("一九八九年四月，我在湖南张家界开一个全省教学研究", 1), blk("会议。按照惯例，会议安排了一天时间，让与会者去", 3)]
+    assert [b.text for b in trim_edges(lines, hr, [])] == [lines[0].text] + [b.text for b in lines[2:]]
 
 
 def test_mediawiki_body_keeps_the_article_past_its_lead(rules):

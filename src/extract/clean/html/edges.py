@@ -11,7 +11,7 @@ from ..prefilter import PageRules
 from .blocks import Block
 from .rules import HtmlRules
 
-HEAD_MAX_CHARS = 40
+HEAD_MAX_CHARS = 60
 TAIL_MAX_CHARS = 100
 
 
@@ -23,6 +23,8 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list, data: frozense
     """``blocks`` without the furniture lines at their head and tail (reasons go to ``dropped``);
     a block of a data table (``data``: :meth:`HtmlRules.data_table_parts`) is a value, kept."""
     first = next((i for i, b in enumerate(blocks) if is_paragraph(b, hr)), -1)
+    if first < 0:
+        first = _first_line(blocks, hr)
     if first < 0:
         return blocks
     head = _rules_for(hr, "head", [b.text for b in blocks[:first] if len(b.text) <= HEAD_MAX_CHARS])
@@ -51,6 +53,15 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list, data: frozense
                 break
         out.append(b)
     return out
+
+
+def _first_line(blocks: list[Block], hr: HtmlRules) -> int:
+    """Where a body with no paragraph (an e-paper's lines, one ``<p>`` each) starts: its first
+    line of prose (``line_min_chars``, punctuation) that no head rule takes for furniture."""
+    least = hr.setting("line_min_chars", 20)
+    lines = [i for i, b in enumerate(blocks) if b.chars - b.link_chars >= least and b.punct >= 1]
+    head = _rules_for(hr, "head", [blocks[i].text for i in lines if len(blocks[i].text) <= HEAD_MAX_CHARS])
+    return next((i for i in lines if len(blocks[i].text) > HEAD_MAX_CHARS or not _match(head, blocks[i].text)), -1)
 
 
 def _mid_article(blocks: list[Block], i: int, hr: HtmlRules) -> bool:
