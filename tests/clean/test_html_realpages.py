@@ -453,3 +453,16 @@ def test_css_xpath_selects_what_the_descendant_shorthand_did():
         fast = etree.XPath(css_to_xpath(css))(root.find("body"))
         slow = etree.XPath(css_to_xpath(css).replace("/descendant::", "//").replace("descendant::", ".//", 1))(root.find("body"))
         assert fast == slow and fast, css
+
+
+def test_forum_post_title_under_a_channel_named_title_leaked_into_the_body(rules):
+    # a stored page wrapped in <text …> before <html>: the parser puts <title> in the body; the
+    # <title> names the board (a link of the breadcrumb); forum chrome stands over the post's title
+    para = "我以往是一个最反感这类话题的人，每次看到有人捕风捉影，我就反感得不得了，但是现实总是与你的美好初衷有出入。" * 2
+    html = ('<text id="http://bbs.example.com/t/1.html" title="江南娱乐"><html><head><title>江南娱乐</title></head><body>'
+            '<table><tr><td><a href="/main">江南娱乐</a> &gt; 明星俱乐部 &gt; <a href="/f">明星话题</a></td></tr>'
+            '<tr><td>[精华区]　版主：[申请版主]</td></tr><tr><td>惊爆唱片公司操控女星黑幕(转载)</td></tr>'
+            f'<tr><td>{para}</td></tr><tr><td>{para}</td></tr></table></body></html></text>')
+    doc = html_to_document(html, rules)
+    assert doc.title == "惊爆唱片公司操控女星黑幕(转载)"
+    assert doc.text.split("\n")[0] == para and "江南娱乐" not in doc.text

@@ -90,7 +90,9 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         doc.dropped.append(("page", "html.list-page", f"{len(blocks)} blocks, mostly links"))
         return doc
     # the headline is the title column; a fallback anchor for the date search is not a headline
-    kept = [b for b in content.blocks if headline < 0 or b.index != headline]
+    # ... and a <title> the parser put in the body (markup wrapped in something before <html>) is
+    # the page's title, not a line of the article
+    kept = [b for b in content.blocks if (headline < 0 or b.index != headline) and b.tag != "title"]
     again = next((i for i, b in enumerate(kept[:REPEAT_HEADLINE_WITHIN]) if title and b.text == title), -1)
     if again >= 0:
         del kept[again]   # the headline shown again at the top of the body (a page with a second <h1> for phones)

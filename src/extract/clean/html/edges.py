@@ -55,6 +55,11 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list, data: frozense
     return out
 
 
+def is_head_line(text: str, hr: HtmlRules) -> bool:
+    """``text`` is a line a head rule drops above the article (a byline, forum chrome)."""
+    return len(text) <= HEAD_MAX_CHARS and bool(_match(_rules_for(hr, "head", [text]), text))
+
+
 def _first_line(blocks: list[Block], hr: HtmlRules) -> int:
     """Where a body with no paragraph (an e-paper's lines, one ``<p>`` each) starts: its first
     line of prose (``line_min_chars``, punctuation) that no head rule takes for furniture."""

@@ -12,6 +12,7 @@ from lxml import etree
 
 from . import meta as m
 from .blocks import Block
+from .edges import is_head_line
 from .rules import HtmlRules
 
 SHOWN_SLACK = 12   # a block "shows" a title when it holds it with at most this many characters more
@@ -37,6 +38,18 @@ def _in_a_link(blocks: list[Block], title: str, hr: HtmlRules) -> bool:
     crumb = hr.crumb
     return any((b.link_density > 0.5 or (crumb is not None and crumb.match(b.text)))
                and len(b.text) <= LINK_LINE_MAX_CHARS and title in b.text for b in blocks)
+
+
+LEAD_REACH = 3   # leading blocks that may be a leaked <title> or furniture before the body's own first line
+
+
+def _lead(body: list[Block], hr: HtmlRules) -> list[Block]:
+    """``body`` from its own first line: past a ``<title>`` the parser put in the body (markup
+    wrapped in something before ``<html>``) and head furniture (forum chrome, a byline)."""
+    i = 0
+    while i < min(len(body), LEAD_REACH) and (body[i].tag == "title" or is_head_line(body[i].text, hr)):
+        i += 1
+    return body[i:]
 
 
 def _shows(text: str, title: str) -> bool:
@@ -91,11 +104,12 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
         # the body opens with an <h1> and no heading is like <title> (-铜雀历史网, a site's name
         # its logo shows above): the <h1> is the headline
         return m.tidy_title(body[0].text), body[0].owner
+    lead = _lead(body, hr)
     if title and len(title) <= NAME_MAX_CHARS and _in_a_link(blocks, title, hr) and \
-            m.opens_with_headline(body, hr, ends=m.HEADLINE_ENDS):
+            m.opens_with_headline(lead, hr, ends=m.HEADLINE_ENDS):
         # the title names a channel or the site, as a link on the page does (网易娱乐 in the
         # breadcrumb), and the body opens with a headline: that line is the title
-        return m.tidy_title(body[0].text), title_node
+        return m.tidy_title(lead[0].text), title_node
     if (not title or not visible(blocks, title, first)) and m.opens_with_headline(body, hr):
         # no part of <title> stands on the page above the body or at its start: the body's first
         # line, a short unpunctuated one over its first paragraph, is the headline
