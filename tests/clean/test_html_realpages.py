@@ -466,3 +466,14 @@ def test_forum_post_title_under_a_channel_named_title_leaked_into_the_body(rules
     doc = html_to_document(html, rules)
     assert doc.title == "惊爆唱片公司操控女星黑幕(转载)"
     assert doc.text.split("\n")[0] == para and "江南娱乐" not in doc.text
+
+
+def test_headline_over_the_body_when_title_names_nothing_shown(rules):
+    # a forum script's <title>显示 ("show"): the centred line over the post is its headline
+    lines = "<br>".join(["作者甲", "人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃烧的产物，但它",
+                          "反过来又抑制了燃烧。拨开灰烬，你会看到重新燃烧的人心。",
+                          "这是一篇关于当代精神生活的长文，作者在文中讨论了许多问题，" * 3])
+    html = (f"<html><head><title>显示</title></head><body><p align='center'><font><strong>犬儒之病(上)</strong>"
+            f"</font></p><hr size='1'><p>{lines}</p></body></html>")
+    doc = html_to_document(html, rules)
+    assert doc.title == "犬儒之病(上)" and doc.text.startswith("作者甲")

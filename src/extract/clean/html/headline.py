@@ -110,8 +110,21 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
         # the title names a channel or the site, as a link on the page does (网易娱乐 in the
         # breadcrumb), and the body opens with a headline: that line is the title
         return m.tidy_title(lead[0].text), title_node
-    if (not title or not visible(blocks, title, first)) and m.opens_with_headline(body, hr):
-        # no part of <title> stands on the page above the body or at its start: the body's first
-        # line, a short unpunctuated one over its first paragraph, is the headline
-        title = m.tidy_title(body[0].text)
+    if not title or not visible(blocks, title, first):
+        if m.opens_with_headline(body, hr):
+            # no part of <title> stands on the page above the body or at its start: the body's
+            # first line, a short unpunctuated one over its first paragraph, is the headline
+            return m.tidy_title(body[0].text), title_node
+        above = blocks[first - 1] if first > 0 else None
+        if above is not None and _headline_like(above, hr):
+            # ... or the line just over the body (<title>显示: a forum's script names nothing)
+            return m.tidy_title(above.text), above.owner
     return title, title_node
+
+
+def _headline_like(b: Block, hr: HtmlRules) -> bool:
+    """A line that may be a headline: short, hardly linked, no sentence end, no date, no furniture."""
+    text = b.text
+    return (hr.setting("headline_min_chars", 6) <= len(text) <= hr.setting("headline_max_chars", 40)
+            and b.link_density < 0.5 and b.tag != "title" and not m.SENTENCE_END.search(text)
+            and not m.find_date(text) and not is_head_line(text, hr))
