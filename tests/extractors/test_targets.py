@@ -117,6 +117,15 @@ def test_a_two_character_connective_leaves_the_indicator_whole(rules):
     assert find(rows_for("新增省工程研究中心各20家。", rules), 20, "家")["indicator"] == "新增省工程研究中心"
 
 
+def test_the_start_and_end_of_a_change_share_its_subject(rules):
+    # 从<time>的 A 提高到目前的 B: both figures are the subject's, neither the time nor the verb is
+    rows = rows_for("个人所得税起征点从改革开放之初的800元提高到目前的5000元。", rules)
+    assert find(rows, 800, "元")["indicator"] == "个人所得税起征点"
+    assert find(rows, 5000, "元")["indicator"] == "个人所得税起征点"
+    # 较 (compared with) before the figure is no part of the indicator
+    assert find(rows_for("PM2.5年均浓度较2020年下降25%。", rules), 25, "%")["indicator"] == "PM2.5年均浓度"
+
+
 # -- government reports ---------------------------------------------------------
 
 def test_report_targets_passage(rules):
