@@ -33,3 +33,14 @@ def test_an_image_credit_names_no_outlet(rules):
     assert outlet_in("图片来源：东方IC 版权作品 请勿转载", rules) == ""
     page = "标题在此处的一篇新闻稿件\n图片来源：东方IC\n来源：新华网\n正文第一段，内容充实，讲述了一件事情的经过。\n"
     assert process_page(page, rules=None)["documents"]["source"].iloc[0] == "新华网"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("http://www.sina.net 2005年03月21日 11:21 《理财周刊》", "理财周刊"),
+    ("AUTO.SOHU.COM 2003年11月12日16:36　 金羊网—新快报", "金羊网—新快报"),
+    ("http://news.example.com.cn 2005年05月13日14:15", ""),   # no outlet after the time
+])
+def test_a_portals_dateline_names_the_outlet_it_reprints(line, outlet, rules):
+    from extract.clean.outlets import outlet_in
+
+    assert outlet_in(line, rules) == outlet
