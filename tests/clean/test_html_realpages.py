@@ -477,3 +477,13 @@ def test_headline_over_the_body_when_title_names_nothing_shown(rules):
             f"</font></p><hr size='1'><p>{lines}</p></body></html>")
     doc = html_to_document(html, rules)
     assert doc.title == "犬儒之病(上)" and doc.text.startswith("作者甲")
+
+
+def test_a_heading_left_last_in_the_body_goes(rules):
+    # a wiki's 外部链接 heading, whose link list went as furniture, heads nothing
+    para = "<p>" + "雄安新区是中华人民共和国河北省管辖的国家级新区，位于华北平原中部，规划范围涉及三个县。" * 2 + "</p>"
+    links = "<ul>" + "".join(f'<li><a href="/wiki/{i}">相关条目{i}</a></li>' for i in range(3)) + "</ul>"
+    html = (f"<html><head><title>雄安新区</title></head><body><div id='content'><h1>雄安新区</h1>{para}{para}"
+            f"<h2>历史</h2>{para}<h2>外部链接</h2>{links}</div></body></html>")
+    lines = html_to_document(html, rules).text.split("\n")
+    assert lines[-1] != "外部链接" and "历史" in lines

@@ -97,6 +97,9 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     if again >= 0:
         del kept[again]   # the headline shown again at the top of the body (a page with a second <h1> for phones)
     body_blocks = trim_edges(kept, hr, doc.dropped, data)
+    while len(body_blocks) > 1 and body_blocks[-1].tag in m.HEADINGS:
+        # a heading last heads nothing: its section (参见, 外部链接: link lists) went as furniture
+        doc.dropped.append(("tail", "html.bare-heading", body_blocks.pop().text[:80]))
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
         # a date line above the first paragraph, dropped as furniture, still dates the page
