@@ -251,6 +251,14 @@ def test_edge_rules_by_themselves(rules):
     assert len(trim_edges([blk("截至2023年12月31日"), para], hr, [])) == 2
     # ... and so is a column's name, though it ends in 报 as outlets do
     assert len(trim_edges([blk("收盘播报"), para], hr, [])) == 2
+    # a like counter ending the body goes; the same number inside it stays
+    from extract.clean.html.edges import trim_last
+    body = [para, blk("+1")]
+    trim_last(body, hr, [])
+    assert [b.text for b in body] == [para.text]
+    body = [para, blk("12"), para]
+    trim_last(body, hr, [])
+    assert len(body) == 3
     # a body of short lines, one <p> each (no paragraph): its first line of prose that is not
     # furniture starts it, so the field bar above it goes
     lines = [blk("我的一九八九"), blk("作者：王立新 来源：江南日报 日期：2005-07-05", 3),

@@ -39,7 +39,7 @@ SCHEMAS = MappingProxyType({
     "not_projects": (("id", "pattern"), {}),
     "places": (("id", "word", "level", "province"), {"level": {"province", "city", "county"}, "province": PROVINCES}),
     "t2s_phrases": (("id", "from", "to"), {}),
-    "html_lines": (("id", "where", "pattern"), {"where": {"head", "tail", "today", "crumb"}}),
+    "html_lines": (("id", "where", "pattern"), {"where": {"head", "tail", "last", "today", "crumb"}}),
     "officials_foreign": (("id", "pattern"), {}),
     "officials_stops": (("id", "word", "action"), {"action": {"stop", "keep"}}),
     "project_lists": (("id", "pattern"), {}),

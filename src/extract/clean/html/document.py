@@ -15,7 +15,7 @@ from ...rulebook import Rules
 from ..outlets import clean_outlet, outlet_in
 from . import meta as m
 from .content import main_content
-from .edges import trim_edges
+from .edges import trim_edges, trim_last
 from .headline import headline_index, settle_title
 from .listpage import is_list_page
 from .parse import markup_bytes, parse, strip_junk, text_content
@@ -97,9 +97,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     if again >= 0:
         del kept[again]   # the headline shown again at the top of the body (a page with a second <h1> for phones)
     body_blocks = trim_edges(kept, hr, doc.dropped, data)
-    while len(body_blocks) > 1 and body_blocks[-1].tag in m.HEADINGS:
-        # a heading last heads nothing: its section (参见, 外部链接: link lists) went as furniture
-        doc.dropped.append(("tail", "html.bare-heading", body_blocks.pop().text[:80]))
+    trim_last(body_blocks, hr, doc.dropped)
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
         # a date line above the first paragraph, dropped as furniture, still dates the page

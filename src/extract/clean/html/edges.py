@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..prefilter import PageRules
 from .blocks import Block
+from .meta import HEADINGS
 from .rules import HtmlRules
 
 HEAD_MAX_CHARS = 60
@@ -53,6 +54,20 @@ def trim_edges(blocks: list[Block], hr: HtmlRules, dropped: list, data: frozense
                 break
         out.append(b)
     return out
+
+
+def trim_last(blocks: list[Block], hr: HtmlRules, dropped: list) -> None:
+    """Drop, from the end of ``blocks``, lines that can only be furniture when nothing follows them:
+    a heading (its section went as furniture: 参见, 外部链接) or a ``last`` rule's line (a like
+    counter, +1). In place; reasons go to ``dropped``."""
+    last = hr.lines.get("last")
+    while len(blocks) > 1:
+        b = blocks[-1]
+        rule = "html.bare-heading" if b.tag in HEADINGS else (
+            _match(last.for_page(b.text), b.text) if last is not None and len(b.text) <= HEAD_MAX_CHARS else "")
+        if not rule:
+            return
+        dropped.append(("tail", rule, blocks.pop().text[:80]))
 
 
 def is_head_line(text: str, hr: HtmlRules) -> bool:

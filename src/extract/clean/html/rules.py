@@ -296,7 +296,7 @@ def _build(rules: Rules) -> HtmlRules:
 
 
 META_KINDS = frozenset(("meta", "label", "script"))
-EDGE_WHERE = ("head", "tail", "today", "crumb")
+EDGE_WHERE = ("head", "tail", "last", "today", "crumb")
 
 
 def _any_of(rows: list) -> regex.Pattern | None:
