@@ -496,3 +496,13 @@ def test_a_heading_left_last_in_the_body_goes(rules):
             f"<h2>历史</h2>{para}<h2>外部链接</h2>{links}</div></body></html>")
     lines = html_to_document(html, rules).text.split("\n")
     assert lines[-1] != "外部链接" and "历史" in lines
+
+
+def test_icon_font_glyphs_are_no_text(rules):
+    # private-use code points draw icons (a share bar's \ue609微博, a view counter's \ue60e4)
+    para = "联合国贸发会议发布了年度贸易和发展报告，即使忽略最坏的下行风险，全球经济增长率也将下降。" * 2
+    html = (f"<html><head><title>报告发布\ue004</title></head><body><h1>报告发布\ue004</h1>"
+            f"<div>\ue60e4</div><p>\ue5e5\ue5e5{para}</p><p>{para}</p></body></html>")
+    doc = html_to_document(html, rules)
+    assert doc.title == "报告发布"
+    assert doc.text.split("\n")[0] == para and not any("\ue000" <= c <= "\uf8ff" for c in doc.text)

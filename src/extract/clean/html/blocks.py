@@ -38,7 +38,11 @@ def _as_re_class(pattern: regex.Pattern) -> str:
 
 NON_CONTENT = re.compile(f"[^{_as_re_class(CONTENT_CHAR)}]+")   # what is left after removing it is CONTENT_CHAR
 PUNCT = re.compile(r"[，。！？；、：“”,!?;]|\.(?!\d)")
-SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+# the private-use code points of icon fonts (a share bar's \ue609微博): never text, they part
+# words as a space does
+ICON_FONT = "\ue000-\uf8ff"
+ICONS = re.compile(f"[{ICON_FONT}]+")
+SPACE = re.compile(f"[ \\t\\r\\n\\f\\v\\u00a0\\u2002\\u2003\\u2009\\u200b\\ufeff{ICON_FONT}]+")
 MAX_DEPTH = 400
 
 

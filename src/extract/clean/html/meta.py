@@ -18,7 +18,7 @@ import regex
 from lxml import etree
 
 from ..dates import find_date, iso
-from .blocks import INLINE_TAGS, Block
+from .blocks import ICONS, INLINE_TAGS, Block
 from .parse import text_content
 from .rules import HtmlRules, Markup
 
@@ -32,7 +32,8 @@ ITEMPROP = regex.compile(rb"itemprop", regex.I)   # the attribute's name, in any
 
 
 def clean(s: str | None) -> str:
-    return " ".join((s or "").split())
+    """``s`` with its white space runs (and icon-font glyphs) made single spaces, trimmed."""
+    return " ".join(ICONS.sub(" ", s).split()) if s else ""
 
 
 TAG_IN_TEXT = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,80})?/?>")
