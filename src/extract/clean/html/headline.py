@@ -126,5 +126,5 @@ def _headline_like(b: Block, hr: HtmlRules) -> bool:
     """A line that may be a headline: short, hardly linked, no sentence end, no date, no furniture."""
     text = b.text
     return (hr.setting("headline_min_chars", 6) <= len(text) <= hr.setting("headline_max_chars", 40)
-            and b.link_density < 0.5 and b.tag != "title" and not m.SENTENCE_END.search(text)
+            and b.link_density <= hr.setting("link_density_max", 0.5) and b.tag != "title" and not m.SENTENCE_END.search(text)
             and not m.find_date(text) and not is_head_line(text, hr))
