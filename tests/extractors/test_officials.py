@@ -134,3 +134,19 @@ def test_offsets_and_organization(rules):
 ])
 def test_no_official_without_a_titled_name(text, rules):
     assert run(text, rules) == []
+
+
+def test_transliterated_names_whole(rules):
+    # characters of the transliteration table (翰, 逊, 茨, 申, 冯) belong to the name
+    assert names("英国首相约翰逊当天在伦敦发表讲话。", rules) == {"约翰逊": "英国首相"}
+    assert names("德国总理朔尔茨与白俄罗斯总统卢卡申科通电话。", rules) == {
+        "朔尔茨": "德国总理", "卢卡申科": "白俄罗斯总统"}
+    assert names("欧盟委员会主席冯德莱恩表示，欧盟将加大投入。", rules) == {"冯德莱恩": "欧盟委员会主席"}
+
+
+def test_transliterated_name_glued_to_a_function_character(rules):
+    # jieba reads 安说 and 耶伦说 as tokens: the name still ends before 说
+    assert names("土耳其总统埃尔多安说，双方将扩大贸易。", rules) == {"埃尔多安": "土耳其总统"}
+    assert names("美国财政部长耶伦说，通胀压力有所缓解。", rules) == {"耶伦": "美国财政部长"}
+    # ... but not inside a word of the dictionary (提及)
+    assert names("银监会主席尚福林提及民营银行的申请。", rules) == {"尚福林": "银监会主席"}

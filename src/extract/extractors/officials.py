@@ -74,9 +74,11 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
         end = names.name_from(text, start, toks, nlex, rules)
     if tw.kind == "foreign":
         fend = names.foreign_from(text, start, nlex)
-        # a transliterated run must end where a word ends (not 尚福林提/及)
+        # a transliterated run must end where a word ends (not 尚福林提/及), or before a function
+        # character jieba glued to it (耶伦说 as one token, 埃/尔多/安说)
         if fend is not None and (end is None or fend > end) and (
-                fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
+                fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
+                or _glued_break(text, fend, toks, nlex)):
             end = fend
         end = names.dotted(text, end, nlex) if end is not None else None
     else:
@@ -123,6 +125,15 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _glued_break(text: str, pos: int, toks, nlex) -> bool:
+    """jieba glued the function character at ``pos`` to the transliterated name before it (耶伦说,
+    埃/尔多/安说): the token ends right after it and is no word of the dictionary (提及 of 尚福林提及 is)."""
+    if text[pos] not in nlex.breaks:
+        return False
+    i = toks.index_ending(pos + 1)
+    return i is not None and toks.starts[i] < pos and (nlex.freq.get(toks.words[i]) or 0) < nlex.common_freq
 
 
 def _named_title(word_start: int, toks, tags: dict) -> bool:
