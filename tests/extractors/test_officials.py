@@ -150,3 +150,12 @@ def test_transliterated_name_glued_to_a_function_character(rules):
     assert names("美国财政部长耶伦说，通胀压力有所缓解。", rules) == {"耶伦": "美国财政部长"}
     # ... but not inside a word of the dictionary (提及)
     assert names("银监会主席尚福林提及民营银行的申请。", rules) == {"尚福林": "银监会主席"}
+
+
+def test_state_offices_named_by_their_own_title_words(rules):
+    # 委员长 (not 委员), 行政长官 and 特首, 审计长 (审计署 is tagged a verb but names the body)
+    assert names("全国人大常委会委员长赵乐际在会上讲话。", rules) == {"赵乐际": "全国人大常委会委员长"}
+    assert names("全国人大常委会副委员长郑建邦出席。", rules) == {"郑建邦": "全国人大常委会副委员长"}
+    assert names("香港特区行政长官李家超当天会见了代表团。", rules) == {"李家超": "香港特区行政长官"}
+    assert names("香港特首李家超表示，将全力配合。", rules) == {"李家超": "香港特首"}
+    assert names("审计署审计长侯凯作审计工作报告。", rules) == {"侯凯": "审计署审计长"}
