@@ -159,3 +159,12 @@ def test_state_offices_named_by_their_own_title_words(rules):
     assert names("香港特区行政长官李家超当天会见了代表团。", rules) == {"李家超": "香港特区行政长官"}
     assert names("香港特首李家超表示，将全力配合。", rules) == {"李家超": "香港特首"}
     assert names("审计署审计长侯凯作审计工作报告。", rules) == {"侯凯": "审计署审计长"}
+
+
+def test_locative_ends_the_title_phrase(rules):
+    # 上, 中, 期间 (jieba tags them f) close the scene before the title, they are not part of it
+    assert names("在座谈会上省委书记王宁讲话。", rules) == {"王宁": "省委书记"}
+    assert names("调研中市长李国华指出要优化服务。", rules) == {"李国华": "市长"}
+    assert names("两会期间全国人大代表王秀英提交了建议。", rules) == {"王秀英": "全国人大代表"}
+    # 前 of a former office holder stays in the title, as 原 does
+    assert names("前政务司司长唐英年出席论坛。", rules) == {"唐英年": "前政务司司长"}
