@@ -168,3 +168,13 @@ def test_locative_ends_the_title_phrase(rules):
     assert names("两会期间全国人大代表王秀英提交了建议。", rules) == {"王秀英": "全国人大代表"}
     # 前 of a former office holder stays in the title, as 原 does
     assert names("前政务司司长唐英年出席论坛。", rules) == {"唐英年": "前政务司司长"}
+
+
+def test_function_character_after_a_name_is_not_part_of_it(rules):
+    # 于 is a preposition, not a transliteration character (普京于3日)
+    assert names("俄罗斯总统普京于3日抵达北京。", rules) == {"普京": "俄罗斯总统"}
+    assert names("美国总统拜登于当地时间5日宣布。", rules) == {"拜登": "美国总统"}
+    assert names("部长林琳于近日表示。", rules) == {"林琳": "部长"}
+    # 普京 is a dictionary word, so 普京与 was read as surname 普 + 京与: jieba cuts 与 off
+    assert names("总统普京与总理米舒斯京举行会谈。", rules)["普京"] == "总统"
+    assert names("市长王为民出席仪式。", rules) == {"王为民": "市长"}

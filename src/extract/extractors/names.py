@@ -136,6 +136,8 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         return None
     ends = [start + n for n in (sl + 1, sl + 2)
             if start + n <= len(text) and HAN.fullmatch(text[start:start + n]) and plausible(text[start:start + n], lex)]
+    if _word_then_function_char(text, start, sl, ends, toks, lex):
+        return None
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
@@ -182,6 +184,15 @@ def spaced_name(text: str, start: int, lex: NameLexicon) -> int | None:
         return None
     name = text[start] + text[start + 2]
     return end if text[start] in lex.single and plausible(name, lex) else None
+
+
+def _word_then_function_char(text: str, start: int, sl: int, ends: list[int], toks: PageTokens,
+                             lex: NameLexicon) -> bool:
+    """The only reading left is a dictionary word (refused as a name) plus a function character jieba
+    cuts off as a word of its own (普京/与, 普京/和): no Chinese name, the character is no given name."""
+    last = start + sl + 1
+    return (ends == [last + 1] and text[last] in lex.breaks and toks.index_starting(last) is not None
+            and toks.index_ending(last) is not None)
 
 
 def _ordinary_given(given: str, lex: NameLexicon) -> bool:
