@@ -178,3 +178,12 @@ def test_function_character_after_a_name_is_not_part_of_it(rules):
     # 普京 is a dictionary word, so 普京与 was read as surname 普 + 京与: jieba cuts 与 off
     assert names("总统普京与总理米舒斯京举行会谈。", rules)["普京"] == "总统"
     assert names("市长王为民出席仪式。", rules) == {"王为民": "市长"}
+
+
+def test_transliterated_name_after_any_title_is_not_cut_to_a_chinese_reading(rules):
+    # 斯 and 古 are family names too: a Chinese reading stopped at three characters or at none
+    assert names("北约秘书长斯托尔滕贝格当天表示。", rules) == {"斯托尔滕贝格": "北约秘书长"}
+    assert names("联合国秘书长古特雷斯发表声明。", rules) == {"古特雷斯": "联合国秘书长"}
+    # a Chinese name after the same titles is read as before, and a country is no name
+    assert names("市政府秘书长林华东主持会议。", rules) == {"林华东": "市政府秘书长"}
+    assert names("主任苏丹说明了情况。", rules) == {}

@@ -83,9 +83,14 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
         end = names.dotted(text, end, nlex) if end is not None else None
     else:
         # whatever the title, a name going on over a middle dot is a transliterated one, whole
-        # (美国纽约州州长安德鲁·科莫, 坦帕市市长简·卡斯特)
+        # (美国纽约州州长安德鲁·科莫, 坦帕市市长简·卡斯特); so is a run that goes on past a Chinese
+        # reading to a word's end (北约秘书长斯托尔滕贝格, not 斯托尔)
         fend = names.foreign_from(text, start, nlex)
-        if fend is not None and fend > (end or start) and any(c in names.DOTS for c in text[start:fend]):
+        if fend is not None and fend > (end or start) and (
+                any(c in names.DOTS for c in text[start:fend])
+                or (not _common_word(text[start:fend], nlex)
+                    and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
+                         or _glued_break(text, fend, toks, nlex)))):
             end = fend
     if end is None or got is None:
         return
@@ -134,6 +139,12 @@ def _glued_break(text: str, pos: int, toks, nlex) -> bool:
         return False
     i = toks.index_ending(pos + 1)
     return i is not None and toks.starts[i] < pos and (nlex.freq.get(toks.words[i]) or 0) < nlex.common_freq
+
+
+def _common_word(word: str, nlex) -> bool:
+    """A frequent dictionary word that is no person's name (苏丹 after 主任 is Sudan, not a name)."""
+    tag = nlex.tags.get(word) or ""
+    return bool(tag) and not tag.startswith("nr") and (nlex.freq.get(word) or 0) >= nlex.common_freq
 
 
 def _named_title(word_start: int, toks, tags: dict) -> bool:
