@@ -108,3 +108,10 @@ def test_offsets_over_seeds(seed_texts, rules):
         for row in rows:
             assert rec.text[row["start"]:row["end"]] == row["name"], (name, row)
             assert row["name"] in row["sentence"]
+
+
+def test_name_inside_a_document_title_refused(rules):
+    # a suffixed word read back across book-title marks is part of a document's title, not a project
+    text = "以《国务院关于推进西部陆海新通道建设的意见》《滨江自由贸易港建设总体方案》为指引，加快建设滨江新港。"
+    got = names(text, rules)
+    assert not any("《" in n or "》" in n for n in got)
