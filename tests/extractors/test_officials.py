@@ -187,3 +187,13 @@ def test_transliterated_name_after_any_title_is_not_cut_to_a_chinese_reading(rul
     # a Chinese name after the same titles is read as before, and a country is no name
     assert names("市政府秘书长林华东主持会议。", rules) == {"林华东": "市政府秘书长"}
     assert names("主任苏丹说明了情况。", rules) == {}
+
+
+def test_expert_and_clinical_posts_titled_like_offices(rules):
+    # the leader of a research or expert group and a hospital department head hold no public office
+    assert names("课题组组长李明介绍了研究进展。", rules) == {}
+    assert names("专家组组长王华说，方案总体可行。", rules) == {}
+    assert names("手术由心内科主任赵强主刀。", rules) == {}
+    # the leader of an inspection team or of a leading group does
+    assert names("督导组组长刘伟指出问题。", rules) == {"刘伟": "督导组组长"}
+    assert names("市卫健委主任李华出席。", rules) == {"李华": "市卫健委主任"}
