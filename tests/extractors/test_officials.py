@@ -197,3 +197,12 @@ def test_expert_and_clinical_posts_titled_like_offices(rules):
     # the leader of an inspection team or of a leading group does
     assert names("督导组组长刘伟指出问题。", rules) == {"刘伟": "督导组组长"}
     assert names("市卫健委主任李华出席。", rules) == {"李华": "市卫健委主任"}
+
+
+def test_ordinal_belongs_to_the_title(rules):
+    # 第三 names which inspection team, 第十四届 which congress: jieba tags both numerals
+    assert names("中央第三巡视组组长张强反馈巡视意见。", rules) == {"张强": "中央第三巡视组组长"}
+    assert names("市第一中级人民法院院长陈明表示。", rules) == {"陈明": "市第一中级人民法院院长"}
+    assert names("十四届全国人大代表王华表示。", rules) == {"王华": "十四届全国人大代表"}
+    # a count still ends the title
+    assert names("会上两位副市长王刚、李强分别讲话。", rules) == {"王刚": "副市长", "李强": "副市长"}

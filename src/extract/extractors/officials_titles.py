@@ -59,6 +59,7 @@ class TitleLexicon:
     chain_max: int
     lengths: tuple = ()         # the title words' lengths, longest first
     verb_org: object = None     # regex: an organisation suffix that makes the verb before it part of the name
+    ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -76,6 +77,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
             lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
+            ordinal=_optional_regex(rules.setting("officials.ordinal_token_re", "")),
         )
 
     return rules.cached("officials.titles", build)
@@ -136,11 +138,20 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
                 break
         elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
-                and not _inside_organisation(text, i, toks, tags, lex):
+                and not _ordinal(tok, lex) and not _inside_organisation(text, i, toks, tags, lex):
             break
         start = ts
         i -= 1
     return start
+
+
+def _optional_regex(pattern: str):
+    return regex.compile(pattern) if pattern else None
+
+
+def _ordinal(tok: str, lex: TitleLexicon) -> bool:
+    """An ordinal (第三, 第十四届, 十四届: jieba tags them numerals) names which body of its kind."""
+    return lex.ordinal is not None and lex.ordinal.fullmatch(tok) is not None
 
 
 def _inside_organisation(text: str, i: int, toks: PageTokens, tags: dict, lex: TitleLexicon) -> bool:
