@@ -206,3 +206,13 @@ def test_ordinal_belongs_to_the_title(rules):
     assert names("十四届全国人大代表王华表示。", rules) == {"王华": "十四届全国人大代表"}
     # a count still ends the title
     assert names("会上两位副市长王刚、李强分别讲话。", rules) == {"王刚": "副市长", "李强": "副市长"}
+
+
+def test_appointment_phrasings(rules):
+    # 同志 between the name and 任; 任命/选举 + name + 为 + title, with 为 glued by jieba to either side
+    assert names("张三同志任市委书记。", rules) == {"张三": "市委书记"}
+    assert names("经研究决定，任命李四为市公安局局长。", rules) == {"李四": "市公安局局长"}
+    assert names("会议选举王五为市长。", rules) == {"王五": "市长"}
+    # 为 after another name is the name's own character (王有为), and a company's post is no office
+    assert names("王有为市长出席。", rules) == {"王有为": "市长"}
+    assert names("任命张伟为公司总经理。", rules) == {}
