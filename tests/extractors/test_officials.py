@@ -216,3 +216,14 @@ def test_appointment_phrasings(rules):
     # 为 after another name is the name's own character (王有为), and a company's post is no office
     assert names("王有为市长出席。", rules) == {"王有为": "市长"}
     assert names("任命张伟为公司总经理。", rules) == {}
+
+
+def test_function_word_after_a_title_is_no_name(rules):
+    # 曾, 向, 和, 常 are family names too; here they are an adverb, a preposition, a conjunction
+    assert names("该市市长曾在会上表示，要加快进度。", rules) == {}
+    assert names("办公室主任向记者介绍了有关情况。", rules) == {}
+    assert names("县委书记和大家座谈交流。", rules) == {}
+    assert names("老局长常说，群众的事无小事。", rules) == {}
+    # names with those family names stay names
+    assert names("市长于建国出席活动。", rules) == {"于建国": "市长"}
+    assert names("市长向东表示。", rules) == {"向东": "市长"}
