@@ -227,3 +227,11 @@ def test_function_word_after_a_title_is_no_name(rules):
     # names with those family names stay names
     assert names("市长于建国出席活动。", rules) == {"于建国": "市长"}
     assert names("市长向东表示。", rules) == {"向东": "市长"}
+
+
+def test_titles_held_concurrently(rules):
+    # 兼 joins two titles of one person, as 、 does; jieba may glue it to the body (兼市/公安局)
+    assert names("市委常委、副市长兼市公安局局长张三出席。", rules) == {"张三": "市委常委、副市长兼市公安局局长"}
+    assert names("国务院副总理兼财政部部长张五说。", rules) == {"张五": "国务院副总理兼财政部部长"}
+    rows = run("省委常委、常务副省长兼省政府党组副书记李四讲话。", rules)
+    assert rows[0]["title"] == "省委常委、常务副省长兼省政府党组副书记" and rows[0]["organization"] == "省政府党组"
