@@ -235,3 +235,11 @@ def test_titles_held_concurrently(rules):
     assert names("国务院副总理兼财政部部长张五说。", rules) == {"张五": "国务院副总理兼财政部部长"}
     rows = run("省委常委、常务副省长兼省政府党组副书记李四讲话。", rules)
     assert rows[0]["title"] == "省委常委、常务副省长兼省政府党组副书记" and rows[0]["organization"] == "省政府党组"
+
+
+def test_country_before_a_title_is_no_name(rules):
+    # 乌, 阿, 黎 are family names and jieba tags some countries as person names
+    assert names("乌克兰总统表示，将继续推进谈判。", rules) == {}
+    assert names("阿根廷总统说，双方合作潜力巨大。", rules) == {}
+    assert names("黎巴嫩总理表示欢迎。", rules) == {}
+    assert names("乌克兰总统泽连斯基说。", rules) == {"泽连斯基": "乌克兰总统"}
