@@ -243,3 +243,11 @@ def test_country_before_a_title_is_no_name(rules):
     assert names("阿根廷总统说，双方合作潜力巨大。", rules) == {}
     assert names("黎巴嫩总理表示欢迎。", rules) == {}
     assert names("乌克兰总统泽连斯基说。", rules) == {"泽连斯基": "乌克兰总统"}
+
+
+def test_transliterated_name_before_a_title_kept_whole(rules):
+    # 连 is a family name: reading back from 总统 stopped at 连斯基
+    assert names("泽连斯基总统在视频讲话中说。", rules) == {"泽连斯基": "总统"}
+    # a word before a Chinese name is not taken into it
+    assert names("会见西安马明市长。", rules) == {"马明": "市长"}
+    assert names("感谢马明市长的支持。", rules) == {"马明": "市长"}

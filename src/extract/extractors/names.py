@@ -249,6 +249,19 @@ def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int 
     return best
 
 
+def foreign_start(text: str, start: int, end: int, toks: PageTokens, lex: NameLexicon) -> int:
+    """Where a name read back to ``start`` really starts when it is the tail of a transliterated one
+    (连斯基 of 泽连斯基总统: 连 is a family name too): back over transliteration characters to a word's
+    start, or ``start`` unchanged."""
+    if lex.foreign is None or lex.foreign.fullmatch(text, start, end) is None:
+        return start
+    s = start
+    while s > 0 and end - s < lex.foreign_max and lex.foreign.match(text, s - 1, s):
+        s -= 1
+    known = start - s > 1 and bool(lex.freq.get(text[s:start]))   # a word before the name (西安 马明市长)
+    return s if s < start and toks.index_starting(s) is not None and not known else start
+
+
 def foreign_from(text: str, start: int, lex: NameLexicon) -> int | None:
     """End offset of a transliterated name starting at ``start``, or None."""
     if lex.foreign is None:

@@ -242,6 +242,7 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     start = names.name_before(text, tw.start, toks, nlex)
     if start is None:
         return
+    start = names.foreign_start(text, start, tw.start, toks, nlex)
     if text.endswith(AS, 0, tw.start) and _appointing_name(text, tw.start - len(AS), toks, nlex) is not None:
         return   # 选举王五为市长: 为 is no part of the name (_appointed_as reads it)
     # the name must not itself end a title phrase (株洲市委书记: 市委 is no name)
