@@ -251,3 +251,11 @@ def test_transliterated_name_before_a_title_kept_whole(rules):
     # a word before a Chinese name is not taken into it
     assert names("会见西安马明市长。", rules) == {"马明": "市长"}
     assert names("感谢马明市长的支持。", rules) == {"马明": "市长"}
+
+
+def test_chairs_of_congress_and_cppcc_committees(rules):
+    # 主任委员 is the chair of a special committee of a people's congress or a CPPCC
+    assert names("全国人大财政经济委员会主任委员李明出席。", rules) == {"李明": "全国人大财政经济委员会主任委员"}
+    assert names("市政协文史委副主任委员张丽主持。", rules) == {"张丽": "市政协文史委副主任委员"}
+    # ... not of a professional committee
+    assert names("某某专业委员会主任委员王华表示。", rules) == {}
