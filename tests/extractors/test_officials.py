@@ -134,3 +134,128 @@ def test_offsets_and_organization(rules):
 ])
 def test_no_official_without_a_titled_name(text, rules):
     assert run(text, rules) == []
+
+
+def test_transliterated_names_whole(rules):
+    # characters of the transliteration table (翰, 逊, 茨, 申, 冯) belong to the name
+    assert names("英国首相约翰逊当天在伦敦发表讲话。", rules) == {"约翰逊": "英国首相"}
+    assert names("德国总理朔尔茨与白俄罗斯总统卢卡申科通电话。", rules) == {
+        "朔尔茨": "德国总理", "卢卡申科": "白俄罗斯总统"}
+    assert names("欧盟委员会主席冯德莱恩表示，欧盟将加大投入。", rules) == {"冯德莱恩": "欧盟委员会主席"}
+
+
+def test_transliterated_name_glued_to_a_function_character(rules):
+    # jieba reads 安说 and 耶伦说 as tokens: the name still ends before 说
+    assert names("土耳其总统埃尔多安说，双方将扩大贸易。", rules) == {"埃尔多安": "土耳其总统"}
+    assert names("美国财政部长耶伦说，通胀压力有所缓解。", rules) == {"耶伦": "美国财政部长"}
+    # ... but not inside a word of the dictionary (提及)
+    assert names("银监会主席尚福林提及民营银行的申请。", rules) == {"尚福林": "银监会主席"}
+
+
+def test_state_offices_named_by_their_own_title_words(rules):
+    # 委员长 (not 委员), 行政长官 and 特首, 审计长 (审计署 is tagged a verb but names the body)
+    assert names("全国人大常委会委员长赵乐际在会上讲话。", rules) == {"赵乐际": "全国人大常委会委员长"}
+    assert names("全国人大常委会副委员长郑建邦出席。", rules) == {"郑建邦": "全国人大常委会副委员长"}
+    assert names("香港特区行政长官李家超当天会见了代表团。", rules) == {"李家超": "香港特区行政长官"}
+    assert names("香港特首李家超表示，将全力配合。", rules) == {"李家超": "香港特首"}
+    assert names("审计署审计长侯凯作审计工作报告。", rules) == {"侯凯": "审计署审计长"}
+
+
+def test_locative_ends_the_title_phrase(rules):
+    # 上, 中, 期间 (jieba tags them f) close the scene before the title, they are not part of it
+    assert names("在座谈会上省委书记王宁讲话。", rules) == {"王宁": "省委书记"}
+    assert names("调研中市长李国华指出要优化服务。", rules) == {"李国华": "市长"}
+    assert names("两会期间全国人大代表王秀英提交了建议。", rules) == {"王秀英": "全国人大代表"}
+    # 前 of a former office holder stays in the title, as 原 does
+    assert names("前政务司司长唐英年出席论坛。", rules) == {"唐英年": "前政务司司长"}
+
+
+def test_function_character_after_a_name_is_not_part_of_it(rules):
+    # 于 is a preposition, not a transliteration character (普京于3日)
+    assert names("俄罗斯总统普京于3日抵达北京。", rules) == {"普京": "俄罗斯总统"}
+    assert names("美国总统拜登于当地时间5日宣布。", rules) == {"拜登": "美国总统"}
+    assert names("部长林琳于近日表示。", rules) == {"林琳": "部长"}
+    # 普京 is a dictionary word, so 普京与 was read as surname 普 + 京与: jieba cuts 与 off
+    assert names("总统普京与总理米舒斯京举行会谈。", rules)["普京"] == "总统"
+    assert names("市长王为民出席仪式。", rules) == {"王为民": "市长"}
+
+
+def test_transliterated_name_after_any_title_is_not_cut_to_a_chinese_reading(rules):
+    # 斯 and 古 are family names too: a Chinese reading stopped at three characters or at none
+    assert names("北约秘书长斯托尔滕贝格当天表示。", rules) == {"斯托尔滕贝格": "北约秘书长"}
+    assert names("联合国秘书长古特雷斯发表声明。", rules) == {"古特雷斯": "联合国秘书长"}
+    # a Chinese name after the same titles is read as before, and a country is no name
+    assert names("市政府秘书长林华东主持会议。", rules) == {"林华东": "市政府秘书长"}
+    assert names("主任苏丹说明了情况。", rules) == {}
+
+
+def test_expert_and_clinical_posts_titled_like_offices(rules):
+    # the leader of a research or expert group and a hospital department head hold no public office
+    assert names("课题组组长李明介绍了研究进展。", rules) == {}
+    assert names("专家组组长王华说，方案总体可行。", rules) == {}
+    assert names("手术由心内科主任赵强主刀。", rules) == {}
+    # the leader of an inspection team or of a leading group does
+    assert names("督导组组长刘伟指出问题。", rules) == {"刘伟": "督导组组长"}
+    assert names("市卫健委主任李华出席。", rules) == {"李华": "市卫健委主任"}
+
+
+def test_ordinal_belongs_to_the_title(rules):
+    # 第三 names which inspection team, 第十四届 which congress: jieba tags both numerals
+    assert names("中央第三巡视组组长张强反馈巡视意见。", rules) == {"张强": "中央第三巡视组组长"}
+    assert names("市第一中级人民法院院长陈明表示。", rules) == {"陈明": "市第一中级人民法院院长"}
+    assert names("十四届全国人大代表王华表示。", rules) == {"王华": "十四届全国人大代表"}
+    # a count still ends the title
+    assert names("会上两位副市长王刚、李强分别讲话。", rules) == {"王刚": "副市长", "李强": "副市长"}
+
+
+def test_appointment_phrasings(rules):
+    # 同志 between the name and 任; 任命/选举 + name + 为 + title, with 为 glued by jieba to either side
+    assert names("张三同志任市委书记。", rules) == {"张三": "市委书记"}
+    assert names("经研究决定，任命李四为市公安局局长。", rules) == {"李四": "市公安局局长"}
+    assert names("会议选举王五为市长。", rules) == {"王五": "市长"}
+    # 为 after another name is the name's own character (王有为), and a company's post is no office
+    assert names("王有为市长出席。", rules) == {"王有为": "市长"}
+    assert names("任命张伟为公司总经理。", rules) == {}
+
+
+def test_function_word_after_a_title_is_no_name(rules):
+    # 曾, 向, 和, 常 are family names too; here they are an adverb, a preposition, a conjunction
+    assert names("该市市长曾在会上表示，要加快进度。", rules) == {}
+    assert names("办公室主任向记者介绍了有关情况。", rules) == {}
+    assert names("县委书记和大家座谈交流。", rules) == {}
+    assert names("老局长常说，群众的事无小事。", rules) == {}
+    # names with those family names stay names
+    assert names("市长于建国出席活动。", rules) == {"于建国": "市长"}
+    assert names("市长向东表示。", rules) == {"向东": "市长"}
+
+
+def test_titles_held_concurrently(rules):
+    # 兼 joins two titles of one person, as 、 does; jieba may glue it to the body (兼市/公安局)
+    assert names("市委常委、副市长兼市公安局局长张三出席。", rules) == {"张三": "市委常委、副市长兼市公安局局长"}
+    assert names("国务院副总理兼财政部部长张五说。", rules) == {"张五": "国务院副总理兼财政部部长"}
+    rows = run("省委常委、常务副省长兼省政府党组副书记李四讲话。", rules)
+    assert rows[0]["title"] == "省委常委、常务副省长兼省政府党组副书记" and rows[0]["organization"] == "省政府党组"
+
+
+def test_country_before_a_title_is_no_name(rules):
+    # 乌, 阿, 黎 are family names and jieba tags some countries as person names
+    assert names("乌克兰总统表示，将继续推进谈判。", rules) == {}
+    assert names("阿根廷总统说，双方合作潜力巨大。", rules) == {}
+    assert names("黎巴嫩总理表示欢迎。", rules) == {}
+    assert names("乌克兰总统泽连斯基说。", rules) == {"泽连斯基": "乌克兰总统"}
+
+
+def test_transliterated_name_before_a_title_kept_whole(rules):
+    # 连 is a family name: reading back from 总统 stopped at 连斯基
+    assert names("泽连斯基总统在视频讲话中说。", rules) == {"泽连斯基": "总统"}
+    # a word before a Chinese name is not taken into it
+    assert names("会见西安马明市长。", rules) == {"马明": "市长"}
+    assert names("感谢马明市长的支持。", rules) == {"马明": "市长"}
+
+
+def test_chairs_of_congress_and_cppcc_committees(rules):
+    # 主任委员 is the chair of a special committee of a people's congress or a CPPCC
+    assert names("全国人大财政经济委员会主任委员李明出席。", rules) == {"李明": "全国人大财政经济委员会主任委员"}
+    assert names("市政协文史委副主任委员张丽主持。", rules) == {"张丽": "市政协文史委副主任委员"}
+    # ... not of a professional committee
+    assert names("某某专业委员会主任委员王华表示。", rules) == {}

@@ -108,3 +108,19 @@ def test_offsets_over_seeds(seed_texts, rules):
         for row in rows:
             assert rec.text[row["start"]:row["end"]] == row["name"], (name, row)
             assert row["name"] in row["sentence"]
+
+
+def test_name_inside_a_document_title_refused(rules):
+    # a suffixed word read back across book-title marks is part of a document's title, not a project
+    text = "以《国务院关于推进西部陆海新通道建设的意见》《滨江自由贸易港建设总体方案》为指引，加快建设滨江新港。"
+    got = names(text, rules)
+    assert not any("《" in n or "》" in n for n in got)
+
+
+def test_policy_verb_in_front_of_a_name_is_stripped(rules):
+    # 落实, 深化, 布局, 有力推进, 新开工 open the clause; jieba tags some of them as nouns or idioms
+    assert "成都区域科技创新中心" in names("全面落实成都区域科技创新中心建设总体方案，加快建设。", rules)
+    got = names("有力推进省区域医疗中心、省传染病防治基地等项目建设。", rules)
+    assert "省区域医疗中心" in got and not any(n.startswith("有力") for n in got)
+    got = names("新开工青云新村等6个更新项目。", rules)
+    assert "青云新村" in got and "新开工青云新村" not in got

@@ -56,6 +56,9 @@ class NameLexicon:
     never: frozenset = frozenset()
     not_last: frozenset = frozenset()
     given_not_tags: frozenset = frozenset()
+    single_never: frozenset = frozenset()   # characters no one-character given name is (曾在, 常说)
+    addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
+    function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
 
 
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
@@ -102,6 +105,9 @@ def lexicon(rules: Rules) -> NameLexicon:
             never=frozenset(rules.setting("officials.name_never_chars", "")),
             not_last=frozenset(rules.setting("officials.name_not_last_chars", "")),
             given_not_tags=frozenset(rules.setting("officials.given_not_tags", [])),
+            single_never=frozenset(rules.setting("officials.single_given_never_chars", "")),
+            addressed=frozenset(rules.setting("officials.addressed_words", [])),
+            function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
         )
 
     return rules.cached("names.lexicon", build)
@@ -121,6 +127,8 @@ def plausible(name: str, lex: NameLexicon) -> bool:
         return False
     if any(c in lex.never for c in name[1:]) or name[-1] in lex.not_last:
         return False  # 强烈的, 花了; 党工委, 管委会
+    if len(name) == 2 and name[1] in lex.single_never:
+        return False  # 曾在, 常说: a function character is no one-character given name
     tag = lex.tags.get(name)
     if tag and not tag.startswith("nr") and (lex.freq.get(name) or 0) >= lex.common_freq:
         return False
@@ -132,10 +140,12 @@ def plausible(name: str, lex: NameLexicon) -> bool:
 def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: Rules | None = None) -> int | None:
     """End offset of a Chinese name starting at ``start``, or None."""
     sl = surname_len(text, start, lex)
-    if not sl or _surname_then_word(text, start + sl, toks, lex):
+    if not sl or _surname_then_word(text, start + sl, toks, lex) or _function_word_then_word(text, start, sl, toks, lex):
         return None
     ends = [start + n for n in (sl + 1, sl + 2)
             if start + n <= len(text) and HAN.fullmatch(text[start:start + n]) and plausible(text[start:start + n], lex)]
+    if _word_then_function_char(text, start, sl, ends, toks, lex):
+        return None
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
@@ -184,6 +194,15 @@ def spaced_name(text: str, start: int, lex: NameLexicon) -> int | None:
     return end if text[start] in lex.single and plausible(name, lex) else None
 
 
+def _word_then_function_char(text: str, start: int, sl: int, ends: list[int], toks: PageTokens,
+                             lex: NameLexicon) -> bool:
+    """The only reading left is a dictionary word (refused as a name) plus a function character jieba
+    cuts off as a word of its own (普京/与, 普京/和): no Chinese name, the character is no given name."""
+    last = start + sl + 1
+    return (ends == [last + 1] and text[last] in lex.breaks and toks.index_starting(last) is not None
+            and toks.index_ending(last) is not None)
+
+
 def _ordinary_given(given: str, lex: NameLexicon) -> bool:
     """The "given name" is an ordinary word of counting, place or time (多次, 各界), not a name."""
     tag = lex.tags.get(given) or ""
@@ -198,6 +217,15 @@ def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) 
         return False
     tag = lex.tags.get(toks.words[i]) or ""
     return not (tag == "nz" or tag.startswith("nr"))
+
+
+def _function_word_then_word(text: str, start: int, sl: int, toks: PageTokens, lex: NameLexicon) -> bool:
+    """jieba reads the "surname" as a preposition or conjunction of its own and what follows as the
+    people addressed (主任向/记者介绍, 书记和/大家座谈): no name (于建国, 向明 stay names)."""
+    i = toks.index_starting(start)
+    if i is None or toks.ends[i] != start + sl or i + 1 >= len(toks.words):
+        return False
+    return (lex.tags.get(toks.words[i]) or "") in lex.function_tags and toks.words[i + 1] in lex.addressed
 
 
 def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int | None:
@@ -219,6 +247,19 @@ def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int 
             continue  # 和 + 王凯; 和 + 家乡, 和 + 各界
         best = start
     return best
+
+
+def foreign_start(text: str, start: int, end: int, toks: PageTokens, lex: NameLexicon) -> int:
+    """Where a name read back to ``start`` really starts when it is the tail of a transliterated one
+    (连斯基 of 泽连斯基总统: 连 is a family name too): back over transliteration characters to a word's
+    start, or ``start`` unchanged."""
+    if lex.foreign is None or lex.foreign.fullmatch(text, start, end) is None:
+        return start
+    s = start
+    while s > 0 and end - s < lex.foreign_max and lex.foreign.match(text, s - 1, s):
+        s -= 1
+    known = start - s > 1 and bool(lex.freq.get(text[s:start]))   # a word before the name (西安 马明市长)
+    return s if s < start and toks.index_starting(s) is not None and not known else start
 
 
 def foreign_from(text: str, start: int, lex: NameLexicon) -> int | None:

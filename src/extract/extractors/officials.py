@@ -1,11 +1,13 @@
 """Officials: public office holders with their full titles, organisation and region.
 
-Three shapes, each a rule id in the output:
+The shapes, each a rule id in the output:
 
 * ``officials.title-name``: a title phrase then a name (``市委副书记、市长陈恢清``),
   carried over a ``、`` list of names (``省有关部门负责人叶仁雄、李知文…``);
 * ``officials.name-title``: a name then a title (``毛伟明省长``, ``刘光跃代表建议``);
-* ``officials.list-title``: names joined by ``、`` then ``等`` and a title (``…刘智勇等代表``).
+* ``officials.list-title``: names joined by ``、`` then ``等`` and a title (``…刘智勇等代表``);
+* ``officials.name-appointed``: a name, 任 and the title (``陈刚任雄安新区党工委书记``, ``张三同志任…``),
+  or 任命/选举, a name, 为 and the title (``任命李四为市公安局局长``).
 
 Titles come from ``rules/titles.tsv``, family names from ``surnames.tsv``;
 names behind bylines or under company titles are refused (``not_officials.tsv``).
@@ -27,6 +29,9 @@ LIST_END = "、，。；：,;:！？!?\n 等和及"
 JOINERS = "、，, 和及与同"   # what joins one mention to the next title
 FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 APPOINT = ("担任", "兼任", "出任", "任")
+APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
+AS = "为"
+COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 
 
 def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
@@ -55,6 +60,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         # the title phrase ending at the title word: before a name, or after 任
         got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
         _appointed(text, tw, got, toks, nlex, tlex, emit)
+        _appointed_as(text, tw, got, toks, nlex, tlex, emit)
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found)
         if tw.allows("after"):
@@ -74,16 +80,23 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
         end = names.name_from(text, start, toks, nlex, rules)
     if tw.kind == "foreign":
         fend = names.foreign_from(text, start, nlex)
-        # a transliterated run must end where a word ends (not 尚福林提/及)
+        # a transliterated run must end where a word ends (not 尚福林提/及), or before a function
+        # character jieba glued to it (耶伦说 as one token, 埃/尔多/安说)
         if fend is not None and (end is None or fend > end) and (
-                fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
+                fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
+                or _glued_break(text, fend, toks, nlex)):
             end = fend
         end = names.dotted(text, end, nlex) if end is not None else None
     else:
         # whatever the title, a name going on over a middle dot is a transliterated one, whole
-        # (美国纽约州州长安德鲁·科莫, 坦帕市市长简·卡斯特)
+        # (美国纽约州州长安德鲁·科莫, 坦帕市市长简·卡斯特); so is a run that goes on past a Chinese
+        # reading to a word's end (北约秘书长斯托尔滕贝格, not 斯托尔)
         fend = names.foreign_from(text, start, nlex)
-        if fend is not None and fend > (end or start) and any(c in names.DOTS for c in text[start:fend]):
+        if fend is not None and fend > (end or start) and (
+                any(c in names.DOTS for c in text[start:fend])
+                or (not _common_word(text[start:fend], nlex)
+                    and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
+                         or _glued_break(text, fend, toks, nlex)))):
             end = fend
     if end is None or got is None:
         return
@@ -125,6 +138,21 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
         end = nxt
 
 
+def _glued_break(text: str, pos: int, toks, nlex) -> bool:
+    """jieba glued the function character at ``pos`` to the transliterated name before it (耶伦说,
+    埃/尔多/安说): the token ends right after it and is no word of the dictionary (提及 of 尚福林提及 is)."""
+    if text[pos] not in nlex.breaks:
+        return False
+    i = toks.index_ending(pos + 1)
+    return i is not None and toks.starts[i] < pos and (nlex.freq.get(toks.words[i]) or 0) < nlex.common_freq
+
+
+def _common_word(word: str, nlex) -> bool:
+    """A frequent dictionary word that is no person's name (苏丹 after 主任 is Sudan, not a name)."""
+    tag = nlex.tags.get(word) or ""
+    return bool(tag) and not tag.startswith("nr") and (nlex.freq.get(word) or 0) >= nlex.common_freq
+
+
 def _named_title(word_start: int, toks, tags: dict) -> bool:
     """A person's full name ends right where the title word starts: a token jieba's dictionary
     tags nrfg (习近平). Its plain nr also tags bodies and places (银监会, 乌克兰), so those do not count."""
@@ -157,6 +185,8 @@ def _appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
     phrase = text[name_end + len(verb):tw.end]
     if not phrase or any(w in phrase for w in tlex.org_words):
         return
+    if text.endswith(COMRADE, 0, name_end):
+        name_end -= len(COMRADE)
     start = names.name_before(text, name_end, toks, nlex)
     if start is None:
         start = _name_glued_before(text, name_end, toks, nlex)
@@ -164,6 +194,31 @@ def _appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
                          and text[start - 1] not in "由，,、；：:（( \n"):
         return
     emit(start, name_end, phrase, "officials.name-appointed")
+
+
+def _appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
+    """``任命李四为市公安局局长``, ``选举王五为市长``: an appointing verb, a name, 为, then the title.
+    jieba glues 为 to either side (李四/为市, 王五为/市长), so the phrase read back may hold the name."""
+    if got is None:
+        return
+    pstart, row = got
+    name_end = text.rfind(AS, max(0, pstart - len(AS)), tw.start)
+    if name_end < 0:
+        return
+    start = _appointing_name(text, name_end, toks, nlex)
+    phrase = text[name_end + len(AS):tw.end]
+    if start is not None and phrase and titles.acceptable(phrase, row, tlex):
+        emit(start, name_end, phrase, "officials.name-appointed")
+
+
+def _appointing_name(text, end, toks, nlex) -> int | None:
+    """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or None."""
+    start = names.name_before(text, end, toks, nlex)
+    if start is None:
+        start = _name_glued_before(text, end, toks, nlex)
+    if start is None or not any(text.endswith(v, 0, start) for v in APPOINTING):
+        return None
+    return start
 
 
 def _name_glued_before(text, end, toks, nlex):
@@ -187,6 +242,9 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     start = names.name_before(text, tw.start, toks, nlex)
     if start is None:
         return
+    start = names.foreign_start(text, start, tw.start, toks, nlex)
+    if text.endswith(AS, 0, tw.start) and _appointing_name(text, tw.start - len(AS), toks, nlex) is not None:
+        return   # 选举王五为市长: 为 is no part of the name (_appointed_as reads it)
     # the name must not itself end a title phrase (株洲市委书记: 市委 is no name)
     if start > 0 and titles.title_ending_at(text, start, tlex) is not None:
         return

@@ -25,6 +25,9 @@ ORG_AFTER_PLACE = regex.compile(r"^(?:省|市|县|区|州)")
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
 DIGIT = regex.compile(r"\d")
 RANK_TAIL = regex.compile(r"(?:常务|执行|第一)?[副正]*$")
+CHAIN = "、兼"     # what joins the titles one person holds (市委常委、副市长兼市公安局局长)
+CONCURRENT = "兼"  # ... the second held concurrently; jieba may glue it to the body after it (兼市/公安局)
+CHAIN_SPLIT = regex.compile(f"[{CHAIN}]")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class TitleLexicon:
     chain_max: int
     lengths: tuple = ()         # the title words' lengths, longest first
     verb_org: object = None     # regex: an organisation suffix that makes the verb before it part of the name
+    ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -76,6 +80,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
             lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
+            ordinal=_optional_regex(rules.setting("officials.ordinal_token_re", "")),
         )
 
     return rules.cached("officials.titles", build)
@@ -131,16 +136,28 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
         tok, ts = toks.words[i], toks.starts[i]
         if ts < limit or SPACE_OR_PUNCT.search(tok) or DIGIT.search(tok) or tok in lex.rows:
             break  # a title word of its own ends the phrase (…书记管委会主任: 管委会主任)
+        if tok[0] == CONCURRENT and len(tok) > 1:
+            start = ts + 1
+            break  # 兼市/公安局局长: the body starts after 兼
         if tok in lex.stops:
             unless = lex.stops[tok]
             if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
                 break
         elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
-                and not _inside_organisation(text, i, toks, tags, lex):
+                and not _ordinal(tok, lex) and not _inside_organisation(text, i, toks, tags, lex):
             break
         start = ts
         i -= 1
     return start
+
+
+def _optional_regex(pattern: str):
+    return regex.compile(pattern) if pattern else None
+
+
+def _ordinal(tok: str, lex: TitleLexicon) -> bool:
+    """An ordinal (第三, 第十四届, 十四届: jieba tags them numerals) names which body of its kind."""
+    return lex.ordinal is not None and lex.ordinal.fullmatch(tok) is not None
 
 
 def _inside_organisation(text: str, i: int, toks: PageTokens, tags: dict, lex: TitleLexicon) -> bool:
@@ -161,7 +178,7 @@ def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon
         return None
     start = phrase_start(text, name_start - len(row["word"]), toks, lex, tags)
     for _ in range(lex.chain_max - 1):
-        if start == 0 or text[start - 1] != "、":
+        if start == 0 or text[start - 1] not in CHAIN:
             break
         prev = title_ending_at(text, start - 1, lex)
         if prev is None:
@@ -184,7 +201,7 @@ MODIFIER = regex.compile(r"^(?:时任|新任|现任|前任|代理|代|前|原|�
 def organization(phrase: str, lex: TitleLexicon) -> str:
     """The body the last title belongs to: the last ``、`` part minus its title word; a bare title
     (县应急管理局党组书记、局长) takes the part before it."""
-    parts = phrase.split("、")
+    parts = CHAIN_SPLIT.split(phrase)
     for k in range(len(parts) - 1, -1, -1):
         part = parts[k]
         row = title_ending_at(part, len(part), lex)
@@ -201,7 +218,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
 
 def region(phrase: str, page_region: str) -> str:
     """The area the office governs: a place leading the title, else the page's region for 省/市 titles."""
-    last = MODIFIER.sub("", phrase.rsplit("、", 1)[-1])
+    last = MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1])
     for part in (last, MODIFIER.sub("", phrase)):
         m = PLACE.match(part)
         if m and m.group(1)[0] in "副正代":
