@@ -506,3 +506,14 @@ def test_icon_font_glyphs_are_no_text(rules):
     doc = html_to_document(html, rules)
     assert doc.title == "报告发布"
     assert doc.text.split("\n")[0] == para and not any("\ue000" <= c <= "\uf8ff" for c in doc.text)
+
+
+def test_headline_shown_again_goes_with_its_kicker(rules):
+    # an e-paper page repeats its headline over the article with the kicker (肩题) above it
+    para = "近年来，我省积极把握制造业发展趋势，加速向智能制造、绿色制造、高端制造方向转型升级，成效明显。" * 2
+    html = ("<html><head><title>17种产品入选国家绿色制造名单_云岭网</title></head><body>"
+            "<h1>17种产品入选国家绿色制造名单</h1><div class='article'><p>15家企业</p>"
+            f"<p>17种产品入选国家绿色制造名单</p><p>{para}</p><p>{para}</p></div></body></html>")
+    doc = html_to_document(html, rules)
+    assert doc.title == "17种产品入选国家绿色制造名单"
+    assert doc.text.split("\n")[0] == para

@@ -25,6 +25,23 @@ from .rules import Markup, html_rules
 REPEAT_HEADLINE_WITHIN = 3   # a block repeating the headline among the body's first this many is the headline
 
 
+KICKER_MAX_CHARS = 20   # a line over a headline shown again (its kicker, 肩题) is at most this long
+
+
+def _drop_headline_again(blocks: list, title: str, dropped: list) -> None:
+    """The headline shown again among the body's first lines (a second <h1> for phones, the
+    e-paper's own heading) goes, with the short kicker lines over it (15家企业 / 17种产品…入选…)."""
+    again = next((i for i, b in enumerate(blocks[:REPEAT_HEADLINE_WITHIN]) if title and b.text == title), -1)
+    if again < 0:
+        return
+    start = again
+    while start > 0 and len(blocks[start - 1].text) <= KICKER_MAX_CHARS and blocks[start - 1].punct == 0:
+        start -= 1
+    for b in blocks[start:again + 1]:
+        dropped.append(("headline", "html.headline-again", b.text[:80]))
+    del blocks[start:again + 1]
+
+
 @dataclass
 class HtmlDocument:
     text: str
@@ -93,10 +110,8 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     # ... and a <title> the parser put in the body (markup wrapped in something before <html>) is
     # the page's title, not a line of the article
     kept = [b for b in content.blocks if (headline < 0 or b.index != headline) and b.tag != "title"]
-    again = next((i for i, b in enumerate(kept[:REPEAT_HEADLINE_WITHIN]) if title and b.text == title), -1)
-    if again >= 0:
-        del kept[again]   # the headline shown again at the top of the body (a page with a second <h1> for phones)
     body_blocks = trim_edges(kept, hr, doc.dropped, data)
+    _drop_headline_again(body_blocks, title, doc.dropped)
     trim_last(body_blocks, hr, doc.dropped)
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
