@@ -382,9 +382,10 @@ def test_headline_shown_twice_leaves_the_body(rules):
     # china.com.cn prints its <h1> in a phone header and again over the article
     doc = doc_of("mh__5da9b27b0b9b53ae.html", rules)
     assert doc.text.startswith("中国网5月13日讯")
-    # ... or under the agency's name (法新社 | 义大利公开赛 兹韦列夫封王 | （法新社罗马19日电）…)
+    # ... or under the agency's name, which goes with it as its kicker (法新社 | 义大利公开赛
+    # 兹韦列夫封王 | （法新社罗马19日电）…; the human gold starts at the dateline)
     doc = doc_of("mh__b5b26f9fb331612d.html", rules)
-    assert doc.title and doc.title not in doc.text and doc.text.startswith("法新社")
+    assert doc.title and doc.title not in doc.text and doc.text.startswith("（法新社")
 
 
 def test_headline_as_the_first_line_when_title_names_only_the_site(rules):
