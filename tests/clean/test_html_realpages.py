@@ -408,6 +408,9 @@ def test_titles_without_escaped_markup_or_loose_separators():
     assert tidy_title("谁来为无序拆房“埋单”？- -") == "谁来为无序拆房“埋单”？"
     assert tidy_title("价格1<2且3>2") == "价格1<2且3>2"   # comparisons are not tags
     assert tidy_title("1") == "" and tidy_title("- 1 -") == ""   # no title at all
+    assert tidy_title("下岗职工的再就业(页 1)") == "下岗职工的再就业"   # which page of a paged article
+    assert tidy_title("第3页的秘密（第2页）") == "第3页的秘密"
+    assert tidy_title("三国演义（第一回）") == "三国演义（第一回）"   # a chapter is no page mark
 
 
 def test_dates_in_the_meta_tags_of_tencent_and_baidu_pages(rules):

@@ -38,12 +38,14 @@ def clean(s: str | None) -> str:
 
 TAG_IN_TEXT = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,80})?/?>")
 LOOSE_END = regex.compile(r"(?:\s*[-_|｜·>:：]+)+\s*$")
+PAGE_MARK = regex.compile(r"\s*[（(]\s*(?:页|頁|第)\s*\d{1,3}\s*(?:页|頁)?\s*[)）]$")   # …的再就业(页 1): which page of a paged article
 
 
 def tidy_title(title: str) -> str:
-    """A title without markup its CMS escaped into it (…力量<div>——热烈祝贺…</div>) or separators
-    left at its end (谁来为无序拆房“埋单”？- -); '' for one without two letters or characters ('1')."""
-    title = LOOSE_END.sub("", clean(TAG_IN_TEXT.sub("", title)))
+    """A title without markup its CMS escaped into it (…力量<div>——热烈祝贺…</div>), separators
+    left at its end (谁来为无序拆房“埋单”？- -) or a page mark ((页 1)); '' for one without two
+    letters or characters ('1')."""
+    title = PAGE_MARK.sub("", LOOSE_END.sub("", clean(TAG_IN_TEXT.sub("", title))))
     return title if len(HAN.findall(title)) + len(LATIN.findall(title)) >= 2 else ""
 
 
