@@ -234,13 +234,14 @@ def test_edge_rules_by_themselves(rules):
              "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am", "中国新闻网",
              "作者：王立新 来源：江南日报 发布时间：2021-03-05 10:21:33", "来源：本站原创 作者：党支部", "www.hbxcgov.cn",
              "江南网城建频道 记者 王立新 张华", "江南社记者王立新、张华、李明", "本文首发于江南健康公众号（jnjk01）",
-             "音频 04:29", "Podcast © 江南台", "7 分钟", "阅读时间：约5分钟", "分享至好友和朋友圈"]
+             "音频 04:29", "Podcast © 江南台", "7 分钟", "阅读时间：约5分钟", "分享至好友和朋友圈", "转播到腾讯微博"]
     tails = ["发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "第1页/共1页 << 上一页 | 下一页 >>",
              "共找到 13,046 个相关新闻.", "打印 关闭", "正文已结束，您可以按alt+4进行评论", "与内文相关的链接",
              "【纠错】 责任编辑： 尹世杰", "关注公众号：人民网财经", "看都看完了，点【在看】试试在看", "扫描二维码以在移动设备观看",
              "Trackback: http://tb.donews.net/TrackBack.aspx?PostId=543698", "江南网版权与免责声明：", "【本站版权声明】",
              "（更多内容请继续关注 江南网 www.jiangnan.com.cn）", "更多“医保怎么报销”的相关资讯请关注www.jnzx.com",
-             "江南健康网(www.jnjk.net)专稿，未经书面授权请勿转载。"]
+             "江南健康网(www.jnjk.net)专稿，未经书面授权请勿转载。", "江南新闻公众号",
+             "更多猛料！欢迎扫描左方二维码关注江南新闻官方微信（jn-xinwen）", "1、回复【公租房】查看最新消息"]
     for head in heads:
         assert [b.text for b in trim_edges([blk(head), para], hr, [])] == [para.text], head
     for tail in tails:
@@ -254,6 +255,9 @@ def test_edge_rules_by_themselves(rules):
     # a like counter ending the body goes; the same number inside it stays
     from extract.clean.html.edges import trim_last
     body = [para, blk("+1")]
+    trim_last(body, hr, [])
+    assert [b.text for b in body] == [para.text]
+    body = [para, blk("正在加载...")]
     trim_last(body, hr, [])
     assert [b.text for b in body] == [para.text]
     body = [para, blk("12"), para]
