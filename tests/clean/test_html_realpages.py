@@ -257,6 +257,9 @@ def test_edge_rules_by_themselves(rules):
     body = [para, blk("+1")]
     trim_last(body, hr, [])
     assert [b.text for b in body] == [para.text]
+    body = [para, blk("推荐70")]
+    trim_last(body, hr, [])
+    assert [b.text for b in body] == [para.text]
     body = [para, blk("正在加载...")]
     trim_last(body, hr, [])
     assert [b.text for b in body] == [para.text]
