@@ -252,6 +252,10 @@ def test_edge_rules_by_themselves(rules):
     assert len(trim_edges([blk("截至2023年12月31日"), para], hr, [])) == 2
     # ... and so is a column's name, though it ends in 报 as outlets do
     assert len(trim_edges([blk("收盘播报"), para], hr, [])) == 2
+    # a tail rule ends the article, so a sentence of the article that says the same is no notice
+    for line in ["据悉，该作品未经许可不得转载，记者了解到相关部门已介入调查处理此事。", "什么是公众号",
+                 "市民扫描二维码关注后即可在线办理社保业务。"]:
+        assert len(trim_edges([para, blk(line), para], hr, [])) == 3, line
     # a like counter ending the body goes; the same number inside it stays
     from extract.clean.html.edges import trim_last
     body = [para, blk("+1")]
