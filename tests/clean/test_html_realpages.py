@@ -253,6 +253,7 @@ def test_edge_rules_by_themselves(rules):
     # ... and so is a column's name, though it ends in 报 as outlets do
     assert len(trim_edges([blk("收盘播报"), para], hr, [])) == 2
     # a tail rule ends the article, so a sentence of the article that says the same is no notice
+    assert len(trim_edges([blk("市长接受记者采访"), para], hr, [])) == 2   # a subtitle, not a byline
     for line in ["据悉，该作品未经许可不得转载，记者了解到相关部门已介入调查处理此事。", "什么是公众号",
                  "市民扫描二维码关注后即可在线办理社保业务。"]:
         assert len(trim_edges([para, blk(line), para], hr, [])) == 3, line
