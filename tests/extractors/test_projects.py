@@ -124,3 +124,12 @@ def test_policy_verb_in_front_of_a_name_is_stripped(rules):
     assert "省区域医疗中心" in got and not any(n.startswith("有力") for n in got)
     got = names("新开工青云新村等6个更新项目。", rules)
     assert "青云新村" in got and "新开工青云新村" not in got
+
+
+def test_bare_works_list_names_works_on_named_things(rules):
+    # 等工程 closing the clause heads a list of works: an item ending in a project suffix, or a
+    # works word (整治, 改造) on a thing named by one (青弋江芜湖段, 驷马山灌区), is a project
+    text = "统筹推进水网建设，实施青弋江芜湖段综合整治、驷马山灌区续建配套改造、新桥水库二期等工程。"
+    assert names(text, rules) >= {"青弋江芜湖段综合整治", "驷马山灌区续建配套改造", "新桥水库二期"}
+    # ... but not works with no named thing, which are programmes
+    assert names("实施老旧小区改造、农村人居环境整治等工程。", rules) == set()

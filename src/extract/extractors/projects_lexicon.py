@@ -34,6 +34,7 @@ class ProjectLexicon:
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
     places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
+    works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
 
 
 def alternation(words) -> object:
@@ -63,6 +64,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
             places=frozenset(gazetteer(rules).by_form),
+            works_endings=tuple(rules.setting("projects.list_works_endings", [])),
         )
 
     return rules.cached("projects.lexicon", build)
@@ -91,6 +93,15 @@ def ends_with_suffix(name: str, lex: ProjectLexicon) -> str:
         if n <= len(core) and core[-n:] in lex.strength:
             return core[-n:]
     return ""
+
+
+def works_item(name: str, lex: ProjectLexicon) -> bool:
+    """``吴淞江江苏段整治``, ``淠史杭灌区现代化改造``: works on a named thing, i.e. a works word
+    at the end with a project suffix before it (not 老旧小区改造, 农村人居环境整治: programmes)."""
+    for word in lex.works_endings:
+        if name.endswith(word) and len(name) > len(word):
+            return bool(lex.suffix.search(name, 0, len(name) - len(word)))
+    return False
 
 
 def status_of(clause: str, lex: ProjectLexicon) -> str:

@@ -10,7 +10,7 @@ from typing import Iterator
 import regex
 
 from .names import PageTokens
-from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads
+from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads, works_item
 from .sentences import Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
@@ -48,7 +48,10 @@ def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
 
 def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
     """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it
-    (a list without a heading needs a construction verb in the clause: 等项目竣工通车)."""
+    (a list without a heading needs a construction verb in the clause: 等项目竣工通车).
+    ``items`` of the tail's row: any, suffixed (items ending in a project suffix) or works
+    (suffixed items or works on a named thing, ``works_item``: the bare tail 等工程 is heading
+    enough, with or without a verb)."""
     at = clause.text.find("等")
     while at >= 0:
         tail_at = clause.start + at
@@ -61,10 +64,11 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             if not t:
                 continue
             list_name = t.groupdict().get("list") or ""
-            only_suffixed = row.get("items", "any") == "suffixed"
+            items = row.get("items", "any")
+            only_suffixed, works = items == "suffixed", items == "works"
             # a list with neither a heading nor a construction verb still names the items that
             # end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
-            strong_only = not list_name and not has_status
+            strong_only = not list_name and not has_status and not works
             if strong_only and not only_suffixed:
                 break
             region = text[clause.start:tail_at]
@@ -76,6 +80,8 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                 s, e = clean_item(text, s, e, lex, toks.is_boundary)
                 word = ends_with_suffix(text[s:e], lex)
                 if only_suffixed and not word or strong_only and lex.strength.get(word) != "strong":
+                    continue
+                if works and not (word or works_item(text[s:e], lex)):
                     continue
                 if valid(text, s, e, lex):
                     yield s, e, list_name, row.id
