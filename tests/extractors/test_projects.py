@@ -133,3 +133,12 @@ def test_bare_works_list_names_works_on_named_things(rules):
     assert names(text, rules) >= {"青弋江芜湖段综合整治", "驷马山灌区续建配套改造", "新桥水库二期"}
     # ... but not works with no named thing, which are programmes
     assert names("实施老旧小区改造、农村人居环境整治等工程。", rules) == set()
+
+
+def test_roman_phase_mark_ends_a_list_item(rules):
+    # a roman numeral after a name in a construction list marks the project's phase
+    got = names("建成天河智算Ⅱ、滨海超算中心三期，", rules)
+    assert {"天河智算Ⅱ", "滨海超算中心三期"} <= got
+    assert {"星云平台Ⅲ期", "东湖数据中心Ⅱ期"} <= names("加快建设星云平台Ⅲ期、东湖数据中心Ⅱ期。", rules)
+    # ... not a water-quality class (Ⅱ类 goes on past the mark)
+    assert names("推进流域治理，确保干流水质保持Ⅱ类、支流消除劣Ⅴ类。", rules) == set()

@@ -18,9 +18,11 @@ TRAILING_STATUS = regex.compile(r"(?:(?:加快|顺利|全面|有序|率先|正�
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
 HAN = regex.compile(r"\p{Han}")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
-PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+)期|（[^（）]{1,8}）")
+PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
 COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
+# a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
+ROMAN_ITEM = regex.compile(r"(?<=^|、)[^、]*?\p{Han}{2}[ⅡⅢⅣⅤⅥⅦⅧⅨ]期?(?=、|[，,。；;！!？?]*$)")
 Found = tuple[int, int, str, str]
 
 
@@ -101,6 +103,19 @@ def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sente
         word = ends_with_suffix(text[s:e], lex)
         if word and (has_status or (sentence_status and lex.strength[word] == "strong")) and valid(text, s, e, lex):
             yield s, e, "", "projects.quoted"
+
+
+def phase_marked(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
+                 has_status: bool) -> Iterator[Found]:
+    """``建成鹏城云脑Ⅲ、国家超算深圳中心二期``: an item of a ``、`` list in a clause with a construction
+    verb that ends in a roman phase mark is a project whatever its last word (a roman numeral
+    after a name marks the name's phase; 水质Ⅲ类 goes on past the mark, 《风云Ⅱ》 is no list item)."""
+    if not has_status or "、" not in clause.text:
+        return
+    for m in ROMAN_ITEM.finditer(clause.text):
+        s, e = clean_item(text, clause.start + m.start(), clause.start + m.end(), lex, toks.is_boundary)
+        if e - s >= 3 and _tags_ok(s, e, toks, tags, lex, has_status) and valid(text, s, e, lex):
+            yield s, e, "", "projects.phase_mark"
 
 
 def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
