@@ -142,3 +142,13 @@ def test_roman_phase_mark_ends_a_list_item(rules):
     assert {"星云平台Ⅲ期", "东湖数据中心Ⅱ期"} <= names("加快建设星云平台Ⅲ期、东湖数据中心Ⅱ期。", rules)
     # ... not a water-quality class (Ⅱ类 goes on past the mark)
     assert names("推进流域治理，确保干流水质保持Ⅱ类、支流消除劣Ⅴ类。", rules) == set()
+
+
+def test_clause_of_a_name_with_a_quoted_part_and_a_status_verb(rules):
+    # the name opens the clause and only a status verb follows it: 平台 ends such a name
+    got = names("新增省级重点实验室5家，滨江“星火”算力调度平台建成投运，", rules)
+    assert "滨江“星火”算力调度平台" in got
+    # ... not a platform that is the object of a lead verb (an e-government service)
+    assert names("加快“一网通办”政务数据平台建设。", rules) == set()
+    # ... nor a clause that goes on past its status verb
+    assert not any("十五五" in n for n in names("“十五五”时期是滨江新港建设成型起势的关键五年。", rules))

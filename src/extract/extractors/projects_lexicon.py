@@ -34,6 +34,7 @@ class ProjectLexicon:
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
     places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
+    subject_tails: tuple = ()           # words ending a quoted-part name that opens its clause (平台)
     works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
 
 
@@ -64,6 +65,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
             places=frozenset(gazetteer(rules).by_form),
+            subject_tails=tuple(rules.setting("projects.quoted_subject_tails", [])),
             works_endings=tuple(rules.setting("projects.list_works_endings", [])),
         )
 

@@ -22,6 +22,8 @@ PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢ�
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
 COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
 # a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
+STATUS_ADVERB = regex.compile(r"加快|顺利|全面|有序|率先|正式|全线|基本")
+CLAUSE_MARKS = regex.compile(r"[\s，,。；;！!？?：:]+$")
 ROMAN_ITEM = regex.compile(r"(?<=^|、)[^、]*?\p{Han}{2}[ⅡⅢⅣⅤⅥⅦⅧⅨ]期?(?=、|[，,。；;！!？?]*$)")
 Found = tuple[int, int, str, str]
 
@@ -103,6 +105,43 @@ def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sente
         word = ends_with_suffix(text[s:e], lex)
         if word and (has_status or (sentence_status and lex.strength[word] == "strong")) and valid(text, s, e, lex):
             yield s, e, "", "projects.quoted"
+
+
+def quoted_subject(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
+                   has_status: bool) -> Iterator[Found]:
+    """``国家超算“超智存”算力融合平台加快建设``: a clause that is a name holding a quoted part, then
+    only a status verb. The name opens the clause (no lead verb: 加快“一企来办”服务平台建设 is a
+    verb and its object) and ends in a project suffix or a subject tail word (平台)."""
+    if not has_status:
+        return
+    end = clause.start + len(CLAUSE_MARKS.sub("", clause.text))
+    s, e = clean_item(text, clause.start, end, lex, toks.is_boundary)
+    if not _only_status(text, e, end, lex) or text[clause.start:s].strip():
+        return                      # more than a status verb behind the name, or a lead verb before it
+    name = text[s:e]
+    inner = QUOTED.search(name)
+    if inner is None or inner.end() == len(name) or not HAN.match(name, inner.end()):
+        return                      # no quoted part, or nothing after it (quoted() reads those)
+    if not (ends_with_suffix(name, lex) or name.endswith(lex.subject_tails)):
+        return
+    if _tags_ok(s, e, toks, tags, lex, has_status) and valid(text, s, e, lex):
+        yield s, e, "", "projects.quoted_subject"
+
+
+def _only_status(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
+    """text[start:end] is status words alone, after an adverb (加快建设, 建成投运; not 建设成型…)."""
+    pos = start
+    adverb = STATUS_ADVERB.match(text, pos, end)
+    if adverb:
+        pos = adverb.end()
+    if pos >= end:
+        return False
+    while pos < end:
+        m = lex.status.match(text, pos, end)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
 
 
 def phase_marked(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
