@@ -152,3 +152,11 @@ def test_clause_of_a_name_with_a_quoted_part_and_a_status_verb(rules):
     assert names("加快“一网通办”政务数据平台建设。", rules) == set()
     # ... nor a clause that goes on past its status verb
     assert not any("十五五" in n for n in names("“十五五”时期是滨江新港建设成型起势的关键五年。", rules))
+
+
+def test_quoted_facility_name_opening_a_completion_clause(rules):
+    # a quoted name ending in 号 (a platform, a ship) whose clause reports it built or producing
+    got = names("海洋油气增储上产，“南海二号”入选国家首批智能油田示范、三期工程投产。", rules)
+    assert "“南海二号”" in got
+    # ... other quoted subjects of a completion verb are plans and campaigns
+    assert names("“十五五”规划主要目标全面完成。", rules) == set()

@@ -9,6 +9,8 @@ Clause by clause (``sentences.clauses``):
   ``projects.phase_mark``;
 * a clause that is a name holding a quoted part and a status verb
   (``国家超算“超智存”算力融合平台加快建设``) — ``projects.quoted_subject``;
+* a quoted facility's name (``“深海一号”``) opening a clause with a completion verb —
+  ``projects.quoted_opening``;
 * names ending in a project suffix (``project_suffixes.tsv``): strong suffixes anywhere
   beside a status verb in the sentence
   (``亳州机场建成通航``), weak ones (``工程``, ``中心``) beside one in the clause — ``projects.suffix:<id>``.
@@ -25,7 +27,7 @@ from . import names
 from .context import PageContext
 from .line_tokens import page_lines
 from .projects_lexicon import investment_of, lexicon, status_of
-from .projects_names import list_items, phase_marked, quoted, quoted_subject, suffixed
+from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
 
 import regex
@@ -62,6 +64,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             found = [*(list_items(text, clause, toks, lex, bool(status)) if has_list else ()),
                      *(quoted(text, clause, lex, bool(status), in_sentence) if has_quote else ()),
                      *(quoted_subject(text, clause, toks, tags, lex, bool(status)) if has_quote else ()),
+                     *(quoted_opening(text, clause, lex, status) if has_quote else ()),
                      *suffixed(text, clause, toks, tags, lex, bool(status), in_sentence),
                      *phase_marked(text, clause, toks, tags, lex, bool(status))]
             if not found:

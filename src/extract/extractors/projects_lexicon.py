@@ -34,6 +34,8 @@ class ProjectLexicon:
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
     places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
+    name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
+    name_status: str = ""               # the status a clause opened by such a name must have
     subject_tails: tuple = ()           # words ending a quoted-part name that opens its clause (平台)
     works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
 
@@ -65,6 +67,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
             places=frozenset(gazetteer(rules).by_form),
+            name_endings=tuple(rules.setting("projects.quoted_name_endings", [])),
+            name_status=str(rules.setting("projects.quoted_name_status", "")),
             subject_tails=tuple(rules.setting("projects.quoted_subject_tails", [])),
             works_endings=tuple(rules.setting("projects.list_works_endings", [])),
         )

@@ -128,6 +128,21 @@ def quoted_subject(text: str, clause: Span, toks: PageTokens, tags: dict, lex: P
         yield s, e, "", "projects.quoted_subject"
 
 
+def quoted_opening(text: str, clause: Span, lex: ProjectLexicon, status: str) -> Iterator[Found]:
+    """``“深海一号”获评…、二期工程投产``: a quoted name of a facility (ending in a name ending: 号)
+    that opens a clause whose status is the settings' quoted_name_status (a completion or
+    production verb); other quoted subjects are plans and campaigns (“十四五”规划主要目标顺利完成)."""
+    if not status or status != lex.name_status:
+        return
+    lead = len(clause.text) - len(clause.text.lstrip())
+    m = QUOTED.match(clause.text, lead)
+    if m is None or not m.group(1).endswith(lex.name_endings) or len(m.group(1)) <= 2:
+        return
+    s, e = clause.start + m.start(), clause.start + m.end()
+    if valid(text, s, e, lex):
+        yield s, e, "", "projects.quoted_opening"
+
+
 def _only_status(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
     """text[start:end] is status words alone, after an adverb (加快建设, 建成投运; not 建设成型…)."""
     pos = start
