@@ -160,3 +160,11 @@ def test_quoted_facility_name_opening_a_completion_clause(rules):
     assert "“南海二号”" in got
     # ... other quoted subjects of a completion verb are plans and campaigns
     assert names("“十五五”规划主要目标全面完成。", rules) == set()
+
+
+def test_research_before_a_suffix_is_part_of_the_name(rules):
+    # 研究 opens clauses as a verb (a lead word) but right before a suffix it is a noun
+    got = names("加快推进深海环境综合研究设施、极端条件试验装置建设，", rules)
+    assert "深海环境综合研究设施" in got
+    # ... and as a verb it still stays out of the name
+    assert names("谋划研究滨江机场，", rules) == {"滨江机场"}

@@ -34,6 +34,7 @@ class ProjectLexicon:
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
     places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
+    noun_leads: frozenset = frozenset()  # lead words read as nouns right before a suffix (研究设施)
     name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
     name_status: str = ""               # the status a clause opened by such a name must have
     subject_tails: tuple = ()           # words ending a quoted-part name that opens its clause (平台)
@@ -67,6 +68,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
             places=frozenset(gazetteer(rules).by_form),
+            noun_leads=frozenset(rules.setting("projects.noun_leads", [])),
             name_endings=tuple(rules.setting("projects.quoted_name_endings", [])),
             name_status=str(rules.setting("projects.quoted_name_status", "")),
             subject_tails=tuple(rules.setting("projects.quoted_subject_tails", [])),

@@ -234,7 +234,8 @@ def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLex
 
 
 def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLexicon) -> int:
-    """Start of the name whose suffix begins at ``pos``: back over tokens to 、, punctuation or a lead word."""
+    """Start of the name whose suffix begins at ``pos``: back over tokens to 、, punctuation or a lead word
+    (not a noun lead right before the suffix: 研究 of 材料综合研究设施)."""
     start = pos
     limit = pos - lex.max_chars
     i = toks.index_ending(pos)
@@ -248,7 +249,8 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLe
         s, tok = toks.starts[i], toks.words[i]
         if s < floor or s < limit:
             break
-        if tok in lex.leads or STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
+        noun = tok in lex.noun_leads and toks.starts[i] + len(tok) == pos  # 研究 of 研究设施
+        if tok in lex.leads and not noun or STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
             break
         start = s
         i -= 1
