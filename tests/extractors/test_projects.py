@@ -168,3 +168,11 @@ def test_research_before_a_suffix_is_part_of_the_name(rules):
     assert "深海环境综合研究设施" in got
     # ... and as a verb it still stays out of the name
     assert names("谋划研究滨江机场，", rules) == {"滨江机场"}
+
+
+def test_national_cultural_park_section(rules):
+    # a national cultural park names a project in a sentence with a construction verb, and a
+    # place's section mark (湖北段) after it is part of its name
+    text = "推进文化遗产保护利用，建好长江、长征国家文化公园湖北段，办好文化惠民活动。"
+    assert "长征国家文化公园湖北段" in names(text, rules)
+    assert names("推进西渝高铁湖北段建设。", rules) == {"西渝高铁湖北段"}

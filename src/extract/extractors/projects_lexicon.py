@@ -34,6 +34,7 @@ class ProjectLexicon:
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
     places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
+    place_lengths: tuple = ()           # the place names' lengths, longest first
     noun_leads: frozenset = frozenset()  # lead words read as nouns right before a suffix (研究设施)
     name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
     name_status: str = ""               # the status a clause opened by such a name must have
@@ -68,6 +69,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
             places=frozenset(gazetteer(rules).by_form),
+            place_lengths=tuple(sorted({len(f) for f in gazetteer(rules).by_form}, reverse=True)),
             noun_leads=frozenset(rules.setting("projects.noun_leads", [])),
             name_endings=tuple(rules.setting("projects.quoted_name_endings", [])),
             name_status=str(rules.setting("projects.quoted_name_status", "")),

@@ -20,6 +20,7 @@ HAN = regex.compile(r"\p{Han}")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
 PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
+SECTION = "段"
 COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
 # a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
 STATUS_ADVERB = regex.compile(r"加快|顺利|全面|有序|率先|正式|全线|基本")
@@ -187,10 +188,13 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue
         if len(word) == 1 and not toks.is_boundary(clause.start + m.start()):
             continue  # 段 in 手段, 站 in 网站: a one-character suffix must start its own token
-        # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期)
+        # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期, 高铁安徽段)
         ext = PHASE.match(text[e:clause.end])
         if ext:
             e += ext.end()
+        else:
+            ext = _section(text, e, clause.end, lex)     # 大运河国家文化公园江苏段
+            e += ext
         if not ext and _noun_follows(e, clause.end, toks, tags, lex):
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)
@@ -202,6 +206,15 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _section(text: str, pos: int, end: int, lex: ProjectLexicon) -> int:
+    """Length of a place's section mark right at ``pos`` (江苏段 after 国家文化公园, 安徽段 after
+    高铁): a place name and 段 go on with the name; 0 if none."""
+    for n in lex.place_lengths:
+        if pos + n < end and text[pos + n] == SECTION and text[pos:pos + n] in lex.places:
+            return n + 1
+    return 0
 
 
 def _noun_follows(pos: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
