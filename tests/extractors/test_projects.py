@@ -176,3 +176,10 @@ def test_national_cultural_park_section(rules):
     text = "推进文化遗产保护利用，建好长江、长征国家文化公园湖北段，办好文化惠民活动。"
     assert "长征国家文化公园湖北段" in names(text, rules)
     assert names("推进西渝高铁湖北段建设。", rules) == {"西渝高铁湖北段"}
+
+
+def test_two_token_lead_stays_out_of_the_name(rules):
+    # 建设好 is cut 建设/好: reading back stops at 建设 and must not leave 好 at the name's front
+    assert names("用好红色资源，建设好长征国家文化公园（湖南段），", rules) == {"长征国家文化公园（湖南段）"}
+    # a certified category of centre is no project
+    assert names("建设好国家级技术中心、做强稀土产业，", rules) == set()

@@ -246,6 +246,15 @@ def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLex
     return True
 
 
+def _lead_end(text: str, at: int, pos: int, lex: ProjectLexicon) -> int:
+    """End of the longest lead word at ``at`` short of ``pos``: a lead token may open a longer
+    lead (建设 of 建设好) whose last token would otherwise open the name (好长征国家文化公园)."""
+    for word in lex.leads:              # longest first
+        if at + len(word) < pos and text.startswith(word, at):
+            return at + len(word)
+    return at
+
+
 def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLexicon) -> int:
     """Start of the name whose suffix begins at ``pos``: back over tokens to 、, punctuation or a lead word
     (not a noun lead right before the suffix: 研究 of 材料综合研究设施)."""
@@ -263,7 +272,9 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLe
         if s < floor or s < limit:
             break
         noun = tok in lex.noun_leads and toks.starts[i] + len(tok) == pos  # 研究 of 研究设施
-        if tok in lex.leads and not noun or STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
+        if tok in lex.leads and not noun:
+            return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
+        if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
             break
         start = s
         i -= 1
