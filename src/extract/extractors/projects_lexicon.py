@@ -37,6 +37,7 @@ class ProjectLexicon:
     place_lengths: tuple = ()           # the place names' lengths, longest first
     noun_leads: frozenset = frozenset()  # lead words read as nouns right before a suffix (研究设施)
     name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
+    name_min_chars: int = 0             # and is at least this long inside its quotes
     name_status: str = ""               # the status a clause opened by such a name must have
     subject_tails: tuple = ()           # words ending a quoted-part name that opens its clause (平台)
     works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
@@ -72,6 +73,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             place_lengths=tuple(sorted({len(f) for f in gazetteer(rules).by_form}, reverse=True)),
             noun_leads=frozenset(rules.setting("projects.noun_leads", [])),
             name_endings=tuple(rules.setting("projects.quoted_name_endings", [])),
+            name_min_chars=int(rules.setting("projects.quoted_name_min_chars", 0)),
             name_status=str(rules.setting("projects.quoted_name_status", "")),
             subject_tails=tuple(rules.setting("projects.quoted_subject_tails", [])),
             works_endings=tuple(rules.setting("projects.list_works_endings", [])),

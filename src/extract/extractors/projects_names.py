@@ -14,17 +14,18 @@ from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_l
 from .sentences import Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
-TRAILING_STATUS = regex.compile(r"(?:(?:加快|顺利|全面|有序|率先|正式|全线|基本)?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)[\p{Han}]*)$")
+ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
+TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)[\p{Han}]*)$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
 HAN = regex.compile(r"\p{Han}")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
 PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
-SECTION = "段"
+SECTION = "段"                      # after a place name: a section of a line or park (江苏段)
 COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
+STATUS_ADVERB = regex.compile(ADVERBS)
+CLAUSE_MARKS = regex.compile(r"[\s，,。；;！!？?：:]+$")   # the punctuation ending a clause
 # a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
-STATUS_ADVERB = regex.compile(r"加快|顺利|全面|有序|率先|正式|全线|基本")
-CLAUSE_MARKS = regex.compile(r"[\s，,。；;！!？?：:]+$")
 ROMAN_ITEM = regex.compile(r"(?<=^|、)[^、]*?\p{Han}{2}[ⅡⅢⅣⅤⅥⅦⅧⅨ]期?(?=、|[，,。；;！!？?]*$)")
 Found = tuple[int, int, str, str]
 
@@ -137,7 +138,7 @@ def quoted_opening(text: str, clause: Span, lex: ProjectLexicon, status: str) ->
         return
     lead = len(clause.text) - len(clause.text.lstrip())
     m = QUOTED.match(clause.text, lead)
-    if m is None or not m.group(1).endswith(lex.name_endings) or len(m.group(1)) <= 2:
+    if m is None or not m.group(1).endswith(lex.name_endings) or len(m.group(1)) < lex.name_min_chars:
         return
     s, e = clause.start + m.start(), clause.start + m.end()
     if valid(text, s, e, lex):
@@ -169,7 +170,7 @@ def phase_marked(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Pro
         return
     for m in ROMAN_ITEM.finditer(clause.text):
         s, e = clean_item(text, clause.start + m.start(), clause.start + m.end(), lex, toks.is_boundary)
-        if e - s >= 3 and _tags_ok(s, e, toks, tags, lex, has_status) and valid(text, s, e, lex):
+        if _tags_ok(s, e, toks, tags, lex, has_status) and valid(text, s, e, lex):   # (np.short: 云Ⅲ)
             yield s, e, "", "projects.phase_mark"
 
 
