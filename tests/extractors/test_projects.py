@@ -124,3 +124,62 @@ def test_policy_verb_in_front_of_a_name_is_stripped(rules):
     assert "省区域医疗中心" in got and not any(n.startswith("有力") for n in got)
     got = names("新开工青云新村等6个更新项目。", rules)
     assert "青云新村" in got and "新开工青云新村" not in got
+
+
+def test_bare_works_list_names_works_on_named_things(rules):
+    # 等工程 closing the clause heads a list of works: an item ending in a project suffix, or a
+    # works word (整治, 改造) on a thing named by one (青弋江芜湖段, 驷马山灌区), is a project
+    text = "统筹推进水网建设，实施青弋江芜湖段综合整治、驷马山灌区续建配套改造、新桥水库二期等工程。"
+    assert names(text, rules) >= {"青弋江芜湖段综合整治", "驷马山灌区续建配套改造", "新桥水库二期"}
+    # ... but not works with no named thing, which are programmes
+    assert names("实施老旧小区改造、农村人居环境整治等工程。", rules) == set()
+
+
+def test_roman_phase_mark_ends_a_list_item(rules):
+    # a roman numeral after a name in a construction list marks the project's phase
+    got = names("建成天河智算Ⅱ、滨海超算中心三期，", rules)
+    assert {"天河智算Ⅱ", "滨海超算中心三期"} <= got
+    assert {"星云平台Ⅲ期", "东湖数据中心Ⅱ期"} <= names("加快建设星云平台Ⅲ期、东湖数据中心Ⅱ期。", rules)
+    # ... not a water-quality class (Ⅱ类 goes on past the mark)
+    assert names("推进流域治理，确保干流水质保持Ⅱ类、支流消除劣Ⅴ类。", rules) == set()
+
+
+def test_clause_of_a_name_with_a_quoted_part_and_a_status_verb(rules):
+    # the name opens the clause and only a status verb follows it: 平台 ends such a name
+    got = names("新增省级重点实验室5家，滨江“星火”算力调度平台建成投运，", rules)
+    assert "滨江“星火”算力调度平台" in got
+    # ... not a platform that is the object of a lead verb (an e-government service)
+    assert names("加快“一网通办”政务数据平台建设。", rules) == set()
+    # ... nor a clause that goes on past its status verb
+    assert not any("十五五" in n for n in names("“十五五”时期是滨江新港建设成型起势的关键五年。", rules))
+
+
+def test_quoted_facility_name_opening_a_completion_clause(rules):
+    # a quoted name ending in 号 (a platform, a ship) whose clause reports it built or producing
+    got = names("海洋油气增储上产，“南海二号”入选国家首批智能油田示范、三期工程投产。", rules)
+    assert "“南海二号”" in got
+    # ... other quoted subjects of a completion verb are plans and campaigns
+    assert names("“十五五”规划主要目标全面完成。", rules) == set()
+
+
+def test_research_before_a_suffix_is_part_of_the_name(rules):
+    # 研究 opens clauses as a verb (a lead word) but right before a suffix it is a noun
+    got = names("加快推进深海环境综合研究设施、极端条件试验装置建设，", rules)
+    assert "深海环境综合研究设施" in got
+    # ... and as a verb it still stays out of the name
+    assert names("谋划研究滨江机场，", rules) == {"滨江机场"}
+
+
+def test_national_cultural_park_section(rules):
+    # a national cultural park names a project in a sentence with a construction verb, and a
+    # place's section mark (湖北段) after it is part of its name
+    text = "推进文化遗产保护利用，建好长江、长征国家文化公园湖北段，办好文化惠民活动。"
+    assert "长征国家文化公园湖北段" in names(text, rules)
+    assert names("推进西渝高铁湖北段建设。", rules) == {"西渝高铁湖北段"}
+
+
+def test_two_token_lead_stays_out_of_the_name(rules):
+    # 建设好 is cut 建设/好: reading back stops at 建设 and must not leave 好 at the name's front
+    assert names("用好红色资源，建设好长征国家文化公园（湖南段），", rules) == {"长征国家文化公园（湖南段）"}
+    # a certified category of centre is no project
+    assert names("建设好国家级技术中心、做强稀土产业，", rules) == set()

@@ -5,6 +5,12 @@ Clause by clause (``sentences.clauses``):
 * items of a ``、`` list closed by ``等`` and a project-list tail (``project_lists.tsv``:
   ``等十大产业项目``, ``等项目开工建设``) — rule id of the tail;
 * quoted names with a project suffix (``中车“双碳”产业园``) — ``projects.quoted``;
+* ``、`` list items ending in a roman phase mark (``鹏城云脑Ⅲ``) beside a construction verb —
+  ``projects.phase_mark``;
+* a clause that is a name holding a quoted part and a status verb
+  (``国家超算“超智存”算力融合平台加快建设``) — ``projects.quoted_subject``;
+* a quoted facility's name (``“深海一号”``) opening a clause with a completion verb —
+  ``projects.quoted_opening``;
 * names ending in a project suffix (``project_suffixes.tsv``): strong suffixes anywhere
   beside a status verb in the sentence
   (``亳州机场建成通航``), weak ones (``工程``, ``中心``) beside one in the clause — ``projects.suffix:<id>``.
@@ -21,7 +27,7 @@ from . import names
 from .context import PageContext
 from .line_tokens import page_lines
 from .projects_lexicon import investment_of, lexicon, status_of
-from .projects_names import list_items, quoted, suffixed
+from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
 
 import regex
@@ -57,7 +63,10 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             toks = lines.at(clause.start)     # a clause stands on one line
             found = [*(list_items(text, clause, toks, lex, bool(status)) if has_list else ()),
                      *(quoted(text, clause, lex, bool(status), in_sentence) if has_quote else ()),
-                     *suffixed(text, clause, toks, tags, lex, bool(status), in_sentence)]
+                     *(quoted_subject(text, clause, toks, tags, lex, bool(status)) if has_quote else ()),
+                     *(quoted_opening(text, clause, lex, status) if has_quote else ()),
+                     *suffixed(text, clause, toks, tags, lex, bool(status), in_sentence),
+                     *phase_marked(text, clause, toks, tags, lex, bool(status))]
             if not found:
                 continue
             value, unit = investment_of(clause.text, lex)

@@ -34,6 +34,13 @@ class ProjectLexicon:
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
     places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
+    place_lengths: tuple = ()           # the place names' lengths, longest first
+    noun_leads: frozenset = frozenset()  # lead words read as nouns right before a suffix (研究设施)
+    name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
+    name_min_chars: int = 0             # and is at least this long inside its quotes
+    name_status: str = ""               # the status a clause opened by such a name must have
+    subject_tails: tuple = ()           # words ending a quoted-part name that opens its clause (平台)
+    works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
 
 
 def alternation(words) -> object:
@@ -63,6 +70,13 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
             places=frozenset(gazetteer(rules).by_form),
+            place_lengths=tuple(sorted({len(f) for f in gazetteer(rules).by_form}, reverse=True)),
+            noun_leads=frozenset(rules.setting("projects.noun_leads", [])),
+            name_endings=tuple(rules.setting("projects.quoted_name_endings", [])),
+            name_min_chars=int(rules.setting("projects.quoted_name_min_chars", 0)),
+            name_status=str(rules.setting("projects.quoted_name_status", "")),
+            subject_tails=tuple(rules.setting("projects.quoted_subject_tails", [])),
+            works_endings=tuple(rules.setting("projects.list_works_endings", [])),
         )
 
     return rules.cached("projects.lexicon", build)
@@ -91,6 +105,15 @@ def ends_with_suffix(name: str, lex: ProjectLexicon) -> str:
         if n <= len(core) and core[-n:] in lex.strength:
             return core[-n:]
     return ""
+
+
+def works_item(name: str, lex: ProjectLexicon) -> bool:
+    """``吴淞江江苏段整治``, ``淠史杭灌区现代化改造``: works on a named thing, i.e. a works word
+    at the end with a project suffix before it (not 老旧小区改造, 农村人居环境整治: programmes)."""
+    for word in lex.works_endings:
+        if name.endswith(word) and len(name) > len(word):
+            return bool(lex.suffix.search(name, 0, len(name) - len(word)))
+    return False
 
 
 def status_of(clause: str, lex: ProjectLexicon) -> str:

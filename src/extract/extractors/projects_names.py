@@ -10,17 +10,23 @@ from typing import Iterator
 import regex
 
 from .names import PageTokens
-from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads
+from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads, works_item
 from .sentences import Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
-TRAILING_STATUS = regex.compile(r"(?:(?:加快|顺利|全面|有序|率先|正式|全线|基本)?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)[\p{Han}]*)$")
+ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
+TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)[\p{Han}]*)$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
 HAN = regex.compile(r"\p{Han}")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
-PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+)期|（[^（）]{1,8}）")
+PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
+SECTION = "段"                      # after a place name: a section of a line or park (江苏段)
 COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
+STATUS_ADVERB = regex.compile(ADVERBS)
+CLAUSE_MARKS = regex.compile(r"[\s，,。；;！!？?：:]+$")   # the punctuation ending a clause
+# a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
+ROMAN_ITEM = regex.compile(r"(?<=^|、)[^、]*?\p{Han}{2}[ⅡⅢⅣⅤⅥⅦⅧⅨ]期?(?=、|[，,。；;！!？?]*$)")
 Found = tuple[int, int, str, str]
 
 
@@ -48,7 +54,10 @@ def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
 
 def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
     """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it
-    (a list without a heading needs a construction verb in the clause: 等项目竣工通车)."""
+    (a list without a heading needs a construction verb in the clause: 等项目竣工通车).
+    ``items`` of the tail's row: any, suffixed (items ending in a project suffix) or works
+    (suffixed items or works on a named thing, ``works_item``: the bare tail 等工程 is heading
+    enough, with or without a verb)."""
     at = clause.text.find("等")
     while at >= 0:
         tail_at = clause.start + at
@@ -61,10 +70,11 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             if not t:
                 continue
             list_name = t.groupdict().get("list") or ""
-            only_suffixed = row.get("items", "any") == "suffixed"
+            items = row.get("items", "any")
+            only_suffixed, works = items == "suffixed", items == "works"
             # a list with neither a heading nor a construction verb still names the items that
             # end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
-            strong_only = not list_name and not has_status
+            strong_only = not list_name and not has_status and not works
             if strong_only and not only_suffixed:
                 break
             region = text[clause.start:tail_at]
@@ -76,6 +86,8 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                 s, e = clean_item(text, s, e, lex, toks.is_boundary)
                 word = ends_with_suffix(text[s:e], lex)
                 if only_suffixed and not word or strong_only and lex.strength.get(word) != "strong":
+                    continue
+                if works and not (word or works_item(text[s:e], lex)):
                     continue
                 if valid(text, s, e, lex):
                     yield s, e, list_name, row.id
@@ -97,6 +109,71 @@ def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sente
             yield s, e, "", "projects.quoted"
 
 
+def quoted_subject(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
+                   has_status: bool) -> Iterator[Found]:
+    """``国家超算“超智存”算力融合平台加快建设``: a clause that is a name holding a quoted part, then
+    only a status verb. The name opens the clause (no lead verb: 加快“一企来办”服务平台建设 is a
+    verb and its object) and ends in a project suffix or a subject tail word (平台)."""
+    if not has_status:
+        return
+    end = clause.start + len(CLAUSE_MARKS.sub("", clause.text))
+    s, e = clean_item(text, clause.start, end, lex, toks.is_boundary)
+    if not _only_status(text, e, end, lex) or text[clause.start:s].strip():
+        return                      # more than a status verb behind the name, or a lead verb before it
+    name = text[s:e]
+    inner = QUOTED.search(name)
+    if inner is None or inner.end() == len(name) or not HAN.match(name, inner.end()):
+        return                      # no quoted part, or nothing after it (quoted() reads those)
+    if not (ends_with_suffix(name, lex) or name.endswith(lex.subject_tails)):
+        return
+    if _tags_ok(s, e, toks, tags, lex, has_status) and valid(text, s, e, lex):
+        yield s, e, "", "projects.quoted_subject"
+
+
+def quoted_opening(text: str, clause: Span, lex: ProjectLexicon, status: str) -> Iterator[Found]:
+    """``“深海一号”获评…、二期工程投产``: a quoted name of a facility (ending in a name ending: 号)
+    that opens a clause whose status is the settings' quoted_name_status (a completion or
+    production verb); other quoted subjects are plans and campaigns (“十四五”规划主要目标顺利完成)."""
+    if not status or status != lex.name_status:
+        return
+    lead = len(clause.text) - len(clause.text.lstrip())
+    m = QUOTED.match(clause.text, lead)
+    if m is None or not m.group(1).endswith(lex.name_endings) or len(m.group(1)) < lex.name_min_chars:
+        return
+    s, e = clause.start + m.start(), clause.start + m.end()
+    if valid(text, s, e, lex):
+        yield s, e, "", "projects.quoted_opening"
+
+
+def _only_status(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
+    """text[start:end] is status words alone, after an adverb (加快建设, 建成投运; not 建设成型…)."""
+    pos = start
+    adverb = STATUS_ADVERB.match(text, pos, end)
+    if adverb:
+        pos = adverb.end()
+    if pos >= end:
+        return False
+    while pos < end:
+        m = lex.status.match(text, pos, end)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
+def phase_marked(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
+                 has_status: bool) -> Iterator[Found]:
+    """``建成鹏城云脑Ⅲ、国家超算深圳中心二期``: an item of a ``、`` list in a clause with a construction
+    verb that ends in a roman phase mark is a project whatever its last word (a roman numeral
+    after a name marks the name's phase; 水质Ⅲ类 goes on past the mark, 《风云Ⅱ》 is no list item)."""
+    if not has_status or "、" not in clause.text:
+        return
+    for m in ROMAN_ITEM.finditer(clause.text):
+        s, e = clean_item(text, clause.start + m.start(), clause.start + m.end(), lex, toks.is_boundary)
+        if _tags_ok(s, e, toks, tags, lex, has_status) and valid(text, s, e, lex):   # (np.short: 云Ⅲ)
+            yield s, e, "", "projects.phase_mark"
+
+
 def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: ProjectLexicon,
              has_status: bool, sentence_status: bool) -> Iterator[Found]:
     """Names ending in a project suffix beside a construction verb (in the clause; in the sentence
@@ -112,10 +189,13 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue
         if len(word) == 1 and not toks.is_boundary(clause.start + m.start()):
             continue  # 段 in 手段, 站 in 网站: a one-character suffix must start its own token
-        # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期)
+        # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期, 高铁安徽段)
         ext = PHASE.match(text[e:clause.end])
         if ext:
             e += ext.end()
+        else:
+            ext = _section(text, e, clause.end, lex)     # 大运河国家文化公园江苏段
+            e += ext
         if not ext and _noun_follows(e, clause.end, toks, tags, lex):
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)
@@ -127,6 +207,15 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _section(text: str, pos: int, end: int, lex: ProjectLexicon) -> int:
+    """Length of a place's section mark right at ``pos`` (江苏段 after 国家文化公园, 安徽段 after
+    高铁): a place name and 段 go on with the name; 0 if none."""
+    for n in lex.place_lengths:
+        if pos + n < end and text[pos + n] == SECTION and text[pos:pos + n] in lex.places:
+            return n + 1
+    return 0
 
 
 def _noun_follows(pos: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
@@ -158,8 +247,18 @@ def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLex
     return True
 
 
+def _lead_end(text: str, at: int, pos: int, lex: ProjectLexicon) -> int:
+    """End of the longest lead word at ``at`` short of ``pos``: a lead token may open a longer
+    lead (建设 of 建设好) whose last token would otherwise open the name (好长征国家文化公园)."""
+    for word in lex.leads:              # longest first
+        if at + len(word) < pos and text.startswith(word, at):
+            return at + len(word)
+    return at
+
+
 def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLexicon) -> int:
-    """Start of the name whose suffix begins at ``pos``: back over tokens to 、, punctuation or a lead word."""
+    """Start of the name whose suffix begins at ``pos``: back over tokens to 、, punctuation or a lead word
+    (not a noun lead right before the suffix: 研究 of 材料综合研究设施)."""
     start = pos
     limit = pos - lex.max_chars
     i = toks.index_ending(pos)
@@ -173,7 +272,10 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLe
         s, tok = toks.starts[i], toks.words[i]
         if s < floor or s < limit:
             break
-        if tok in lex.leads or STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
+        noun = tok in lex.noun_leads and toks.starts[i] + len(tok) == pos  # 研究 of 研究设施
+        if tok in lex.leads and not noun:
+            return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
+        if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
             break
         start = s
         i -= 1
