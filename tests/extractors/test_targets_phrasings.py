@@ -1,0 +1,52 @@
+"""Targets on report phrasings the dev government work reports do not contain.
+
+Each page is a title line (which gives the report's year, 2026) and sentences
+written for these tests in the style of a 政府工作报告: its 主要预期目标 passage
+and its review of last year. Every expected column was checked by reading the
+sentence, not copied from a run.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import process_page
+
+TITLE = "2026年省政府工作报告\n"
+
+
+def targets(body: str) -> list[dict]:
+    """The targets rows of a report page holding ``body``."""
+    df = process_page((TITLE + body).encode("utf-8"))["targets"]
+    return df.to_dict("records")
+
+
+def row(rows: list[dict], value: float, unit: str = "%") -> dict:
+    hits = [r for r in rows if r["value"] == pytest.approx(value) and r["unit"] == unit]
+    assert hits, f"no {value}{unit} in {[(r['indicator'], r['value'], r['unit']) for r in rows]}"
+    return hits[0]
+
+
+def qual(r: dict) -> str:
+    q = r["qualifier"]
+    return q if isinstance(q, str) else ""
+
+
+# -- the passage that lists the year's targets ----------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "今年经济社会发展主要预期目标安排如下：",
+    "今年全省经济社会发展的预期目标建议为：",
+    "今年经济社会发展的主要预期指标是：",
+])
+def test_passage_openings_make_targets_of_the_year(opening):
+    rows = targets(opening + "地区生产总值增长5.5%左右，城镇调查失业率5.5%左右。")
+    gdp = row(rows, 5.5)
+    assert gdp["indicator"] == "地区生产总值"
+    assert (gdp["kind"], gdp["period"], qual(gdp), gdp["change"]) == ("target", "2026", "左右", "growth")
+    assert all(r["kind"] == "target" and r["period"] == "2026" for r in rows)
+
+
+def test_striving_for_better_results_makes_a_target():
+    rows = targets("全省地区生产总值增长5.5%左右，在实际工作中力争更好结果。")
+    gdp = row(rows, 5.5)
+    assert (gdp["indicator"], gdp["kind"], gdp["period"], qual(gdp)) == ("全省地区生产总值", "target", "2026", "左右")
