@@ -50,3 +50,27 @@ def test_striving_for_better_results_makes_a_target():
     rows = targets("全省地区生产总值增长5.5%左右，在实际工作中力争更好结果。")
     gdp = row(rows, 5.5)
     assert (gdp["indicator"], gdp["kind"], gdp["period"], qual(gdp)) == ("全省地区生产总值", "target", "2026", "左右")
+
+
+# -- 力争: a modal qualifier that governs the figures after it in its clause ----
+
+def test_striving_qualifies_the_figure_after_it():
+    rows = targets("经济社会发展的主要预期目标是：地区生产总值增长5.5%左右、力争6%，"
+                   "规模以上工业增加值增长力争6.5%。")
+    assert qual(row(rows, 5.5)) == "左右"
+    assert qual(row(rows, 6)) == "力争"
+    assert qual(row(rows, 6.5)) == "力争"
+    assert row(rows, 6.5)["indicator"] == "规模以上工业增加值"
+
+
+def test_striving_reaches_every_figure_of_its_clause_with_their_own_qualifiers():
+    rows = targets("今年，力争全年新增高新技术企业500家以上、科技型中小企业突破3000家，"
+                   "培育专精特新企业100家。")
+    assert qual(row(rows, 500, "家")) == "力争…以上"
+    assert qual(row(rows, 3000, "家")) == "力争…突破"
+    assert qual(row(rows, 100, "家")) == ""         # another clause: 力争 does not reach it
+
+
+def test_obtaining_funds_is_no_striving():
+    rows = targets("过去一年，争取中央预算内投资120亿元。")
+    assert qual(row(rows, 120, "亿元")) == ""
