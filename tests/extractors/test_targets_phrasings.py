@@ -74,3 +74,14 @@ def test_striving_reaches_every_figure_of_its_clause_with_their_own_qualifiers()
 def test_obtaining_funds_is_no_striving():
     rows = targets("过去一年，争取中央预算内投资120亿元。")
     assert qual(row(rows, 120, "亿元")) == ""
+
+
+# -- 收入增长: the verb comes off an income indicator ----------------------------
+
+def test_income_growth_names_the_income():
+    rows = targets("经济社会发展的主要预期目标是：一般公共预算收入增长3%，"
+                   "城镇居民人均可支配收入增长5%以上。")
+    budget = row(rows, 3)
+    assert (budget["indicator"], budget["change"], budget["kind"]) == ("一般公共预算收入", "growth", "target")
+    wages = row(rows, 5)
+    assert (wages["indicator"], wages["change"], qual(wages)) == ("城镇居民人均可支配收入", "growth", "以上")
