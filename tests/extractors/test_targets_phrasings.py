@@ -85,3 +85,31 @@ def test_income_growth_names_the_income():
     assert (budget["indicator"], budget["change"], budget["kind"]) == ("一般公共预算收入", "growth", "target")
     wages = row(rows, 5)
     assert (wages["indicator"], wages["change"], qual(wages)) == ("城镇居民人均可支配收入", "growth", "以上")
+
+
+# -- a copula (控制在, 保持在, 达到) sets a figure; the rate word before it is the change --
+
+def test_a_rate_set_by_a_copula_stays_a_growth():
+    rows = targets("经济社会发展的主要预期目标是：居民消费价格涨幅控制在2%左右，"
+                   "城镇调查失业率控制在5.5%以内，粮食产量稳定在700万吨以上，"
+                   "居民消费价格上涨幅度3%以内。")
+    cpi = row(rows, 2)
+    assert (cpi["indicator"], cpi["change"], qual(cpi)) == ("居民消费价格涨幅", "growth", "控制在…左右")
+    assert row(rows, 5.5)["change"] == "level"
+    assert row(rows, 700, "万吨")["change"] == "level"
+    assert row(rows, 3)["change"] == "growth"
+
+
+def test_striving_to_reach_a_higher_rate_is_still_growth():
+    rows = targets("经济社会发展的主要预期目标是：地区生产总值增长5.5%以上，力争达到6%。")
+    higher = row(rows, 6)
+    assert (higher["indicator"], higher["change"], qual(higher), higher["kind"]) == \
+        ("地区生产总值", "growth", "力争", "target")
+
+
+def test_a_copula_after_an_amount_sets_a_level():
+    rows = targets("一、2025年工作回顾\n过去一年，全省新能源装机增加1800万千瓦、达到9000万千瓦，"
+                   "内需对经济增长的贡献率达到80%。")
+    assert row(rows, 1800, "万千瓦")["change"] == "growth"
+    assert row(rows, 9000, "万千瓦")["change"] == "level"
+    assert row(rows, 80)["change"] == "level"

@@ -39,6 +39,9 @@ COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有
 QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
 CLAUSE_MARK = regex.compile(r"[，,。！？；;：:]")
 NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
+# what may stand between a rate word and the copula that sets it (涨幅控制在, 增长也达到,
+# 增速最高达到); more (对经济增长的贡献率达到) and the copula sets another quantity
+COPULA_GAP = regex.compile(r"[\s也更就还均都已将可再最高率]{0,3}")
 PLACE_TAIL = regex.compile(r"(?:各有|各|均有|均|有|为|占)$")
 ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 # jieba posseg's own patterns (Python ``re``), for Pos.tags
@@ -214,6 +217,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if len(ind) < min_chars:
             colon = _colon_name(cls, cl, text)
             if prev is not None:
+                if _bare_copula(left, lex) and figs[i - 1].unit == f.unit \
+                        and lex.unit_kind.get(f.unit) == "percent":
+                    change = prev.change        # 增长5.5%以上，力争达到6%: the growth goes on
                 ind, change = prev.indicator, change or prev.change
             elif colon:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
@@ -375,13 +381,26 @@ def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
 
 
 def _change(words: str, lex: Lexicon) -> str:
-    last = None
-    for m in lex.change_re.finditer(words):
-        last = m
-    if last is None:
+    """The change the last cue of ``words`` says; a copula (``控制在``) says that of the
+    cue before it (``涨幅控制在`` is a growth), else a level."""
+    cues = [m for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)]
+    if not cues:
         return ""
-    # an indicator word such as 增加值 is not a change
-    tail = words[last.start():]
-    if any(tail.startswith(w) and w != last.group() for w in lex.keep_words if w.startswith(last.group())):
-        return ""
+    last = cues[-1]
+    if last.group() in lex.copulas and len(cues) > 1:
+        rate = cues[-2]
+        if rate.group() not in lex.copulas and COPULA_GAP.fullmatch(words, rate.end(), last.start()):
+            return lex.change_of[rate.group()]
     return lex.change_of[last.group()]
+
+
+def _bare_copula(words: str, lex: Lexicon) -> bool:
+    """``words`` end with a copula (``力争达到``) and hold no other change cue."""
+    cues = [m.group() for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)]
+    return bool(cues) and all(c in lex.copulas for c in cues)
+
+
+def _in_keep_word(m: regex.Match, words: str, lex: Lexicon) -> bool:
+    """The cue is the start of an indicator word (``增加`` of ``增加值``): no change."""
+    tail = words[m.start():]
+    return any(tail.startswith(w) and w != m.group() for w in lex.keep_words if w.startswith(m.group()))

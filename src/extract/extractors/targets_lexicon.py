@@ -86,6 +86,7 @@ class Lexicon:
     kind_cues: dict[str, list[Cue]]     # scope -> cues in file order
     change_re: Any
     change_of: dict[str, str]
+    copulas: frozenset[str]             # change words that only set a figure (达到, 控制在)
     periods: list[Cue]
     trim_lead: list[Any]
     trim_tail: list[Any]
@@ -156,6 +157,7 @@ def _build(rules: Rules) -> Lexicon:
         kind_cues=kind_cues,
         change_re=literal_pattern(r["word"] for r in changes if r["word"]),
         change_of={r["word"]: r["change"] for r in changes},
+        copulas=frozenset(r["word"] for r in changes if r.get("binds") == "copula"),
         periods=periods,
         trim_lead=by("lead"),
         trim_tail=by("tail"),
