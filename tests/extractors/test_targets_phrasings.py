@@ -113,3 +113,13 @@ def test_a_copula_after_an_amount_sets_a_level():
     assert row(rows, 1800, "万千瓦")["change"] == "growth"
     assert row(rows, 9000, "万千瓦")["change"] == "level"
     assert row(rows, 80)["change"] == "level"
+
+
+# -- 建议: the proposal verb is no part of the indicator -------------------------
+
+def test_proposed_targets_name_the_quantity():
+    rows = targets("二、2026年工作安排\n综合考虑，建议今年全省地区生产总值增长5%左右，城镇调查失业率5.5%左右。"
+                   "全年完成项目建议书编制35项。")
+    gdp = row(rows, 5)
+    assert (gdp["indicator"], gdp["kind"], gdp["period"], qual(gdp)) == ("全省地区生产总值", "target", "2026", "左右")
+    assert row(rows, 35, "项")["indicator"].endswith("建议书编制")
