@@ -123,3 +123,20 @@ def test_proposed_targets_name_the_quantity():
     gdp = row(rows, 5)
     assert (gdp["indicator"], gdp["kind"], gdp["period"], qual(gdp)) == ("全省地区生产总值", "target", "2026", "左右")
     assert row(rows, 35, "项")["indicator"].endswith("建议书编制")
+
+
+# -- 总量, 总额, 增速 alone: said of what the figure before measures ------------
+
+def test_a_total_after_a_growth_names_its_quantity():
+    rows = targets("一、2025年工作回顾\n过去一年，全省地区生产总值增长5.4%，总量达到3.2万亿元。"
+                   "外贸进出口增长6%，总额突破9000亿元。新增上市公司20家、总量达300家。")
+    gdp = row(rows, 3.2, "万亿元")
+    assert (gdp["indicator"], gdp["change"], gdp["kind"], gdp["period"]) == ("全省地区生产总值总量", "level", "actual", "2025")
+    assert row(rows, 5.4)["indicator"] == "全省地区生产总值"
+    assert row(rows, 9000, "亿元")["indicator"] == "外贸进出口总额"
+    assert row(rows, 300, "家")["indicator"] == "上市公司总量"
+
+
+def test_a_generic_word_with_no_figure_before_stays_as_written():
+    rows = targets("一、2025年工作回顾\n经营主体总量达到900万户。")
+    assert row(rows, 900, "万户")["indicator"] == "经营主体总量"

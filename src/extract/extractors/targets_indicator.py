@@ -155,6 +155,27 @@ def limits(rules: Rules) -> tuple[int, int, int, int]:
     ))
 
 
+def generic_words(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``targets.generic_indicators`` (words that alone name no quantity: 总量, 增速) and
+    ``targets.flow_prefixes`` (what makes an indicator a flow: 新增, 新登记), longest first."""
+    return rules.cached("targets.generic_indicators", lambda: (
+        frozenset(rules.setting("targets.generic_indicators", [])),
+        tuple(sorted(rules.setting("targets.flow_prefixes", []), key=len, reverse=True)),
+    ))
+
+
+def _of_previous(word: str, previous: str, flows: tuple[str, ...]) -> str:
+    """A generic ``word`` (总量) said of the quantity the figure before measures: 一般公共预算收入
+    总量; the total of a flow is the total of the thing (新增上市公司45家、总量达1224家 -> 上市公司总量)."""
+    if previous.endswith(word):
+        return previous
+    for flow in flows:
+        if previous.startswith(flow) and len(previous) > len(flow):
+            previous = previous[len(flow):]
+            break
+    return previous + word
+
+
 @dataclass
 class Named:
     indicator: str
@@ -169,6 +190,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     min_chars, max_chars, right_max, join_below = limits(rules)
     tagger = pos(rules)
     places = gazetteer(rules)
+    generic, flows = generic_words(rules)
     out: list[Named] = []
     prev: Named | None = None
     i = 0
@@ -214,6 +236,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         shared = prev or list_before
         if shared is not None and _only_place(ind, places):
             ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
+        if prev is not None and ind in generic:
+            # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
+            ind = _of_previous(ind, prev.indicator, flows)
         if len(ind) < min_chars:
             colon = _colon_name(cls, cl, text)
             if prev is not None:
