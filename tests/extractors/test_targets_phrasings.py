@@ -140,3 +140,15 @@ def test_a_total_after_a_growth_names_its_quantity():
 def test_a_generic_word_with_no_figure_before_stays_as_written():
     rows = targets("一、2025年工作回顾\n经营主体总量达到900万户。")
     assert row(rows, 900, "万户")["indicator"] == "经营主体总量"
+
+
+# -- a range broken over two lines --------------------------------------------
+
+def test_a_range_broken_over_two_lines_is_one_figure():
+    rows = targets("今年经济社会发展的主要预期目标是：地区生产总值增长5%—\n5.5%，城镇新增就业60万人以上。")
+    gdp = row(rows, 5)
+    assert (gdp["indicator"], gdp["value_high"], gdp["change"], gdp["kind"], gdp["period"]) == \
+        ("地区生产总值", 5.5, "growth", "target", "2026")
+    jobs = row(rows, 60, "万人")
+    assert (jobs["indicator"], qual(jobs), jobs["kind"]) == ("城镇新增就业", "以上", "target")
+    assert len(rows) == 2
