@@ -152,3 +152,19 @@ def test_a_range_broken_over_two_lines_is_one_figure():
     jobs = row(rows, 60, "万人")
     assert (jobs["indicator"], qual(jobs), jobs["kind"]) == ("城镇新增就业", "以上", "target")
     assert len(rows) == 2
+
+
+# -- targets listed one a line without punctuation ------------------------------
+
+def test_target_lines_without_punctuation_stay_in_their_section():
+    rows = targets("三、2026年经济社会发展主要预期目标\n地区生产总值增长5%左右\n城镇调查失业率5.5%左右\n"
+                   "城镇新增就业50万人以上")
+    for value, unit, indicator, change in ((5, "%", "地区生产总值", "growth"), (5.5, "%", "城镇调查失业率", "level"),
+                                            (50, "万人", "城镇新增就业", "level")):
+        r = row(rows, value, unit)
+        assert (r["indicator"], r["change"], r["kind"], r["period"]) == (indicator, change, "target", "2026")
+
+
+def test_a_dated_headline_with_a_figure_still_dates_what_follows():
+    rows = targets("一、2025年工作回顾\n2024年全省居民消费价格上涨0.3%\n其中，城市上涨0.3%，农村上涨0.4%。")
+    assert row(rows, 0.4)["period"] == "2024"

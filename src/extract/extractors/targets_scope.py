@@ -23,6 +23,10 @@ HEADING_OPEN = regex.compile(r"[。！？!?；;，,：:]\s*$")
 LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
+# a line stating a figure (地区生产总值增长5%左右: a list of targets without punctuation)
+# opens no section unless a heading cue or a time expression is in it (a news headline
+# such as 2024年4月份居民消费价格同比上涨0.3% still dates what follows)
+FIGURE_IN_LINE = regex.compile(r"[0-9０-９]\s*(?:[%％‰]|个百分点|万|亿)")
 # a time expression that sets the topic of what follows: "过去一年，" "2025年是"
 TOPIC_AFTER = regex.compile(r"\s*(?:[，,]|是|以来|来)")
 # how far back from a passage cue its own time expression is looked for ("今年经济社会发展的")
@@ -176,7 +180,12 @@ class PageScopes:
             if not HAN2.search(s):
                 continue
             hit = UNREAD
-            if SUBHEADING.match(s):
+            if FIGURE_IN_LINE.search(s):
+                hit = self._first("heading", s)
+                if hit is None and not self.periods_in(s):
+                    continue                    # 城镇调查失业率5.5%左右: a figure, no heading
+                hit = hit if hit is not None else UNREAD
+            if hit is UNREAD and SUBHEADING.match(s):
                 hit = self._first("heading", s)
                 if hit is None:
                     continue                    # （一）加力扩内需稳增长: stays in its section
