@@ -168,3 +168,22 @@ def test_target_lines_without_punctuation_stay_in_their_section():
 def test_a_dated_headline_with_a_figure_still_dates_what_follows():
     rows = targets("一、2025年工作回顾\n2024年全省居民消费价格上涨0.3%\n其中，城市上涨0.3%，农村上涨0.4%。")
     assert row(rows, 0.4)["period"] == "2024"
+
+
+# -- concentrations --------------------------------------------------------------
+
+def test_air_quality_targets_are_figures_with_their_unit():
+    rows = targets("经济社会发展的主要预期目标是：细颗粒物（PM2.5）平均浓度控制在30微克/立方米以内，"
+                   "地表水国控断面水质优良比例达到90%。")
+    pm = row(rows, 30, "微克/立方米")
+    assert pm["indicator"].endswith("平均浓度")
+    assert (qual(pm), pm["change"], pm["kind"], pm["period"]) == ("控制在…以内", "level", "target", "2026")
+    assert not [r for r in rows if r["value"] == pytest.approx(2.5)], "PM2.5 is a name"
+
+
+def test_a_figure_after_a_concentration_shares_its_indicator():
+    rows = targets("一、2025年工作回顾\n新增新能源货车900辆，PM2.5年均浓度28微克每立方米、同比下降5%。")
+    pm = row(rows, 28, "微克每立方米")
+    assert pm["indicator"] == "PM2.5年均浓度" and pm["base_unit"] == "微克/立方米"
+    drop = row(rows, 5)
+    assert (drop["indicator"], drop["change"], drop["kind"]) == ("PM2.5年均浓度", "decline", "actual")
