@@ -187,3 +187,18 @@ def test_a_figure_after_a_concentration_shares_its_indicator():
     assert pm["indicator"] == "PM2.5年均浓度" and pm["base_unit"] == "微克/立方米"
     drop = row(rows, 5)
     assert (drop["indicator"], drop["change"], drop["kind"]) == ("PM2.5年均浓度", "decline", "actual")
+
+
+# -- the first and last years of a five-year plan ------------------------------
+
+def test_the_opening_year_of_a_plan_is_one_year():
+    rows = targets("“十五五”开局之年，全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。")
+    gdp = row(rows, 5)
+    assert (gdp["kind"], gdp["period"], qual(gdp)) == ("target", "2026", "左右")
+
+
+def test_the_closing_year_of_a_plan_is_its_last_year():
+    rows = targets("一、工作回顾\n“十四五”收官之年，全省地区生产总值增长5.4%。"
+                   "“十四五”时期年均增长5.6%。")
+    assert row(rows, 5.4)["period"] == "2025"
+    assert row(rows, 5.6)["period"] == "2021-2025"

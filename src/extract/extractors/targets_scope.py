@@ -31,6 +31,9 @@ FIGURE_IN_LINE = regex.compile(r"[0-9０-９]\s*(?:[%％‰]|个百分点|万|�
 TOPIC_AFTER = regex.compile(r"\s*(?:[，,]|是|以来|来)")
 # how far back from a passage cue its own time expression is looked for ("今年经济社会发展的")
 LEAD_MAX = 80
+# five-year plans run back to back from the third (1966-1970)
+PLAN_THREE_START = 1966
+PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
 COMPARE = "{compare}"
 UNREAD = object()       # a heading cue not looked for yet
@@ -95,12 +98,14 @@ class PageScopes:
             return str(int(self.year) + int(k.group(1) or 0))
 
         out = OFFSET.sub(year, template)
-        if "{plan}" in out:
+        if "{plan" in out:
             n = chinese_value("十" + m.group("p")) if m.groupdict().get("p") else None
             if n is None:
                 return ""
-            start = 1966 + 5 * (int(n) - 3)          # 三五 1966-1970 … 十四五 2021-2025
-            out = out.replace("{plan}", f"{start}-{start + 4}")
+            start = PLAN_THREE_START + PLAN_YEARS * (int(n) - 3)     # 三五 1966-1970 … 十四五 2021-2025
+            end = start + PLAN_YEARS - 1
+            out = out.replace("{plan}", f"{start}-{end}").replace("{plan_first}", str(start))
+            out = out.replace("{plan_last}", str(end))
         for k in (1, 2):
             if f"{{g{k}}}" in out:
                 out = out.replace(f"{{g{k}}}", m.group(k) or "")
