@@ -202,3 +202,17 @@ def test_the_closing_year_of_a_plan_is_its_last_year():
                    "“十四五”时期年均增长5.6%。")
     assert row(rows, 5.4)["period"] == "2025"
     assert row(rows, 5.6)["period"] == "2021-2025"
+
+
+# -- a passage opened without a colon -----------------------------------------
+
+def test_a_passage_opened_without_a_colon_leaves_the_indicator_clean():
+    rows = targets("今年经济社会发展的主要预期目标是地区生产总值增长5.5%左右，城镇调查失业率5.5%左右。")
+    gdp = rows[0]
+    assert (gdp["indicator"], gdp["value"], gdp["kind"], gdp["period"], qual(gdp)) == \
+        ("地区生产总值", 5.5, "target", "2026", "左右")
+
+
+def test_a_goal_named_before_its_figure_keeps_its_name():
+    rows = targets("根据规划，该厂到2027年生产目标是20万辆。")
+    assert row(rows, 20, "万辆")["indicator"].endswith("生产目标")
