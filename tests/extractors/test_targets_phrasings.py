@@ -216,3 +216,15 @@ def test_a_passage_opened_without_a_colon_leaves_the_indicator_clean():
 def test_a_goal_named_before_its_figure_keeps_its_name():
     rows = targets("根据规划，该厂到2027年生产目标是20万辆。")
     assert row(rows, 20, "万辆")["indicator"].endswith("生产目标")
+
+
+# -- 分别 lists: a parallel list right after one follows it ------------------------
+
+def test_a_parallel_list_after_each_follows_it_member_by_member():
+    rows = targets("一、2025年工作回顾\n城镇、农村居民人均可支配收入分别达5.2万元、2.4万元，增长4.1%、6.3%。"
+                   "低保、特困供养标准分别从每人每月600元、800元提高到650元、850元。")
+    assert row(rows, 2.4, "万元")["indicator"] == "农村居民人均可支配收入"
+    assert (row(rows, 4.1)["indicator"], row(rows, 4.1)["change"]) == ("城镇居民人均可支配收入", "growth")
+    assert row(rows, 6.3)["indicator"] == "农村居民人均可支配收入"
+    assert row(rows, 650, "元")["indicator"].startswith("低保")
+    assert row(rows, 850, "元")["indicator"].startswith("特困供养")

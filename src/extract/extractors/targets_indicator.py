@@ -194,6 +194,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     out: list[Named] = []
     prev: Named | None = None
     i = 0
+    each_len = 0                        # figures of the 分别 list just before, else 0
     list_before = before
     while i < len(figs):
         f = figs[i]
@@ -203,8 +204,11 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             seg_start = figs[i - 1].end
         left = text[seg_start:f.start]
         group = _list_after(figs, i, text, lex)
-        if EACH in left and len(group) > 1:
-            subject, _, verb = left.rpartition(EACH)
+        # 分别达6.9万元、3.4万元，增长4.2%、5.3%: a list of as many figures right after a 分别
+        # list, with no words of its own, goes with it member by member
+        parallel = len(group) > 1 and len(group) == each_len and len(_clean(left, lex, max_chars)) < min_chars
+        if (EACH in left or parallel) and len(group) > 1:
+            subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
             parts = _split_subject(subject, len(group), lex)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             names = []
@@ -218,7 +222,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             out.extend(names)
             prev = names[-1]
             i += len(group)
+            each_len = len(group)
             continue
+        each_len = 0
         own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
         ind = _trim_pos(ind, tagger, lex, min_chars)
