@@ -228,3 +228,13 @@ def test_a_parallel_list_after_each_follows_it_member_by_member():
     assert row(rows, 6.3)["indicator"] == "农村居民人均可支配收入"
     assert row(rows, 650, "元")["indicator"].startswith("低保")
     assert row(rows, 850, "元")["indicator"].startswith("特困供养")
+
+
+# -- numbered list items -------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [("1.", "2."), ("（1）", "（2）"), ("1、", "2、")])
+def test_the_number_of_a_list_item_is_no_part_of_its_indicator(first, second):
+    rows = targets(f"今年经济社会发展的主要预期目标是：\n{first}地区生产总值增长5%左右；\n{second}城镇新增就业40万人。")
+    assert row(rows, 5)["indicator"] == "地区生产总值"
+    assert row(rows, 40, "万人")["indicator"] == "城镇新增就业"
+    assert all(r["kind"] == "target" and r["period"] == "2026" for r in rows)
