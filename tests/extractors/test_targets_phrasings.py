@@ -238,3 +238,21 @@ def test_the_number_of_a_list_item_is_no_part_of_its_indicator(first, second):
     assert row(rows, 5)["indicator"] == "地区生产总值"
     assert row(rows, 40, "万人")["indicator"] == "城镇新增就业"
     assert all(r["kind"] == "target" and r["period"] == "2026" for r in rows)
+
+
+# -- a passage listing its targets one a line -------------------------------------
+
+def test_a_passage_runs_over_its_item_lines():
+    rows = targets("今年经济社会发展的主要预期目标是：\n地区生产总值增长5%左右。\n城镇调查失业率5.5%左右。\n"
+                   "居民消费价格涨幅2%左右。\n（一）坚定扩大内需\n"
+                   "过去三年，全省新增就业人数累计达到150万人，城乡居民收入稳步增长，各项民生事业全面进步，人民群众获得感持续增强。")
+    for value in (5, 5.5, 2):
+        r = row(rows, value)
+        assert (r["kind"], r["period"], r["rule"].endswith("p.target.main")) == ("target", "2026", True)
+    assert not row(rows, 150, "万人")["rule"].endswith("p.target.main")   # a paragraph after the list
+
+
+def test_a_passage_on_the_line_after_its_cue_still_runs_to_its_full_stop():
+    rows = targets("今年经济社会发展的主要预期目标是：\n地区生产总值增长5%左右，城镇调查失业率5.5%左右，"
+                   "居民消费价格涨幅2%左右，城镇新增就业60万人以上，居民收入增长与经济增长同步，粮食产量稳定在700万吨以上。")
+    assert all(r["kind"] == "target" and r["period"] == "2026" for r in rows) and len(rows) == 5

@@ -55,6 +55,7 @@ class PageScopes:
         self.text, self.year, self.lex = text, year, lex
         self.heading_max = int(rules.setting("targets.heading_max_chars", 40))
         self.passage_lines = int(rules.setting("targets.passage_max_lines", 12))
+        self.item_max = int(rules.setting("targets.passage_item_max_chars", 60))
         self.default_kind = str(rules.setting("targets.default_kind", "actual"))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
@@ -219,14 +220,38 @@ class PageScopes:
                 out.append(Scope(m.start(), end, cue.value, period, cue.id))
         return out
 
+    def _item_lines_end(self, k: int) -> int:
+        """A cue that ends its line (主要预期目标是：) opens a list of targets on the lines
+        below it, one or a few a line: the passage runs over them."""
+        end = self.lines[k][0] + len(self.lines[k][1])
+        for j in range(k + 1, min(len(self.lines), k + 1 + self.passage_lines)):
+            start, line = self.lines[j]
+            if not _is_item(line, self.item_max):
+                break
+            end = start + len(line)
+        return end
+
     def _passage_end(self, pos: int) -> int:
         k = bisect.bisect_right(self.line_starts, pos) - 1
+        start, line = self.lines[k]
+        items_end = self._item_lines_end(k) if not line[pos - start:].strip() else 0
+        return max(items_end, self._closing_end(k))
+
+    def _closing_end(self, k: int) -> int:
+        """The end of the first line from ``k`` closed by 。！？ (a paragraph broken over lines)."""
         for j in range(k, min(len(self.lines), k + 1 + self.passage_lines)):
             start, line = self.lines[j]
             if CLOSING.search(line) or j == len(self.lines) - 1:
                 return start + len(line)
         start, line = self.lines[k]
         return start + len(line)
+
+
+def _is_item(line: str, item_max: int) -> bool:
+    """A line of a list of targets: short, and closed by punctuation or holding a figure
+    (not a heading such as （一）坚定扩大内需)."""
+    s = line.strip()
+    return bool(s) and len(s) <= item_max and bool(HEADING_OPEN.search(s) or FIGURE_IN_LINE.search(s))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
