@@ -10,8 +10,8 @@ from typing import Any
 
 from ..rulebook import Rules
 from .context import PageContext
-from .sentences import clauses, sentences
-from .targets_figures import find_figures
+from .sentences import Span, clauses, sentences
+from .targets_figures import Figure, find_figures
 from .targets_indicator import name_figures
 from .targets_lexicon import lexicon
 from .targets_places import gazetteer, page_region
@@ -33,7 +33,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     k = 0
     last = None                         # the last figure named, while a list runs over ；
-    for sent in sentences(text):
+    for sent in _joined(sentences(text), figures, text):
         figs = []
         while k < len(figures) and figures[k].start < sent.end:
             if figures[k].start >= sent.start and figures[k].end <= sent.end:
@@ -72,6 +72,28 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             })
     _headlines_follow_the_body(rows, text, scopes.heading_max)
     return rows
+
+
+def _joined(sents: list[Span], figures: list[Figure], text: str) -> list[Span]:
+    """The sentences, those a line break inside a figure ends (a range broken over two
+    lines: ``增长5%—\n5.5%``) joined with the ones after it up to the figure's end."""
+    out: list[Span] = []
+    k = 0
+    for sent in sents:
+        while k < len(figures) and figures[k].start < sent.start:
+            k += 1
+        if out and out[-1].end > sent.start:
+            continue                    # joined to the sentence before
+        end = sent.end
+        while k < len(figures) and figures[k].start < end:
+            end = max(end, figures[k].end)
+            k += 1
+        if end > sent.end:
+            last = next(s for s in sents if s.start < end <= s.end or s.start >= end)
+            end = max(end, last.end)
+            sent = Span(sent.start, end, text[sent.start:end])
+        out.append(sent)
+    return out
 
 
 def _headlines_follow_the_body(rows: list[dict[str, Any]], text: str, heading_max: int) -> None:

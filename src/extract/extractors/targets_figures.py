@@ -135,10 +135,7 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
     if high is not None and high <= value:
         return None                     # 5-3: not a range (a date, a score)
     ap = ap1 or ap2 or ""
-    quals = []
-    before = lex.before_quals.search(text[max(0, start - 8):start])
-    if before:
-        quals.append(before.group("q"))
+    quals = _quals_before(text, start, lex)
     quals += [q for q in (ap, after) if q]
     base_value, base_unit = expand(value, written_unit)
     base_unit = lex.unit_base.get(base_unit, base_unit)
@@ -147,6 +144,19 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
         value_base=base_value, base_unit=base_unit, qualifier="…".join(quals),
         rule=lex.unit_rule.get(unit_word, lex.unit_rule.get(mag[-1:], "")),
     )
+
+
+def _quals_before(text: str, start: int, lex: Lexicon) -> list[str]:
+    """The qualifiers before a figure: a modal word earlier in its clause (``力争全年增长6%``,
+    ``增长5.5%左右、力争6%``), then the word directly before it (``不低于5%``)."""
+    quals = []
+    modal = lex.clause_quals.search(text, max(0, start - lex.clause_qual_max), start)
+    if modal:
+        quals.append(modal.group("q"))
+    before = lex.before_quals.search(text[max(0, start - 8):start])
+    if before and before.group("q") not in quals:
+        quals.append(before.group("q"))
+    return quals
 
 
 def _filtered(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -39,6 +39,9 @@ COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有
 QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
 CLAUSE_MARK = regex.compile(r"[，,。！？；;：:]")
 NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
+# what may stand between a rate word and the copula that sets it (涨幅控制在, 增长也达到,
+# 增速最高达到); more (对经济增长的贡献率达到) and the copula sets another quantity
+COPULA_GAP = regex.compile(r"[\s也更就还均都已将可再最高率]{0,3}")
 PLACE_TAIL = regex.compile(r"(?:各有|各|均有|均|有|为|占)$")
 ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 # jieba posseg's own patterns (Python ``re``), for Pos.tags
@@ -152,6 +155,27 @@ def limits(rules: Rules) -> tuple[int, int, int, int]:
     ))
 
 
+def generic_words(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``targets.generic_indicators`` (words that alone name no quantity: 总量, 增速) and
+    ``targets.flow_prefixes`` (what makes an indicator a flow: 新增, 新登记), longest first."""
+    return rules.cached("targets.generic_indicators", lambda: (
+        frozenset(rules.setting("targets.generic_indicators", [])),
+        tuple(sorted(rules.setting("targets.flow_prefixes", []), key=len, reverse=True)),
+    ))
+
+
+def _of_previous(word: str, previous: str, flows: tuple[str, ...]) -> str:
+    """A generic ``word`` (总量) said of the quantity the figure before measures: 一般公共预算收入
+    总量; the total of a flow is the total of the thing (新增上市公司45家、总量达1224家 -> 上市公司总量)."""
+    if previous.endswith(word):
+        return previous
+    for flow in flows:
+        if previous.startswith(flow) and len(previous) > len(flow):
+            previous = previous[len(flow):]
+            break
+    return previous + word
+
+
 @dataclass
 class Named:
     indicator: str
@@ -166,9 +190,11 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     min_chars, max_chars, right_max, join_below = limits(rules)
     tagger = pos(rules)
     places = gazetteer(rules)
+    generic, flows = generic_words(rules)
     out: list[Named] = []
     prev: Named | None = None
     i = 0
+    each_len = 0                        # figures of the 分别 list just before, else 0
     list_before = before
     while i < len(figs):
         f = figs[i]
@@ -178,8 +204,11 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             seg_start = figs[i - 1].end
         left = text[seg_start:f.start]
         group = _list_after(figs, i, text, lex)
-        if EACH in left and len(group) > 1:
-            subject, _, verb = left.rpartition(EACH)
+        # 分别达6.9万元、3.4万元，增长4.2%、5.3%: a list of as many figures right after a 分别
+        # list, with no words of its own, goes with it member by member
+        parallel = len(group) > 1 and len(group) == each_len and len(_clean(left, lex, max_chars)) < min_chars
+        if (EACH in left or parallel) and len(group) > 1:
+            subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
             parts = _split_subject(subject, len(group), lex)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             names = []
@@ -193,7 +222,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             out.extend(names)
             prev = names[-1]
             i += len(group)
+            each_len = len(group)
             continue
+        each_len = 0
         own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
         ind = _trim_pos(ind, tagger, lex, min_chars)
@@ -211,9 +242,15 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         shared = prev or list_before
         if shared is not None and _only_place(ind, places):
             ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
+        if prev is not None and ind in generic:
+            # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
+            ind = _of_previous(ind, prev.indicator, flows)
         if len(ind) < min_chars:
             colon = _colon_name(cls, cl, text)
             if prev is not None:
+                if _bare_copula(left, lex) and figs[i - 1].unit == f.unit \
+                        and lex.unit_kind.get(f.unit) == "percent":
+                    change = prev.change        # 增长5.5%以上，力争达到6%: the growth goes on
                 ind, change = prev.indicator, change or prev.change
             elif colon:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
@@ -375,13 +412,26 @@ def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
 
 
 def _change(words: str, lex: Lexicon) -> str:
-    last = None
-    for m in lex.change_re.finditer(words):
-        last = m
-    if last is None:
+    """The change the last cue of ``words`` says; a copula (``控制在``) says that of the
+    cue before it (``涨幅控制在`` is a growth), else a level."""
+    cues = [m for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)]
+    if not cues:
         return ""
-    # an indicator word such as 增加值 is not a change
-    tail = words[last.start():]
-    if any(tail.startswith(w) and w != last.group() for w in lex.keep_words if w.startswith(last.group())):
-        return ""
+    last = cues[-1]
+    if last.group() in lex.copulas and len(cues) > 1:
+        rate = cues[-2]
+        if rate.group() not in lex.copulas and COPULA_GAP.fullmatch(words, rate.end(), last.start()):
+            return lex.change_of[rate.group()]
     return lex.change_of[last.group()]
+
+
+def _bare_copula(words: str, lex: Lexicon) -> bool:
+    """``words`` end with a copula (``力争达到``) and hold no other change cue."""
+    cues = [m.group() for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)]
+    return bool(cues) and all(c in lex.copulas for c in cues)
+
+
+def _in_keep_word(m: regex.Match, words: str, lex: Lexicon) -> bool:
+    """The cue is the start of an indicator word (``增加`` of ``增加值``): no change."""
+    tail = words[m.start():]
+    return any(tail.startswith(w) and w != m.group() for w in lex.keep_words if w.startswith(m.group()))

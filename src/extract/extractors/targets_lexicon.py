@@ -54,6 +54,8 @@ def _bare_run_skip(plain: list[str], mags: list[str], approx: list[str], after: 
 # converted from PDF or typed with spaces); a line break or an ideographic space (a separator) may not
 GAP_CHARS = " \u00a0"
 GAP = f"[{GAP_CHARS}]?"
+# what ends a clause, for a qualifier whose reach is its clause (力争全年增长6%)
+CLAUSE_MARKS = r"，,。！？!?；;：:\n"
 
 
 def _alt(words: list[str]) -> str:
@@ -75,6 +77,8 @@ class Lexicon:
     unit_base: dict[str, str]           # unit -> base unit where it differs (％ -> %)
     unit_rule: dict[str, str]           # unit -> rule id
     before_quals: Any                   # regex anchored at the end: adjacent qualifier
+    clause_quals: Any                   # regex anchored at the end: a modal qualifier (力争) earlier in the clause
+    clause_qual_max: int                # how far back (characters) clause_quals is looked for
     trailing_quals: Any                 # regex: an after-qualifier that is a word (以上, 左右), not 余/多
     filters_before: list[Cue]
     filters_after: list[Cue]
@@ -82,6 +86,7 @@ class Lexicon:
     kind_cues: dict[str, list[Cue]]     # scope -> cues in file order
     change_re: Any
     change_of: dict[str, str]
+    copulas: frozenset[str]             # change words that only set a figure (达到, 控制在)
     periods: list[Cue]
     trim_lead: list[Any]
     trim_tail: list[Any]
@@ -123,6 +128,7 @@ def _build(rules: Rules) -> Lexicon:
         rf"(?:{GAP}(?P<after>{_alt(after)}))?"
     )
     before = [q["word"] for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "adjacent"]
+    modal = [q["word"] for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "clause"]
     kind_cues: dict[str, list[Cue]] = {}
     for r in rules.table("kind_cues"):
         kind_cues.setdefault(r["scope"], []).append(Cue(r.id, r.regex("pattern"), r["kind"]))
@@ -142,6 +148,8 @@ def _build(rules: Rules) -> Lexicon:
         unit_base=unit_base,
         unit_rule=unit_rule,
         before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
+        clause_quals=regex.compile(rf"(?P<q>{_alt(modal)})[^{CLAUSE_MARKS}]*$") if modal else regex.compile("(?!)"),
+        clause_qual_max=int(rules.setting("targets.clause_qualifier_max_chars", 60)),
         trailing_quals=literal_pattern(w for w in trailing if w),
         filters_before=filters_before,
         filters_after=filters_after,
@@ -149,6 +157,7 @@ def _build(rules: Rules) -> Lexicon:
         kind_cues=kind_cues,
         change_re=literal_pattern(r["word"] for r in changes if r["word"]),
         change_of={r["word"]: r["change"] for r in changes},
+        copulas=frozenset(r["word"] for r in changes if r.get("binds") == "copula"),
         periods=periods,
         trim_lead=by("lead"),
         trim_tail=by("tail"),

@@ -23,10 +23,17 @@ HEADING_OPEN = regex.compile(r"[。！？!?；;，,：:]\s*$")
 LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
+# a line stating a figure (地区生产总值增长5%左右: a list of targets without punctuation)
+# opens no section unless a heading cue or a time expression is in it (a news headline
+# such as 2024年4月份居民消费价格同比上涨0.3% still dates what follows)
+FIGURE_IN_LINE = regex.compile(r"[0-9０-９]\s*(?:[%％‰]|个百分点|万|亿)")
 # a time expression that sets the topic of what follows: "过去一年，" "2025年是"
 TOPIC_AFTER = regex.compile(r"\s*(?:[，,]|是|以来|来)")
 # how far back from a passage cue its own time expression is looked for ("今年经济社会发展的")
 LEAD_MAX = 80
+# five-year plans run back to back from the third (1966-1970)
+PLAN_THREE_START = 1966
+PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
 COMPARE = "{compare}"
 UNREAD = object()       # a heading cue not looked for yet
@@ -48,6 +55,7 @@ class PageScopes:
         self.text, self.year, self.lex = text, year, lex
         self.heading_max = int(rules.setting("targets.heading_max_chars", 40))
         self.passage_lines = int(rules.setting("targets.passage_max_lines", 12))
+        self.item_max = int(rules.setting("targets.passage_item_max_chars", 60))
         self.default_kind = str(rules.setting("targets.default_kind", "actual"))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
@@ -91,12 +99,14 @@ class PageScopes:
             return str(int(self.year) + int(k.group(1) or 0))
 
         out = OFFSET.sub(year, template)
-        if "{plan}" in out:
+        if "{plan" in out:
             n = chinese_value("十" + m.group("p")) if m.groupdict().get("p") else None
             if n is None:
                 return ""
-            start = 1966 + 5 * (int(n) - 3)          # 三五 1966-1970 … 十四五 2021-2025
-            out = out.replace("{plan}", f"{start}-{start + 4}")
+            start = PLAN_THREE_START + PLAN_YEARS * (int(n) - 3)     # 三五 1966-1970 … 十四五 2021-2025
+            end = start + PLAN_YEARS - 1
+            out = out.replace("{plan}", f"{start}-{end}").replace("{plan_first}", str(start))
+            out = out.replace("{plan_last}", str(end))
         for k in (1, 2):
             if f"{{g{k}}}" in out:
                 out = out.replace(f"{{g{k}}}", m.group(k) or "")
@@ -176,7 +186,12 @@ class PageScopes:
             if not HAN2.search(s):
                 continue
             hit = UNREAD
-            if SUBHEADING.match(s):
+            if FIGURE_IN_LINE.search(s):
+                hit = self._first("heading", s)
+                if hit is None and not self.periods_in(s):
+                    continue                    # 城镇调查失业率5.5%左右: a figure, no heading
+                hit = hit if hit is not None else UNREAD
+            if hit is UNREAD and SUBHEADING.match(s):
                 hit = self._first("heading", s)
                 if hit is None:
                     continue                    # （一）加力扩内需稳增长: stays in its section
@@ -205,14 +220,38 @@ class PageScopes:
                 out.append(Scope(m.start(), end, cue.value, period, cue.id))
         return out
 
+    def _item_lines_end(self, k: int) -> int:
+        """A cue that ends its line (主要预期目标是：) opens a list of targets on the lines
+        below it, one or a few a line: the passage runs over them."""
+        end = self.lines[k][0] + len(self.lines[k][1])
+        for j in range(k + 1, min(len(self.lines), k + 1 + self.passage_lines)):
+            start, line = self.lines[j]
+            if not _is_item(line, self.item_max):
+                break
+            end = start + len(line)
+        return end
+
     def _passage_end(self, pos: int) -> int:
         k = bisect.bisect_right(self.line_starts, pos) - 1
+        start, line = self.lines[k]
+        items_end = self._item_lines_end(k) if not line[pos - start:].strip() else 0
+        return max(items_end, self._closing_end(k))
+
+    def _closing_end(self, k: int) -> int:
+        """The end of the first line from ``k`` closed by 。！？ (a paragraph broken over lines)."""
         for j in range(k, min(len(self.lines), k + 1 + self.passage_lines)):
             start, line = self.lines[j]
             if CLOSING.search(line) or j == len(self.lines) - 1:
                 return start + len(line)
         start, line = self.lines[k]
         return start + len(line)
+
+
+def _is_item(line: str, item_max: int) -> bool:
+    """A line of a list of targets: short, and closed by punctuation or holding a figure
+    (not a heading such as （一）坚定扩大内需)."""
+    s = line.strip()
+    return bool(s) and len(s) <= item_max and bool(HEADING_OPEN.search(s) or FIGURE_IN_LINE.search(s))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -30,7 +30,7 @@ SCHEMAS = MappingProxyType({
     "targets_periods": (("id", "pattern", "period"), {}),
     "targets_filters": (("id", "where", "pattern"), {"where": {"before", "after", "span"}}),
     "targets_trim": (("id", "where", "pattern"), {"where": {"lead", "tail", "tail_change", "drop"}}),
-    "change_cues": (("id", "word", "change"), {"change": CHANGES}),
+    "change_cues": (("id", "word", "change"), {"change": CHANGES, "binds": {"copula"}}),
     "titles": (("id", "word"), {}),
     "not_officials": (("id", "word"), {}),
     "surnames": (("id", "surname"), {}),
