@@ -199,3 +199,17 @@ def test_offsets_point_at_the_figure_on_every_seed(seed_results):
 def test_page_region_from_title(seed_results):
     regions = {name: set(res["targets"]["region"]) for name, res in seed_results.items()}
     assert "芦淞区" in regions["004_1e858b7b18e6f90d.txt"]
+
+
+def test_an_estimate_in_the_review_of_the_year_gone_is_its_preliminary_result(rules):
+    # a report delivered before the year's statistics: 预计 in the review part gives last year's
+    # result (actual, 2025); the same words in a page with no review heading stay a forecast
+    report = ("政府工作报告\n一、2025年工作回顾\n过去一年，全省经济稳中有进。预计全年地区生产总值增长5.3%左右，"
+              "预计大湾区经济总量突破15万亿元。\n二、2026年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n")
+    rows = rows_for(report, rules)
+    gone = find(rows, 5.3, "%")
+    assert (gone["kind"], gone["period"]) == ("actual", "2025")
+    assert find(rows, 15, "万亿元")["kind"] == "actual"
+    assert find(rows, 5, "%")["kind"] == "target"
+    news = "机构展望下半年\n分析人士表示，预计全年地区生产总值增长5.3%左右。\n"
+    assert find(rows_for(news, rules), 5.3, "%")["kind"] == "forecast"

@@ -56,6 +56,8 @@ class PageScopes:
         self.heading_max = int(rules.setting("targets.heading_max_chars", 40))
         self.passage_lines = int(rules.setting("targets.passage_max_lines", 12))
         self.item_max = int(rules.setting("targets.passage_item_max_chars", 60))
+        # heading rules of a review of the year gone, under which 预计 gives a preliminary result
+        self.review_rules = frozenset(rules.setting("targets.review_heading_rules", []))
         self.default_kind = str(rules.setting("targets.default_kind", "actual"))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
@@ -136,13 +138,13 @@ class PageScopes:
         """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``."""
         hit = self._first("clause", clause)
         if hit:
-            return hit
+            return self._estimate_of_year_gone(hit, pos)
         passage = self.passage_at(pos)
         if passage is not None:
             return passage.kind, passage.rule
         hit = self._first("sentence", sentence)
         if hit:
-            return hit
+            return self._estimate_of_year_gone(hit, pos)
         section = self.section_at(pos)
         if section is not None and section.kind:
             return section.kind, section.rule
@@ -150,6 +152,17 @@ class PageScopes:
         if hit:
             return hit
         return self.default_kind, ""
+
+    def _estimate_of_year_gone(self, hit: tuple[str, str], pos: int) -> tuple[str, str]:
+        """A forecast cue (预计) in a section reviewing the year gone (a report's 回顾 part, written
+        before the year's statistics were out: 预计全年地区生产总值增长5.3%) gives that year's
+        preliminary result, an actual; the review heading's rule is cited."""
+        if hit[0] != "forecast":
+            return hit
+        section = self.section_at(pos)
+        if section is not None and section.kind == "actual" and section.rule in self.review_rules:
+            return section.kind, section.rule
+        return hit
 
     def _first(self, scope: str, text: str) -> tuple[str, str] | None:
         """(kind, rule) of the first cue of ``scope`` that ``text`` holds."""
