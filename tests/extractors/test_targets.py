@@ -213,3 +213,15 @@ def test_an_estimate_in_the_review_of_the_year_gone_is_its_preliminary_result(ru
     assert find(rows, 5, "%")["kind"] == "target"
     news = "机构展望下半年\n分析人士表示，预计全年地区生产总值增长5.3%左右。\n"
     assert find(rows_for(news, rules), 5.3, "%")["kind"] == "forecast"
+
+
+def test_one_figure_given_for_several_quantities_with_jun(rules):
+    # 均 (both, all): a row for each quantity the figure is given for
+    rows = rows_for("今年主要预期目标是：固定资产投资和社会消费品零售总额均增长5%左右。", rules)
+    assert sorted(r["indicator"] for r in rows) == ["固定资产投资", "社会消费品零售总额"]
+    assert all(r["qualifier"] == "左右" and r["kind"] == "target" for r in rows)
+    rows = rows_for("城镇、农村居民人均可支配收入均增长6%以上。", rules)
+    assert sorted(r["indicator"] for r in rows) == ["农村居民人均可支配收入", "城镇居民人均可支配收入"]
+    # 人均 and 年均 are no 均 of a list
+    assert [r["indicator"] for r in rows_for("城乡居民人均可支配收入增长5%。", rules)] == ["城乡居民人均可支配收入"]
+    assert len(rows_for("制造业投资、民间投资年均增长8%。", rules)) == 1

@@ -53,7 +53,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             period = period or carried      # a list over ；: the period of its first part
             if not period and kind == "target" and ctx.year:
                 period = ctx.year
-            rows.append({
+            row = {
                 "indicator": named.indicator,
                 "value": f.value,
                 "value_high": f.value_high,
@@ -69,7 +69,10 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 "start": f.start,
                 "end": f.end,
                 "rule": f.rule + (f"+{kind_rule}" if kind_rule else ""),
-            })
+            }
+            rows.append(row)
+            # one figure given for several quantities (A和B均增长5%): a row for each
+            rows.extend({**row, "indicator": other} for other in named.also)
     _headlines_follow_the_body(rows, text, scopes.heading_max)
     return rows
 

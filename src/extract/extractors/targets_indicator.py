@@ -25,6 +25,9 @@ from .targets_lexicon import Lexicon
 from .targets_places import gazetteer
 
 EACH = "分别"
+# A、B均增长5%: 均 (both, all) after a subject that lists several quantities, before the verb
+# that gives them one figure (not 人均, 年均, 平均: per head, per year, on average)
+ALL_OF = regex.compile(r"(?<![人年平日月户])均(?=(?:为|是|达|达到|增长|增加|下降|降低|提高|提升|上涨|超过|突破|保持|控制|实现|在))")
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
 LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
@@ -180,6 +183,7 @@ def _of_previous(word: str, previous: str, flows: tuple[str, ...]) -> str:
 class Named:
     indicator: str
     change: str
+    also: tuple[str, ...] = ()   # more quantities the same figure is given for (A和B均增长5%: B)
 
 
 def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
@@ -254,7 +258,10 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 ind, change = prev.indicator, change or prev.change
             elif colon:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
-        named = Named(ind, change or "level")
+        subjects = _all_of(left, lex, max_chars, min_chars) if seg_start == cl.start else []
+        if subjects:                        # 固定资产投资和社会消费品零售总额均增长5%左右
+            ind = subjects[0]
+        named = Named(ind, change or "level", tuple(subjects[1:]))
         out.append(named)
         prev = named
         i += 1
@@ -292,6 +299,25 @@ def _list_after(figs: list[Figure], i: int, text: str, lex: Lexicon) -> list[Fig
             break
         group.append(g)
     return group
+
+
+SUBJECT_MARKS = regex.compile("|".join(sorted(SPLITTERS, key=len, reverse=True)))
+
+
+def _all_of(left: str, lex: Lexicon, max_chars: int, min_chars: int) -> list[str]:
+    """The quantities a figure is given for together (``A、B均增长5%``: A and B), each an
+    indicator; [] unless ``left`` says 均 after a subject of two or more of them."""
+    m = ALL_OF.search(left)
+    if m is None:
+        return []
+    subject = left[:m.start()]
+    pieces = SUBJECT_MARKS.split(subject)
+    if len(pieces) < 2:
+        return []
+    if len(pieces) == 2:                    # 城镇、农村居民收入: the heads share the tail
+        pieces = _split_subject(subject, 2, lex) or pieces
+    names = [_clean(p, lex, max_chars) for p in pieces]
+    return names if all(len(n) >= min_chars for n in names) else []
 
 
 def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
