@@ -129,12 +129,17 @@ def plausible(name: str, lex: NameLexicon) -> bool:
         return False  # 强烈的, 花了; 党工委, 管委会
     if len(name) == 2 and name[1] in lex.single_never:
         return False  # 曾在, 常说: a function character is no one-character given name
-    tag = lex.tags.get(name)
-    if tag and not tag.startswith("nr") and (lex.freq.get(name) or 0) >= lex.common_freq:
+    if common_word(name, lex):
         return False
     if len(name) == 4 and name[:2] not in lex.compound:
         return False
     return True
+
+
+def common_word(word: str, lex: NameLexicon) -> bool:
+    """A frequent dictionary word that jieba does not tag as a person's name (苏丹, 提及)."""
+    tag = lex.tags.get(word) or ""
+    return bool(tag) and not tag.startswith("nr") and (lex.freq.get(word) or 0) >= lex.common_freq
 
 
 def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: Rules | None = None) -> int | None:

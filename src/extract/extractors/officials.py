@@ -94,7 +94,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
         fend = names.foreign_from(text, start, nlex)
         if fend is not None and fend > (end or start) and (
                 any(c in names.DOTS for c in text[start:fend])
-                or (not _common_word(text[start:fend], nlex)
+                or (not names.common_word(text[start:fend], nlex)
                     and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
                          or _glued_break(text, fend, toks, nlex)))):
             end = fend
@@ -147,12 +147,6 @@ def _glued_break(text: str, pos: int, toks, nlex) -> bool:
     return i is not None and toks.starts[i] < pos and (nlex.freq.get(toks.words[i]) or 0) < nlex.common_freq
 
 
-def _common_word(word: str, nlex) -> bool:
-    """A frequent dictionary word that is no person's name (苏丹 after 主任 is Sudan, not a name)."""
-    tag = nlex.tags.get(word) or ""
-    return bool(tag) and not tag.startswith("nr") and (nlex.freq.get(word) or 0) >= nlex.common_freq
-
-
 def _named_title(word_start: int, toks, tags: dict) -> bool:
     """A person's full name ends right where the title word starts: a token jieba's dictionary
     tags nrfg (习近平). Its plain nr also tags bodies and places (银监会, 乌克兰), so those do not count."""
@@ -187,9 +181,7 @@ def _appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
         return
     if text.endswith(COMRADE, 0, name_end):
         name_end -= len(COMRADE)
-    start = names.name_before(text, name_end, toks, nlex)
-    if start is None:
-        start = _name_glued_before(text, name_end, toks, nlex)
+    start = _name_ending_at(text, name_end, toks, nlex)
     if start is None or (start > 0 and titles.title_ending_at(text, start, tlex) is None
                          and text[start - 1] not in "由，,、；：:（( \n"):
         return
@@ -213,12 +205,16 @@ def _appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
 
 def _appointing_name(text, end, toks, nlex) -> int | None:
     """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or None."""
-    start = names.name_before(text, end, toks, nlex)
-    if start is None:
-        start = _name_glued_before(text, end, toks, nlex)
+    start = _name_ending_at(text, end, toks, nlex)
     if start is None or not any(text.endswith(v, 0, start) for v in APPOINTING):
         return None
     return start
+
+
+def _name_ending_at(text, end, toks, nlex) -> int | None:
+    """Start of the name ending at ``end``: as jieba splits it, else glued to the verb after it."""
+    start = names.name_before(text, end, toks, nlex)
+    return start if start is not None else _name_glued_before(text, end, toks, nlex)
 
 
 def _name_glued_before(text, end, toks, nlex):

@@ -11,7 +11,7 @@ import regex
 
 from .names import PageTokens
 from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads, works_item
-from .sentences import Span
+from .sentences import CLAUSE_PUNCT, Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
 ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
@@ -24,7 +24,7 @@ STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
 SECTION = "段"                      # after a place name: a section of a line or park (江苏段)
 COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
 STATUS_ADVERB = regex.compile(ADVERBS)
-CLAUSE_MARKS = regex.compile(r"[\s，,。；;！!？?：:]+$")   # the punctuation ending a clause
+CLAUSE_MARKS = regex.compile(rf"[\s{CLAUSE_PUNCT}]+$")   # the punctuation ending a clause
 # a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
 ROMAN_ITEM = regex.compile(r"(?<=^|、)[^、]*?\p{Han}{2}[ⅡⅢⅣⅤⅥⅦⅧⅨ]期?(?=、|[，,。；;！!？?]*$)")
 Found = tuple[int, int, str, str]

@@ -14,7 +14,8 @@ from typing import NamedTuple
 # match at every offset (what the class skips, an alternative takes, or $), so their
 # matches follow one another from the start: a match's offset is the lengths before it
 SENTENCE_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)")
-CLAUSE_END = re.compile(r"[^，,。！？!?；;：:\n]*(?:[，,。！？!?；;：:]+|\n|$)")
+CLAUSE_PUNCT = "，,。！？!?；;：:"   # what ends a clause, besides a line break
+CLAUSE_END = re.compile(f"[^{CLAUSE_PUNCT}\\n]*(?:[{CLAUSE_PUNCT}]+|\\n|$)")
 # clauses kept before the memo starts over (a long page has a few thousand sentences)
 CLAUSE_MEMO_MAX = 20_000
 

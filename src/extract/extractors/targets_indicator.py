@@ -25,9 +25,6 @@ from .targets_lexicon import Lexicon
 from .targets_places import gazetteer
 
 EACH = "分别"
-# A、B均增长5%: 均 (both, all) after a subject that lists several quantities, before the verb
-# that gives them one figure (not 人均, 年均, 平均: per head, per year, on average)
-ALL_OF = regex.compile(r"(?<![人年平日月户])均(?=(?:为|是|达|达到|增长|增加|下降|降低|提高|提升|上涨|超过|突破|保持|控制|实现|在))")
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
 LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
@@ -307,7 +304,7 @@ SUBJECT_MARKS = regex.compile("|".join(sorted(SPLITTERS, key=len, reverse=True))
 def _all_of(left: str, lex: Lexicon, max_chars: int, min_chars: int) -> list[str]:
     """The quantities a figure is given for together (``A、B均增长5%``: A and B), each an
     indicator; [] unless ``left`` says 均 after a subject of two or more of them."""
-    m = ALL_OF.search(left)
+    m = lex.all_of.search(left)
     if m is None:
         return []
     subject = left[:m.start()]
@@ -440,7 +437,7 @@ def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
 def _change(words: str, lex: Lexicon) -> str:
     """The change the last cue of ``words`` says; a copula (``控制在``) says that of the
     cue before it (``涨幅控制在`` is a growth), else a level."""
-    cues = [m for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)]
+    cues = _cues(words, lex)
     if not cues:
         return ""
     last = cues[-1]
@@ -453,8 +450,13 @@ def _change(words: str, lex: Lexicon) -> str:
 
 def _bare_copula(words: str, lex: Lexicon) -> bool:
     """``words`` end with a copula (``力争达到``) and hold no other change cue."""
-    cues = [m.group() for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)]
-    return bool(cues) and all(c in lex.copulas for c in cues)
+    cues = _cues(words, lex)
+    return bool(cues) and all(m.group() in lex.copulas for m in cues)
+
+
+def _cues(words: str, lex: Lexicon) -> list[regex.Match]:
+    """The change cues of ``words``, in order, but those that open an indicator word (增加值)."""
+    return [m for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)]
 
 
 def _in_keep_word(m: regex.Match, words: str, lex: Lexicon) -> bool:

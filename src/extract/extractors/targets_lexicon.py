@@ -14,6 +14,7 @@ import regex
 from ..rulebook import Rules
 from .literals import literal_pattern
 from .numbers import ARABIC, CHINESE, CN_CHARS, PERCENT_CN
+from .sentences import CLAUSE_PUNCT
 
 
 # what makes a pattern mean something else as one branch of a larger one: group references
@@ -55,7 +56,17 @@ def _bare_run_skip(plain: list[str], mags: list[str], approx: list[str], after: 
 GAP_CHARS = " \u00a0"
 GAP = f"[{GAP_CHARS}]?"
 # what ends a clause, for a qualifier whose reach is its clause (力争全年增长6%)
-CLAUSE_MARKS = r"，,。！？!?；;：:\n"
+CLAUSE_MARKS = CLAUSE_PUNCT + "\n"
+
+
+# 均 of 人均, 年均, 平均 (per head, per year, on average) joins no list
+NOT_ALL_OF = "人年平日月户"
+
+
+def _all_of_pattern(verbs: list[str]) -> regex.Pattern:
+    """均 (both, all: A和B均增长5%) right before a verb that gives a figure: a change word
+    (change_cues.tsv), a qualifier before a figure (qualifiers.tsv) or settings targets.jointly_verbs."""
+    return regex.compile(rf"(?<![{NOT_ALL_OF}])均(?=(?:{_alt(verbs)}))")
 
 
 def _alt(words: list[str]) -> str:
@@ -87,6 +98,7 @@ class Lexicon:
     change_re: Any
     change_of: dict[str, str]
     copulas: frozenset[str]             # change words that only set a figure (达到, 控制在)
+    all_of: Any                         # regex: 均 before the verb giving several quantities one figure
     periods: list[Cue]
     trim_lead: list[Any]
     trim_tail: list[Any]
@@ -158,6 +170,7 @@ def _build(rules: Rules) -> Lexicon:
         change_re=literal_pattern(r["word"] for r in changes if r["word"]),
         change_of={r["word"]: r["change"] for r in changes},
         copulas=frozenset(r["word"] for r in changes if r.get("binds") == "copula"),
+        all_of=_all_of_pattern([r["word"] for r in changes] + before + list(rules.setting("targets.jointly_verbs", []))),
         periods=periods,
         trim_lead=by("lead"),
         trim_tail=by("tail"),

@@ -371,10 +371,9 @@ def url_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules, p
     for el in root.iter("link"):
         if (el.get("rel") or "").lower().strip() == "canonical":
             href = (el.get("href") or "").strip()
-            if href.startswith(("http://", "https://")):
+            if _web_address(href):
                 return href
     for _id, name in hr.meta.get("url", []):
-        value = meta.get(name, "")
-        if value.startswith(("http://", "https://")):
-            return value
+        if _web_address(meta.get(name, "")):
+            return meta[name]
     return value_from_scripts(page, hr, "url", _web_address)
