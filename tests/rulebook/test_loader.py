@@ -63,3 +63,16 @@ def test_same_length_check_for_t2s_phrases(tmp_path):
         fh.write("t2s.bad\t著\t着力\n")
     with pytest.raises(RuleError, match="same length"):
         load_rules(rules_dir)
+
+
+def test_a_bad_pattern_in_settings_names_file_and_line(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", folder)
+    settings = folder / "settings.toml"
+    lines = settings.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, t in enumerate(lines) if t.startswith("ordinal_token_re"))
+    lines[at] = 'ordinal_token_re = "第[一二(届"'
+    settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules(folder)
+    assert f"settings.toml:{at + 1}" in str(err.value) and "ordinal_token_re" in str(err.value)

@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from .loader import RuleError, RuleRow, load_tsv
 from .schema import SCHEMAS
 
@@ -105,8 +107,27 @@ def _load_folder(root: Path, stamp: tuple) -> Rules:
         except tomllib.TOMLDecodeError as exc:
             line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
             raise RuleError(settings_path, line, f"bad TOML: {exc}") from exc
+        _check_setting_patterns(settings_path, rules.settings)
     _check_userdict(root / "userdict.txt")
     return rules
+
+
+PATTERN_SUFFIX = "_re"   # a settings key ending so holds a regular expression
+
+
+def _check_setting_patterns(path: Path, node: dict[str, Any], section: str = "") -> None:
+    """Settings whose key ends in ``_re`` must compile; the error names the file and the key's line."""
+    for key, value in node.items():
+        if isinstance(value, dict):
+            _check_setting_patterns(path, value, f"{section}{key}.")
+        elif key.endswith(PATTERN_SUFFIX) and isinstance(value, str):
+            try:
+                regex.compile(value)
+            except regex.error as exc:
+                lines = path.read_text(encoding="utf-8").splitlines()
+                line = next((i for i, t in enumerate(lines, 1) if t.lstrip().startswith(f"{key} ")
+                             or t.lstrip().startswith(f"{key}=")), 0)
+                raise RuleError(path, line, f"setting {section}{key}: bad regular expression: {exc}") from exc
 
 
 def _same_length(rows: list[RuleRow]) -> None:
