@@ -68,6 +68,9 @@ def build(root: Path, bomb_mb: int = 200) -> dict[str, str]:
     _link(root / "loop_a.html", root / "loop_b.html")
     _link(root / "loop_b.html", root / "loop_a.html")
     made["loop_a.html"] = made["loop_b.html"] = "symlink loop"
+    if hasattr(os, "mkfifo"):   # a named pipe: reading it would wait for a writer forever
+        os.mkfifo(root / "pipe.html")
+        made["pipe.html"] = "a named pipe named like a page"
     return made
 
 

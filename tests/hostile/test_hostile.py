@@ -1,6 +1,7 @@
 """A run over a hostile folder: exit 0, every input accounted for, good pages keep their text."""
 from __future__ import annotations
 
+import os
 import resource
 import time
 
@@ -48,6 +49,8 @@ def test_junk_becomes_error_rows_with_reasons(hostile_run):
     assert reasons["bomb.html.gz"] == "too-large" and reasons["not_gzip.html.gz"] == "bad-gzip"
     assert reasons["folder.html"] == "not-a-file" and reasons["dangling.html"] == "unreadable"
     assert "limit" in errs.set_index("name").loc["bomb.html.gz", "message"]
+    if hasattr(os, "mkfifo"):
+        assert reasons["pipe.html"] == "not-a-file"
 
 
 def test_non_chinese_and_oversized_pages_say_so(hostile_run):

@@ -6,6 +6,7 @@ unreadable input becomes an ``errors`` row instead of stopping the run.
 from __future__ import annotations
 
 import os
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,15 +73,24 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
     """The page's bytes, gunzipped when needed, within the size limits."""
     if path.is_dir():
         raise Drop("not-a-file", f"{path} is a directory")
-    if not path.exists():
-        raise Drop("unreadable", "file does not exist (a dangling link?)")
-    size = path.stat().st_size
-    if size > limits.max_input_bytes:
-        raise Drop("too-large", f"{size} bytes is over the max_input_bytes limit ({limits.max_input_bytes})")
     try:
-        data = path.read_bytes()
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise Drop("unreadable", "file does not exist (a dangling link?)") from exc
     except OSError as exc:
         raise Drop("unreadable", f"cannot read: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        # a named pipe would block the run forever, a device could stream without end
+        raise Drop("not-a-file", f"{path} is not a regular file (a pipe, socket or device)")
+    if info.st_size > limits.max_input_bytes:
+        raise Drop("too-large", f"{info.st_size} bytes is over the max_input_bytes limit ({limits.max_input_bytes})")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_input_bytes + 1)   # a file still growing stops at the limit
+    except OSError as exc:
+        raise Drop("unreadable", f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > limits.max_input_bytes:
+        raise Drop("too-large", f"the file grew past the max_input_bytes limit ({limits.max_input_bytes}) while read")
     if path.name.lower().endswith(GZ_SUFFIX):
         data = gunzip(data, limits.max_inflated_bytes)
     return data
