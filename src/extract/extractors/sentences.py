@@ -13,7 +13,12 @@ from typing import NamedTuple
 # a sentence ends at 。！？； or a line break; closing quotes stay with it. Both patterns
 # match at every offset (what the class skips, an alternative takes, or $), so their
 # matches follow one another from the start: a match's offset is the lengths before it
-SENTENCE_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)")
+MAX_SENTENCE_CHARS = 1000
+"""A run of text this long with no sentence end is cut here. The longest sentence of a
+report or news page seen is under 600 characters; past that is a table or code flattened
+into one line, and extractors that read a figure's whole sentence would take quadratic
+time on it (a 140,000-character line took 97 s)."""
+SENTENCE_END = re.compile(r"[^。！？!?；;\n]{0,%d}(?:[。！？!?；;]+[”’」』)）]*|\n|$)?" % MAX_SENTENCE_CHARS)
 CLAUSE_PUNCT = "，,。！？!?；;：:"   # what ends a clause, besides a line break
 CLAUSE_END = re.compile(f"[^{CLAUSE_PUNCT}\\n]*(?:[{CLAUSE_PUNCT}]+|\\n|$)")
 # clauses kept before the memo starts over (a long page has a few thousand sentences)
