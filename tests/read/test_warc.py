@@ -56,3 +56,20 @@ def test_warc_pipeline_decodes_against_the_http_charset(warc_file, rules):
     utf8 = by_url["http://news.example.cn/utf8.html"]
     assert utf8.encoding == "utf-8" and utf8.repairs["charset-overruled"] == 1
     assert all("\ufffd" not in r.text for r in recs)
+
+
+def test_a_warc_cut_short_keeps_its_good_records_and_says_where_it_broke(warc_file, tmp_path):
+    # uncompressed, so that the cut falls inside a record and not inside a gzip member
+    import gzip
+
+    whole = gzip.decompress(warc_file.read_bytes())
+    second = whole.index(b"WARC/1.0", whole.index(b"WARC-Type: response") + 1)
+    third = whole.index(b"WARC-Type: response", second)
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(whole[:third + 40])   # the second response record's header, cut mid-line
+    items = list(iter_inputs([cut]))
+    good = [i for i in items if i.error is None]
+    bad = [i for i in items if i.error is not None]
+    assert [i.url for i in good] == list(PAGES)[:1]
+    assert len(bad) == 1 and bad[0].error.reason == "bad-warc"
+    assert "truncated or malformed WARC record" in bad[0].error.message and "record(s)" in bad[0].error.message

@@ -14,9 +14,11 @@ def iter_warc(path: Path, limits: Limits) -> Iterator[Input]:
     except ImportError:  # pragma: no cover - warcio is a core dependency
         yield Input(str(path), error=Drop("unsupported", "warcio is not installed"))
         return
+    records = 0
     try:
         with path.open("rb") as fh:
             for record in ArchiveIterator(fh):
+                records += 1
                 if record.rec_type != "response":
                     continue
                 rid = record.rec_headers.get_header("WARC-Record-ID") or ""
@@ -33,4 +35,8 @@ def iter_warc(path: Path, limits: Limits) -> Iterator[Input]:
                     continue
                 yield Input(name, data, url=url, http_charset=charset)
     except Exception as exc:  # a truncated or corrupt archive: report what is left
-        yield Input(str(path), error=Drop("bad-warc", f"{type(exc).__name__}: {exc}"))
+        # warcio's own errors on a bad record are bare (a header it expected is None): say where
+        where = f"after {records} record(s)" if records else "at its first record"
+        yield Input(str(path), error=Drop(
+            "bad-warc", f"a truncated or malformed WARC record {where}; the records before it were read "
+                        f"(warcio: {type(exc).__name__}: {exc})"))
