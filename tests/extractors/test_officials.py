@@ -259,3 +259,21 @@ def test_chairs_of_congress_and_cppcc_committees(rules):
     assert names("市政协文史委副主任委员张丽主持。", rules) == {"张丽": "市政协文史委副主任委员"}
     # ... not of a professional committee
     assert names("某某专业委员会主任委员王华表示。", rules) == {}
+
+
+def test_a_long_roll_of_officials_gives_each_once(rules):
+    """Hundreds of mentions on one page: each title's phrase still stops at the name before it."""
+    people = [s + g for s in "张王李赵刘陈杨黄周吴" for g in ("明华", "建国", "志强", "海涛", "立新")]
+    text = "".join(f"副市长{p}和市委秘书长{q}出席。" for p, q in zip(people, reversed(people)))
+    got = names(text, rules)
+    assert len(got) == len(people) and set(got.values()) <= {"副市长", "市委秘书长"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("副市长周志强和市委秘书长黄志强出席。", {"周志强": "副市长", "黄志强": "市委秘书长"}),   # 强 ends the name
+    ("省长赵刚作政府工作报告。", {"赵刚": "省长"}),                                      # 作 is the verb
+    ("市长王晖指出，要加快发展。", {"王晖": "市长"}),                                     # 指 opens 指出
+    ("副市长王立新和市委秘书长吴明华出席。", {"王立新": "副市长", "吴明华": "市委秘书长"}),   # 和 is no title
+])
+def test_a_break_character_after_two_given_characters(rules, text, expected):
+    assert names(text, rules) == expected

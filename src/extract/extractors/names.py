@@ -164,8 +164,9 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
                 and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq):
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and text[ends[0]] in lex.breaks
-            and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")):
-        return ends[0]  # jieba glued a function character to the name (王晖指/出)
+            and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")
+            and not _given_before_break(text, ends, lex)):
+        return ends[0]  # jieba glued a function character to the name (王晖指/出, 赵刚作/政府)
     if aligned:
         # a glued function word (周斌指/出) or a surname before an ordinary word (曾/多次, 习近平总书记曾多次)
         end = aligned[0]
@@ -183,6 +184,14 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         if 1 <= len(given) <= 2 and start + sl + len(given) in ends:
             return start + sl + len(given)
     return None
+
+
+def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:
+    """The break character closing the short reading is the name's own (周志强和, not 王晖指出):
+    it makes no word with the character after it, and that one is a break character too."""
+    short, long_ = ends
+    return (long_ < len(text) and text[long_] in lex.breaks
+            and (lex.freq.get(text[short:short + 2]) or 0) < lex.common_freq)
 
 
 NAME_GAP = " \u3000"   # what typesetting puts inside a two-character name (韦 韬, 赵　刚) or after a title

@@ -42,12 +42,15 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     nlex = names.lexicon(rules)
     tlex = titles.lexicon(rules)
     found: dict[tuple[int, int], dict[str, Any]] = {}
+    starts_by_end: dict[int, list[int]] = {}   # the mentions in ``found`` by where they end
 
     def emit(start: int, end: int, phrase: str, rule: str) -> None:
         old = found.get((start, end))
         longer = old is not None and len(phrase) > len(old["title"]) and old["title"] in phrase
         if (old is not None and not longer) or any(text.endswith(b, 0, start) for b in tlex.bylines):
             return  # a mention is kept once; a longer title holding the first one replaces it
+        if old is None:
+            starts_by_end.setdefault(end, []).append(start)
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(phrase, tlex),
@@ -62,14 +65,14 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         _appointed(text, tw, got, toks, nlex, tlex, emit)
         _appointed_as(text, tw, got, toks, nlex, tlex, emit)
         if tw.allows("before"):
-            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found)
+            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit)
 
     return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
 
 
-def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) -> None:
+def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None) -> None:
     start = tw.end
     if text[start:start + 1] in names.NAME_GAP and text[start + 1:start + 2] not in ("", "\n", *names.NAME_GAP):
         start += 1   # a byline's title, a space, then the name (广东省省长 孟凡利)
@@ -110,9 +113,12 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
             pstart = nend
     # a name already found inside the phrase ends the previous mention (副市长李明和市委秘书长张华):
     # the phrase starts after it and the word joining the two
-    inner = [e for s, e in (found or {}) if pstart < e <= tw.end - len(row["word"]) and s >= pstart]
-    if inner:
-        pstart = max(inner)
+    # (looked up by end within the phrase: a scan of every mention was quadratic on a long list)
+    found = starts_by_end or {}
+    inner = [e for e in range(pstart + 1, tw.end - len(row["word"]) + 1)
+             if any(s >= pstart for s in found.get(e, ()))]
+    if inner or pstart in found:   # ... or the phrase starts right where a name found ends
+        pstart = max(inner, default=pstart)
         while pstart < tw.end and text[pstart] in JOINERS:
             pstart += 1
     phrase = text[pstart:tw.end]

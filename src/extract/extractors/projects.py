@@ -44,8 +44,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     lines = page_lines(text, rules, ctx.doc_id)
     tags = names.lexicon(rules).tags
     rows: list[dict[str, Any]] = []
-    taken: list[tuple[int, int]] = []
     for sent in sentences(text):
+        taken: list[tuple[int, int]] = []   # a name stands in one clause, so in one sentence
         listed = "等" in sent.text
         if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
             continue  # nor in any of its clauses
@@ -83,9 +83,20 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
 
 
 def _inner_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A name inside another row's name is one mention (京雄城际 in 京雄城际铁路)."""
-    return [r for r in rows if not any(o is not r and o["start"] <= r["start"] and r["end"] <= o["end"]
-                                       and o["end"] - o["start"] > r["end"] - r["start"] for o in rows)]
+    """A name inside another row's longer name is one mention (京雄城际 in 京雄城际铁路).
+
+    One sweep in order of start (longest first at a start): a span is inside a longer one
+    when a different span seen before it reaches as far; pairwise it was quadratic in
+    the rows of a page (a list of thousands of works took minutes).
+    """
+    spans = sorted({(r["start"], r["end"]) for r in rows}, key=lambda se: (se[0], -se[1]))
+    inner: set[tuple[int, int]] = set()
+    reach = -1   # the furthest end of the spans before this one
+    for start, end in spans:
+        if reach >= end:
+            inner.add((start, end))
+        reach = max(reach, end)
+    return [r for r in rows if (r["start"], r["end"]) not in inner]
 
 
 def _companies_out(text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
