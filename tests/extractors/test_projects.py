@@ -183,3 +183,43 @@ def test_two_token_lead_stays_out_of_the_name(rules):
     assert names("用好红色资源，建设好长征国家文化公园（湖南段），", rules) == {"长征国家文化公园（湖南段）"}
     # a certified category of centre is no project
     assert names("建设好国家级技术中心、做强稀土产业，", rules) == set()
+
+
+def test_inner_names_go_as_the_pairwise_definition_says():
+    """The sweep in ``_inner_out`` keeps exactly the rows no strictly longer row contains."""
+    import random
+
+    from extract.extractors.projects import _inner_out
+
+    rng = random.Random(7)
+    for _ in range(200):
+        rows = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 30)
+            rows.append({"start": start, "end": start + rng.randint(1, 12)})
+        pairwise = [r for r in rows if not any(o is not r and o["start"] <= r["start"] and r["end"] <= o["end"]
+                                              and o["end"] - o["start"] > r["end"] - r["start"] for o in rows)]
+        assert _inner_out(rows) == pairwise
+
+
+def test_a_long_list_of_works_gives_a_row_for_each(rules):
+    places = "合肥 南京 芜湖 安庆 蚌埠 淮南 铜陵 黄山 滁州 阜阳".split()
+    names = [f"{a}至{b}高速公路" for a in places for b in places if a != b][:60]
+    text = "开工建设" + "、".join(names) + "等重点工程。"
+    rows = extract_projects(PageContext("d", text, "", "2026", ""), rules)
+    assert [r["name"] for r in rows] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("崇左至凭祥铁路建成通车，新增高铁运营里程81公里。", "崇左至凭祥铁路"),        # a county jieba knows, not the gazetteer
+    ("开工建设诸暨至嵊州高速公路。", "诸暨至嵊州高速公路"),
+    ("川青铁路成都至黄胜关段建成运营。", "川青铁路成都至黄胜关段"),
+])
+def test_a_route_named_from_place_to_place_keeps_both_places(rules, text, name):
+    rows = extract_projects(PageContext("d", text, "", "2026", ""), rules)
+    assert [r["name"] for r in rows] == [name]
+
+
+def test_a_boundary_given_with_zhi_is_no_route(rules):
+    text = "启动区北至荣乌高速旧线，东至规划京港台高铁建设。"
+    assert extract_projects(PageContext("d", text, "", "2026", ""), rules) == []

@@ -41,6 +41,8 @@ class ProjectLexicon:
     name_status: str = ""               # the status a clause opened by such a name must have
     subject_tails: tuple = ()           # words ending a quoted-part name that opens its clause (平台)
     works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
+    route_joiners: frozenset = frozenset()  # leads that join two places inside a route's name (至)
+    place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
 
 
 def alternation(words) -> object:
@@ -77,6 +79,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             name_status=str(rules.setting("projects.quoted_name_status", "")),
             subject_tails=tuple(rules.setting("projects.quoted_subject_tails", [])),
             works_endings=tuple(rules.setting("projects.list_works_endings", [])),
+            route_joiners=frozenset(rules.setting("projects.route_joiners", [])),
+            place_tags=frozenset(rules.setting("projects.place_tags", [])),
         )
 
     return rules.cached("projects.lexicon", build)

@@ -198,7 +198,7 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             e += ext
         if not ext and _noun_follows(e, clause.end, toks, tags, lex):
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
-        s = _read_back(text, clause.start + m.start(), clause.start, toks, lex)
+        s = _read_back(text, clause.start + m.start(), clause.start, toks, tags, lex)
         s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
         listed = s > clause.start and text[s - 1] == "、" and lex.strength.get(word) == "strong"
         if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status, listed):
@@ -241,10 +241,21 @@ def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLex
     if not listed and first not in lex.places and (tags.get(first) or "") in lex.first_tags:
         return False
     while i < len(toks.words) and toks.starts[i] < end:
-        if (tags.get(toks.words[i]) or "") in inner:
+        if (tags.get(toks.words[i]) or "") in inner and not _joins_places(toks, i, tags, lex):
             return False
         i += 1
     return True
+
+
+def _joins_places(toks: PageTokens, i: int, tags: dict, lex: ProjectLexicon) -> bool:
+    """Token ``i`` is a route joiner between two places (至 of 合肥至南京高速公路, 崇左至凭祥铁路):
+    a place of the gazetteer or a word jieba tags a place before it, a word of two or more
+    characters that opens no clause after it (not 北至 of a boundary: 北至荣乌高速)."""
+    if toks.words[i] not in lex.route_joiners or not 0 < i < len(toks.words) - 1:
+        return False
+    before, after = toks.words[i - 1], toks.words[i + 1]
+    place = before in lex.places or (len(before) > 1 and tags.get(before) in lex.place_tags)
+    return place and len(after) > 1 and after not in lex.leads and (tags.get(after) or "") not in lex.first_tags
 
 
 def _lead_end(text: str, at: int, pos: int, lex: ProjectLexicon) -> int:
@@ -256,7 +267,7 @@ def _lead_end(text: str, at: int, pos: int, lex: ProjectLexicon) -> int:
     return at
 
 
-def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLexicon) -> int:
+def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> int:
     """Start of the name whose suffix begins at ``pos``: back over tokens to 、, punctuation or a lead word
     (not a noun lead right before the suffix: 研究 of 材料综合研究设施)."""
     start = pos
@@ -273,7 +284,7 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, lex: ProjectLe
         if s < floor or s < limit:
             break
         noun = tok in lex.noun_leads and toks.starts[i] + len(tok) == pos  # 研究 of 研究设施
-        if tok in lex.leads and not noun:
+        if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
         if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
             break
