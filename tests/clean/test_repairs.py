@@ -97,6 +97,14 @@ def test_script_detection(rules, seed_texts):
     assert t2s("六是著力打造") == "六是着力打造"
 
 
+def test_the_preposition_yu_is_simplified_before_a_name_like_phrase(rules):
+    # OpenCC keeps the surname 於 in 於單 (a historical name), so 用於單個 came out 用於单个
+    t2s = converter(rules, "t2s")
+    assert t2s("可直接審批或出讓用於單個現代化海洋牧場項目") == "可直接审批或出让用于单个现代化海洋牧场项目"
+    assert t2s("位於單縣") == "位于单县"
+    assert t2s("於單") == "於单"   # the name itself is left as OpenCC gives it
+
+
 def test_chinese_followed_by_latin_words_is_not_a_shifted_run(repairer):
     # link titles on real pages: Chinese then a Latin word; a trail byte never stands before more letters
     for text in ("后宫甄嬛传tx 下载", "朴妮唛ed", "张筱yu说", "北京｜IC卡", "万元GDP增长"):
