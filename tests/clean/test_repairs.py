@@ -121,3 +121,23 @@ def test_lost_character_is_the_one_the_page_writes_elsewhere(rules):
     assert fixer.repair("陶寺國家考古遺址公園正式掛牌。" + run)[0].endswith("做好陶寺、丁村等遺蹟考古和文化研究。")
     # alone, no word of the dictionary vouches for a lost character: none is restored
     assert fixer.repair(run) == ("做好寺、丁村等遺蹟考古和文化研究。", 1)
+
+
+def _shifted(before: str, run: str, after: str) -> str:
+    """``run`` encoded in GBK, its first byte lost, decoded out of step between ``before`` and ``after``."""
+    return before + run.encode("gbk")[1:].decode("gbk", errors="replace") + after
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("航運服務、創意設", "計、商務文旅等產", "業功能充實提升"),
+    ("深化高質量項目推進年活動，充分發揮", "項目建設對促進投資增長", "、優化產業結構"),
+    ("加快推進重大工程", "項目建設，確保如期完成年度", "目標任務"),
+])
+def test_a_lost_traditional_character_is_restored_from_its_simplified_word(rules, before, run, after):
+    # the page was in traditional script when its bytes slipped: the lost first character is
+    # 計 or 項, which make words (设计, 项目) only once simplified
+    from extract.segment.tokens import tokenizer
+
+    fixer = MojibakeRepairer(freq=charfreq(rules), simplify=converter(rules, "t2s"),
+                             inverse=inverse_s2t(converter(rules, "s2t")), words=tokenizer(rules).FREQ)
+    assert fixer.repair(_shifted(before, run, after)) == (before + run + after, 1)

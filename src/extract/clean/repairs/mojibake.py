@@ -257,14 +257,19 @@ class MojibakeRepairer:
                 return ch
             if ch in NUMERALS and before.endswith(tuple(OPENING)) and after[:1] == CLOSING_OF[before[-1]]:
                 return ch  # a numbered heading: （七）
+        # a page put into traditional script before the damage lost a traditional character
+        # (計 of 設計): its context is read simplified, so the candidate is too
+        simple = {ch: self.simplify(ch) for ch in candidates}
         if page is not None:
-            known = {ch for ch in candidates if HAN_MIN <= ch <= HAN_MAX and
-                     ((after and page.holds(ch + after[0])) or (before and page.holds(before[-1] + ch)))}
+            known = {ch for ch in candidates if HAN_MIN <= ch <= HAN_MAX and len(simple[ch]) == 1 and
+                     ((after and page.holds(simple[ch] + after[0])) or (before and page.holds(before[-1] + simple[ch])))}
             if len(known) == 1:
                 return known.pop()
         best, best_score = "", NEG
         for ch in candidates:
-            score, in_word = self._route(before + ch + after, len(before))
+            if len(simple[ch]) != 1:
+                continue
+            score, in_word = self._route(before + simple[ch] + after, len(before))
             if in_word and score > best_score:
                 best, best_score = ch, score
         return best
