@@ -8,6 +8,7 @@ read the lists they get.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # a sentence ends at 。！？； or a line break; closing quotes stay with it. Both patterns
@@ -21,7 +22,7 @@ time on it (a 140,000-character line took 97 s)."""
 SENTENCE_END = re.compile(r"[^。！？!?；;\n]{0,%d}(?:[。！？!?；;]+[”’」』)）]*|\n|$)?" % MAX_SENTENCE_CHARS)
 CLAUSE_PUNCT = "，,。！？!?；;：:"   # what ends a clause, besides a line break
 CLAUSE_END = re.compile(f"[^{CLAUSE_PUNCT}\\n]*(?:[{CLAUSE_PUNCT}]+|\\n|$)")
-# clauses kept before the memo starts over (a long page has a few thousand sentences)
+# clauses kept in the memo, least recently used out first (a long page has a few thousand sentences)
 CLAUSE_MEMO_MAX = 20_000
 
 
@@ -48,24 +49,17 @@ def _spans(pattern: re.Pattern[str], text: str, offset: int = 0) -> list[Span]:
     return out
 
 
-_last_text: list = [None, None]     # [text, its sentences]
-_clauses: dict[Span, list[Span]] = {}
-
-
+@lru_cache(maxsize=2)
 def sentences(text: str) -> list[Span]:
-    """Split ``text`` into sentences; ``text[s.start:s.end] == s.text``."""
-    if _last_text[0] is text or _last_text[0] == text:
-        return _last_text[1]
-    out = _spans(SENTENCE_END, text)
-    _last_text[:] = [text, out]
-    return out
+    """Split ``text`` into sentences; ``text[s.start:s.end] == s.text``.
+
+    Every extractor asks for the same page's sentences: the last texts' are kept
+    (a process-local cache; a string's hash is computed once and kept by the string).
+    """
+    return _spans(SENTENCE_END, text)
 
 
+@lru_cache(maxsize=CLAUSE_MEMO_MAX)
 def clauses(sentence: Span) -> list[Span]:
     """Split a sentence into comma clauses, offsets still into the whole text."""
-    out = _clauses.get(sentence)
-    if out is None:
-        if len(_clauses) >= CLAUSE_MEMO_MAX:
-            _clauses.clear()
-        out = _clauses[sentence] = _spans(CLAUSE_END, sentence.text, sentence.start)
-    return out
+    return _spans(CLAUSE_END, sentence.text, sentence.start)
