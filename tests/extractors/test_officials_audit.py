@@ -59,3 +59,18 @@ def test_organization_and_region(rules):
     assert got["李光辉"]["region"] == ""
     assert got["王剑锋"]["region"] == "徐州" and got["王剑锋"]["organization"] == ""
     assert set(rows("最近，曼谷市市长沙玛发布市长令。", rules)) == {"沙玛"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("英国现任外相韦斯顿在议会表示，将继续推动谈判。", "韦斯顿", "英国现任外相"),
+    ("美国财长雅各布·卢表示，双方将保持沟通。", "雅各布·卢", "美国财长"),
+    ("美国防长奥斯汀表示，双方同意恢复对话。", "奥斯汀", "美国防长"),
+    ("英国外交大臣克莱弗利抵达北京。", "克莱弗利", "英国外交大臣"),
+    ("美国参议员卢比奥提出一项议案。", "卢比奥", "美国参议员"),
+    ("沙特国王萨勒曼会见了来访的代表团。", "萨勒曼", "沙特国王"),
+    ("伊朗外长阿卜杜拉希扬表示，伊方愿意对话。", "阿卜杜拉希扬", "伊朗外长"),
+])
+def test_foreign_office_words(text, name, title, rules):
+    # 外相, 财长, 防长, 大臣, 议员, 国王 name offices held abroad; transliterations hold 各, 卜, 汀
+    assert rows(text, rules)[name]["title"] == title
+
