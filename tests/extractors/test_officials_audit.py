@@ -74,3 +74,15 @@ def test_foreign_office_words(text, name, title, rules):
     # 外相, 财长, 防长, 大臣, 议员, 国王 name offices held abroad; transliterations hold 各, 卜, 汀
     assert rows(text, rules)[name]["title"] == title
 
+
+def test_legislators_in_a_list(rules):
+    got = rows("答问大会上，直选议员黄志明、陈伟强和其他议员因叫嚣被驱逐。", rules)
+    assert {n: r["title"] for n, r in got.items()} == {"黄志明": "议员", "陈伟强": "议员"}
+
+
+
+def test_given_name_ending_in_a_break_character(rules):
+    # 强 and 中 end given names as often as they start words: 陈伟强、 and 刘国中出席 are whole names
+    assert set(rows("副市长张三丰、陈伟强出席。", rules)) == {"张三丰", "陈伟强"}
+    assert set(rows("国务院副总理刘国中出席会议。", rules)) == {"刘国中"}
+    assert set(rows("总理李强强调，要稳住经济大盘。", rules)) == {"李强"}

@@ -59,6 +59,7 @@ class NameLexicon:
     single_never: frozenset = frozenset()   # characters no one-character given name is (曾在, 常说)
     addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
     function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
+    given_final: frozenset = frozenset()    # break characters that end given names as often (陈伟强, 刘国中)
 
 
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
@@ -108,6 +109,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             single_never=frozenset(rules.setting("officials.single_given_never_chars", "")),
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
+            given_final=frozenset(rules.setting("officials.given_final_break_chars", "")),
         )
 
     return rules.cached("names.lexicon", build)
@@ -154,7 +156,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
-        end = short if text[short] in lex.breaks else long_
+        end = short if text[short] in lex.breaks and text[short] not in lex.given_final else long_
         return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
         # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
@@ -164,6 +166,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
                 and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq):
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and text[ends[0]] in lex.breaks
+            and text[ends[0]] not in lex.given_final
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")):
         return ends[0]  # jieba glued a function character to the name (王晖指/出)
     if aligned:
