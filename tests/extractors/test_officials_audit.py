@@ -86,3 +86,10 @@ def test_given_name_ending_in_a_break_character(rules):
     assert set(rows("副市长张三丰、陈伟强出席。", rules)) == {"张三丰", "陈伟强"}
     assert set(rows("国务院副总理刘国中出席会议。", rules)) == {"刘国中"}
     assert set(rows("总理李强强调，要稳住经济大盘。", rules)) == {"李强"}
+
+
+def test_appointments_listed_after_one_verb(rules):
+    # 任命 names several people, each 为 a title, joined by commas
+    got = rows("会议决定任命张建国为市公安局局长，李红梅为市财政局局长。", rules)
+    assert {n: r["title"] for n, r in got.items()} == {"张建国": "市公安局局长", "李红梅": "市财政局局长"}
+    assert set(rows("他曾任命张三为局长，李四为此感到不满。", rules)) == {"张三"}

@@ -31,6 +31,8 @@ FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 APPOINT = ("担任", "兼任", "出任", "任")
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
+APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
+SENTENCE_END = "。！？!?\n"
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 
 
@@ -204,11 +206,25 @@ def _appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
 
 
 def _appointing_name(text, end, toks, nlex) -> int | None:
-    """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or None."""
+    """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or after a comma
+    that goes on with the verb's list (任命刘某为院长，纪某为检察长), or None."""
     start = _name_ending_at(text, end, toks, nlex)
-    if start is None or not any(text.endswith(v, 0, start) for v in APPOINTING):
+    if start is None:
         return None
-    return start
+    if any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start):
+        return start
+    return None
+
+
+def _appointing_list(text: str, start: int) -> bool:
+    """The name at ``start`` follows a comma of a sentence whose appointing verb named someone 为 a
+    title before it (任命甲为X，乙为Y)."""
+    if start == 0 or text[start - 1] not in APPOINT_LIST_SEP:
+        return False
+    sent = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
+    clause = text[sent:start]
+    verb = max(clause.rfind(v) for v in APPOINTING)
+    return verb >= 0 and AS in clause[verb:]
 
 
 def _name_ending_at(text, end, toks, nlex) -> int | None:
