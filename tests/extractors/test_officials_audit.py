@@ -93,3 +93,19 @@ def test_appointments_listed_after_one_verb(rules):
     got = rows("会议决定任命张建国为市公安局局长，李红梅为市财政局局长。", rules)
     assert {n: r["title"] for n, r in got.items()} == {"张建国": "市公安局局长", "李红梅": "市财政局局长"}
     assert set(rows("他曾任命张三为局长，李四为此感到不满。", rules)) == {"张三"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("中国人民银行副行长陈雨露出席发布会。", "陈雨露", "中国人民银行副行长"),
+    ("央行行长易纲表示，稳健的货币政策要灵活适度。", "易纲", "央行行长"),
+    ("欧洲央行行长拉加德表示，通胀仍然过高。", "拉加德", "欧洲央行行长"),
+    ("中国人民银行营业管理部主任杨伟中表示，信贷平稳增长。", "杨伟中", "中国人民银行营业管理部主任"),
+])
+def test_central_bank_officials(text, name, title, rules):
+    # 人民银行 and 中央银行 are state bodies though their names hold 银行
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text", ["招商银行行长王良表示，零售业务稳健增长。", "中国银行行长刘金出席签约仪式。"])
+def test_commercial_bank_heads_are_no_officials(text, rules):
+    assert rows(text, rules) == {}

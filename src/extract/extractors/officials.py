@@ -124,7 +124,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
     lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
-    if any(w in lead for w in tlex.org_words):
+    if titles.company(lead, tlex):
         return
     emit(start, end, phrase, "officials.title-name")
     # the same title carried over a 、 list of names
@@ -179,7 +179,7 @@ def _appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
             return
         name_end = pstart - len(verb)
     phrase = text[name_end + len(verb):tw.end]
-    if not phrase or any(w in phrase for w in tlex.org_words):
+    if not phrase or titles.company(phrase, tlex):
         return
     if text.endswith(COMRADE, 0, name_end):
         name_end -= len(COMRADE)

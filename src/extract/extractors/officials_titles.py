@@ -62,6 +62,7 @@ class TitleLexicon:
     chain_max: int
     lengths: tuple = ()         # the title words' lengths, longest first
     verb_org: object = None     # regex: an organisation suffix that makes the verb before it part of the name
+    public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
     ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
 
 
@@ -75,6 +76,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             pattern=pattern, rows=rows, stops=stops, keeps=keeps,
             stop_tags=frozenset(rules.setting("officials.stop_tags", [])),
             org_words=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "org"),
+            public_bodies=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "public"),
             bylines=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before"),
             max_chars=int(rules.setting("officials.title_max_chars", 30)),
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
@@ -189,10 +191,18 @@ def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon
 
 def acceptable(phrase: str, row: RuleRow, lex: TitleLexicon) -> bool:
     """The phrase does not belong to a company or school, and meets its title's ``needs_re``."""
-    if any(w in phrase for w in lex.org_words):
+    if company(phrase, lex):
         return False
     needs = row.get("needs_re")
     return not needs or bool(row.regex("needs_re").search(phrase))
+
+
+def company(phrase: str, lex: TitleLexicon) -> bool:
+    """The phrase names a company, school, hospital... : it holds an org word outside the names of
+    public bodies that hold one (中国人民银行行长 is an office, 招商银行行长 is not)."""
+    for body in lex.public_bodies:
+        phrase = phrase.replace(body, "")
+    return any(w in phrase for w in lex.org_words)
 
 
 MODIFIER = regex.compile(r"^(?:时任|新任|现任|前任|代理|代|前|原|我)")
