@@ -109,3 +109,17 @@ def test_central_bank_officials(text, name, title, rules):
 @pytest.mark.parametrize("text", ["招商银行行长王良表示，零售业务稳健增长。", "中国银行行长刘金出席签约仪式。"])
 def test_commercial_bank_heads_are_no_officials(text, rules):
     assert rows(text, rules) == {}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("王毅外长表示，中方愿同各方加强沟通。", "王毅", "外长"),
+    ("谢锋大使在招待会上致辞。", "谢锋", "大使"),
+    ("布林肯国务卿表示，双方同意保持沟通。", "布林肯", "国务卿"),
+])
+def test_foreign_office_after_the_name(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text", ["该国外长表示，将召回大使。", "两国外长会晤时，讨论了地区局势。", "驻华大使表示，愿意合作。"])
+def test_foreign_office_after_no_name(text, rules):
+    assert rows(text, rules) == {}
