@@ -123,3 +123,19 @@ def test_foreign_office_after_the_name(text, name, title, rules):
 @pytest.mark.parametrize("text", ["该国外长表示，将召回大使。", "两国外长会晤时，讨论了地区局势。", "驻华大使表示，愿意合作。"])
 def test_foreign_office_after_no_name(text, rules):
     assert rows(text, rules) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("日本首相岸田文雄表示，将推进经济对策。", "岸田文雄"),
+    ("日本外相茂木敏充表示，日方重视两国关系。", "茂木敏充"),
+    ("日本前首相安倍晋三的葬礼在东京举行。", "安倍晋三"),
+    ("俄罗斯总统新闻秘书佩斯科夫表示，克里姆林宫欢迎对话。", "佩斯科夫"),
+])
+def test_foreign_names_read_as_one_token(text, name, rules):
+    # a name of no family name from the list nor of the transliteration characters: jieba reads it whole
+    assert name in rows(text, rules)
+
+
+@pytest.mark.parametrize("text", ["美国总统大选临近，两党竞争激烈。", "日本首相官邸发表声明。", "英国首相办公室表示，将作出回应。"])
+def test_no_token_name_after_a_foreign_title(text, rules):
+    assert rows(text, rules) == {}

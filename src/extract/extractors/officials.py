@@ -88,6 +88,11 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
                 fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
                 or _glued_break(text, fend, toks, nlex)):
             end = fend
+        # a name jieba reads as one token (日本首相岸田文雄), or one its dictionary knows as a name
+        # longer than the Chinese reading (安倍晋三, not 安倍晋)
+        tend = names.token_name(text, start, toks, nlex)
+        if tend is not None and (end is None or (tend > end and names.dictionary_name(text[start:tend], nlex))):
+            end = tend
         end = names.dotted(text, end, nlex) if end is not None else None
     else:
         # whatever the title, a name going on over a middle dot is a transliterated one, whole
