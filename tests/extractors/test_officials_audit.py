@@ -139,3 +139,20 @@ def test_foreign_names_read_as_one_token(text, name, rules):
 @pytest.mark.parametrize("text", ["美国总统大选临近，两党竞争激烈。", "日本首相官邸发表声明。", "英国首相办公室表示，将作出回应。"])
 def test_no_token_name_after_a_foreign_title(text, rules):
     assert rows(text, rules) == {}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("全国人大代表、格力电器董事长董明珠表示，制造业要练好内功。", "董明珠", "全国人大代表"),
+    ("全国政协委员、湖南师范大学教授王大海建议，加强乡村教师培训。", "王大海", "全国政协委员"),
+])
+def test_deputy_seat_before_a_role_of_no_office(text, name, title, rules):
+    # the seat before 、 is the office; the company or school role after it is not
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    "格力电器董事长董明珠表示，制造业要练好内功。",
+    "集团党委书记、董事长张三丰出席签约仪式。",
+])
+def test_role_without_a_deputy_seat_gives_no_official(text, rules):
+    assert rows(text, rules) == {}

@@ -31,6 +31,8 @@ FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 APPOINT = ("担任", "兼任", "出任", "任")
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
+DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
+ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
@@ -68,7 +70,29 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit)
 
+    for rstart, rend in titles.role_words(text, lines, tlex):
+        _office_then_role(text, rstart, rend, lines.at(rstart), nlex, tlex, emit, rules)
+
     return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
+
+
+def _office_then_role(text, rstart, rend, toks, nlex, tlex, emit, rules) -> None:
+    """``全国人大代表、格力电器董事长董明珠``: a deputy's seat, 、, a role of no office (officials_roles.tsv)
+    with its body, then the name: the person holds the seat written before the 、. Only a seat: an
+    office before a company role (集团党委书记、董事长) is the firm's."""
+    end = names.name_from(text, rend, toks, nlex, rules)
+    if end is None:
+        return
+    start = titles.phrase_start(text, rstart, toks, tlex, nlex.tags)
+    if start == 0 or text[start - 1] != ROLE_JOINER:
+        return
+    got = titles.title_phrase(text, start - 1, toks, tlex, nlex.tags)
+    if got is None:
+        return
+    pstart, row = got
+    phrase = text[pstart:start - 1]
+    if row["kind"] == DEPUTY and titles.acceptable(phrase, row, tlex) and not _named_title(start - 1 - len(row["word"]), toks, nlex.tags):
+        emit(rend, end, phrase, "officials.title-role-name")
 
 
 def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) -> None:
