@@ -156,3 +156,10 @@ def test_deputy_seat_before_a_role_of_no_office(text, name, title, rules):
 ])
 def test_role_without_a_deputy_seat_gives_no_official(text, rules):
     assert rows(text, rules) == {}
+
+
+def test_office_before_a_candidacy(rules):
+    # a sitting president running again: 候选人 may follow any office
+    got = rows("多米尼加现任总统、现代革命党候选人阿比纳德尔19日晚宣布胜选。", rules)
+    assert got["阿比纳德尔"]["title"] == "多米尼加现任总统"
+    assert rows("民主党总统候选人哈里斯表示，将继续竞选。", rules) == {}

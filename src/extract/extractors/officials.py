@@ -32,6 +32,7 @@ APPOINT = ("担任", "兼任", "出任", "任")
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
+ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
@@ -70,28 +71,34 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit)
 
-    for rstart, rend in titles.role_words(text, lines, tlex):
-        _office_then_role(text, rstart, rend, lines.at(rstart), nlex, tlex, emit, rules)
+    for role in titles.role_words(text, lines, tlex):
+        _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
 
     return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
 
 
-def _office_then_role(text, rstart, rend, toks, nlex, tlex, emit, rules) -> None:
+def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
     """``全国人大代表、格力电器董事长董明珠``: a deputy's seat, 、, a role of no office (officials_roles.tsv)
     with its body, then the name: the person holds the seat written before the 、. Only a seat: an
     office before a company role (集团党委书记、董事长) is the firm's."""
+    rend = role.end
     end = names.name_from(text, rend, toks, nlex, rules)
+    fend = _foreign_name_end(text, rend, toks, nlex)
+    if fend is not None and fend > (end or rend) and not names.common_word(text[rend:fend], nlex):
+        end = fend   # the transliterated run goes on past a Chinese reading (阿比纳德尔, not 阿比纳)
     if end is None:
         return
-    start = titles.phrase_start(text, rstart, toks, tlex, nlex.tags)
-    if start == 0 or text[start - 1] != ROLE_JOINER:
+    # the role's body runs back to the 、 (格力电器, 现代革命党), whatever its words
+    cut = [m.start() for m in SPACE_OR_PUNCT_RUN.finditer(text, max(0, role.start - tlex.max_chars), role.start)]
+    if not cut or text[cut[-1]] != ROLE_JOINER:
         return
+    start = cut[-1] + 1
     got = titles.title_phrase(text, start - 1, toks, tlex, nlex.tags)
     if got is None:
         return
     pstart, row = got
     phrase = text[pstart:start - 1]
-    if row["kind"] == DEPUTY and titles.acceptable(phrase, row, tlex) and not _named_title(start - 1 - len(row["word"]), toks, nlex.tags):
+    if (row["kind"] == DEPUTY or role.row.get("after") == ANY_OFFICE) and titles.acceptable(phrase, row, tlex) and not _named_title(start - 1 - len(row["word"]), toks, nlex.tags):
         emit(rend, end, phrase, "officials.title-role-name")
 
 
@@ -167,6 +174,14 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _foreign_name_end(text, start, toks, nlex) -> int | None:
+    """End of a transliterated name at ``start`` that ends where a word or the clause ends, or None."""
+    fend = names.foreign_from(text, start, nlex)
+    if fend is not None and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
+        return fend
+    return None
 
 
 def _glued_break(text: str, pos: int, toks, nlex) -> bool:

@@ -63,6 +63,7 @@ class TitleLexicon:
     lengths: tuple = ()         # the title words' lengths, longest first
     verb_org: object = None     # regex: an organisation suffix that makes the verb before it part of the name
     roles: object = None        # regex: roles that may end a chain after an office (、格力电器董事长)
+    role_rows: dict | None = None
     public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
     ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
 
@@ -78,6 +79,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             stop_tags=frozenset(rules.setting("officials.stop_tags", [])),
             org_words=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "org"),
             roles=literal_pattern({r["word"]: r for r in rules.table("officials_roles")}) or None,
+            role_rows={r["word"]: r for r in rules.table("officials_roles")},
             public_bodies=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "public"),
             bylines=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before"),
             max_chars=int(rules.setting("officials.title_max_chars", 30)),
@@ -112,11 +114,12 @@ def _glued_to_name(toks: PageTokens, start: int, end: int, freq: dict) -> bool:
     return not (freq.get(word) and len(word) >= 3)
 
 
-def role_words(text: str, lines: PageLines, lex: TitleLexicon) -> list[tuple[int, int]]:
-    """(start, end) of every role word (董事长, 教授) that ends on a token boundary."""
+def role_words(text: str, lines: PageLines, lex: TitleLexicon) -> list[TitleWord]:
+    """Every role word (董事长, 教授, 候选人) that ends on a token boundary."""
     if lex.roles is None:
         return []
-    return [(m.start(), m.end()) for m in lex.roles.finditer(text) if lines.is_boundary(m.end())]
+    return [TitleWord(lex.role_rows[m.group()], m.start(), m.end())
+            for m in lex.roles.finditer(text) if lines.is_boundary(m.end())]
 
 
 def title_ending_at(text: str, end: int, lex: TitleLexicon) -> RuleRow | None:
