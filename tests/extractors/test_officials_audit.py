@@ -77,7 +77,7 @@ def test_foreign_office_words(text, name, title, rules):
 
 def test_legislators_in_a_list(rules):
     got = rows("答问大会上，直选议员黄志明、陈伟强和其他议员因叫嚣被驱逐。", rules)
-    assert {n: r["title"] for n, r in got.items()} == {"黄志明": "议员", "陈伟强": "议员"}
+    assert {n: r["title"] for n, r in got.items()} == {"黄志明": "直选议员", "陈伟强": "直选议员"}
 
 
 
