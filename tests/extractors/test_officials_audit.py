@@ -163,3 +163,22 @@ def test_office_before_a_candidacy(rules):
     got = rows("多米尼加现任总统、现代革命党候选人阿比纳德尔19日晚宣布胜选。", rules)
     assert got["阿比纳德尔"]["title"] == "多米尼加现任总统"
     assert rows("民主党总统候选人哈里斯表示，将继续竞选。", rules) == {}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("何立峰副总理在会上说，要稳住外贸基本盘。", "何立峰", "副总理"),
+    ("赵乐际委员长表示，要加强备案审查。", "赵乐际", "委员长"),
+    ("张建华副市长主持会议。", "张建华", "副市长"),
+    ("陈建国厅长介绍，全省粮食播种面积稳定。", "陈建国", "厅长"),
+])
+def test_deputy_and_department_titles_after_the_name(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    "常务副市长在会上说，要抓好项目建设。",
+    "商务局局长表示，外贸形势总体平稳。",
+    "国务院副总理表示，要做好能源保供。",
+])
+def test_titles_after_a_body_give_no_name(text, rules):
+    assert rows(text, rules) == {}
