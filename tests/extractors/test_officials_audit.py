@@ -182,3 +182,9 @@ def test_deputy_and_department_titles_after_the_name(text, name, title, rules):
 ])
 def test_titles_after_a_body_give_no_name(text, rules):
     assert rows(text, rules) == {}
+
+
+def test_regional_leader(rules):
+    # 台湾地区领导人: a leader of a region, not only of a state or party
+    assert rows("台湾地区领导人赖清德表示，将推动预算审议。", rules)["赖清德"]["title"] == "台湾地区领导人"
+    assert rows("企业领导人张三丰表示，将扩大投资。", rules) == {}
