@@ -188,3 +188,19 @@ def test_regional_leader(rules):
     # 台湾地区领导人: a leader of a region, not only of a state or party
     assert rows("台湾地区领导人赖清德表示，将推动预算审议。", rules)["赖清德"]["title"] == "台湾地区领导人"
     assert rows("企业领导人张三丰表示，将扩大投资。", rules) == {}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("中国常驻联合国代表傅聪表示，安理会应发挥作用。", "傅聪", "中国常驻联合国代表"),
+    ("美国贸易代表戴琪表示，将审查关税。", "戴琪", "美国贸易代表"),
+    ("中国政府朝鲜半岛事务特别代表刘晓明表示，各方应保持克制。", "刘晓明", "中国政府朝鲜半岛事务特别代表"),
+    ("国际货币基金组织总裁格奥尔基耶娃表示，全球增长放缓。", "格奥尔基耶娃", "国际货币基金组织总裁"),
+    ("世界银行行长彭安杰表示，将加大气候融资。", "彭安杰", "世界银行行长"),
+])
+def test_envoys_and_heads_of_international_bodies(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text", ["学生代表李明华发言。", "华为公司总裁任正非表示，将加大研发投入。"])
+def test_representatives_and_presidents_of_no_office(text, rules):
+    assert rows(text, rules) == {}
