@@ -204,3 +204,15 @@ def test_envoys_and_heads_of_international_bodies(text, name, title, rules):
 @pytest.mark.parametrize("text", ["学生代表李明华发言。", "华为公司总裁任正非表示，将加大研发投入。"])
 def test_representatives_and_presidents_of_no_office(text, rules):
     assert rows(text, rules) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("乌克兰外长库列巴表示，将继续寻求支持。", "库列巴"),
+    ("塞尔维亚总统武契奇表示，塞方珍视两国友谊。", "武契奇"),
+    ("乌兹别克斯坦总统米尔济约耶夫表示，愿深化合作。", "米尔济约耶夫"),
+    ("俄罗斯总统普京得到消息后表示，将作出回应。", "普京"),
+    ("美国总统拜登列出三点要求。", "拜登"),
+])
+def test_transliterated_run_ends_at_a_word_end(text, name, rules):
+    # 列, 契, 济, 得 are of the class; a run going on into the next word (普京/得到) ends before it
+    assert set(rows(text, rules)) == {name}

@@ -114,10 +114,11 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, found=None) 
     if tw.kind == "foreign":
         fend = names.foreign_from(text, start, nlex)
         # a transliterated run must end where a word ends (not 尚福林提/及), or before a function
-        # character jieba glued to it (耶伦说 as one token, 埃/尔多/安说)
-        if fend is not None and (end is None or fend > end) and (
-                fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
-                or _glued_break(text, fend, toks, nlex)):
+        # character jieba glued to it (耶伦说 as one token, 埃/尔多/安说); a run going on into the
+        # word after (普京/得到: 得 is of the class too) ends at the last word end inside it
+        if fend is not None and not _run_ends_word(text, fend, toks, nlex):
+            fend = _last_word_end(text, start, fend, toks, nlex)
+        if fend is not None and (end is None or fend > end):
             end = fend
         # a name jieba reads as one token (日本首相岸田文雄), or one its dictionary knows as a name
         # longer than the Chinese reading (安倍晋三, not 安倍晋)
@@ -181,6 +182,21 @@ def _foreign_name_end(text, start, toks, nlex) -> int | None:
     fend = names.foreign_from(text, start, nlex)
     if fend is not None and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
         return fend
+    return None
+
+
+def _run_ends_word(text, fend, toks, nlex) -> bool:
+    return (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
+            or _glued_break(text, fend, toks, nlex))
+
+
+def _last_word_end(text, start, fend, toks, nlex) -> int | None:
+    """The last token end inside an undotted transliterated run, at least a name's length from its start."""
+    if any(c in names.DOTS for c in text[start:fend]):
+        return None
+    for e in range(fend - 1, start + nlex.foreign_min - 1, -1):
+        if toks.is_boundary(e):
+            return e
     return None
 
 
