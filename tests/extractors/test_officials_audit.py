@@ -216,3 +216,11 @@ def test_representatives_and_presidents_of_no_office(text, rules):
 def test_transliterated_run_ends_at_a_word_end(text, name, rules):
     # 列, 契, 济, 得 are of the class; a run going on into the next word (普京/得到) ends before it
     assert set(rows(text, rules)) == {name}
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("英国现任外相韦斯顿表示，将继续推动谈判。", "韦斯顿", "英国"),
+    ("国务院原总理李克强同志的遗体在北京火化。", "李克强", "国务院"),
+])
+def test_organization_without_the_modifier_before_the_title(text, name, org, rules):
+    assert rows(text, rules)[name]["organization"] == org

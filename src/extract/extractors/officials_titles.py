@@ -218,6 +218,8 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
 
 
 MODIFIER = regex.compile(r"^(?:时任|新任|现任|前任|代理|代|前|原|我)")
+# ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
+MODIFIER_TAIL = regex.compile(r"(?:时任|新任|现任|前任|代理|原|直选|间选)$")
 
 
 def organization(phrase: str, lex: TitleLexicon) -> str:
@@ -228,7 +230,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         part = parts[k]
         row = title_ending_at(part, len(part), lex)
         org = part[: len(part) - len(row["word"])] if row else part
-        org = RANK_TAIL.sub("", MODIFIER.sub("", org))
+        org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", MODIFIER.sub("", org)))
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
                 return org[:-2]
