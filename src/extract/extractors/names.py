@@ -59,6 +59,9 @@ class NameLexicon:
     single_never: frozenset = frozenset()   # characters no one-character given name is (曾在, 常说)
     addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
     function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
+    given_final: frozenset = frozenset()    # break characters that end given names as often (陈伟强, 刘国中)
+    token_name_min: int = 3                 # a name read as one jieba token is this long ...
+    token_name_max: int = 5                 # ... up to this (岸田文雄, 鸠山由纪夫)
 
 
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
@@ -108,6 +111,9 @@ def lexicon(rules: Rules) -> NameLexicon:
             single_never=frozenset(rules.setting("officials.single_given_never_chars", "")),
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
+            given_final=frozenset(rules.setting("officials.given_final_break_chars", "")),
+            token_name_min=int(rules.setting("officials.token_name_min_chars", 3)),
+            token_name_max=int(rules.setting("officials.token_name_max_chars", 5)),
         )
 
     return rules.cached("names.lexicon", build)
@@ -154,7 +160,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
-        end = short if text[short] in lex.breaks else long_
+        end = short if text[short] in lex.breaks and text[short] not in lex.given_final else long_
         return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
         # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
@@ -164,6 +170,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
                 and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq):
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and text[ends[0]] in lex.breaks
+            and text[ends[0]] not in lex.given_final
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")
             and not _given_before_break(text, ends, lex)):
         return ends[0]  # jieba glued a function character to the name (王晖指/出, 赵刚作/政府)
@@ -289,6 +296,28 @@ def foreign_from(text: str, start: int, lex: NameLexicon) -> int | None:
     if length > lex.foreign_max or (length < lex.foreign_min and end == m.end()):
         return None
     return end
+
+
+def token_name(text: str, start: int, toks: PageTokens, lex: NameLexicon) -> int | None:
+    """End of a name jieba reads as one token at ``start`` (岸田文雄, 安倍晋三: a foreign name of no
+    family name or transliteration class): Han only, of a person's name's length, a word its
+    dictionary tags as a name or does not hold, and not ending in a break character (拜登称)."""
+    i = toks.index_starting(start)
+    if i is None:
+        return None
+    word = toks.words[i]
+    if not (lex.token_name_min <= len(word) <= lex.token_name_max) or not HAN.fullmatch(word):
+        return None
+    tag = lex.tags.get(word) or ""
+    known = bool(lex.freq.get(word)) and not tag.startswith("nr")
+    if known or word in lex.not_names or word[-1] in lex.breaks or any(c in lex.never for c in word):
+        return None
+    return toks.ends[i]
+
+
+def dictionary_name(word: str, lex: NameLexicon) -> bool:
+    """jieba's dictionary holds the word as a person's name (安倍晋三)."""
+    return bool(lex.freq.get(word)) and (lex.tags.get(word) or "").startswith("nr")
 
 
 def dotted(text: str, end: int, lex: NameLexicon) -> int:

@@ -31,6 +31,11 @@ FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 APPOINT = ("担任", "兼任", "出任", "任")
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
+DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
+ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
+ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
+APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
+SENTENCE_END = "。！？!?\n"
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 
 
@@ -69,7 +74,35 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit)
 
+    for role in titles.role_words(text, lines, tlex):
+        _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
+
     return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
+
+
+def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
+    """``全国人大代表、格力电器董事长董明珠``: a deputy's seat, 、, a role of no office (officials_roles.tsv)
+    with its body, then the name: the person holds the seat written before the 、. Only a seat: an
+    office before a company role (集团党委书记、董事长) is the firm's."""
+    rend = role.end
+    end = names.name_from(text, rend, toks, nlex, rules)
+    fend = _foreign_name_end(text, rend, toks, nlex)
+    if fend is not None and fend > (end or rend) and not names.common_word(text[rend:fend], nlex):
+        end = fend   # the transliterated run goes on past a Chinese reading (阿比纳德尔, not 阿比纳)
+    if end is None:
+        return
+    # the role's body runs back to the 、 (格力电器, 现代革命党), whatever its words
+    cut = [m.start() for m in SPACE_OR_PUNCT_RUN.finditer(text, max(0, role.start - tlex.max_chars), role.start)]
+    if not cut or text[cut[-1]] != ROLE_JOINER:
+        return
+    start = cut[-1] + 1
+    got = titles.title_phrase(text, start - 1, toks, tlex, nlex.tags)
+    if got is None:
+        return
+    pstart, row = got
+    phrase = text[pstart:start - 1]
+    if (row["kind"] == DEPUTY or role.row.get("after") == ANY_OFFICE) and titles.acceptable(phrase, row, tlex) and not _named_title(start - 1 - len(row["word"]), toks, nlex.tags):
+        emit(rend, end, phrase, "officials.title-role-name")
 
 
 def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None) -> None:
@@ -84,11 +117,17 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     if tw.kind == "foreign":
         fend = names.foreign_from(text, start, nlex)
         # a transliterated run must end where a word ends (not 尚福林提/及), or before a function
-        # character jieba glued to it (耶伦说 as one token, 埃/尔多/安说)
-        if fend is not None and (end is None or fend > end) and (
-                fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
-                or _glued_break(text, fend, toks, nlex)):
+        # character jieba glued to it (耶伦说 as one token, 埃/尔多/安说); a run going on into the
+        # word after (普京/得到: 得 is of the class too) ends at the last word end inside it
+        if fend is not None and not _run_ends_word(text, fend, toks, nlex):
+            fend = _last_word_end(text, start, fend, toks, nlex)
+        if fend is not None and (end is None or fend > end):
             end = fend
+        # a name jieba reads as one token (日本首相岸田文雄), or one its dictionary knows as a name
+        # longer than the Chinese reading (安倍晋三, not 安倍晋)
+        tend = names.token_name(text, start, toks, nlex)
+        if tend is not None and (end is None or (tend > end and names.dictionary_name(text[start:tend], nlex))):
+            end = tend
         end = names.dotted(text, end, nlex) if end is not None else None
     else:
         # whatever the title, a name going on over a middle dot is a transliterated one, whole
@@ -128,7 +167,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
     lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
-    if any(w in lead for w in tlex.org_words):
+    if titles.company(lead, tlex):
         return
     emit(start, end, phrase, "officials.title-name")
     # the same title carried over a 、 list of names
@@ -142,6 +181,29 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _foreign_name_end(text, start, toks, nlex) -> int | None:
+    """End of a transliterated name at ``start`` that ends where a word or the clause ends, or None."""
+    fend = names.foreign_from(text, start, nlex)
+    if fend is not None and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
+        return fend
+    return None
+
+
+def _run_ends_word(text, fend, toks, nlex) -> bool:
+    return (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
+            or _glued_break(text, fend, toks, nlex))
+
+
+def _last_word_end(text, start, fend, toks, nlex) -> int | None:
+    """The last token end inside an undotted transliterated run, at least a name's length from its start."""
+    if any(c in names.DOTS for c in text[start:fend]):
+        return None
+    for e in range(fend - 1, start + nlex.foreign_min - 1, -1):
+        if toks.is_boundary(e):
+            return e
+    return None
 
 
 def _glued_break(text: str, pos: int, toks, nlex) -> bool:
@@ -183,7 +245,7 @@ def _appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
             return
         name_end = pstart - len(verb)
     phrase = text[name_end + len(verb):tw.end]
-    if not phrase or any(w in phrase for w in tlex.org_words):
+    if not phrase or titles.company(phrase, tlex):
         return
     if text.endswith(COMRADE, 0, name_end):
         name_end -= len(COMRADE)
@@ -210,11 +272,25 @@ def _appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
 
 
 def _appointing_name(text, end, toks, nlex) -> int | None:
-    """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or None."""
+    """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or after a comma
+    that goes on with the verb's list (任命刘某为院长，纪某为检察长), or None."""
     start = _name_ending_at(text, end, toks, nlex)
-    if start is None or not any(text.endswith(v, 0, start) for v in APPOINTING):
+    if start is None:
         return None
-    return start
+    if any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start):
+        return start
+    return None
+
+
+def _appointing_list(text: str, start: int) -> bool:
+    """The name at ``start`` follows a comma of a sentence whose appointing verb named someone 为 a
+    title before it (任命甲为X，乙为Y)."""
+    if start == 0 or text[start - 1] not in APPOINT_LIST_SEP:
+        return False
+    sent = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
+    clause = text[sent:start]
+    verb = max(clause.rfind(v) for v in APPOINTING)
+    return verb >= 0 and AS in clause[verb:]
 
 
 def _name_ending_at(text, end, toks, nlex) -> int | None:

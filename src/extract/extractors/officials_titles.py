@@ -62,6 +62,9 @@ class TitleLexicon:
     chain_max: int
     lengths: tuple = ()         # the title words' lengths, longest first
     verb_org: object = None     # regex: an organisation suffix that makes the verb before it part of the name
+    roles: object = None        # regex: roles that may end a chain after an office (、格力电器董事长)
+    role_rows: dict | None = None
+    public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
     ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
 
 
@@ -75,6 +78,9 @@ def lexicon(rules: Rules) -> TitleLexicon:
             pattern=pattern, rows=rows, stops=stops, keeps=keeps,
             stop_tags=frozenset(rules.setting("officials.stop_tags", [])),
             org_words=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "org"),
+            roles=literal_pattern({r["word"]: r for r in rules.table("officials_roles")}) or None,
+            role_rows={r["word"]: r for r in rules.table("officials_roles")},
+            public_bodies=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "public"),
             bylines=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before"),
             max_chars=int(rules.setting("officials.title_max_chars", 30)),
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
@@ -106,6 +112,14 @@ def _glued_to_name(toks: PageTokens, start: int, end: int, freq: dict) -> bool:
         return False
     word = toks.words[j]  # 湖南省/长沙市 is a place, 曼谷市市/长沙/玛 a name
     return not (freq.get(word) and len(word) >= 3)
+
+
+def role_words(text: str, lines: PageLines, lex: TitleLexicon) -> list[TitleWord]:
+    """Every role word (董事长, 教授, 候选人) that ends on a token boundary."""
+    if lex.roles is None:
+        return []
+    return [TitleWord(lex.role_rows[m.group()], m.start(), m.end())
+            for m in lex.roles.finditer(text) if lines.is_boundary(m.end())]
 
 
 def title_ending_at(text: str, end: int, lex: TitleLexicon) -> RuleRow | None:
@@ -189,13 +203,23 @@ def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon
 
 def acceptable(phrase: str, row: RuleRow, lex: TitleLexicon) -> bool:
     """The phrase does not belong to a company or school, and meets its title's ``needs_re``."""
-    if any(w in phrase for w in lex.org_words):
+    if company(phrase, lex):
         return False
     needs = row.get("needs_re")
     return not needs or bool(row.regex("needs_re").search(phrase))
 
 
+def company(phrase: str, lex: TitleLexicon) -> bool:
+    """The phrase names a company, school, hospital... : it holds an org word outside the names of
+    public bodies that hold one (中国人民银行行长 is an office, 招商银行行长 is not)."""
+    for body in lex.public_bodies:
+        phrase = phrase.replace(body, "")
+    return any(w in phrase for w in lex.org_words)
+
+
 MODIFIER = regex.compile(r"^(?:时任|新任|现任|前任|代理|代|前|原|我)")
+# ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
+MODIFIER_TAIL = regex.compile(r"(?:时任|新任|现任|前任|代理|原|直选|间选)$")
 
 
 def organization(phrase: str, lex: TitleLexicon) -> str:
@@ -206,7 +230,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         part = parts[k]
         row = title_ending_at(part, len(part), lex)
         org = part[: len(part) - len(row["word"])] if row else part
-        org = RANK_TAIL.sub("", MODIFIER.sub("", org))
+        org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", MODIFIER.sub("", org)))
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
                 return org[:-2]

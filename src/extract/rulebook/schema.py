@@ -42,6 +42,7 @@ SCHEMAS = MappingProxyType({
     "html_lines": (("id", "where", "pattern"), {"where": {"head", "tail", "last", "today", "crumb"}}),
     "officials_foreign": (("id", "pattern"), {}),
     "officials_stops": (("id", "word", "action"), {"action": {"stop", "keep"}}),
+    "officials_roles": (("id", "word"), {"after": {"deputy", "any"}}),
     "project_lists": (("id", "pattern"), {"items": {"any", "suffixed", "works"}}),
     "projects_investment": (("id", "pattern"), {}),
     "projects_leads": (("id", "word"), {}),
