@@ -68,6 +68,15 @@ def test_a_reference_mark_closes_its_line():
     assert rejoin_broken_lines(["在频道开设的第4天，突破100万人订阅，开设个人频道", "背景"])[1] == 1
 
 
+def test_a_photo_credit_closes_its_caption():
+    # a caption ends with its photographer's credit, not with 。; the paragraph under it is its own line
+    lines = ["3月2日，在市中心医院，康复患者在献血浆时拍照留念。新华社记者 王明 摄",
+             "那些反复出现的传言，也让人疲于招架，每天的消息都牵动着人心。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # a line broken after a verb ending in 摄 still runs on
+    assert rejoin_broken_lines(["记者昨天在现场看到，几位摄影师和工作人员正忙着拍摄", "新落成的展馆外景。"])[1] == 1
+
+
 def test_headings_are_not_joined_either_way(rules):
     # seed 002: a kicker line broken at —— and the headline under it; an HTML page's <h3> the same
     lines = ["一年春作首,万事干为先。株洲抢抓“窗口期”,加速经济复苏——", "制造名城按下发展“快进键”", "(相关资料图)"]
