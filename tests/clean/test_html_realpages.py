@@ -533,3 +533,26 @@ def test_headline_shown_again_goes_with_its_kicker(rules):
     doc = html_to_document(html, rules)
     assert doc.title == "17种产品入选国家绿色制造名单"
     assert doc.text.split("\n")[0] == para
+
+
+def test_a_short_article_body_gives_way_to_its_microdata_item(rules):
+    # a poem page marks only the poem as articleBody; its translation and notes are in the same
+    # schema.org Article, outside the body: the Article is the text, the link list beside it is not
+    poem = "<br>".join(["床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。"] * 3)   # over selector_min_chars
+    notes = "".join(f"<div class='sx'><h3>{h}</h3><div><p>{p}</p></div></div>" for h, p in (
+        ("译文", "明亮的月光洒在窗户纸上，好像地上泛起了一层白霜。我禁不住抬起头来，看那天窗外空中的一轮明月，不由得低头沉思，想起远方的家乡。"),
+        ("创作背景", "这首诗写于唐玄宗开元十四年旧历九月十五日的扬州旅舍，时李白二十六岁。一个月明星稀的夜晚，诗人抬望天空一轮皓月，思乡之情油然而生。"),
+        ("赏析", "这首小诗，既没有奇特新颖的想象，更没有精工华美的辞藻，只是用叙述的语气，写远客思乡之情，然而它却意味深长，耐人寻味，千百年来广为传诵。"),
+    ))
+    others = "".join(f"<li><a href='/p/{i}'>李白其他诗词之{i}</a></li>" for i in range(12))
+    html = ("<html><head><title>静夜思_原文、翻译及赏析</title></head><body>"
+            "<div class='left' itemscope itemtype='http://schema.org/Article'><h1>静夜思</h1>"
+            f"<div itemprop='articleBody'>{poem}</div>{notes}</div>"
+            f"<div class='box'><p>诗人简介：李白，字太白，号青莲居士，唐代伟大的浪漫主义诗人，被后人誉为诗仙。</p><ul>{others}</ul></div>"
+            "</body></html>")
+    doc = html_to_document(html, rules)
+    assert "疑是地上霜。" in doc.text and "看那天窗外空中的一轮明月" in doc.text and "千百年来广为传诵" in doc.text
+    assert "李白其他诗词" not in doc.text and "诗人简介" not in doc.text
+    # a long enough articleBody is the text on its own
+    long_body = html.replace(poem, poem + "<p>" + "这首诗写的是在寂静的月夜思念家乡的感受，诗的前两句是写诗人在作客他乡的特定环境中一刹那间所产生的错觉。" * 3 + "</p>")
+    assert "千百年来广为传诵" not in html_to_document(long_body, rules).text
