@@ -67,3 +67,14 @@ def test_a_sentence_that_names_a_counter_or_an_issue_is_the_articles(rules):
     kept = rec.text.split("\n")
     assert [line for line in prose if line not in kept] == []
     assert [line for line in furniture if line in kept] == []
+
+
+def test_a_platform_statement_goes_from_the_end_of_the_body(rules):
+    # a self-media platform's statement under the article, on its line or glued to the last paragraph
+    last = "中央和国家机关有关部门负责同志也前往送别。"
+    rec = clean(rules, "\n".join([
+        "第一段正文，讲述事情的经过，内容足够长。",
+        last + "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+        "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+    ]))
+    assert rec.text.split("\n") == ["第一段正文，讲述事情的经过，内容足够长。", last]
