@@ -60,7 +60,7 @@ def test_an_image_floated_in_the_text_is_not_a_floating_ad():
     # a caption box of an image centred or floated in the article keeps its caption; floating ad
     # boxes still go
     hr = html_rules(load_rules(RULES))
-    for article in ("image-container image-float-center", "img float-left", "pic float_right", "figure float-none"):
+    for article in ("image-container image-float-center", "img float-left", "pic float_right", "figure float-none", "floatImg center", "float-pic"):
         assert hr.noise_rule(article, None) == "", article
     for ad in ("float", "floatad", "float_ad", "float-box", "floating-layer", "float-right-ad"):
         assert hr.noise_rule(ad, None) == "noise.ad", ad
