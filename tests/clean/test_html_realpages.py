@@ -556,3 +556,13 @@ def test_a_short_article_body_gives_way_to_its_microdata_item(rules):
     # a long enough articleBody is the text on its own
     long_body = html.replace(poem, poem + "<p>" + "这首诗写的是在寂静的月夜思念家乡的感受，诗的前两句是写诗人在作客他乡的特定环境中一刹那间所产生的错觉。" * 3 + "</p>")
     assert "千百年来广为传诵" not in html_to_document(long_body, rules).text
+
+
+def test_a_list_page_whose_best_block_is_its_footer_has_no_article(rules):
+    # an announcements page: the list is links, and what scores best is the footer's contact fields
+    items = "".join(f"<li><a href='/a/{i}'>关于旗下基金第{i}次分红的公告</a></li>" for i in range(20))
+    html = ("<html><head><title>公司公告</title></head><body><ul class='list'>" + items + "</ul>"
+            "<div class='foot'><p>全国统一客服热线：400-930-6677　人工服务时间：周一至周五 9:00至17:00（法定节假日除外）</p>"
+            "<p>公司地址：深圳市深南大道6008号特区报业大厦西区23层　邮编：518034</p></div></body></html>")
+    doc = html_to_document(html, rules)
+    assert doc.status == "no-article" and doc.text == ""
