@@ -94,7 +94,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         limit = headline if headline >= 0 else first
         top_bar = frozenset(i for i in content.furniture if i < limit)
         published = published or m.date_near(blocks, at, window + 2, before=3, furniture=top_bar, today=hr.today_bar)
-        doc.source = m.source_near(blocks, at, window + 2, find_outlet)
+        doc.source = m.source_near(blocks, at, window + 2, find_outlet, before=3)
     if not published and first >= 0:
         published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True, today=hr.today_bar)
     if not published and content.blocks:
