@@ -271,6 +271,13 @@ def test_edge_rules_by_themselves(rules):
     body = [para, blk("12"), para]
     trim_last(body, hr, [])
     assert len(body) == 3
+    # a widget's label ending the body goes (a gallery button, a share button); the same word
+    # as the body's first line goes too
+    for widget in ("图集", "转播到腾讯微博", "点击进入专题："):
+        body = [para, blk(widget)]
+        trim_last(body, hr, [])
+        assert [b.text for b in body] == [para.text], widget
+    assert [b.text for b in trim_edges([blk("图集"), para], hr, [])] == [para.text]
     # a body of short lines, one <p> each (no paragraph): its first line of prose that is not
     # furniture starts it, so the field bar above it goes
     lines = [blk("我的一九八九"), blk("作者：王立新 来源：江南日报 日期：2005-07-05", 3),
