@@ -241,7 +241,8 @@ def test_edge_rules_by_themselves(rules):
              "Trackback: http://tb.donews.net/TrackBack.aspx?PostId=543698", "江南网版权与免责声明：", "【本站版权声明】",
              "（更多内容请继续关注 江南网 www.jiangnan.com.cn）", "更多“医保怎么报销”的相关资讯请关注www.jnzx.com",
              "江南健康网(www.jnjk.net)专稿，未经书面授权请勿转载。", "江南新闻公众号",
-             "更多猛料！欢迎扫描左方二维码关注江南新闻官方微信（jn-xinwen）", "1、回复【公租房】查看最新消息"]
+             "更多猛料！欢迎扫描左方二维码关注江南新闻官方微信（jn-xinwen）", "1、回复【公租房】查看最新消息",
+             "【相关阅读】", "【热门点阅】", "[延伸阅读]"]
     for head in heads:
         assert [b.text for b in trim_edges([blk(head), para], hr, [])] == [para.text], head
     for tail in tails:
