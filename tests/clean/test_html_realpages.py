@@ -574,3 +574,17 @@ def test_a_list_page_whose_best_block_is_its_footer_has_no_article(rules):
             "<p>公司地址：深圳市深南大道6008号特区报业大厦西区23层　邮编：518034</p></div></body></html>")
     doc = html_to_document(html, rules)
     assert doc.status == "no-article" and doc.text == ""
+
+
+def test_what_the_pages_own_stylesheet_hides_is_not_text(rules):
+    # a share card the stylesheet hides (#title_desc {display:none}) repeats the headline under the
+    # article; a rule under @media hides only on small screens, so its element stays
+    para = "<p>中央军委主席日前签署命令，发布新的装备试验鉴定规定，自2022年2月10日起施行，规范了有关工作。</p>"
+    html = ("<html><head><title>签署命令 发布规定</title><style>/* cards */ #title_desc { display: none; }"
+            " @media (max-width: 600px) { .wide { display:none } } .pop, div.tip{color:red;display :none}</style></head>"
+            "<body><h1>签署命令 发布规定</h1><div class='art'>" + para * 3 + "<p class='wide'>这一段只在窄屏上隐藏，宽屏照常显示，属于正文的内容。</p>"
+            "<div class='tip'>请同意我们的隐私权规范，才能启用听新闻的功能。</div></div>"
+            "<div id='title_desc'><h1>签署命令 发布规定</h1><p>日前签署命令，发布新的规定。</p></div></body></html>")
+    doc = html_to_document(html, rules)
+    assert "只在窄屏上隐藏" in doc.text
+    assert "隐私权规范" not in doc.text and not doc.text.endswith("签署命令 发布规定")
