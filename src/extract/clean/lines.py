@@ -13,7 +13,7 @@ import regex
 from ..record import PageRecord
 from ..stage import Stage
 
-CLOSING = tuple("。！？!?；;：:”’」』)）…】>")
+CLOSING = tuple("。！？!?；;：:”’」』)）…】]］>")
 CITATION_END = regex.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)$")  # a reference mark closes its sentence (…订阅。[5])
 CREDIT_END = regex.compile(r"(?:\s|/|／)摄$")  # a photo credit closes its caption (…献血浆时拍照留念。新华社记者 才扬 摄)
 BODY_COMMA = regex.compile(r"[，,]")
