@@ -232,6 +232,8 @@ def test_edge_rules_by_themselves(rules):
     heads = ["发表时间： 06/02/2022 - 13:48", "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网",
              "金融市场棱镜2019-09-23 07:48", "来源于：东区办事处", "T + -", "发布于：北京市", "用微信扫描二维码",
              "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am", "中国新闻网", "江南日报网络版", "江南电台-财经",
+             "http://www.sina.net 2005年03月21日 11:21 《理财周刊》", "AUTO.SOHU.COM 2003年11月12日16:36　 金羊网—新快报",
+             "深海余烬远瞳123 3160字2022年07月10日 07:15", "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面",
              "作者：王立新 来源：江南日报 发布时间：2021-03-05 10:21:33", "来源：本站原创 作者：党支部", "www.hbxcgov.cn",
              "江南网城建频道 记者 王立新 张华", "江南社记者王立新、张华、李明", "本文首发于江南健康公众号（jnjk01）",
              "音频 04:29", "Podcast © 江南台", "7 分钟", "阅读时间：约5分钟", "分享至好友和朋友圈", "转播到腾讯微博"]
@@ -274,7 +276,7 @@ def test_edge_rules_by_themselves(rules):
     assert len(body) == 3
     # a widget's label ending the body goes (a gallery button, a share button); the same word
     # as the body's first line goes too
-    for widget in ("图集", "转播到腾讯微博", "点击进入专题："):
+    for widget in ("图集", "转播到腾讯微博", "点击进入专题：", "〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓"):
         body = [para, blk(widget)]
         trim_last(body, hr, [])
         assert [b.text for b in body] == [para.text], widget
@@ -588,3 +590,11 @@ def test_what_the_pages_own_stylesheet_hides_is_not_text(rules):
     doc = html_to_document(html, rules)
     assert "只在窄屏上隐藏" in doc.text
     assert "隐私权规范" not in doc.text and not doc.text.endswith("签署命令 发布规定")
+
+
+def test_a_forum_posts_footer_goes_and_still_dates_the_post(rules):
+    para = "<p>我以往是一个最反感捕风捉影的人，但是现实总是与你的美好初衷有出入，这时我们就不得不佩服老祖宗的话。</p>"
+    html = ("<html><head><title>网易论坛</title></head><body><div class='post'>" + para * 3 +
+            "<p>〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓</p></div></body></html>")
+    doc = html_to_document(html, rules)
+    assert "〓" not in doc.text and doc.published == "2005-03-15"

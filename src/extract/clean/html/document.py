@@ -115,8 +115,10 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     trim_last(body_blocks, hr, doc.dropped)
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
-        # a date line above the first paragraph, dropped as furniture, still dates the page
-        doc.published = next((d for t in head_lines for d in [m.find_date(t)] if d), "")
+        # a date line above the first paragraph, dropped as furniture, still dates the page; so
+        # does a post's footer that ended the body (〓 … 发布时间 2005/03/15 … 〓)
+        last_lines = [t for kind, _r, t in doc.dropped if kind == "last"]
+        doc.published = next((d for t in head_lines + last_lines for d in [m.find_date(t)] if d), "")
     if not doc.source:
         # ... and a 来源 line there still names its outlet
         doc.source = next((s for t in head_lines for s in [find_outlet(t)] if s), "")
