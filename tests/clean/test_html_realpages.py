@@ -245,7 +245,8 @@ def test_edge_rules_by_themselves(rules):
              "（更多内容请继续关注 江南网 www.jiangnan.com.cn）", "更多“医保怎么报销”的相关资讯请关注www.jnzx.com",
              "江南健康网(www.jnjk.net)专稿，未经书面授权请勿转载。", "江南新闻公众号",
              "更多猛料！欢迎扫描左方二维码关注江南新闻官方微信（jn-xinwen）", "1、回复【公租房】查看最新消息",
-             "【相关阅读】", "【热门点阅】", "[延伸阅读]"]
+             "【相关阅读】", "【热门点阅】", "[延伸阅读]", "本文来源：江南日报 责任编辑：王明_NN2587",
+             "本文来源：江南时报 作者：李华 责任编辑：NF055"]
     for head in heads:
         assert [b.text for b in trim_edges([blk(head), para], hr, [])] == [para.text], head
     for tail in tails:
