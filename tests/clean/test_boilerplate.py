@@ -51,3 +51,30 @@ def test_an_encyclopedia_sections_buttons_go(rules):
     lines = clean(rules, text).text.splitlines()
     assert "播报" not in lines and "编辑" not in lines
     assert "历史沿革" in lines and "编辑部介绍了相关情况。" in lines
+
+
+def test_a_sentence_that_names_a_counter_or_an_issue_is_the_articles(rules):
+    # furniture words inside a sentence of the article (a view count reported, a journal issue
+    # cited, a like button quoted) do not make the paragraph a furniture line
+    prose = (
+        "运动会期间，相关报道总点击量超过60亿次，赛事直播吸引了大批观众，主办方表示将继续做好转播服务。",
+        "[3] 课题组：《关于县域经济高质量发展的若干思考》，《经济研究》2023年第5期。",
+        "直播间里满屏都是“厉害了”“赞一个”的弹幕，局长一一回答网友提问，介绍本地的特色产品。",
+        "（刊于《半月谈》2019年第24期）益阳的发展“蓝海”正不断拓展，数字化转型成为全市共识。",
+    )
+    furniture = ("浏览量：4202", "2024年1月27日 星期六 第23552期", "赞一个")
+    rec = clean(rules, "\n".join(prose + furniture))
+    kept = rec.text.split("\n")
+    assert [line for line in prose if line not in kept] == []
+    assert [line for line in furniture if line in kept] == []
+
+
+def test_a_platform_statement_goes_from_the_end_of_the_body(rules):
+    # a self-media platform's statement under the article, on its line or glued to the last paragraph
+    last = "中央和国家机关有关部门负责同志也前往送别。"
+    rec = clean(rules, "\n".join([
+        "第一段正文，讲述事情的经过，内容足够长。",
+        last + "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+        "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+    ]))
+    assert rec.text.split("\n") == ["第一段正文，讲述事情的经过，内容足够长。", last]

@@ -231,7 +231,10 @@ def test_edge_rules_by_themselves(rules):
     assert [b.text for b in trim_edges(blocks, hr, [])] == [para.text]
     heads = ["发表时间： 06/02/2022 - 13:48", "报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网",
              "金融市场棱镜2019-09-23 07:48", "来源于：东区办事处", "T + -", "发布于：北京市", "用微信扫描二维码",
-             "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am", "中国新闻网",
+             "字体：小大", "[精华区]　版主：[申请版主]", "Saturday, September 10th, 2005 10:56 am", "中国新闻网", "江南日报网络版", "江南电台-财经",
+             "http://www.sina.net 2005年03月21日 11:21 《理财周刊》", "AUTO.SOHU.COM 2003年11月12日16:36　 金羊网—新快报",
+             "深海余烬远瞳123 3160字2022年07月10日 07:15", "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面",
+             "（原标题：美国新冠肺炎确诊病例超过278万例）", "本文原标题：《定了！邮轮母港即将开通！》", "原标题：春季学期开学，织密返校疫情防控网",
              "作者：王立新 来源：江南日报 发布时间：2021-03-05 10:21:33", "来源：本站原创 作者：党支部", "www.hbxcgov.cn",
              "江南网城建频道 记者 王立新 张华", "江南社记者王立新、张华、李明", "本文首发于江南健康公众号（jnjk01）",
              "音频 04:29", "Podcast © 江南台", "7 分钟", "阅读时间：约5分钟", "分享至好友和朋友圈", "转播到腾讯微博"]
@@ -241,7 +244,9 @@ def test_edge_rules_by_themselves(rules):
              "Trackback: http://tb.donews.net/TrackBack.aspx?PostId=543698", "江南网版权与免责声明：", "【本站版权声明】",
              "（更多内容请继续关注 江南网 www.jiangnan.com.cn）", "更多“医保怎么报销”的相关资讯请关注www.jnzx.com",
              "江南健康网(www.jnjk.net)专稿，未经书面授权请勿转载。", "江南新闻公众号",
-             "更多猛料！欢迎扫描左方二维码关注江南新闻官方微信（jn-xinwen）", "1、回复【公租房】查看最新消息"]
+             "更多猛料！欢迎扫描左方二维码关注江南新闻官方微信（jn-xinwen）", "1、回复【公租房】查看最新消息",
+             "【相关阅读】", "【热门点阅】", "[延伸阅读]", "本文来源：江南日报 责任编辑：王明_NN2587",
+             "本文来源：江南时报 作者：李华 责任编辑：NF055"]
     for head in heads:
         assert [b.text for b in trim_edges([blk(head), para], hr, [])] == [para.text], head
     for tail in tails:
@@ -271,6 +276,13 @@ def test_edge_rules_by_themselves(rules):
     body = [para, blk("12"), para]
     trim_last(body, hr, [])
     assert len(body) == 3
+    # a widget's label ending the body goes (a gallery button, a share button); the same word
+    # as the body's first line goes too
+    for widget in ("图集", "转播到腾讯微博", "点击进入专题：", "〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓"):
+        body = [para, blk(widget)]
+        trim_last(body, hr, [])
+        assert [b.text for b in body] == [para.text], widget
+    assert [b.text for b in trim_edges([blk("图集"), para], hr, [])] == [para.text]
     # a body of short lines, one <p> each (no paragraph): its first line of prose that is not
     # furniture starts it, so the field bar above it goes
     lines = [blk("我的一九八九"), blk("作者：王立新 来源：江南日报 日期：2005-07-05", 3),
@@ -533,3 +545,58 @@ def test_headline_shown_again_goes_with_its_kicker(rules):
     doc = html_to_document(html, rules)
     assert doc.title == "17种产品入选国家绿色制造名单"
     assert doc.text.split("\n")[0] == para
+
+
+def test_a_short_article_body_gives_way_to_its_microdata_item(rules):
+    # a poem page marks only the poem as articleBody; its translation and notes are in the same
+    # schema.org Article, outside the body: the Article is the text, the link list beside it is not
+    poem = "<br>".join(["床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。"] * 3)   # over selector_min_chars
+    notes = "".join(f"<div class='sx'><h3>{h}</h3><div><p>{p}</p></div></div>" for h, p in (
+        ("译文", "明亮的月光洒在窗户纸上，好像地上泛起了一层白霜。我禁不住抬起头来，看那天窗外空中的一轮明月，不由得低头沉思，想起远方的家乡。"),
+        ("创作背景", "这首诗写于唐玄宗开元十四年旧历九月十五日的扬州旅舍，时李白二十六岁。一个月明星稀的夜晚，诗人抬望天空一轮皓月，思乡之情油然而生。"),
+        ("赏析", "这首小诗，既没有奇特新颖的想象，更没有精工华美的辞藻，只是用叙述的语气，写远客思乡之情，然而它却意味深长，耐人寻味，千百年来广为传诵。"),
+    ))
+    others = "".join(f"<li><a href='/p/{i}'>李白其他诗词之{i}</a></li>" for i in range(12))
+    html = ("<html><head><title>静夜思_原文、翻译及赏析</title></head><body>"
+            "<div class='left' itemscope itemtype='http://schema.org/Article'><h1>静夜思</h1>"
+            f"<div itemprop='articleBody'>{poem}</div>{notes}</div>"
+            f"<div class='box'><p>诗人简介：李白，字太白，号青莲居士，唐代伟大的浪漫主义诗人，被后人誉为诗仙。</p><ul>{others}</ul></div>"
+            "</body></html>")
+    doc = html_to_document(html, rules)
+    assert "疑是地上霜。" in doc.text and "看那天窗外空中的一轮明月" in doc.text and "千百年来广为传诵" in doc.text
+    assert "李白其他诗词" not in doc.text and "诗人简介" not in doc.text
+    # a long enough articleBody is the text on its own
+    long_body = html.replace(poem, poem + "<p>" + "这首诗写的是在寂静的月夜思念家乡的感受，诗的前两句是写诗人在作客他乡的特定环境中一刹那间所产生的错觉。" * 3 + "</p>")
+    assert "千百年来广为传诵" not in html_to_document(long_body, rules).text
+
+
+def test_a_list_page_whose_best_block_is_its_footer_has_no_article(rules):
+    # an announcements page: the list is links, and what scores best is the footer's contact fields
+    items = "".join(f"<li><a href='/a/{i}'>关于旗下基金第{i}次分红的公告</a></li>" for i in range(20))
+    html = ("<html><head><title>公司公告</title></head><body><ul class='list'>" + items + "</ul>"
+            "<div class='foot'><p>全国统一客服热线：400-930-6677　人工服务时间：周一至周五 9:00至17:00（法定节假日除外）</p>"
+            "<p>公司地址：深圳市深南大道6008号特区报业大厦西区23层　邮编：518034</p></div></body></html>")
+    doc = html_to_document(html, rules)
+    assert doc.status == "no-article" and doc.text == ""
+
+
+def test_what_the_pages_own_stylesheet_hides_is_not_text(rules):
+    # a share card the stylesheet hides (#title_desc {display:none}) repeats the headline under the
+    # article; a rule under @media hides only on small screens, so its element stays
+    para = "<p>中央军委主席日前签署命令，发布新的装备试验鉴定规定，自2022年2月10日起施行，规范了有关工作。</p>"
+    html = ("<html><head><title>签署命令 发布规定</title><style>/* cards */ #title_desc { display: none; }"
+            " @media (max-width: 600px) { .wide { display:none } } .pop, div.tip{color:red;display :none}</style></head>"
+            "<body><h1>签署命令 发布规定</h1><div class='art'>" + para * 3 + "<p class='wide'>这一段只在窄屏上隐藏，宽屏照常显示，属于正文的内容。</p>"
+            "<div class='tip'>请同意我们的隐私权规范，才能启用听新闻的功能。</div></div>"
+            "<div id='title_desc'><h1>签署命令 发布规定</h1><p>日前签署命令，发布新的规定。</p></div></body></html>")
+    doc = html_to_document(html, rules)
+    assert "只在窄屏上隐藏" in doc.text
+    assert "隐私权规范" not in doc.text and not doc.text.endswith("签署命令 发布规定")
+
+
+def test_a_forum_posts_footer_goes_and_still_dates_the_post(rules):
+    para = "<p>我以往是一个最反感捕风捉影的人，但是现实总是与你的美好初衷有出入，这时我们就不得不佩服老祖宗的话。</p>"
+    html = ("<html><head><title>网易论坛</title></head><body><div class='post'>" + para * 3 +
+            "<p>〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓</p></div></body></html>")
+    doc = html_to_document(html, rules)
+    assert "〓" not in doc.text and doc.published == "2005-03-15"

@@ -54,3 +54,13 @@ def test_markup_spells_names_written_or_referenced():
     assert not page.spells("mw-parser-output")        # no reference writes any of its characters
     assert Markup('<div class="mw&#45;parser&#x2D;output">').spells("mw-parser-output")
     assert Markup('<div class="&Agrave;x">').spells("Àx")
+
+
+def test_an_image_floated_in_the_text_is_not_a_floating_ad():
+    # a caption box of an image centred or floated in the article keeps its caption; floating ad
+    # boxes still go
+    hr = html_rules(load_rules(RULES))
+    for article in ("image-container image-float-center", "img float-left", "pic float_right", "figure float-none", "floatImg center", "float-pic"):
+        assert hr.noise_rule(article, None) == "", article
+    for ad in ("float", "floatad", "float_ad", "float-box", "floating-layer", "float-right-ad"):
+        assert hr.noise_rule(ad, None) == "noise.ad", ad

@@ -14,3 +14,14 @@ def test_table_counts_equal_pattern_counts():
     for text in texts:
         assert L.class_counts(text, table) == L.class_counts(text)
         assert L.language_status(text, table=table) == L.language_status(text)
+
+
+def test_a_chinese_post_full_of_code_is_chinese():
+    # a programming blog: Chinese paragraphs between long listings of code
+    prose = "本文会以多个实际的线上例子，分享自己对于容器的一点使用经验及踩过的坑，希望对读者有一点帮助。" * 3
+    code = "docker run -d -p 8080:8080 --name apollo-config --restart=always -e SPRING_DATASOURCE_URL=jdbc:mysql://db:3306/config"
+    text = "\n".join([prose, code * 4, prose, code * 4, prose, code * 4])
+    assert L.language_status(text) == "not-chinese"            # by the share of letters alone
+    assert L.language_status(text, min_prose_han=300) == "ok"   # its prose lines say Chinese
+    english = "\n".join(["An English article quoting one Chinese phrase, 中国, and nothing else of it."] * 40)
+    assert L.language_status(english, min_prose_han=300) == "not-chinese"

@@ -44,3 +44,24 @@ def test_a_portals_dateline_names_the_outlet_it_reprints(line, outlet, rules):
     from extract.clean.outlets import outlet_in
 
     assert outlet_in(line, rules) == outlet
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("[ 黄宇 ] 来源：[ 国际金融报 ]", "国际金融报"),            # the outlet in brackets
+    ("来源：【人民日报】", "人民日报"),
+    ("2019-09-26 10:56:28 证券时报网", "证券时报网"),          # a date line, then the outlet alone
+    ("2024-05-20 14:33·新华社", "新华社"),                    # a feed's date·account line
+    ("2020-06-05 20:35 叨叨姐", ""), ("2024-05-08 23:23·管不饿", ""),   # an author's handle is no outlet
+])
+def test_outlet_in_a_source_line(line, outlet, rules):
+    from extract.clean.outlets import outlet_in
+
+    assert outlet_in(line, rules) == outlet
+
+
+def test_a_source_line_over_the_headline_line_the_body_repeats(rules):
+    # the page's headline, then 来源：新华社 and the date, then the headline again with 强调 as the
+    # body's first line: the headline found is the second one, the 来源 line sits over it
+    from tests.clean.test_html_realpages import doc_of
+
+    assert doc_of("mh__4e55eac42f97a6d9.html", rules).source == "新华社"

@@ -68,6 +68,26 @@ def test_a_reference_mark_closes_its_line():
     assert rejoin_broken_lines(["在频道开设的第4天，突破100万人订阅，开设个人频道", "背景"])[1] == 1
 
 
+def test_a_bracketed_abstract_closes_its_line():
+    # a portal's [摘要：…] line and a reference range [3-4] end their lines; the label line under
+    # the abstract is not glued to it, nor the first paragraph to the label
+    lines = ["[摘要：前不久，由于业绩不佳，移动业务总裁卸任，华为却稳住了阵脚，还发动了凶猛的反攻]",
+             "原标题：[亦观察]No.555 任正非的四把榔头",
+             "6月18日，笔者参加了京东618的手机战况发布会，结果让人吃惊。",
+             "2024年5月9日，高新区正式揭牌启动，标志着管委会组织机构正式运行。 [3-4]",
+             "高新区管委会"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def test_a_photo_credit_closes_its_caption():
+    # a caption ends with its photographer's credit, not with 。; the paragraph under it is its own line
+    lines = ["3月2日，在市中心医院，康复患者在献血浆时拍照留念。新华社记者 王明 摄",
+             "那些反复出现的传言，也让人疲于招架，每天的消息都牵动着人心。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # a line broken after a verb ending in 摄 still runs on
+    assert rejoin_broken_lines(["记者昨天在现场看到，几位摄影师和工作人员正忙着拍摄", "新落成的展馆外景。"])[1] == 1
+
+
 def test_headings_are_not_joined_either_way(rules):
     # seed 002: a kicker line broken at —— and the headline under it; an HTML page's <h3> the same
     lines = ["一年春作首,万事干为先。株洲抢抓“窗口期”,加速经济复苏——", "制造名城按下发展“快进键”", "(相关资料图)"]

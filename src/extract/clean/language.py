@@ -63,16 +63,33 @@ SAMPLE_CHARS = 20_000  # the language of a page is plain from a sample of its te
 
 
 def language_status(text: str, min_han_share: float = 0.3, max_kana_share: float = 0.05, min_han: int = 10,
-                    table: np.ndarray | None = None) -> str:
-    """``ok``, ``empty`` or ``not-chinese`` (``table``: :func:`bmp_table`, to count faster)."""
+                    table: np.ndarray | None = None, min_prose_han: int = 0) -> str:
+    """``ok``, ``empty`` or ``not-chinese`` (``table``: :func:`bmp_table`, to count faster).
+
+    ``min_prose_han``: a page whose lines of Chinese prose (Han the most of their letters) hold at
+    least this many Han characters is Chinese however much code or English sits between them
+    (a programming blog's listings); 0 turns the test off.
+    """
     if len(text) > SAMPLE_CHARS:
         text = text[: SAMPLE_CHARS // 2] + text[-SAMPLE_CHARS // 2:]
     letters, han, other = class_counts(text, table)
     if not text.strip() or letters == 0:
         return "empty"
-    if han < min_han or han / letters < min_han_share or other / letters > max_kana_share:
+    if other / letters > max_kana_share or han < min_han:
+        return "not-chinese"
+    if han / letters < min_han_share and not (min_prose_han and _prose_han(text, table) >= min_prose_han):
         return "not-chinese"
     return "ok"
+
+
+def _prose_han(text: str, table: np.ndarray | None) -> int:
+    """Han characters in the lines of ``text`` where Han characters are most of the letters."""
+    total = 0
+    for line in text.splitlines():
+        letters, han, _other = class_counts(line, table)
+        if letters and han * 2 > letters:
+            total += han
+    return total
 
 
 class Language(Stage):
@@ -89,6 +106,7 @@ class Language(Stage):
             float(self.rules.setting("language.max_kana_share", 0.05)),
             int(self.rules.setting("language.min_han_chars", 10)),
             self.table,
+            int(self.rules.setting("language.min_prose_han_chars", 0)),
         )
         if status != "ok" and rec.status == "ok":
             rec.status = status

@@ -13,8 +13,9 @@ import regex
 from ..record import PageRecord
 from ..stage import Stage
 
-CLOSING = tuple("。！？!?；;：:”’」』)）…】>")
+CLOSING = tuple("。！？!?；;：:”’」』)）…】]］>")
 CITATION_END = regex.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)$")  # a reference mark closes its sentence (…订阅。[5])
+CREDIT_END = regex.compile(r"(?:\s|/|／)摄$")  # a photo credit closes its caption (…献血浆时拍照留念。新华社记者 才扬 摄)
 BODY_COMMA = regex.compile(r"[，,]")
 CONTINUATION = regex.compile(r"[\p{Han}\p{L}\d，,、。”’]")  # what a continued line may start with
 NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
@@ -37,7 +38,7 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
 
 
 def _continues(prev: str, line: str, min_chars: int) -> bool:
-    if len(prev) < min_chars or prev.endswith(CLOSING) or CITATION_END.search(prev) or not BODY_COMMA.search(prev):
+    if len(prev) < min_chars or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or not BODY_COMMA.search(prev):
         return False
     if NEW_BLOCK.match(line):
         return False

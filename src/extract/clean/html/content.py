@@ -146,6 +146,24 @@ def _own_text_before(anchor: etree._Element | None, node2: etree._Element, block
     return _has_paragraph([b for b in blocks if start < b.index < end], hr)
 
 
+def _item_of(node: etree._Element, blocks: list[Block], plain: int, hr: HtmlRules,
+             layout: Layout) -> etree._Element:
+    """A short selector body (a poem marked ``articleBody``) inside the microdata item it belongs
+    to (the nearest ``itemscope`` holding it: the poem page's Article, with its translation and
+    notes): the item, when it holds ``selector_part_ratio`` times the body's text more, in
+    paragraphs; else the body itself."""
+    item = node.getparent()
+    while item is not None and item.get("itemscope") is None:
+        item = item.getparent()
+    if item is None or item.tag == "body":
+        return node
+    inside = within(blocks, item, layout)
+    more = sum(b.chars - b.link_chars for b in inside) - plain
+    if more >= plain * hr.setting("selector_part_ratio", 3.0) and _has_paragraph(inside, hr):
+        return item
+    return node
+
+
 def _has_paragraph(blocks: list[Block], hr: HtmlRules) -> bool:
     """Whether a sentence-bearing paragraph is among ``blocks`` (not only a headline and a byline)."""
     least = hr.setting("paragraph_min_chars", 40)
@@ -296,8 +314,13 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
         found = [el for el in sel.xpath(body) if isinstance(el, etree._Element)]
         if found:
             inside = within(blocks, found[0], layout)
-            if sum(b.chars - b.link_chars for b in inside) >= hr.setting("selector_min_chars", 50):
-                node, score, selected = found[0], float(sum(b.chars for b in inside)), True
+            plain = sum(b.chars - b.link_chars for b in inside)
+            if plain >= hr.setting("selector_min_chars", 50):
+                node = found[0]
+                if plain < hr.setting("selector_part_chars", 200):
+                    node = _item_of(node, blocks, plain, hr, layout)
+                    inside = within(blocks, node, layout)
+                score, selected = float(sum(b.chars for b in inside)), True
                 break
     if node is None:
         node, score = choose(blocks, weights, tree)

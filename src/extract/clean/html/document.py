@@ -94,7 +94,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         limit = headline if headline >= 0 else first
         top_bar = frozenset(i for i in content.furniture if i < limit)
         published = published or m.date_near(blocks, at, window + 2, before=3, furniture=top_bar, today=hr.today_bar)
-        doc.source = m.source_near(blocks, at, window + 2, find_outlet)
+        doc.source = m.source_near(blocks, at, window + 2, find_outlet, before=3)
     if not published and first >= 0:
         published = m.date_near(blocks, max(0, first - 15), 18, cue_only=True, today=hr.today_bar)
     if not published and content.blocks:
@@ -115,8 +115,10 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     trim_last(body_blocks, hr, doc.dropped)
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:
-        # a date line above the first paragraph, dropped as furniture, still dates the page
-        doc.published = next((d for t in head_lines for d in [m.find_date(t)] if d), "")
+        # a date line above the first paragraph, dropped as furniture, still dates the page; so
+        # does a post's footer that ended the body (〓 … 发布时间 2005/03/15 … 〓)
+        last_lines = [t for kind, _r, t in doc.dropped if kind == "last"]
+        doc.published = next((d for t in head_lines + last_lines for d in [m.find_date(t)] if d), "")
     if not doc.source:
         # ... and a 来源 line there still names its outlet
         doc.source = next((s for t in head_lines for s in [find_outlet(t)] if s), "")

@@ -67,7 +67,7 @@ def trim_last(blocks: list[Block], hr: HtmlRules, dropped: list) -> None:
             _match(last.for_page(b.text), b.text) if last is not None and len(b.text) <= HEAD_MAX_CHARS else "")
         if not rule:
             return
-        dropped.append(("tail", rule, blocks.pop().text[:80]))
+        dropped.append(("last", rule, blocks.pop().text[:80]))
 
 
 def is_head_line(text: str, hr: HtmlRules) -> bool:

@@ -329,10 +329,11 @@ def date_from_url(url: str) -> str:
     return iso(m.group(1), m.group(2), m.group(3)) if m else ""
 
 
-def source_near(blocks: list[Block], start: int, window: int, find: Callable[[str], str]) -> str:
-    """The outlet of the first 来源 line among ``window`` blocks after ``start``; ``find`` reads a
-    line's outlet (:func:`~extract.clean.outlets.outlet_in`), '' for none."""
-    for b in blocks[start:start + window]:
+def source_near(blocks: list[Block], start: int, window: int, find: Callable[[str], str], before: int = 0) -> str:
+    """The outlet of the first 来源 line among ``window`` blocks after ``start``, else among the
+    ``before`` blocks over it (a headline shown twice: the 来源 line under the first one); ``find``
+    reads a line's outlet (:func:`~extract.clean.outlets.outlet_in`), '' for none."""
+    for b in blocks[start:start + window] + blocks[max(0, start - before):start][::-1]:
         value = find(b.text)
         if value:
             return value

@@ -65,9 +65,45 @@ FURNITURE_XPATH = etree.XPath(
 )
 
 
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+CSS_AT_BLOCK = re.compile(r"@[\w-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")   # @media … { rules }: only on some screens
+CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+CSS_SIMPLE = re.compile(r"^([A-Za-z][A-Za-z0-9]*)?([#.])([A-Za-z_][\w-]*)$")   # div#id, .class: nothing finer
+CSS_HIDDEN_MAX_SHARE = 0.5
+"""An element a stylesheet hides is kept when it holds more than this share of the page's text
+(an article a script reveals)."""
+
+
+def css_hidden(root: etree._Element) -> list[str]:
+    """XPaths of the elements the page's own stylesheets hide (``#title_desc {display: none}``):
+    simple ``tag#id`` / ``tag.class`` selectors of top-level rules; rules under ``@media`` hide
+    only on some screens and are left out."""
+    paths = []
+    for style in root.iter("style"):
+        css = CSS_AT_BLOCK.sub("", CSS_COMMENT.sub("", style.text or ""))
+        for selectors, body in CSS_RULE.findall(css):
+            if not HIDDEN_STYLE.search(body):
+                continue
+            for sel in selectors.split(","):
+                m = CSS_SIMPLE.match(sel.strip())
+                if m:
+                    tag, kind, name = m.groups()
+                    test = f"@id='{name}'" if kind == "#" else f"contains(concat(' ',normalize-space(@class),' '),' {name} ')"
+                    paths.append(f"//{tag or '*'}[{test}]")
+    return paths
+
+
 def strip_junk(root: etree._Element) -> None:
-    """Remove elements that never hold article text (their tails stay with the parent)."""
+    """Remove elements that never hold article text (their tails stay with the parent), and those
+    the page hides, by an inline style or by its own stylesheet (see :func:`css_hidden`)."""
+    hidden = css_hidden(root)
     etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
+    if hidden:
+        total = len(text_content(root))
+        for el in etree.XPath("|".join(hidden))(root):
+            if el.getparent() is not None and el.tag not in ("body", "html") and \
+                    len(text_content(el)) <= total * CSS_HIDDEN_MAX_SHARE:
+                _drop(el)
     # document order; one inside another already gone goes with it
     for el in FURNITURE_XPATH(root):
         tag = el.tag
