@@ -1,0 +1,61 @@
+"""Targets on more report phrasings: provincial, municipal and county 政府工作报告.
+
+A second battery after ``test_targets_phrasings.py``, on phrasings it does not cover.
+Each page is a title line (which gives the report's year, 2026, and its government)
+and sentences written for these tests in the style of a report's 主要预期目标 passage
+or its review of last year. Every expected column was checked by reading the
+sentence, not copied from a run.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import process_page
+
+TITLE = "2026年省政府工作报告\n"
+REVIEW = "一、2025年工作回顾\n"
+TARGETS = "今年经济社会发展的主要预期目标是："
+
+
+def targets(body: str, title: str = TITLE) -> list[dict]:
+    """The targets rows of a report page holding ``body``."""
+    df = process_page((title + body).encode("utf-8"))["targets"]
+    return df.to_dict("records")
+
+
+def row(rows: list[dict], value: float, unit: str = "%") -> dict:
+    hits = [r for r in rows if r["value"] == pytest.approx(value) and r["unit"] == unit]
+    assert hits, f"no {value}{unit} in {[(r['indicator'], r['value'], r['unit']) for r in rows]}"
+    return hits[0]
+
+
+def qual(r: dict) -> str:
+    q = r["qualifier"]
+    return q if isinstance(q, str) else ""
+
+
+# -- 同口径, 可比, 自然口径: how a growth is counted, not what grows ------------------
+
+def test_a_like_for_like_growth_names_the_quantity():
+    rows = targets(REVIEW + "一般公共预算收入完成342.6亿元，同口径增长5.1%。地方一般公共预算收入可比增长3%。"
+                   "税收收入按可比口径增长4.2%，自然口径增长2%。")
+    assert (row(rows, 5.1)["indicator"], row(rows, 5.1)["change"]) == ("一般公共预算收入", "growth")
+    assert row(rows, 3)["indicator"] == "地方一般公共预算收入"
+    assert row(rows, 4.2)["indicator"] == "税收收入"
+    assert row(rows, 2)["indicator"] == "税收收入"
+
+
+def test_a_like_for_like_growth_target_names_the_quantity():
+    rows = targets(TARGETS + "一般公共预算收入同口径增长4%，地方一般公共预算收入可比增长3%左右。")
+    assert (row(rows, 4)["indicator"], row(rows, 4)["kind"], row(rows, 4)["period"]) == \
+        ("一般公共预算收入", "target", "2026")
+    assert (row(rows, 3)["indicator"], qual(row(rows, 3))) == ("地方一般公共预算收入", "左右")
+
+
+# -- 占比: a share, whose 比 is no preposition -----------------------------------
+
+def test_a_share_keeps_its_word():
+    rows = targets(REVIEW + "税收收入占比72.6%，全省财政民生支出占比保持在75%以上。")
+    assert row(rows, 72.6)["indicator"] == "税收收入占比"
+    r = row(rows, 75)
+    assert (r["indicator"], r["change"], qual(r)) == ("全省财政民生支出占比", "level", "保持在…以上")
