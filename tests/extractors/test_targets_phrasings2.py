@@ -59,3 +59,16 @@ def test_a_share_keeps_its_word():
     assert row(rows, 72.6)["indicator"] == "税收收入占比"
     r = row(rows, 75)
     assert (r["indicator"], r["change"], qual(r)) == ("全省财政民生支出占比", "level", "保持在…以上")
+
+
+# -- 城镇居民、农村居民人均可支配收入: heads ending in the same noun share the tail ------
+
+def test_heads_ending_in_the_same_noun_share_the_tail():
+    rows = targets(TARGETS + "城镇居民、农村居民人均可支配收入分别增长5.5%、7%。")
+    assert row(rows, 5.5)["indicator"] == "城镇居民人均可支配收入"
+    assert row(rows, 7)["indicator"] == "农村居民人均可支配收入"
+    rows = targets(REVIEW + "城市居民和农村居民人均可支配收入分别达到4.8万元和2.2万元。"
+                   "固定资产投资、工业投资分别增长3%、9%。")
+    assert row(rows, 4.8, "万元")["indicator"] == "城市居民人均可支配收入"
+    assert row(rows, 3)["indicator"] == "固定资产投资"      # heads of their own
+    assert row(rows, 9)["indicator"] == "工业投资"

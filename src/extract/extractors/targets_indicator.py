@@ -28,6 +28,11 @@ EACH = "分别"
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
 LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
+# heads of a split subject this short share the last part's tail (城镇、农村居民收入) ...
+SHARED_HEAD_MAX = 3
+# ... and longer ones when they end with the same noun of this many characters as the last
+# part's first words (城镇居民、农村居民人均可支配收入)
+HEAD_NOUN_CHARS = 2
 # a line broken inside a sentence ends in a character or digit, not punctuation ...
 BROKEN_END = regex.compile(r"[\p{Han}0-9A-Za-z]$")
 # ... and is no numbered heading or list item
@@ -327,10 +332,18 @@ def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
             heads = parts[:-1]
             last = parts[-1]
             width = len(heads[0]) if heads else 0
-            if heads and all(len(h) == width for h in heads) and width <= 3 < len(last) - width:
+            if heads and all(len(h) == width for h in heads) and SHARED_HEAD_MAX < len(last) - width \
+                    and (width <= SHARED_HEAD_MAX or _same_head_noun(heads, last[:width])):
                 parts = [h + last[width:] for h in heads] + [last]
             return parts
     return []
+
+
+def _same_head_noun(heads: list[str], first: str) -> bool:
+    """``城镇居民、农村居民人均可支配收入``: each head ends with the noun the last part's
+    first words end with (居民), so they share the rest of it."""
+    noun = first[-HEAD_NOUN_CHARS:]
+    return len(first) > HEAD_NOUN_CHARS and all(h.endswith(noun) and h != first for h in heads)
 
 
 def _share_trailing_qualifier(group: list[Figure], text: str, lex: Lexicon) -> None:
