@@ -72,3 +72,23 @@ def test_heads_ending_in_the_same_noun_share_the_tail():
     assert row(rows, 4.8, "万元")["indicator"] == "城市居民人均可支配收入"
     assert row(rows, 3)["indicator"] == "固定资产投资"      # heads of their own
     assert row(rows, 9)["indicator"] == "工业投资"
+
+
+# -- the report's own government: a county or district places.tsv does not list ----
+
+@pytest.mark.parametrize("title, region", [
+    ("2026年昌平区政府工作报告\n", "昌平区"),
+    ("2026年北京市昌平区人民政府工作报告\n", "昌平区"),
+    ("政府工作报告\n——2026年1月10日在宁乡市第十八届人民代表大会第五次会议上\n", "宁乡市"),
+    ("2026年沛县政府工作报告\n", "沛县"),
+    ("2026年长沙市政府工作报告\n", "长沙市"),
+])
+def test_a_report_of_a_county_or_district_is_its_region(title, region):
+    rows = targets(TARGETS + "全区地区生产总值增长5.5%左右，城镇调查失业率控制在5%以内。", title)
+    assert {r["region"] for r in rows} == {region}
+
+
+def test_a_line_citing_a_report_gives_no_region():
+    body = ("各地新春第一会\n2022年江苏省政府工作报告强调要持续打造一流营商环境，南京、南京、苏州各地纷纷行动。\n"
+            "南京出台举措66条。")
+    assert row(targets(body, "新春第一会点燃拼搏激情\n"), 66, "条")["region"] == "南京市"
