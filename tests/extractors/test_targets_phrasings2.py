@@ -92,3 +92,20 @@ def test_a_line_citing_a_report_gives_no_region():
     body = ("各地新春第一会\n2022年江苏省政府工作报告强调要持续打造一流营商环境，南京、南京、苏州各地纷纷行动。\n"
             "南京出台举措66条。")
     assert row(targets(body, "新春第一会点燃拼搏激情\n"), 66, "条")["region"] == "南京市"
+
+
+# -- a plan heading of the year gone reviews it ------------------------------------
+
+@pytest.mark.parametrize("heading", ["一、2025年主要工作\n", "一、2025年目标任务完成情况\n"])
+def test_a_plan_heading_of_the_year_gone_is_a_review(heading):
+    rows = targets(heading + "全省地区生产总值3.5万亿元、增长5.3%，预计城镇新增就业45万人。")
+    for value, unit in ((3.5, "万亿元"), (5.3, "%"), (45, "万人")):
+        r = row(rows, value, unit)
+        assert (r["kind"], r["period"]) == ("actual", "2025")
+
+
+def test_a_plan_heading_of_this_year_or_the_plan_still_sets_targets():
+    rows = targets("三、2026年重点工作\n全年实施省重点项目3000个以上。\n"
+                   "四、“十五五”时期的奋斗目标\n全省地区生产总值突破5万亿元。")
+    assert (row(rows, 3000, "个")["kind"], row(rows, 3000, "个")["period"]) == ("target", "2026")
+    assert (row(rows, 5, "万亿元")["kind"], row(rows, 5, "万亿元")["period"]) == ("target", "2026-2030")

@@ -36,6 +36,7 @@ PLAN_THREE_START = 1966
 PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
 COMPARE = "{compare}"
+YEAR = regex.compile(r"(?:19|20)\d{2}")
 UNREAD = object()       # a heading cue not looked for yet
 
 
@@ -59,6 +60,8 @@ class PageScopes:
         # heading rules of a review of the year gone, under which 预计 gives a preliminary result
         self.review_rules = frozenset(rules.setting("targets.review_heading_rules", []))
         self.default_kind = str(rules.setting("targets.default_kind", "actual"))
+        # the rule of a plan heading (主要工作, 目标任务) of a year gone: it reviews that year's work
+        self.past_rule = str(rules.setting("targets.past_heading_rule", ""))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
@@ -216,8 +219,15 @@ class PageScopes:
             hit = self._first("heading", s)
         periods = self.periods_in(s)
         kind, rule = hit if hit else ("", "")
+        if kind == "target" and periods and self.past_rule and all(self._before_page_year(p[2]) for p in periods):
+            kind, rule = "actual", self.past_rule   # 一、2025年主要工作 in a 2026 report: the work done
         period = periods[0][2] if periods else ""
         return Scope(start, start, kind, period, rule or (periods[0][3] if periods else ""))
+
+    def _before_page_year(self, period: str) -> bool:
+        """``period`` ends before the page's year (2025, 2021-2025 in a 2026 report)."""
+        years = YEAR.findall(period)
+        return bool(self.year and years) and int(max(years)) < int(self.year)
 
     def _passages(self) -> list[Scope]:
         out: list[Scope] = []
