@@ -109,3 +109,20 @@ def test_a_plan_heading_of_this_year_or_the_plan_still_sets_targets():
                    "四、“十五五”时期的奋斗目标\n全省地区生产总值突破5万亿元。")
     assert (row(rows, 3000, "个")["kind"], row(rows, 3000, "个")["period"]) == ("target", "2026")
     assert (row(rows, 5, "万亿元")["kind"], row(rows, 5, "万亿元")["period"]) == ("target", "2026-2030")
+
+
+# -- a figure dated ahead of the report is a goal -----------------------------------
+
+def test_figures_of_the_years_ahead_are_targets():
+    rows = targets("未来五年，全省地区生产总值年均增长5%左右。\n"
+                   "到2030年，常住人口城镇化率达到68%，全省地区生产总值突破5万亿元。")
+    gdp = row(rows, 5)
+    assert (gdp["kind"], gdp["period"], gdp["change"], qual(gdp)) == ("target", "2026-2030", "growth", "左右")
+    assert (row(rows, 68)["kind"], row(rows, 68)["period"]) == ("target", "2030")
+    assert (row(rows, 5, "万亿元")["kind"], qual(row(rows, 5, "万亿元"))) == ("target", "突破")
+
+
+def test_a_plain_year_or_a_date_range_makes_no_target():
+    rows = targets("截至2027年6月，全省累计建成5G基站12万个。2022年1月1日至2027年12月31日延续执行5项优惠政策。")
+    assert row(rows, 12, "万个")["kind"] == "actual"     # a page's year may be wrong: a plain year decides nothing
+    assert row(rows, 5, "项")["kind"] == "actual"

@@ -62,6 +62,10 @@ class PageScopes:
         self.default_kind = str(rules.setting("targets.default_kind", "actual"))
         # the rule of a plan heading (主要工作, 目标任务) of a year gone: it reviews that year's work
         self.past_rule = str(rules.setting("targets.past_heading_rule", ""))
+        # ... and that of a figure made actual by a weak cue or none whose period ends after it
+        self.future_rule = str(rules.setting("targets.future_period_rule", ""))
+        self.weak_rules = frozenset(c.id for c in lex.kind_cues.get("weak", []))
+        self.ahead_periods = frozenset(rules.setting("targets.ahead_period_rules", []))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
@@ -155,6 +159,18 @@ class PageScopes:
         if hit:
             return hit
         return self.default_kind, ""
+
+    def of_the_future(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
+        """A figure only a weak cue or none made actual, dated by a time expression that looks
+        ahead (未来五年, 到2030年, “十五五”) to a period ending after the page's year, is a goal:
+        nothing of it has happened yet (未来五年…年均增长5%左右, 到2030年…达到68%)."""
+        weak = rule == "" or rule in self.weak_rules
+        years = YEAR.findall(period)
+        if kind != "actual" or not weak or period_rule not in self.ahead_periods or not (self.year and years):
+            return kind, rule
+        if int(max(years)) <= int(self.year):
+            return kind, rule
+        return "target", self.future_rule
 
     def _estimate_of_year_gone(self, hit: tuple[str, str], pos: int) -> tuple[str, str]:
         """A forecast cue (预计) in a section reviewing the year gone (a report's 回顾 part, written
