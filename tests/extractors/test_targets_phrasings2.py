@@ -126,3 +126,17 @@ def test_a_plain_year_or_a_date_range_makes_no_target():
     rows = targets("截至2027年6月，全省累计建成5G基站12万个。2022年1月1日至2027年12月31日延续执行5项优惠政策。")
     assert row(rows, 12, "万个")["kind"] == "actual"     # a page's year may be wrong: a plain year decides nothing
     assert row(rows, 5, "项")["kind"] == "actual"
+
+
+# -- a goal set for a rate: 经济增长预期目标设定为5%左右 --------------------------------
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("综合考虑，全年经济增长预期目标设定为5%左右。", "经济增长"),
+    ("我们将今年经济增长目标定在5%左右。", "经济增长"),
+    ("今年经济增速预期目标为5%左右。", "经济增速"),
+    ("今年全省地区生产总值增长目标确定为5%左右。", "全省地区生产总值"),
+])
+def test_a_goal_set_for_a_rate_names_the_rate(sentence, indicator):
+    r = row(targets(sentence), 5)
+    assert (r["indicator"], r["change"], r["kind"], r["period"], qual(r)) == \
+        (indicator, "growth", "target", "2026", "左右")
