@@ -140,3 +140,19 @@ def test_a_goal_set_for_a_rate_names_the_rate(sentence, indicator):
     r = row(targets(sentence), 5)
     assert (r["indicator"], r["change"], r["kind"], r["period"], qual(r)) == \
         (indicator, "growth", "target", "2026", "左右")
+
+
+# -- 五年累计, 五年年均: the five years are the period, not the indicator -------------------
+
+def test_five_years_before_a_total_or_an_average_is_the_period():
+    rows = targets(REVIEW + "全省地区生产总值达到3.5万亿元，五年年均增长5.7%。五年累计完成固定资产投资20万亿元，"
+                   "过去五年累计新增城镇就业200万人。")
+    avg = row(rows, 5.7)
+    assert (avg["indicator"], avg["change"], avg["period"]) == ("全省地区生产总值", "growth", "2021-2025")
+    assert (row(rows, 20, "万亿元")["indicator"], row(rows, 20, "万亿元")["period"]) == ("固定资产投资", "2021-2025")
+    assert row(rows, 200, "万人")["indicator"] == "新增城镇就业"
+
+
+def test_the_five_years_ahead_are_no_indicator():
+    r = row(targets("今后五年，全省经济年均增长5%左右，未来五年累计新增城镇就业250万人。"), 250, "万人")
+    assert (r["indicator"], r["kind"], r["period"]) == ("新增城镇就业", "target", "2026-2030")
