@@ -156,3 +156,18 @@ def test_five_years_before_a_total_or_an_average_is_the_period():
 def test_the_five_years_ahead_are_no_indicator():
     r = row(targets("今后五年，全省经济年均增长5%左右，未来五年累计新增城镇就业250万人。"), 250, "万人")
     assert (r["indicator"], r["kind"], r["period"]) == ("新增城镇就业", "target", "2026-2030")
+
+
+# -- 增产: the harvest grew by; 全市实现: the scope keeps, the verb goes ------------------
+
+def test_a_harvest_increase_names_the_harvest():
+    rows = targets(REVIEW + "粮食产量达到550.6亿斤、增产12.3亿斤。")
+    r = row(rows, 12.3, "亿斤")
+    assert (r["indicator"], r["change"], r["kind"], r["period"]) == ("粮食产量", "growth", "actual", "2025")
+
+
+def test_the_verb_after_a_scope_word_is_no_part_of_the_indicator():
+    rows = targets(REVIEW + "全市实现地区生产总值5215.6亿元，同比增长5.8%。全县完成固定资产投资120亿元。")
+    assert row(rows, 5215.6, "亿元")["indicator"] == "全市地区生产总值"
+    assert row(rows, 5.8)["indicator"] == "全市地区生产总值"
+    assert row(rows, 120, "亿元")["indicator"] == "全县固定资产投资"
