@@ -171,3 +171,27 @@ def test_the_verb_after_a_scope_word_is_no_part_of_the_indicator():
     assert row(rows, 5215.6, "亿元")["indicator"] == "全市地区生产总值"
     assert row(rows, 5.8)["indicator"] == "全市地区生产总值"
     assert row(rows, 120, "亿元")["indicator"] == "全县固定资产投资"
+
+
+# -- a review by quarters over semicolons -------------------------------------------
+
+def test_quarters_over_semicolons_go_on_with_the_quantity():
+    rows = targets(REVIEW + "一季度，全省地区生产总值增长6%；前三季度增长5.7%；全年增长5.5%。")
+    for value in (6, 5.7, 5.5):
+        r = row(rows, value)
+        assert (r["indicator"], r["change"], r["kind"], r["period"]) == ("全省地区生产总值", "growth", "actual", "2025")
+
+
+def test_a_count_after_a_semicolon_takes_no_name_from_the_list():
+    rows = targets(REVIEW + "1人在东城购买35元茶饮；1人在西城购买190元民生用品。")
+    assert all(r["indicator"] != "东城购买" for r in rows if r["unit"] == "人")
+
+
+# -- 连续5年, （GDP）, （按不变价格计算）: no part of the name --------------------------------
+
+def test_years_running_and_notes_in_brackets_leave_the_name():
+    rows = targets(REVIEW + "粮食总产量1130.5亿斤，连续5年稳定在1100亿斤以上。"
+                   "全市实现地区生产总值（GDP）5800亿元，地区生产总值（按不变价格计算）增长5.4%。")
+    assert row(rows, 1100, "亿斤")["indicator"] == "粮食总产量"
+    assert row(rows, 5800, "亿元")["indicator"] == "全市地区生产总值"
+    assert row(rows, 5.4)["indicator"] == "地区生产总值"

@@ -260,6 +260,10 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 ind, change = prev.indicator, change or prev.change
             elif colon:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
+            elif list_before is not None and change in ("growth", "decline") \
+                    and lex.unit_kind.get(f.unit) == "percent":
+                # 一季度…增长6%；前三季度增长5.7%: a rate with no name goes on with the list
+                ind = list_before.indicator
         subjects = _all_of(left, lex, max_chars, min_chars) if seg_start == cl.start else []
         if subjects:                        # 固定资产投资和社会消费品零售总额均增长5%左右
             ind = subjects[0]
