@@ -195,3 +195,19 @@ def test_years_running_and_notes_in_brackets_leave_the_name():
     assert row(rows, 1100, "亿斤")["indicator"] == "粮食总产量"
     assert row(rows, 5800, "亿元")["indicator"] == "全市地区生产总值"
     assert row(rows, 5.4)["indicator"] == "地区生产总值"
+
+
+# -- 主要指标 heading; 实际增长; 年初确定的…目标 --------------------------------------------
+
+def test_a_main_indicators_heading_sets_targets():
+    rows = targets("四、2026年主要指标\n地区生产总值增速：5%左右\n城镇调查失业率：5.5%以内")
+    assert all(r["kind"] == "target" and r["period"] == "2026" for r in rows) and len(rows) == 2
+    assert row(rows, 5)["indicator"] == "地区生产总值增速"
+
+
+def test_a_goal_set_at_the_start_of_the_year_and_the_real_growth():
+    rows = targets(REVIEW + "年初确定的地区生产总值增长5.5%左右的预期目标顺利完成，全省地区生产总值实际增长5.6%。")
+    goal = row(rows, 5.5)
+    assert (goal["indicator"], goal["kind"], goal["period"], qual(goal)) == ("地区生产总值", "target", "2025", "左右")
+    done = row(rows, 5.6)
+    assert (done["indicator"], done["kind"], done["period"]) == ("全省地区生产总值", "actual", "2025")
