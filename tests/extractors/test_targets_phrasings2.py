@@ -211,3 +211,15 @@ def test_a_goal_set_at_the_start_of_the_year_and_the_real_growth():
     assert (goal["indicator"], goal["kind"], goal["period"], qual(goal)) == ("地区生产总值", "target", "2025", "左右")
     done = row(rows, 5.6)
     assert (done["indicator"], done["kind"], done["period"]) == ("全省地区生产总值", "actual", "2025")
+
+
+# -- the change named after the figure: 实现5%左右的增长, 保持3%的增速 ----------------------
+
+def test_a_change_named_after_the_figure():
+    rows = targets(TARGETS + "地区生产总值实现5%左右的增长，一般公共预算收入保持3%的增速，"
+                   "能耗强度实现2%以上的下降。")
+    gdp = row(rows, 5)
+    assert (gdp["indicator"], gdp["change"], qual(gdp), gdp["kind"]) == ("地区生产总值", "growth", "左右", "target")
+    assert (row(rows, 3)["indicator"], row(rows, 3)["change"]) == ("一般公共预算收入", "growth")
+    assert (row(rows, 2)["indicator"], row(rows, 2)["change"]) == ("能耗强度", "decline")
+    assert row(targets(TARGETS + "城镇调查失业率5.5%左右的水平。"), 5.5)["change"] == "level"

@@ -47,6 +47,8 @@ NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 # what may stand between a rate word and the copula that sets it (涨幅控制在, 增长也达到,
 # 增速最高达到); more (对经济增长的贡献率达到) and the copula sets another quantity
 COPULA_GAP = regex.compile(r"[\s也更就还均都已将可再最高率]{0,3}")
+# characters after a figure read for a change named after it (…5%左右的增长)
+CHANGE_AFTER_WINDOW = 8
 PLACE_TAIL = regex.compile(r"(?:各有|各|均有|均|有|为|占)$")
 ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 # jieba posseg's own patterns (Python ``re``), for Pos.tags
@@ -267,11 +269,20 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         subjects = _all_of(left, lex, max_chars, min_chars) if seg_start == cl.start else []
         if subjects:                        # 固定资产投资和社会消费品零售总额均增长5%左右
             ind = subjects[0]
+        change = _change_after(f, text, rules, lex) or change
         named = Named(ind, change or "level", tuple(subjects[1:]))
         out.append(named)
         prev = named
         i += 1
     return out
+
+
+def _change_after(f: Figure, text: str, rules: Rules, lex: Lexicon) -> str:
+    """The change a word after the figure names (``实现5%左右的增长``: growth), else ""."""
+    pattern = rules.cached("targets.change_after", lambda: regex.compile(
+        str(rules.setting("targets.change_after_re", "(?!)"))))
+    m = pattern.match(text[f.end:f.end + CHANGE_AFTER_WINDOW])
+    return lex.change_of.get(m.group("change"), "") if m else ""
 
 
 def _broken_line_before(pos: int, text: str) -> str:
