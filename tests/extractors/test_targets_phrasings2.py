@@ -223,3 +223,19 @@ def test_a_change_named_after_the_figure():
     assert (row(rows, 3)["indicator"], row(rows, 3)["change"]) == ("一般公共预算收入", "growth")
     assert (row(rows, 2)["indicator"], row(rows, 2)["change"]) == ("能耗强度", "decline")
     assert row(targets(TARGETS + "城镇调查失业率5.5%左右的水平。"), 5.5)["change"] == "level"
+
+
+# -- a year's goals opened in other words ---------------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "今年全县经济社会发展的目标是：",
+    "今年的目标是：",
+    "全年目标：",
+    "今年经济工作的主要预期是：",
+    "今年主要经济指标安排为：",
+])
+def test_other_openings_of_the_years_goals(opening):
+    rows = targets("各位代表：\n" + opening + "地区生产总值增长5.5%左右，城镇新增就业35万人，规上工业增加值增长7%。")
+    gdp = row(rows, 5.5)
+    assert (gdp["indicator"], gdp["kind"], gdp["period"], qual(gdp)) == ("地区生产总值", "target", "2026", "左右")
+    assert all(r["kind"] == "target" and r["period"] == "2026" for r in rows) and len(rows) == 3
