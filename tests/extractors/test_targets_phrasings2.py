@@ -239,3 +239,16 @@ def test_other_openings_of_the_years_goals(opening):
     gdp = row(rows, 5.5)
     assert (gdp["indicator"], gdp["kind"], gdp["period"], qual(gdp)) == ("地区生产总值", "target", "2026", "左右")
     assert all(r["kind"] == "target" and r["period"] == "2026" for r in rows) and len(rows) == 3
+
+
+# -- years in Chinese numerals; 过去的一年 ------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["一、二〇二五年工作回顾\n", "一、二○二五年工作回顾\n", "一、过去的一年\n"])
+def test_a_review_heading_in_other_words_dates_its_figures(heading):
+    rows = targets(heading + "全省地区生产总值增长5.3%，一般公共预算收入增长2%。")
+    assert all(r["kind"] == "actual" and r["period"] == "2025" for r in rows) and len(rows) == 2
+
+
+def test_a_year_in_chinese_numerals_is_a_period_not_a_name():
+    r = row(targets("二〇二五年全省地区生产总值增长5.3%。"), 5.3)
+    assert (r["indicator"], r["period"]) == ("全省地区生产总值", "2025")

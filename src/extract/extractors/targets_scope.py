@@ -36,6 +36,8 @@ PLAN_THREE_START = 1966
 PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
 COMPARE = "{compare}"
+# a year written in Chinese numerals, digit by digit (二〇二五)
+CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 UNREAD = object()       # a heading cue not looked for yet
 
@@ -116,6 +118,8 @@ class PageScopes:
             end = start + PLAN_YEARS - 1
             out = out.replace("{plan}", f"{start}-{end}").replace("{plan_first}", str(start))
             out = out.replace("{plan_last}", str(end))
+        if "{cn1}" in out:
+            out = out.replace("{cn1}", (m.group(1) or "").translate(CN_DIGITS))
         for k in (1, 2):
             if f"{{g{k}}}" in out:
                 out = out.replace(f"{{g{k}}}", m.group(k) or "")
