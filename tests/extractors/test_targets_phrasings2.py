@@ -252,3 +252,20 @@ def test_a_review_heading_in_other_words_dates_its_figures(heading):
 def test_a_year_in_chinese_numerals_is_a_period_not_a_name():
     r = row(targets("二〇二五年全省地区生产总值增长5.3%。"), 5.3)
     assert (r["indicator"], r["period"]) == ("全省地区生产总值", "2025")
+
+
+# -- 确保 and 力争: each figure takes the modal nearest before it ----------------------------
+
+def test_a_floor_and_a_stretch_goal_each_qualify_their_figure():
+    rows = targets(TARGETS + "地区生产总值确保增长6%、力争7%，一般公共预算收入确保增长5%以上，"
+                   "城镇新增就业确保完成12万人。")
+    assert qual(row(rows, 6)) == "确保"
+    assert qual(row(rows, 7)) == "力争"
+    assert qual(row(rows, 5)) == "确保…以上"
+    assert qual(row(rows, 12, "万人")) == "确保"
+
+
+def test_striving_to_reach_is_a_qualifier():
+    rows = targets(TARGETS + "地区生产总值增长6%左右，争取达到6.5%。")
+    r = row(rows, 6.5)
+    assert (r["indicator"], qual(r), r["change"]) == ("地区生产总值", "争取", "growth")

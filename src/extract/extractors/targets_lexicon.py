@@ -159,8 +159,10 @@ def _build(rules: Rules) -> Lexicon:
         unit_kind=unit_kind,
         unit_base=unit_base,
         unit_rule=unit_rule,
-        before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
-        clause_quals=regex.compile(rf"(?P<q>{_alt(modal)})[^{CLAUSE_MARKS}]*$") if modal else regex.compile("(?!)"),
+        before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:达到|实现|到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
+        # the modal nearest before the figure (确保增长6%、力争7%: 力争 for 7%)
+        clause_quals=regex.compile(rf"(?P<q>{_alt(modal)})(?:(?!{_alt(modal)})[^{CLAUSE_MARKS}])*$")
+        if modal else regex.compile("(?!)"),
         clause_qual_max=int(rules.setting("targets.clause_qualifier_max_chars", 60)),
         trailing_quals=literal_pattern(w for w in trailing if w),
         filters_before=filters_before,
