@@ -269,3 +269,13 @@ def test_striving_to_reach_is_a_qualifier():
     rows = targets(TARGETS + "地区生产总值增长6%左右，争取达到6.5%。")
     r = row(rows, 6.5)
     assert (r["indicator"], qual(r), r["change"]) == ("地区生产总值", "争取", "growth")
+
+
+# -- 约 of 签约 is no qualifier ------------------------------------------------------------
+
+def test_the_yue_of_a_signing_is_no_qualifier():
+    rows = targets(REVIEW + "全年项目签约3543亿元，新签约项目80个，全省约20万人受益。")
+    signed = row(rows, 3543, "亿元")
+    assert (signed["indicator"], qual(signed)) == ("项目签约", "")
+    assert qual(row(rows, 80, "个")) == ""
+    assert qual(row(rows, 20, "万人")) == "约"
