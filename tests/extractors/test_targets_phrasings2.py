@@ -279,3 +279,20 @@ def test_the_yue_of_a_signing_is_no_qualifier():
     assert (signed["indicator"], qual(signed)) == ("项目签约", "")
     assert qual(row(rows, 80, "个")) == ""
     assert qual(row(rows, 20, "万人")) == "约"
+
+
+# -- short heads share a short tail: 城镇、农村居民分别…, 刑事、治安案件分别… -------------------
+
+def test_short_heads_share_a_short_tail():
+    rows = targets(REVIEW + "居民人均可支配收入3.5万元，其中城镇、农村居民分别增长4.8%、6.5%。"
+                   "刑事、治安案件分别下降6.6%、3.6%。进口、出口分别增长2%、4%。")
+    assert row(rows, 4.8)["indicator"] == "城镇居民"
+    assert row(rows, 6.5)["indicator"] == "农村居民"
+    assert (row(rows, 6.6)["indicator"], row(rows, 6.6)["change"]) == ("刑事案件", "decline")
+    assert (row(rows, 2)["indicator"], row(rows, 4)["indicator"]) == ("进口", "出口")
+
+
+def test_a_head_does_not_take_a_tail_cut_inside_a_word():
+    rows = targets(TARGETS + "推动制造业、数字经济核心产业增加值分别增长5%、8%以上。")
+    assert row(rows, 5)["indicator"] == "制造业"
+    assert row(rows, 8)["indicator"] == "数字经济核心产业增加值"

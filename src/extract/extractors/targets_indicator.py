@@ -28,8 +28,10 @@ EACH = "分别"
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
 LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
-# heads of a split subject this short share the last part's tail (城镇、农村居民收入) ...
+# heads of a split subject this short share the last part's tail (城镇、农村居民收入) when
+# it is at least SHARED_TAIL_MIN long (城镇、农村居民: 居民; 进口、出口: none) ...
 SHARED_HEAD_MAX = 3
+SHARED_TAIL_MIN = 2
 # ... and longer ones when they end with the same noun of this many characters as the last
 # part's first words (城镇居民、农村居民人均可支配收入)
 HEAD_NOUN_CHARS = 2
@@ -217,7 +219,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         parallel = len(group) > 1 and len(group) == each_len and len(_clean(left, lex, max_chars)) < min_chars
         if (EACH in left or parallel) and len(group) > 1:
             subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
-            parts = _split_subject(subject, len(group), lex)
+            parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             names = []
             for k, g in enumerate(group):
@@ -337,8 +339,21 @@ def _all_of(left: str, lex: Lexicon, max_chars: int, min_chars: int) -> list[str
     return names if all(len(n) >= min_chars for n in names) else []
 
 
-def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
-    """``A、B`` or ``A和B`` into ``n`` parts; ``城镇、农村居民收入`` shares its head."""
+def _lead_trimmed(subject: str, lex: Lexicon) -> str:
+    """``subject`` without the connectives that open it (其中城镇、农村居民 -> 城镇、农村居民),
+    so that its first part is as long as the others."""
+    s, before = subject, None
+    while before != s:
+        before = s
+        for p in lex.trim_lead:
+            s = p.sub("", s, count=1)
+    return s
+
+
+def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None) -> list[str]:
+    """``A、B`` or ``A和B`` into ``n`` parts; ``城镇、农村居民收入`` shares its head (when
+    ``tagger`` is given, only where a word of the last part ends as long as the heads or
+    a word runs across a head and the tail, 城镇居民: not 制造业、数字经济核心产业增加值)."""
     for sep in SPLITTERS:
         parts = subject.split(sep)
         if len(parts) >= n and all(parts[-n:]):
@@ -347,11 +362,23 @@ def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
             heads = parts[:-1]
             last = parts[-1]
             width = len(heads[0]) if heads else 0
-            if heads and all(len(h) == width for h in heads) and SHARED_HEAD_MAX < len(last) - width \
-                    and (width <= SHARED_HEAD_MAX or _same_head_noun(heads, last[:width])):
+            if heads and all(len(h) == width for h in heads) and SHARED_TAIL_MIN <= len(last) - width \
+                    and (width <= SHARED_HEAD_MAX or _same_head_noun(heads, last[:width])) \
+                    and (tagger is None or _word_ends_at(last, width, tagger)
+                         or not _word_ends_at(heads[0] + last[width:], width, tagger)):
                 parts = [h + last[width:] for h in heads] + [last]
             return parts
     return []
+
+
+def _word_ends_at(text: str, pos: int, tagger: Pos) -> bool:
+    """A word of ``text`` (jieba's cut) ends at ``pos``."""
+    end = 0
+    for word, _ in tagger.tags(text):
+        end += len(word)
+        if end >= pos:
+            return end == pos
+    return False
 
 
 def _same_head_noun(heads: list[str], first: str) -> bool:
