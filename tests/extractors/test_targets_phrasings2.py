@@ -296,3 +296,13 @@ def test_a_head_does_not_take_a_tail_cut_inside_a_word():
     rows = targets(TARGETS + "推动制造业、数字经济核心产业增加值分别增长5%、8%以上。")
     assert row(rows, 5)["indicator"] == "制造业"
     assert row(rows, 8)["indicator"] == "数字经济核心产业增加值"
+
+
+# -- “十四五”年均增长: the plan is the period, the quantity the one before ------------------
+
+def test_a_plan_opening_the_words_is_the_period():
+    rows = targets("一、2025年和“十四五”工作回顾\n2025年全省地区生产总值突破5万亿元，“十四五”年均增长5.6%。"
+                   "“十四五”规划共设置26项指标。")
+    r = row(rows, 5.6)
+    assert (r["indicator"], r["change"], r["period"]) == ("全省地区生产总值", "growth", "2021-2025")
+    assert row(rows, 26, "项")["indicator"].startswith("“十四五”规划")
