@@ -306,3 +306,19 @@ def test_a_plan_opening_the_words_is_the_period():
     r = row(rows, 5.6)
     assert (r["indicator"], r["change"], r["period"]) == ("全省地区生产总值", "growth", "2021-2025")
     assert row(rows, 26, "项")["indicator"].startswith("“十四五”规划")
+
+
+# -- 预计 of the year gone, without a review heading --------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "各位代表：\n过去一年，全省经济持续回升向好，预计全年地区生产总值增长5.2%左右。",
+    "各位代表：\n2025年，预计全省地区生产总值增长5.2%左右。",
+])
+def test_an_estimate_of_the_year_gone_is_its_preliminary_result(body):
+    r = row(targets(body), 5.2)
+    assert (r["kind"], r["period"], qual(r)) == ("actual", "2025", "左右")
+
+
+def test_an_estimate_of_this_year_stays_a_forecast():
+    r = row(targets("各位代表：\n预计今年全省地区生产总值增长5%左右。"), 5)
+    assert r["kind"] == "forecast"

@@ -52,6 +52,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             period, period_rule = scopes.period(sent, f.start)
             period = period or carried      # a list over ；: the period of its first part
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
+            kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
             if not period and kind == "target" and ctx.year:
                 period = ctx.year
             row = {

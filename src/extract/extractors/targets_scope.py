@@ -68,6 +68,9 @@ class PageScopes:
         self.future_rule = str(rules.setting("targets.future_period_rule", ""))
         self.weak_rules = frozenset(c.id for c in lex.kind_cues.get("weak", []))
         self.ahead_periods = frozenset(rules.setting("targets.ahead_period_rules", []))
+        # forecast cues (预计) that, said of the year before the page's, give its preliminary result
+        self.estimate_rules = frozenset(rules.setting("targets.estimate_rules", []))
+        self.estimate_rule = str(rules.setting("targets.estimate_of_year_gone_rule", ""))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
@@ -175,6 +178,15 @@ class PageScopes:
         if int(max(years)) <= int(self.year):
             return kind, rule
         return "target", self.future_rule
+
+    def of_the_year_gone(self, kind: str, rule: str, period: str) -> tuple[str, str]:
+        """An estimate (预计) of the year before the page's, anywhere (过去一年，…预计全年地区生产总值
+        增长5.2%左右): that year's preliminary result, an actual."""
+        if kind != "forecast" or rule not in self.estimate_rules or not self.estimate_rule or not self.year:
+            return kind, rule
+        if period != str(int(self.year) - 1):
+            return kind, rule
+        return "actual", self.estimate_rule
 
     def _estimate_of_year_gone(self, hit: tuple[str, str], pos: int) -> tuple[str, str]:
         """A forecast cue (预计) in a section reviewing the year gone (a report's 回顾 part, written
