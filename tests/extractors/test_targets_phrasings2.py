@@ -322,3 +322,19 @@ def test_an_estimate_of_the_year_gone_is_its_preliminary_result(body):
 def test_an_estimate_of_this_year_stays_a_forecast():
     r = row(targets("各位代表：\n预计今年全省地区生产总值增长5%左右。"), 5)
     assert r["kind"] == "forecast"
+
+
+# -- a negative figure; 千公顷 ---------------------------------------------------------------
+
+def test_a_minus_sign_after_a_word_makes_a_negative_figure():
+    rows = targets(REVIEW + "人口自然增长率为-1.5‰，工业生产者出厂价格同比−2.1%，增长5-6%。")
+    r = row(rows, -1.5, "‰")
+    assert r["indicator"] == "人口自然增长率"
+    assert row(rows, -2.1)["indicator"] == "工业生产者出厂价格"
+    rng = row(rows, 5)
+    assert rng["value_high"] == pytest.approx(6)          # a range, not a negative 6
+
+
+def test_thousands_of_hectares_are_a_unit():
+    r = row(targets(REVIEW + "造林绿化面积300千公顷。"), 300, "千公顷")
+    assert r["indicator"] == "造林绿化面积"
