@@ -338,3 +338,18 @@ def test_a_minus_sign_after_a_word_makes_a_negative_figure():
 def test_thousands_of_hectares_are_a_unit():
     r = row(targets(REVIEW + "造林绿化面积300千公顷。"), 300, "千公顷")
     assert r["indicator"] == "造林绿化面积"
+
+
+# -- last year's figure under a plan heading is a result -------------------------------------
+
+def test_last_years_figure_under_a_plan_heading_is_a_result():
+    rows = targets("三、2026年重点工作\n新增城镇就业120万人。去年新增城镇就业128万人。"
+                   "2025年全省社会消费品零售总额增长4.5%。")
+    assert (row(rows, 120, "万人")["kind"], row(rows, 120, "万人")["period"]) == ("target", "2026")
+    assert (row(rows, 128, "万人")["kind"], row(rows, 128, "万人")["period"]) == ("actual", "2025")
+    assert (row(rows, 4.5)["kind"], row(rows, 4.5)["period"]) == ("actual", "2025")
+
+
+def test_a_goal_set_in_the_past_stays_a_goal():
+    rows = targets("行业协会提出的发展目标是：2020年规划里程2500公里左右。")
+    assert (row(rows, 2500, "公里")["kind"], row(rows, 2500, "公里")["period"]) == ("target", "2020")

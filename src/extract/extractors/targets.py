@@ -53,6 +53,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             period = period or carried      # a list over ；: the period of its first part
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
             kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
+            kind, kind_rule = scopes.of_the_past(kind, kind_rule, period, period_rule)
             if not period and kind == "target" and ctx.year:
                 period = ctx.year
             row = {

@@ -68,6 +68,12 @@ class PageScopes:
         self.future_rule = str(rules.setting("targets.future_period_rule", ""))
         self.weak_rules = frozenset(c.id for c in lex.kind_cues.get("weak", []))
         self.ahead_periods = frozenset(rules.setting("targets.ahead_period_rules", []))
+        # the target rules of section headings, and the rule of a figure under one that its own
+        # time expression dates before the page's year (去年…增长5.4% under 2026年重点工作); not
+        # passages, whose past-dated figures are goals set then (发展目标是“2020年规划里程…”)
+        self.wide_target_rules = frozenset(c.id for c in lex.kind_cues.get("heading", []) if c.value == "target")
+        self.period_rules = frozenset(c.id for c in lex.periods if c.value != COMPARE)
+        self.past_period_rule = str(rules.setting("targets.past_period_rule", ""))
         # forecast cues (预计) that, said of the year before the page's, give its preliminary result
         self.estimate_rules = frozenset(rules.setting("targets.estimate_rules", []))
         self.estimate_rule = str(rules.setting("targets.estimate_of_year_gone_rule", ""))
@@ -178,6 +184,16 @@ class PageScopes:
         if int(max(years)) <= int(self.year):
             return kind, rule
         return "target", self.future_rule
+
+    def of_the_past(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
+        """A figure a plan heading made a target whose own time expression dates it before the
+        page's year (三、2026年重点工作 / 去年全省地区生产总值增长5.4%) is a result."""
+        if kind != "target" or rule not in self.wide_target_rules or period_rule not in self.period_rules:
+            return kind, rule
+        years = YEAR.findall(period)
+        if not self.past_period_rule or not (self.year and years) or int(max(years)) >= int(self.year):
+            return kind, rule
+        return "actual", self.past_period_rule
 
     def of_the_year_gone(self, kind: str, rule: str, period: str) -> tuple[str, str]:
         """An estimate (预计) of the year before the page's, anywhere (过去一年，…预计全年地区生产总值
