@@ -38,7 +38,8 @@ def qual(r: dict) -> str:
 
 def test_a_like_for_like_growth_names_the_quantity():
     rows = targets(REVIEW + "一般公共预算收入完成342.6亿元，同口径增长5.1%。地方一般公共预算收入可比增长3%。"
-                   "税收收入按可比口径增长4.2%，自然口径增长2%。")
+                   "税收收入按可比口径增长4.2%，自然口径增长2%。全省地区生产总值按不变价格计算增长5.3%。")
+    assert row(rows, 5.3)["indicator"] == "全省地区生产总值"
     assert (row(rows, 5.1)["indicator"], row(rows, 5.1)["change"]) == ("一般公共预算收入", "growth")
     assert row(rows, 3)["indicator"] == "地方一般公共预算收入"
     assert row(rows, 4.2)["indicator"] == "税收收入"
