@@ -49,8 +49,11 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         for f, named in zip(figs, names):
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
             kind, kind_rule = scopes.kind(clause.text, sent.text, f.start)
-            period, _ = scopes.period(sent, f.start)
+            period, period_rule = scopes.period(sent, f.start)
             period = period or carried      # a list over ；: the period of its first part
+            kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
+            kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
+            kind, kind_rule = scopes.of_the_past(kind, kind_rule, period, period_rule)
             if not period and kind == "target" and ctx.year:
                 period = ctx.year
             row = {

@@ -18,6 +18,9 @@ from .targets_lexicon import GAP_CHARS, Lexicon
 
 CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
 # after a bare magnitude (30亿, 千亿) the figure must end: punctuation, or 的
+# a minus sign right before an Arabic figure, after a word or a copula (为-1.5‰), not after a
+# digit or letter (5-6%, G15-2: a range or a code)
+NEGATIVE = regex.compile(r"(?:^|(?<=[\p{Han}:：(（\s]))[-−－]$")
 BARE_NEXT_OK = regex.compile(r"(?:[^\p{Han}]|的|$)")
 # the figure pattern's groups a figure is read from, in the order _figure takes them
 FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2")
@@ -134,6 +137,12 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
         return None
     if high is not None and high <= value:
         return None                     # 5-3: not a range (a date, a score)
+    if not cn and NEGATIVE.search(text, max(0, start - 2), start):
+        start -= 1                      # 人口自然增长率为-1.5‰: a minus sign, not a hyphen
+        value = -value
+        high = -high if high is not None else None
+        if high is not None:
+            value, high = high, value
     ap = ap1 or ap2 or ""
     quals = _quals_before(text, start, lex)
     quals += [q for q in (ap, after) if q]

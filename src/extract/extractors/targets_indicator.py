@@ -28,6 +28,13 @@ EACH = "分别"
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
 LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
+# heads of a split subject this short share the last part's tail (城镇、农村居民收入) when
+# it is at least SHARED_TAIL_MIN long (城镇、农村居民: 居民; 进口、出口: none) ...
+SHARED_HEAD_MAX = 3
+SHARED_TAIL_MIN = 2
+# ... and longer ones when they end with the same noun of this many characters as the last
+# part's first words (城镇居民、农村居民人均可支配收入)
+HEAD_NOUN_CHARS = 2
 # a line broken inside a sentence ends in a character or digit, not punctuation ...
 BROKEN_END = regex.compile(r"[\p{Han}0-9A-Za-z]$")
 # ... and is no numbered heading or list item
@@ -42,6 +49,8 @@ NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 # what may stand between a rate word and the copula that sets it (涨幅控制在, 增长也达到,
 # 增速最高达到); more (对经济增长的贡献率达到) and the copula sets another quantity
 COPULA_GAP = regex.compile(r"[\s也更就还均都已将可再最高率]{0,3}")
+# characters after a figure read for a change named after it (…5%左右的增长)
+CHANGE_AFTER_WINDOW = 8
 PLACE_TAIL = regex.compile(r"(?:各有|各|均有|均|有|为|占)$")
 ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 # jieba posseg's own patterns (Python ``re``), for Pos.tags
@@ -210,7 +219,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         parallel = len(group) > 1 and len(group) == each_len and len(_clean(left, lex, max_chars)) < min_chars
         if (EACH in left or parallel) and len(group) > 1:
             subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
-            parts = _split_subject(subject, len(group), lex)
+            parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             names = []
             for k, g in enumerate(group):
@@ -255,14 +264,27 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 ind, change = prev.indicator, change or prev.change
             elif colon:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
+            elif list_before is not None and change in ("growth", "decline") \
+                    and lex.unit_kind.get(f.unit) == "percent":
+                # 一季度…增长6%；前三季度增长5.7%: a rate with no name goes on with the list
+                ind = list_before.indicator
         subjects = _all_of(left, lex, max_chars, min_chars) if seg_start == cl.start else []
         if subjects:                        # 固定资产投资和社会消费品零售总额均增长5%左右
             ind = subjects[0]
+        change = _change_after(f, text, rules, lex) or change
         named = Named(ind, change or "level", tuple(subjects[1:]))
         out.append(named)
         prev = named
         i += 1
     return out
+
+
+def _change_after(f: Figure, text: str, rules: Rules, lex: Lexicon) -> str:
+    """The change a word after the figure names (``实现5%左右的增长``: growth), else ""."""
+    pattern = rules.cached("targets.change_after", lambda: regex.compile(
+        str(rules.setting("targets.change_after_re", "(?!)"))))
+    m = pattern.match(text[f.end:f.end + CHANGE_AFTER_WINDOW])
+    return lex.change_of.get(m.group("change"), "") if m else ""
 
 
 def _broken_line_before(pos: int, text: str) -> str:
@@ -317,8 +339,21 @@ def _all_of(left: str, lex: Lexicon, max_chars: int, min_chars: int) -> list[str
     return names if all(len(n) >= min_chars for n in names) else []
 
 
-def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
-    """``A、B`` or ``A和B`` into ``n`` parts; ``城镇、农村居民收入`` shares its head."""
+def _lead_trimmed(subject: str, lex: Lexicon) -> str:
+    """``subject`` without the connectives that open it (其中城镇、农村居民 -> 城镇、农村居民),
+    so that its first part is as long as the others."""
+    s, before = subject, None
+    while before != s:
+        before = s
+        for p in lex.trim_lead:
+            s = p.sub("", s, count=1)
+    return s
+
+
+def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None) -> list[str]:
+    """``A、B`` or ``A和B`` into ``n`` parts; ``城镇、农村居民收入`` shares its head (when
+    ``tagger`` is given, only where a word of the last part ends as long as the heads or
+    a word runs across a head and the tail, 城镇居民: not 制造业、数字经济核心产业增加值)."""
     for sep in SPLITTERS:
         parts = subject.split(sep)
         if len(parts) >= n and all(parts[-n:]):
@@ -327,10 +362,30 @@ def _split_subject(subject: str, n: int, lex: Lexicon) -> list[str]:
             heads = parts[:-1]
             last = parts[-1]
             width = len(heads[0]) if heads else 0
-            if heads and all(len(h) == width for h in heads) and width <= 3 < len(last) - width:
+            if heads and all(len(h) == width for h in heads) and SHARED_TAIL_MIN <= len(last) - width \
+                    and (width <= SHARED_HEAD_MAX or _same_head_noun(heads, last[:width])) \
+                    and (tagger is None or _word_ends_at(last, width, tagger)
+                         or not _word_ends_at(heads[0] + last[width:], width, tagger)):
                 parts = [h + last[width:] for h in heads] + [last]
             return parts
     return []
+
+
+def _word_ends_at(text: str, pos: int, tagger: Pos) -> bool:
+    """A word of ``text`` (jieba's cut) ends at ``pos``."""
+    end = 0
+    for word, _ in tagger.tags(text):
+        end += len(word)
+        if end >= pos:
+            return end == pos
+    return False
+
+
+def _same_head_noun(heads: list[str], first: str) -> bool:
+    """``城镇居民、农村居民人均可支配收入``: each head ends with the noun the last part's
+    first words end with (居民), so they share the rest of it."""
+    noun = first[-HEAD_NOUN_CHARS:]
+    return len(first) > HEAD_NOUN_CHARS and all(h.endswith(noun) and h != first for h in heads)
 
 
 def _share_trailing_qualifier(group: list[Figure], text: str, lex: Lexicon) -> None:

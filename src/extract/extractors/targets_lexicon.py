@@ -74,6 +74,16 @@ def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+def _alt_unless(rows: list[Any]) -> str:
+    """An alternation of the qualifier words of ``rows``, longest first, each not matched
+    right after a character of its ``not_after`` column (约 of 签约, 节约 is no qualifier)."""
+    out = []
+    for r in sorted(rows, key=lambda r: len(r["word"]), reverse=True):
+        guard = r.get("not_after") or ""
+        out.append((rf"(?<![{regex.escape(guard)}])" if guard else "") + regex.escape(r["word"]))
+    return "|".join(out)
+
+
 @dataclass(frozen=True)
 class Cue:
     id: str
@@ -139,7 +149,7 @@ def _build(rules: Rules) -> Lexicon:
         rf"(?:{GAP}(?P<unit>{_alt(plain)}))?"
         rf"(?:{GAP}(?P<after>{_alt(after)}))?"
     )
-    before = [q["word"] for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "adjacent"]
+    before = [q for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "adjacent"]
     modal = [q["word"] for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "clause"]
     kind_cues: dict[str, list[Cue]] = {}
     for r in rules.table("kind_cues"):
@@ -159,8 +169,10 @@ def _build(rules: Rules) -> Lexicon:
         unit_kind=unit_kind,
         unit_base=unit_base,
         unit_rule=unit_rule,
-        before_quals=regex.compile(rf"(?P<q>{_alt(before)})(?:到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
-        clause_quals=regex.compile(rf"(?P<q>{_alt(modal)})[^{CLAUSE_MARKS}]*$") if modal else regex.compile("(?!)"),
+        before_quals=regex.compile(rf"(?P<q>{_alt_unless(before)})(?:达到|实现|到|在|至|了)?\s*$") if before else regex.compile("(?!)"),
+        # the modal nearest before the figure (确保增长6%、力争7%: 力争 for 7%)
+        clause_quals=regex.compile(rf"(?P<q>{_alt(modal)})(?:(?!{_alt(modal)})[^{CLAUSE_MARKS}])*$")
+        if modal else regex.compile("(?!)"),
         clause_qual_max=int(rules.setting("targets.clause_qualifier_max_chars", 60)),
         trailing_quals=literal_pattern(w for w in trailing if w),
         filters_before=filters_before,
@@ -170,7 +182,7 @@ def _build(rules: Rules) -> Lexicon:
         change_re=literal_pattern(r["word"] for r in changes if r["word"]),
         change_of={r["word"]: r["change"] for r in changes},
         copulas=frozenset(r["word"] for r in changes if r.get("binds") == "copula"),
-        all_of=_all_of_pattern([r["word"] for r in changes] + before + list(rules.setting("targets.jointly_verbs", []))),
+        all_of=_all_of_pattern([r["word"] for r in changes] + [q["word"] for q in before] + list(rules.setting("targets.jointly_verbs", []))),
         periods=periods,
         trim_lead=by("lead"),
         trim_tail=by("tail"),

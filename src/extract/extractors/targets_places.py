@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..rulebook import Rules
 from ..segment.tokens import fast_tokenizer, tokenizer
 from .literals import literal_pattern, pair_starts
@@ -10,6 +12,8 @@ from .literals import literal_pattern, pair_starts
 LEVELS = {"province": 0, "city": 1, "county": 2}
 # characters either side of a short place name cut into words to tell whether it is one
 WINDOW = 6
+# a county or district named only in a report's title: at least a character and its unit (沛县)
+MIN_PLACE_CHARS = 2
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,13 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     gaz = gazetteer(rules)
     head_lines = int(rules.setting("targets.region_head_lines", 6))
     head = "\n".join([title] + text.split("\n", head_lines)[:head_lines])
+    # a report's title or the line that says where it was delivered, not a longer line that
+    # cites a report (2022年江苏省政府工作报告强调…)
+    short = int(rules.setting("targets.heading_max_chars", 40))
+    own = _report_government(title, rules) or next(
+        (g for g in (_report_government(s, rules) for s in head.split("\n") if len(s.strip()) <= short) if g), "")
+    if own:
+        return own
     for chunk in (title, head):
         found = gaz.find(chunk)
         if found:
@@ -111,6 +122,39 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     if not counts:
         return ""
     return places[max(counts, key=counts.get)].name
+
+
+def _report_government(chunk: str, rules: Rules) -> str:
+    """The government whose work report the page is (``2026年宁乡市政府工作报告``): the
+    innermost unit of the name, a place of places.tsv or, when it lacks the unit, the
+    name as written (``北京市昌平区`` -> 昌平区)."""
+    pattern = rules.cached("targets.report_government", lambda: _optional_regex(
+        str(rules.setting("targets.report_government_re", ""))))
+    m = pattern.search(chunk) if pattern is not None else None
+    if m is None:
+        return ""
+    name = m.group("place")
+    found = gazetteer(rules).find(name)
+    cut = 0
+    for start, place in found:
+        end = start + len(_form_at(name, start, place, gazetteer(rules)))
+        if end == len(name):
+            return place.name           # the innermost unit is a known place
+        cut = max(cut, end)
+    rest = name[cut:]
+    if len(rest) >= MIN_PLACE_CHARS:
+        return rest
+    return found[-1][1].name if found else ""
+
+
+def _form_at(text: str, start: int, place: Place, gaz: Gazetteer) -> str:
+    """The form of ``place`` written at ``start`` of ``text`` (full name or a short form)."""
+    forms = [f for f, p in gaz.by_form.items() if p is place and text.startswith(f, start)]
+    return max(forms, key=len) if forms else place.name
+
+
+def _optional_regex(pattern: str):
+    return regex.compile(pattern) if pattern else None
 
 
 def _most_specific(found: list[Place]) -> Place:

@@ -36,6 +36,9 @@ PLAN_THREE_START = 1966
 PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
 COMPARE = "{compare}"
+# a year written in Chinese numerals, digit by digit (二〇二五)
+CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+YEAR = regex.compile(r"(?:19|20)\d{2}")
 UNREAD = object()       # a heading cue not looked for yet
 
 
@@ -59,6 +62,21 @@ class PageScopes:
         # heading rules of a review of the year gone, under which 预计 gives a preliminary result
         self.review_rules = frozenset(rules.setting("targets.review_heading_rules", []))
         self.default_kind = str(rules.setting("targets.default_kind", "actual"))
+        # the rule of a plan heading (主要工作, 目标任务) of a year gone: it reviews that year's work
+        self.past_rule = str(rules.setting("targets.past_heading_rule", ""))
+        # ... and that of a figure made actual by a weak cue or none whose period ends after it
+        self.future_rule = str(rules.setting("targets.future_period_rule", ""))
+        self.weak_rules = frozenset(c.id for c in lex.kind_cues.get("weak", []))
+        self.ahead_periods = frozenset(rules.setting("targets.ahead_period_rules", []))
+        # the target rules of section headings, and the rule of a figure under one that its own
+        # time expression dates before the page's year (去年…增长5.4% under 2026年重点工作); not
+        # passages, whose past-dated figures are goals set then (发展目标是“2020年规划里程…”)
+        self.wide_target_rules = frozenset(c.id for c in lex.kind_cues.get("heading", []) if c.value == "target")
+        self.period_rules = frozenset(c.id for c in lex.periods if c.value != COMPARE)
+        self.past_period_rule = str(rules.setting("targets.past_period_rule", ""))
+        # forecast cues (预计) that, said of the year before the page's, give its preliminary result
+        self.estimate_rules = frozenset(rules.setting("targets.estimate_rules", []))
+        self.estimate_rule = str(rules.setting("targets.estimate_of_year_gone_rule", ""))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
@@ -109,6 +127,8 @@ class PageScopes:
             end = start + PLAN_YEARS - 1
             out = out.replace("{plan}", f"{start}-{end}").replace("{plan_first}", str(start))
             out = out.replace("{plan_last}", str(end))
+        if "{cn1}" in out:
+            out = out.replace("{cn1}", (m.group(1) or "").translate(CN_DIGITS))
         for k in (1, 2):
             if f"{{g{k}}}" in out:
                 out = out.replace(f"{{g{k}}}", m.group(k) or "")
@@ -152,6 +172,37 @@ class PageScopes:
         if hit:
             return hit
         return self.default_kind, ""
+
+    def of_the_future(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
+        """A figure only a weak cue or none made actual, dated by a time expression that looks
+        ahead (未来五年, 到2030年, “十五五”) to a period ending after the page's year, is a goal:
+        nothing of it has happened yet (未来五年…年均增长5%左右, 到2030年…达到68%)."""
+        weak = rule == "" or rule in self.weak_rules
+        years = YEAR.findall(period)
+        if kind != "actual" or not weak or period_rule not in self.ahead_periods or not (self.year and years):
+            return kind, rule
+        if int(max(years)) <= int(self.year):
+            return kind, rule
+        return "target", self.future_rule
+
+    def of_the_past(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
+        """A figure a plan heading made a target whose own time expression dates it before the
+        page's year (三、2026年重点工作 / 去年全省地区生产总值增长5.4%) is a result."""
+        if kind != "target" or rule not in self.wide_target_rules or period_rule not in self.period_rules:
+            return kind, rule
+        years = YEAR.findall(period)
+        if not self.past_period_rule or not (self.year and years) or int(max(years)) >= int(self.year):
+            return kind, rule
+        return "actual", self.past_period_rule
+
+    def of_the_year_gone(self, kind: str, rule: str, period: str) -> tuple[str, str]:
+        """An estimate (预计) of the year before the page's, anywhere (过去一年，…预计全年地区生产总值
+        增长5.2%左右): that year's preliminary result, an actual."""
+        if kind != "forecast" or rule not in self.estimate_rules or not self.estimate_rule or not self.year:
+            return kind, rule
+        if period != str(int(self.year) - 1):
+            return kind, rule
+        return "actual", self.estimate_rule
 
     def _estimate_of_year_gone(self, hit: tuple[str, str], pos: int) -> tuple[str, str]:
         """A forecast cue (预计) in a section reviewing the year gone (a report's 回顾 part, written
@@ -216,8 +267,15 @@ class PageScopes:
             hit = self._first("heading", s)
         periods = self.periods_in(s)
         kind, rule = hit if hit else ("", "")
+        if kind == "target" and periods and self.past_rule and all(self._before_page_year(p[2]) for p in periods):
+            kind, rule = "actual", self.past_rule   # 一、2025年主要工作 in a 2026 report: the work done
         period = periods[0][2] if periods else ""
         return Scope(start, start, kind, period, rule or (periods[0][3] if periods else ""))
+
+    def _before_page_year(self, period: str) -> bool:
+        """``period`` ends before the page's year (2025, 2021-2025 in a 2026 report)."""
+        years = YEAR.findall(period)
+        return bool(self.year and years) and int(max(years)) < int(self.year)
 
     def _passages(self) -> list[Scope]:
         out: list[Scope] = []
