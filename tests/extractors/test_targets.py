@@ -88,6 +88,12 @@ def test_not_figures(rules):
     assert not values & {2022, 36, 331, 608, 750, 3, 28823910, 26, 19, 2}
 
 
+def test_a_formula_in_a_code_comment_is_no_figure(rules):
+    # a blog post full of code, in Chinese: the result of 2^16 - 2 is no quantity of anything
+    text = "对于第1条，可用的IP个数为2^16 - 2 = 65536 -2 = 65534个。全年新增就业岗位3000个。"
+    assert [(r["indicator"], r["value"]) for r in rows_for(text, rules)] == [("新增就业岗位", 3000)]
+
+
 def test_a_space_inside_a_figure(rules):
     # text typeset with spaces (a WeChat article, a PDF's text layer): one space between the number,
     # its unit and its qualifier; not a line break, and not the last group of a phone number
