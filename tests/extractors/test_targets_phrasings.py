@@ -9,26 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract import process_page
+from .report_pages import qual, row, targets
 
-TITLE = "2026年省政府工作报告\n"
-
-
-def targets(body: str) -> list[dict]:
-    """The targets rows of a report page holding ``body``."""
-    df = process_page((TITLE + body).encode("utf-8"))["targets"]
-    return df.to_dict("records")
-
-
-def row(rows: list[dict], value: float, unit: str = "%") -> dict:
-    hits = [r for r in rows if r["value"] == pytest.approx(value) and r["unit"] == unit]
-    assert hits, f"no {value}{unit} in {[(r['indicator'], r['value'], r['unit']) for r in rows]}"
-    return hits[0]
-
-
-def qual(r: dict) -> str:
-    q = r["qualifier"]
-    return q if isinstance(q, str) else ""
 
 
 # -- the passage that lists the year's targets ----------------------------------

@@ -10,28 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract import process_page
+from .report_pages import qual, row, targets
 
-TITLE = "2026年省政府工作报告\n"
 REVIEW = "一、2025年工作回顾\n"
 TARGETS = "今年经济社会发展的主要预期目标是："
-
-
-def targets(body: str, title: str = TITLE) -> list[dict]:
-    """The targets rows of a report page holding ``body``."""
-    df = process_page((title + body).encode("utf-8"))["targets"]
-    return df.to_dict("records")
-
-
-def row(rows: list[dict], value: float, unit: str = "%") -> dict:
-    hits = [r for r in rows if r["value"] == pytest.approx(value) and r["unit"] == unit]
-    assert hits, f"no {value}{unit} in {[(r['indicator'], r['value'], r['unit']) for r in rows]}"
-    return hits[0]
-
-
-def qual(r: dict) -> str:
-    q = r["qualifier"]
-    return q if isinstance(q, str) else ""
 
 
 # -- 同口径, 可比, 自然口径: how a growth is counted, not what grows ------------------
