@@ -45,6 +45,20 @@ def test_closed_vocabulary_is_checked(tmp_path):
         load_tsv(path, ("id", "pattern", "action"), {"action": {"line", "span"}})
 
 
+def test_a_rule_may_name_several_places_where_its_column_allows_it(tmp_path):
+    from extract.rulebook.schema import SCHEMAS
+
+    required, choices = SCHEMAS["html_lines"]
+    path = write(tmp_path, "html_lines.tsv", "id\twhere\tpattern\nhl.a\thead,last\t^图集$\n")
+    assert load_tsv(path, required, choices)[0]["where"] == "head,last"
+    bad = write(tmp_path, "html_lines.tsv", "id\twhere\tpattern\nhl.a\thead,middle\t^图集$\n")
+    with pytest.raises(RuleError, match=r"html_lines.tsv:2: .*where='head,middle' is not one of"):
+        load_tsv(bad, required, choices)
+    one = write(tmp_path, "boilerplate.tsv", "id\tpattern\taction\nbp.a\tx\tline,span\n")
+    with pytest.raises(RuleError, match="action='line,span' is not one of"):
+        load_tsv(one, *SCHEMAS["boilerplate"])
+
+
 def test_a_broken_file_in_a_rules_folder_stops_loading(tmp_path):
     rules_dir = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules_dir)

@@ -7,7 +7,9 @@ Format (meant to be edited by an analyst in a text editor or spreadsheet):
 * the first other line is the header; it must contain ``id``;
 * columns named ``pattern`` or ending in ``_re`` are regular expressions
   (``regex`` module syntax) and are compiled on load;
-* a column ending in ``?`` in the schema is optional, others are required.
+* a column ending in ``?`` in the schema is optional, others are required;
+* a column whose allowed values are :class:`Several` may list several, comma-separated
+  (``head,last``: one rule for two places, not two copies of it).
 
 Any problem is a :class:`RuleError` naming the file and line.
 """
@@ -18,6 +20,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import regex
+
+from .schema import Several
 
 
 class RuleError(ValueError):
@@ -99,8 +103,10 @@ def load_tsv(path: Path, required: Iterable[str] = (), choices: dict[str, set[st
                 raise RuleError(path, lineno, f"rule {rule_id!r}: column {col!r} is empty")
         for col, allowed in choices.items():
             value = fields.get(col, "")
-            if value and value not in allowed:
-                raise RuleError(path, lineno, f"rule {rule_id!r}: {col}={value!r} is not one of {sorted(allowed)}")
+            values = value.split(",") if isinstance(allowed, Several) else [value]
+            if value and any(v not in allowed for v in values):
+                raise RuleError(path, lineno, f"rule {rule_id!r}: {col}={value!r} is not one of {sorted(allowed)}"
+                                + (" (or several, comma-separated)" if isinstance(allowed, Several) else ""))
         compiled: dict[str, Any] = {}
         for col, value in fields.items():
             if is_pattern_column(col) and value:

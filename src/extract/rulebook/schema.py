@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+
+class Several(frozenset):
+    """The allowed values of a column that may list several of them, comma-separated."""
+
+
 KINDS = {"target", "actual", "forecast"}
 CHANGES = {"growth", "decline", "level"}
 STATUSES = {"planned", "started", "under construction", "completed"}
@@ -39,7 +44,7 @@ SCHEMAS = MappingProxyType({
     "not_projects": (("id", "pattern"), {}),
     "places": (("id", "word", "level", "province"), {"level": {"province", "city", "county"}, "province": PROVINCES}),
     "t2s_phrases": (("id", "from", "to"), {}),
-    "html_lines": (("id", "where", "pattern"), {"where": {"head", "tail", "last", "today", "crumb"}}),
+    "html_lines": (("id", "where", "pattern"), {"where": Several({"head", "tail", "last", "today", "crumb"})}),
     "officials_foreign": (("id", "pattern"), {}),
     "officials_stops": (("id", "word", "action"), {"action": {"stop", "keep"}}),
     "officials_roles": (("id", "word"), {"after": {"deputy", "any"}}),

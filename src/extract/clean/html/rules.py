@@ -272,9 +272,10 @@ def _build(rules: Rules) -> HtmlRules:
         out.selectors.setdefault(sel.role, []).append(sel)
     edge_rows: dict[str, list] = {}
     for row in rules.table("html_lines"):
-        where = row["where"]   # one of the kinds rulebook.schema allows (checked when the file loads)
         row.regex()   # a bad pattern fails now, naming its file and line
-        edge_rows.setdefault(where, []).append(row)
+        # one or more of the kinds rulebook.schema allows (checked when the file loads)
+        for where in row["where"].split(","):
+            edge_rows.setdefault(where, []).append(row)
     out.today_bar = _any_of(edge_rows.pop("today", []))
     out.crumb = _any_of(edge_rows.pop("crumb", []))
     out.lines = {where: LineRules(rows) for where, rows in edge_rows.items()}
