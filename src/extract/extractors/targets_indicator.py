@@ -271,7 +271,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         subjects = _all_of(left, lex, max_chars, min_chars) if seg_start == cl.start else []
         if subjects:                        # 固定资产投资和社会消费品零售总额均增长5%左右
             ind = subjects[0]
-        change = _change_after(f, text, rules, lex) or change
+        change = _change_after(f, text, lex) or change
         named = Named(ind, change or "level", tuple(subjects[1:]))
         out.append(named)
         prev = named
@@ -279,11 +279,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     return out
 
 
-def _change_after(f: Figure, text: str, rules: Rules, lex: Lexicon) -> str:
+def _change_after(f: Figure, text: str, lex: Lexicon) -> str:
     """The change a word after the figure names (``实现5%左右的增长``: growth), else ""."""
-    pattern = rules.cached("targets.change_after", lambda: regex.compile(
-        str(rules.setting("targets.change_after_re", "(?!)"))))
-    m = pattern.match(text[f.end:f.end + CHANGE_AFTER_WINDOW])
+    m = lex.change_after.match(text, f.end, f.end + CHANGE_AFTER_WINDOW)
     return lex.change_of.get(m.group("change"), "") if m else ""
 
 
@@ -345,8 +343,14 @@ def _lead_trimmed(subject: str, lex: Lexicon) -> str:
     s, before = subject, None
     while before != s:
         before = s
-        for p in lex.trim_lead:
-            s = p.sub("", s, count=1)
+        s = _strip_once(s, lex.trim_lead)
+    return s
+
+
+def _strip_once(s: str, patterns: list) -> str:
+    """``s`` with the first match of each of ``patterns`` removed, in order."""
+    for p in patterns:
+        s = p.sub("", s, count=1)
     return s
 
 
@@ -477,13 +481,9 @@ def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
     changed = True
     while changed and s:
         before = s
-        for p in lex.trim_lead:
-            s = p.sub("", s, count=1)
-        for p in lex.trim_tail:
-            s = p.sub("", s, count=1)
+        s = _strip_once(_strip_once(s, lex.trim_lead), lex.trim_tail)
         if not s.endswith(lex.keep_words):
-            for p in lex.trim_change:
-                s = p.sub("", s, count=1)
+            s = _strip_once(s, lex.trim_change)
         changed = s != before
     s = s.strip()
     return s[-max_chars:] if len(s) > max_chars else s

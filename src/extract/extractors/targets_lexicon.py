@@ -108,6 +108,7 @@ class Lexicon:
     change_re: Any
     change_of: dict[str, str]
     copulas: frozenset[str]             # change words that only set a figure (达到, 控制在)
+    change_after: Any                   # regex at a figure's end: a change named after it (…5%左右的增长)
     all_of: Any                         # regex: 均 before the verb giving several quantities one figure
     periods: list[Cue]
     trim_lead: list[Any]
@@ -155,6 +156,8 @@ def _build(rules: Rules) -> Lexicon:
     for r in rules.table("kind_cues"):
         kind_cues.setdefault(r["scope"], []).append(Cue(r.id, r.regex("pattern"), r["kind"]))
     changes = rules.table("change_cues")
+    # growth and decline words of two or more characters (增 alone opens 增量: no change named)
+    moving = [r["word"] for r in changes if r["change"] in ("growth", "decline") and len(r["word"]) > 1]
     filters = rules.table("targets_filters")
     trims = rules.table("targets_trim")
 
@@ -181,6 +184,8 @@ def _build(rules: Rules) -> Lexicon:
         kind_cues=kind_cues,
         change_re=literal_pattern(r["word"] for r in changes if r["word"]),
         change_of={r["word"]: r["change"] for r in changes},
+        # 实现5%左右的增长, 保持3%的增速: a word-qualifier, 的, then a growth or decline word
+        change_after=regex.compile(rf"(?:{_alt(trailing)})?的(?P<change>{_alt(moving)})") if moving else regex.compile("(?!)"),
         copulas=frozenset(r["word"] for r in changes if r.get("binds") == "copula"),
         all_of=_all_of_pattern([r["word"] for r in changes] + [q["word"] for q in before] + list(rules.setting("targets.jointly_verbs", []))),
         periods=periods,

@@ -178,10 +178,7 @@ class PageScopes:
         ahead (未来五年, 到2030年, “十五五”) to a period ending after the page's year, is a goal:
         nothing of it has happened yet (未来五年…年均增长5%左右, 到2030年…达到68%)."""
         weak = rule == "" or rule in self.weak_rules
-        years = YEAR.findall(period)
-        if kind != "actual" or not weak or period_rule not in self.ahead_periods or not (self.year and years):
-            return kind, rule
-        if int(max(years)) <= int(self.year):
+        if kind != "actual" or not weak or period_rule not in self.ahead_periods or not self._after_page_year(period):
             return kind, rule
         return "target", self.future_rule
 
@@ -190,8 +187,7 @@ class PageScopes:
         page's year (三、2026年重点工作 / 去年全省地区生产总值增长5.4%) is a result."""
         if kind != "target" or rule not in self.wide_target_rules or period_rule not in self.period_rules:
             return kind, rule
-        years = YEAR.findall(period)
-        if not self.past_period_rule or not (self.year and years) or int(max(years)) >= int(self.year):
+        if not self.past_period_rule or not self._before_page_year(period):
             return kind, rule
         return "actual", self.past_period_rule
 
@@ -274,8 +270,18 @@ class PageScopes:
 
     def _before_page_year(self, period: str) -> bool:
         """``period`` ends before the page's year (2025, 2021-2025 in a 2026 report)."""
+        end = self._year_compared(period)
+        return end is not None and end < 0
+
+    def _after_page_year(self, period: str) -> bool:
+        """``period`` ends after the page's year (2030, 2026-2030 in a 2026 report)."""
+        end = self._year_compared(period)
+        return end is not None and end > 0
+
+    def _year_compared(self, period: str) -> int | None:
+        """The last year of ``period`` less the page's year; None when either is unknown."""
         years = YEAR.findall(period)
-        return bool(self.year and years) and int(max(years)) < int(self.year)
+        return int(max(years)) - int(self.year) if self.year and years else None
 
     def _passages(self) -> list[Scope]:
         out: list[Scope] = []
