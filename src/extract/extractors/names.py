@@ -160,7 +160,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
-        end = short if text[short] in lex.breaks and text[short] not in lex.given_final else long_
+        end = short if _breaks_name(text[short], lex) else long_
         return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
         # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
@@ -169,8 +169,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         if (i is not None and len(toks.words[i]) >= 2 and toks.words[i][1] in lex.breaks
                 and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq):
             return ends[1]
-    if (aligned == ends[1:] and len(ends) == 2 and text[ends[0]] in lex.breaks
-            and text[ends[0]] not in lex.given_final
+    if (aligned == ends[1:] and len(ends) == 2 and _breaks_name(text[ends[0]], lex)
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")
             and not _given_before_break(text, ends, lex)):
         return ends[0]  # jieba glued a function character to the name (王晖指/出, 赵刚作/政府)
@@ -191,6 +190,12 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         if 1 <= len(given) <= 2 and start + sl + len(given) in ends:
             return start + sl + len(given)
     return None
+
+
+def _breaks_name(ch: str, lex: NameLexicon) -> bool:
+    """``ch`` after a surname and one given character ends the name (说, 在), unless it ends
+    given names as often (强, 中: 陈伟强, 刘国中)."""
+    return ch in lex.breaks and ch not in lex.given_final
 
 
 def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:

@@ -186,14 +186,17 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
 def _foreign_name_end(text, start, toks, nlex) -> int | None:
     """End of a transliterated name at ``start`` that ends where a word or the clause ends, or None."""
     fend = names.foreign_from(text, start, nlex)
-    if fend is not None and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)):
-        return fend
-    return None
+    return fend if fend is not None and _ends_word(text, fend, toks) else None
+
+
+def _ends_word(text, pos, toks) -> bool:
+    """A word or the clause ends at ``pos``."""
+    return pos == len(text) or text[pos] in FOREIGN_END or toks.is_boundary(pos)
 
 
 def _run_ends_word(text, fend, toks, nlex) -> bool:
-    return (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
-            or _glued_break(text, fend, toks, nlex))
+    """... or a function character jieba glued to the run (耶伦说) follows it."""
+    return _ends_word(text, fend, toks) or _glued_break(text, fend, toks, nlex)
 
 
 def _last_word_end(text, start, fend, toks, nlex) -> int | None:

@@ -74,12 +74,13 @@ def lexicon(rules: Rules) -> TitleLexicon:
         pattern = literal_pattern(rows) if rows else None    # the longest title word at each offset
         stops = {r["word"]: r for r in rules.table("officials_stops") if r.get("action", "stop") == "stop"}
         keeps = frozenset(r["word"] for r in rules.table("officials_stops") if r["action"] == "keep")
+        role_rows = {r["word"]: r for r in rules.table("officials_roles")}
         return TitleLexicon(
             pattern=pattern, rows=rows, stops=stops, keeps=keeps,
             stop_tags=frozenset(rules.setting("officials.stop_tags", [])),
             org_words=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "org"),
-            roles=literal_pattern({r["word"]: r for r in rules.table("officials_roles")}) or None,
-            role_rows={r["word"]: r for r in rules.table("officials_roles")},
+            roles=literal_pattern(role_rows) or None,
+            role_rows=role_rows,
             public_bodies=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "public"),
             bylines=tuple(r["word"] for r in rules.table("not_officials") if r["where"] == "before"),
             max_chars=int(rules.setting("officials.title_max_chars", 30)),
@@ -217,9 +218,10 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
     return any(w in phrase for w in lex.org_words)
 
 
-MODIFIER = regex.compile(r"^(?:时任|新任|现任|前任|代理|代|前|原|我)")
+TENURE = "时任|新任|现任|前任|代理|原"   # words of when or how a title is held
+MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我)")
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
-MODIFIER_TAIL = regex.compile(r"(?:时任|新任|现任|前任|代理|原|直选|间选)$")
+MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选)$")
 
 
 def organization(phrase: str, lex: TitleLexicon) -> str:
