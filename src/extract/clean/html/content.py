@@ -30,10 +30,6 @@ class Content:
     furniture: frozenset[int] = frozenset()   # indices of the blocks inside noise containers
 
 
-NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
-"""Elements a class or id could name as noise, in document order."""
-
-
 def lineage(el: etree._Element | None) -> set[etree._Element]:
     """``el`` and its ancestors (empty for ``None``)."""
     out = set()

@@ -95,7 +95,8 @@ def css_hidden(root: etree._Element) -> set[tuple[str, str, str]]:
     return found
 
 
-NAMED = etree.XPath("//*[@id or @class]")
+NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
+"""Elements a class or id could name (as hidden, as noise), in document order."""
 
 
 def _hidden_elements(root: etree._Element, hidden: set[tuple[str, str, str]]) -> list[etree._Element]:
