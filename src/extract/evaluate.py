@@ -26,12 +26,15 @@ class EvalSet:
     scorer: str                # script in shared/spec
     scorer_args: tuple[str, ...] = ()
     floors: tuple[tuple[str, float], ...] = ()
+    as_dumps: bool = False     # run the pages as text dumps made from them (see :func:`write_dumps`)
 
 
 SETS = (
     EvalSet("seeds", "seeds", "score.py", (), (("clean", 0.95), ("meta", 0.90), ("targets_f1", 0.90),
                                                 ("officials_f1", 0.95), ("projects_f1", 0.85))),
     EvalSet("real pages (text)", "realpages/pages", "score_text.py", (), (("F1", 0.93), ("date_acc", 0.85))),
+    # the same pages as a scraper's text dumps (menus, link lists and footers as lines): the text path
+    EvalSet("real pages (dumps)", "realpages/pages", "score_text.py", (), (("F1", 0.78),), as_dumps=True),
     EvalSet("structured gold", "realpages/pages", "score_struct.py", ("{shared}/structgold",),
             (("officials_f1", 0.90), ("title_acc", 0.90), ("projects_f1", 0.75))),
     EvalSet("gov reports", "govreports/pages", "score_govreports.py", ("{shared}/govreports/gold.json",),
@@ -40,6 +43,48 @@ SETS = (
     EvalSet("messy (targets)", "messy/pages", "score_govreports.py", ("{shared}/messy/gold.json",),
             (("right", 0.80), ("gdp_headline", 0.90))),
 )
+
+# elements that end a line in a browser's rendering of a page (its innerText)
+LINE_TAGS = frozenset((
+    "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+    "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "form", "blockquote",
+    "pre", "hr", "title", "center",
+))
+SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+
+
+def text_dump(html: str) -> str:
+    """A page as a scraper's text dump: its body's text, one line per block element, no markup."""
+    from lxml import etree
+
+    from .clean.html.parse import parse
+
+    root = parse(html)
+    etree.strip_elements(root, "script", "style", "noscript", "head", with_tail=False)
+    parts: list[str] = []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        block = el.tag in LINE_TAGS
+        if event == "start":
+            parts.append("\n" if block else "")
+            parts.append(el.text or "")
+        else:
+            parts.append("\n" if block else "")
+            if el is not root:
+                parts.append(el.tail or "")
+    lines = (SPACES.sub(" ", ln).strip() for ln in "".join(parts).split("\n"))
+    return "\n".join(ln for ln in lines if ln) + "\n"
+
+
+def write_dumps(pages: Path, out: Path) -> None:
+    """Every HTML page of ``pages`` as a text dump of the same name in ``out``."""
+    from .read.decode import decode_bytes, is_html
+
+    out.mkdir(parents=True, exist_ok=True)
+    for page in sorted(p for p in pages.iterdir() if p.is_file()):
+        text = decode_bytes(page.read_bytes())[0]
+        if is_html(text):
+            (out / page.name).write_text(text_dump(text), encoding="utf-8")
+
 
 NUMBER = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)=([0-9.]+)")
 
@@ -72,11 +117,15 @@ def main(argv: list[str] | None = None) -> int:
         if not pages.exists() or not scorer.exists():
             rows.append((s.name, "skipped (not in ../shared)", ""))
             continue
-        if s.pages not in runs:
-            runs[s.pages] = base / s.pages.replace("/", "_")
-            run_set(pages, runs[s.pages], args.jobs)
+        key = f"{s.pages}:dumps" if s.as_dumps else s.pages
+        if key not in runs:
+            runs[key] = base / key.replace("/", "_").replace(":", "_")
+            if s.as_dumps:
+                write_dumps(pages, base / "dump-pages")
+                pages = base / "dump-pages"
+            run_set(pages, runs[key], args.jobs)
         extra = [a.format(shared=shared) for a in s.scorer_args]
-        proc = subprocess.run([sys.executable, str(scorer), str(runs[s.pages]), *extra],
+        proc = subprocess.run([sys.executable, str(scorer), str(runs[key]), *extra],
                               capture_output=True, text=True)
         values = parse_last_line(proc.stdout)
         shown = []

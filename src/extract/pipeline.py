@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .clean.boilerplate import Boilerplate
+from .clean.core import Core
 from .clean.language import Language
 from .clean.lines import Rejoin
 from .clean.markup import Markup
@@ -25,7 +26,7 @@ from .guards import time_budget
 from .segment.tokens import Tokens
 from .stage import Stage
 
-STAGE_ORDER = (Decode, Markup, Repair, Metadata, Boilerplate, Rejoin, Simplify, Language, Tokens, Extract)
+STAGE_ORDER = (Decode, Markup, Repair, Metadata, Boilerplate, Rejoin, Core, Simplify, Language, Tokens, Extract)
 
 
 @dataclass

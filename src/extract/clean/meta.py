@@ -14,6 +14,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .core import CoreSettings, core_span, headline_at, title_line
 from .dates import DATE, iso_of
 from .needs import TextChars
 from .outlets import clean_outlet
@@ -43,6 +44,8 @@ class Metadata(Stage):
         self.head_lines = int(rules.setting("meta.head_lines", 40))
         self.title_min = int(rules.setting("meta.title_min_chars", 6))
         self.title_max = int(rules.setting("meta.title_max_chars", 64))
+        self.core = CoreSettings.from_rules(rules)
+        self.not_title = [r.regex() for r in self.by_field.get("not_title", [])]
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
@@ -56,7 +59,7 @@ class Metadata(Stage):
         if not rec.published:
             rec.published = self.find_date(head, lines, rec.url)
         if not rec.title:
-            rec.title = self.find_title(head)
+            rec.title = self.title_near_core(lines, self.find_title(head))
         for key in ("title", "published", "source", "url"):
             if getattr(rec, key):
                 self.count(key)
@@ -112,6 +115,16 @@ class Metadata(Stage):
                 return iso_of(m)
         counts = Counter(d for line in lines for m in DATE.finditer(line) if (d := iso_of(m)))
         return counts.most_common(1)[0][0] if counts else ""
+
+    def title_near_core(self, lines: list[str], title: str) -> str:
+        """``title`` (the first headline-like line of the head) when it stands over the article's
+        core (:mod:`.core`) or there is no core; else the headline found over the core: a dump
+        whose menus come first has a menu item or the site's name as its first such line."""
+        span = core_span(lines, self.core)
+        if span is None or (title and title_line(lines, span, title, self.core) >= 0):
+            return title
+        at = headline_at(lines, span, self.core, lambda line: any(p.search(line) for p in self.not_title))
+        return lines[at] if at >= 0 else title
 
     def find_title(self, head: list[str]) -> str:
         skip = self.by_field.get("not_title", [])

@@ -1,0 +1,187 @@
+"""A text dump's article core: the run of lines that reads as prose, found by maximum-sum segment.
+
+A scraped text dump keeps a page's navigation, link lists and footers as short
+lines without sentence punctuation around the article's long punctuated lines.
+Each line scores its content characters when it reads as prose and minus them
+(at least ``short_line_cost``) when it does not; the contiguous run of lines
+with the largest total is the core (Kadane's algorithm: one pass). Short lines
+inside the article (subheadings, a list of goals) cost less than the paragraphs
+around them earn, so they stay; a menu above or a related-articles list below
+costs more than it earns, so it goes. This is the line-level form of the
+maximum-subsequence segmentation of Pasternack and Roth (WWW 2009), with a
+rule for what counts as prose instead of a trained classifier.
+
+HTML pages do not come here: their main content is chosen from the markup
+(:mod:`extract.clean.html.content`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..record import PageRecord
+from ..stage import Stage
+from .html.blocks import content_chars
+
+# sentence punctuation, full- and half-width: a line holding one reads as prose (dumps often
+# carry ASCII commas where the page had fullwidth ones)
+PROSE_PUNCT = re.compile(r"[，。！？；：、,;!?:]")
+# a figure with its unit: a row of a table of figures (two or more of them) is data, not furniture,
+# punctuated or not; a link's title holds one at most (迎泽区近9万居民有了家庭医生)
+FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|％|‰|个百分点|万|亿|千米|公里|平方米|元|吨|亩|倍)")
+TITLE_END = ("。", "，", ",", "：", ":", "；")   # a line ending so is no headline
+KICKER_END = ("——", "—")                         # a line ending so is the kicker over a headline
+CLOSING = ("。", "！", "？")                    # a line ending so is a sentence, however short (特此通告。)
+SENTENCE_END = "。"                               # a line holding one is a paragraph, not a headline
+HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
+
+
+@dataclass(frozen=True)
+class CoreSettings:
+    prose_min_chars: int = 6      # a punctuated line with fewer content characters is no prose
+    short_line_cost: int = 3      # a line that is no prose costs at least this much
+    min_core_chars: int = 80      # a best run worth less than this is no core: the page stays whole
+    title_window: int = 8         # lines above the core searched for its headline
+    head_window: int = 16         # lines above the core a headline found before may stand on
+    title_min_han: int = 6        # a headline holds at least this many Han characters ...
+    title_max_chars: int = 64     # ... and at most this many characters
+
+    @classmethod
+    def from_rules(cls, rules) -> "CoreSettings":
+        meta = {"title_min_han": int(rules.setting("meta.title_min_chars", cls.title_min_han)),
+                "title_max_chars": int(rules.setting("meta.title_max_chars", cls.title_max_chars))}
+        return cls(**{**meta, **rules.setting("core", {})})
+
+
+def line_score(line: str, st: CoreSettings) -> int:
+    """What a line adds to a run: its content characters if it reads as prose or as a row of
+    figures, else minus them."""
+    chars = content_chars(line)
+    if chars >= st.prose_min_chars and (PROSE_PUNCT.search(line) or len(FIGURE.findall(line)) >= 2) or \
+            line.rstrip().endswith(CLOSING):
+        return chars
+    return -max(chars, st.short_line_cost)
+
+
+def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int, int, int]:
+    """``(start, end, total)`` of the run of ``lines[lo:hi]`` with the largest total score
+    (``total`` 0 when no line scores above nothing). Empty lines score nothing."""
+    best, best_at = 0, (lo, lo)
+    total, start = 0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, start = 0, i
+        line = lines[i]
+        total += line_score(line, st) if line.strip() else 0
+        if total > best:
+            best, best_at = total, (start, i + 1)
+    return best_at[0], best_at[1], best
+
+
+def core_span(lines: list[str], st: CoreSettings) -> tuple[int, int] | None:
+    """``(start, end)``: the run ``lines[start:end]`` of largest total score, or None when even
+    that run is worth less than ``min_core_chars`` (a list page, a page of short lines)."""
+    start, end, total = _best_run(lines, 0, len(lines), st)
+    if total < st.min_core_chars:
+        return None
+    while start < end and not lines[start].strip():
+        start += 1
+    return start, end
+
+
+def _above(lines: list[str], span: tuple[int, int], window: int):
+    """``(index, line)`` of the core's first line, then of the ``window`` non-empty lines above
+    it, nearest first."""
+    seen = 0
+    for i in range(span[0], -1, -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if i < span[0]:
+            seen += 1
+            if seen > window:
+                return
+        yield i, line
+
+
+def _title_han(line: str, st: CoreSettings) -> int:
+    """How many Han characters ``line`` holds if it reads as a headline (enough of them, not too
+    long, no full stop, not ending as a clause or a kicker does), else 0."""
+    han = sum(1 for ch in line if HAN_MIN <= ch <= HAN_MAX)
+    ok = han >= st.title_min_han and len(line) <= st.title_max_chars and SENTENCE_END not in line \
+        and not line.endswith(TITLE_END) and not line.endswith(KICKER_END)
+    return han if ok else 0
+
+
+def headline_at(lines: list[str], span: tuple[int, int], st: CoreSettings,
+                not_title: Callable[[str], bool] = lambda _line: False) -> int:
+    """The index of the core's headline, -1 when there is none: of the lines that read as one
+    (``not_title`` skips date, source and byline lines) among the core's first line and the
+    ``title_window`` lines above it, the one with the most Han characters, the nearest on a
+    tie. A menu's items and a byline are shorter than the headline they sit beside."""
+    best, best_han = -1, 0
+    for i, line in _above(lines, span, st.title_window):
+        han = _title_han(line, st)
+        if han > best_han and not not_title(line):
+            best, best_han = i, han
+    return best
+
+
+def title_line(lines: list[str], span: tuple[int, int], title: str, st: CoreSettings) -> int:
+    """The index of ``title`` (the page's title, found before) among the core's first line and
+    the ``head_window`` lines above it; -1 when it is not there."""
+    title = title.strip()
+    return next((i for i, line in _above(lines, span, st.head_window) if line == title), -1)
+
+
+def kept_range(lines: list[str], span: tuple[int, int], headline: int) -> tuple[int, int]:
+    """The lines a dump keeps: from its headline (with the kicker over it) to the core's end."""
+    start, end = span
+    if 0 <= headline < start:
+        start = headline
+        above = start - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above >= 0 and lines[above].strip().endswith(KICKER_END):
+            start = above
+    return start, end
+
+
+class Core(Stage):
+    """Text dumps cut to their article: the headline and the core, menus and link lists out."""
+
+    name = "clean.core"
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.settings = CoreSettings.from_rules(rules)
+        self.not_title = [r.regex() for r in rules.table("meta") if r["field"] == "not_title"]
+
+    def is_not_title(self, line: str) -> bool:
+        return any(p.search(line) for p in self.not_title)
+
+    def process(self, rec: PageRecord) -> PageRecord:
+        if rec.is_html or not rec.text:
+            return rec
+        lines = rec.text.split("\n")
+        span = core_span(lines, self.settings)
+        if span is None:
+            self.count("no-core")
+            return rec
+        headline = title_line(lines, span, rec.title, self.settings) if rec.title else -1
+        if headline < 0:
+            headline = headline_at(lines, span, self.settings, self.is_not_title)
+        start, end = kept_range(lines, span, headline)
+        head = [ln for ln in lines[:start] if ln.strip()]
+        tail = [ln for ln in lines[end:] if ln.strip()]
+        if head:
+            rec.dropped.append(("head", "text.core", f"{len(head)} lines from: {' / '.join(head[:3])[:80]}"))
+            self.count("head", len(head))
+        if tail:
+            rec.dropped.append(("tail", "text.core", f"{len(tail)} lines from: {' / '.join(tail[:3])[:80]}"))
+            self.count("tail", len(tail))
+        if head or tail:
+            self.count("changed")
+            rec.text = "\n".join(lines[start:end])
+        return rec

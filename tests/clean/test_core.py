@@ -1,0 +1,85 @@
+"""Text dumps cut to their article core: menus above and link lists below go, the article stays."""
+from __future__ import annotations
+
+import pytest
+
+from extract import process_page
+from extract.clean.core import CoreSettings, core_span, line_score
+from extract.evaluate import text_dump
+from extract.read.decode import decode_bytes
+from tests.conftest import shared
+
+MENU = ["首页", "新闻", "政务", "经济", "社会", "图片", "视频", "专题", "河东日报电子版", "首页 > 新闻 > 本地"]
+HEADLINE = "河东县一季度重点项目集中开工"
+BODY = [
+    "2024-04-02 09:15 来源：河东日报",
+    "4月1日，河东县举行2024年一季度重点项目集中开工活动，38个项目集中开工，总投资126亿元。",
+    "项目涵盖先进制造、现代物流、城市更新等领域，其中亿元以上项目21个。",
+    "产业项目",
+    "县委书记王建华在开工现场表示，要抓好项目全生命周期管理，确保项目早投产、早见效。",
+    "特此报道。",
+]
+RELATED = ["相关新闻", "河东县召开经济运行分析会", "河东县举办春季招聘会", "河东县开展植树活动",
+           "版权所有 河东日报社", "联系我们 网站地图"]
+
+
+def dump(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part)
+
+
+def test_a_dump_keeps_its_headline_and_body_and_loses_menus_and_link_lists():
+    docs = process_page(dump(MENU, [HEADLINE], BODY, RELATED), source_path="hedong.txt")["documents"]
+    text, title = docs.loc[0, "text"], docs.loc[0, "title"]
+    assert title == HEADLINE   # not the e-paper's name in the menu
+    assert text.startswith(HEADLINE)
+    assert "38个项目集中开工" in text and "产业项目" in text and "特此报道。" in text
+    for furniture in ("政务", "河东日报电子版", "河东县举办春季招聘会", "版权所有", "网站地图"):
+        assert furniture not in text
+
+
+def test_the_project_and_official_of_the_body_are_still_found():
+    tables = process_page(dump(MENU, [HEADLINE], BODY, RELATED), source_path="hedong.txt")
+    assert "王建华" in set(tables["officials"]["name"])
+    assert 126.0 in set(tables["targets"]["value"])
+
+
+def test_a_table_of_figures_after_the_prose_stays_with_it():
+    table = ["指标 2023年 增长", "地区生产总值 356.2亿元 5.8%", "规上工业增加值 98.4亿元 7.1%", "固定资产投资 210亿元 6.3%"]
+    lines = [HEADLINE, *BODY[1:3], *table, "联系我们", "网站地图"]
+    span = core_span(lines, CoreSettings())
+    assert span is not None and lines[span[1] - 1] == table[-1]
+
+
+def test_short_lines_inside_the_article_cost_less_than_its_paragraphs_earn():
+    st = CoreSettings()
+    assert line_score("产业项目", st) < 0 < line_score(BODY[1], st)
+    lines = [*MENU, HEADLINE, *BODY, *RELATED]
+    start, end = core_span(lines, st)
+    assert lines[start:end] == BODY   # from the date line (its colon reads as prose) to the end
+
+
+def test_a_page_of_short_lines_has_no_core_and_stays_whole():
+    lines = MENU + RELATED[1:]
+    assert core_span(lines, CoreSettings()) is None
+    text = process_page("\n".join(lines) + "\n", source_path="menu.txt")["documents"].loc[0, "text"]
+    assert "河东县举办春季招聘会" in text
+
+
+def test_html_pages_are_left_to_the_markup_stage():
+    html = "<html><body><div>" + "".join(f"<p>{ln}</p>" for ln in [HEADLINE, *BODY]) + "</div>" \
+        + "<ul>" + "".join(f"<li><a href='/{i}'>{t}</a></li>" for i, t in enumerate(RELATED)) + "</ul></body></html>"
+    docs = process_page(html, source_path="hedong.html")["documents"]
+    assert "38个项目集中开工" in docs.loc[0, "text"]
+
+
+@pytest.mark.parametrize("name, body, menu", [
+    ("cwced__c4d032a1-45cd-4c77-a84e-90e2f8895039.html", "安宁疗护", "体育"),
+    ("cwced__3e1af229-5b3e-4cfc-82b2-481f37d7adf7.html", "脱毒种薯繁育中心", "分享到"),
+    ("mh__45fcfa7d6741f436.html", "青少年心理健康服务项目", "减肥健身"),
+])
+def test_real_pages_made_into_dumps(name, body, menu):
+    path = shared("realpages", "pages") / name
+    text = text_dump(decode_bytes(path.read_bytes())[0])
+    assert menu in text   # the dump does carry the menu ...
+    docs = process_page(text, source_path=name)["documents"]
+    assert body in docs.loc[0, "text"] and menu not in docs.loc[0, "text"]   # ... the article does not
