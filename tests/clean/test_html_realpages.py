@@ -631,3 +631,32 @@ def test_a_lemma_summary_kept_apart_from_the_sections_opens_the_text(rules):
     inside = html_to_document(_lemma_page("江南高新技术产业开发区_百度百科", summary_inside=True), rules).text
     assert inside.count("隶属江南省江南新区") == 1
 
+
+def test_furniture_under_the_body_by_class(rules):
+    from extract.clean.html.blocks import Block
+    from extract.clean.html.edges import trim_edges, trim_last
+
+    hr = html_rules(rules)
+
+    def blk(text, punct=0):
+        return Block(text, None, "p", len(text), 0, punct)
+
+    para = blk("这是正文的第一段，内容很长很长，足够被当作一个段落来对待，包含多个标点符号。还有更多的文字在这里出现。", 4)
+    tails = ["点击进入专题：",   # before its link and the editor's line, not only ending the body
+             "版权所有 江南省中医药研究院附属医院　Copyright © 2018 All rights reserved. 　湘ICP备14002927号-5",
+             "Copyright © 2005 江南网 All Rights Reserved",
+             "声明：江南时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+             "版权声明 来源：江南商报 时间：2019-09-23 14:34:05 作者：",
+             "百度百科内容由网友共同编辑，如您发现自己的词条内容不准确或不完善，欢迎参与修正。立即前往>>",
+             "精彩视频推荐"]
+    for tail in tails:
+        assert [b.text for b in trim_edges([para, blk(tail), blk("责任编辑：王明")], hr, [])] == [para.text], tail
+    # a sentence about copyright or a disclaimer's words inside the article are the article's
+    for line in ["版权所有人有权禁止他人未经许可复制其作品，这一点在新修订的法律中写得很清楚。",
+                 "声明指出，上述数据仅供参考。"]:
+        assert len(trim_edges([para, blk(line, 2), para], hr, [])) == 3, line
+    # a scan-the-code prompt goes when it ends the body; a notice's sign-up line amid the article stays
+    body = [para, blk("扫描下方二维码解锁更多技能")]
+    trim_last(body, hr, [])
+    assert [b.text for b in body] == [para.text]
+    assert len(trim_edges([para, blk("扫描下方二维码报名"), para, para, para, para], hr, [])) == 6
