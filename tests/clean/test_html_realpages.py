@@ -600,3 +600,63 @@ def test_a_forum_posts_footer_goes_and_still_dates_the_post(rules):
             "<p>〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓</p></div></body></html>")
     doc = html_to_document(html, rules)
     assert "〓" not in doc.text and doc.published == "2005-03-15"
+
+
+def _lemma_page(title: str, summary_inside: bool = False) -> str:
+    summary = ("<div class='lemmaSummary_ab1 J-summary'><div class='para'>江南高新技术产业开发区，隶属江南省江南新区，"
+               "简称江南高新区，为省级高新技术产业开发区。规划用地总面积952公顷，四至范围以批复为准。</div></div>")
+    info = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in (("中文名", "江南高新技术产业开发区"), ("别名", "江南高新区"), ("所属地区", "江南省")))
+    catalog = "<div class='catalog'>" + "".join(f"<a href='#{i}'>{i}{h}</a>" for i, h in enumerate(("历史沿革", "区域规划"), 1)) + "</div>"
+    sections = ("<div class='J-lemma-content'>" + ("" if not summary_inside else summary) +
+                "<h2>历史沿革</h2><div class='para'>2023年12月，江南省政府批复设立省级江南高新技术产业开发区，"
+                "标志着江南新区高新技术产业开发区的建设进入新阶段，管委会组织机构随后正式运行。</div>"
+                "<h2>区域规划</h2><div class='para'>江南高新区以核心区南北为两翼，布局空天园、信息园、生物技术园、新材料园等五大产业园区，"
+                "围绕卫星互联网、北斗等创新生态链发展新一代信息技术产业，打造国际水平的产业园区，为高新区产业发展提供支撑。</div></div>")
+    refs = "<div class='lemmaReference J-lemma-reference'><h3>参考资料</h3><ul>" + "".join(
+        f"<li><a href='/r/{i}'>江南高新区正式启动运行．江南新闻．2024-05-0{i}</a></li>" for i in range(1, 6)) + "</ul></div>"
+    return (f"<html><head><title>{title}</title></head><body><h1>江南高新技术产业开发区</h1><div class='contentTab'>"
+            + ("" if summary_inside else summary) + f"<div class='basicInfo'><dl>{info}</dl></div>{catalog}{sections}{refs}</div></body></html>")
+
+
+def test_a_lemma_summary_kept_apart_from_the_sections_opens_the_text(rules):
+    # Baidu Baike keeps a lemma's summary (概述) beside its sections, across an infobox, a table of
+    # contents and a reference list that outweigh it: the sections are the body, the summary leads it
+    doc = html_to_document(_lemma_page("江南高新技术产业开发区_百度百科"), rules)
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("江南高新技术产业开发区，隶属江南省江南新区") and "2023年12月，江南省政府批复" in doc.text
+    assert "参考资料" not in doc.text and "江南新闻．2024" not in doc.text
+    # ... only on the site the selector names
+    assert "隶属江南省江南新区" not in html_to_document(_lemma_page("江南高新技术产业开发区"), rules).text
+    # ... and a body that holds the summary already shows it once
+    inside = html_to_document(_lemma_page("江南高新技术产业开发区_百度百科", summary_inside=True), rules).text
+    assert inside.count("隶属江南省江南新区") == 1
+
+
+def test_furniture_under_the_body_by_class(rules):
+    from extract.clean.html.blocks import Block
+    from extract.clean.html.edges import trim_edges, trim_last
+
+    hr = html_rules(rules)
+
+    def blk(text, punct=0):
+        return Block(text, None, "p", len(text), 0, punct)
+
+    para = blk("这是正文的第一段，内容很长很长，足够被当作一个段落来对待，包含多个标点符号。还有更多的文字在这里出现。", 4)
+    tails = ["点击进入专题：",   # before its link and the editor's line, not only ending the body
+             "版权所有 江南省中医药研究院附属医院　Copyright © 2018 All rights reserved. 　湘ICP备14002927号-5",
+             "Copyright © 2005 江南网 All Rights Reserved",
+             "声明：江南时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+             "版权声明 来源：江南商报 时间：2019-09-23 14:34:05 作者：",
+             "百度百科内容由网友共同编辑，如您发现自己的词条内容不准确或不完善，欢迎参与修正。立即前往>>",
+             "精彩视频推荐"]
+    for tail in tails:
+        assert [b.text for b in trim_edges([para, blk(tail), blk("责任编辑：王明")], hr, [])] == [para.text], tail
+    # a sentence about copyright or a disclaimer's words inside the article are the article's
+    for line in ["版权所有人有权禁止他人未经许可复制其作品，这一点在新修订的法律中写得很清楚。",
+                 "声明指出，上述数据仅供参考。"]:
+        assert len(trim_edges([para, blk(line, 2), para], hr, [])) == 3, line
+    # a scan-the-code prompt goes when it ends the body; a notice's sign-up line amid the article stays
+    body = [para, blk("扫描下方二维码解锁更多技能")]
+    trim_last(body, hr, [])
+    assert [b.text for b in body] == [para.text]
+    assert len(trim_edges([para, blk("扫描下方二维码报名"), para, para, para, para], hr, [])) == 6

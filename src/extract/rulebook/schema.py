@@ -51,7 +51,7 @@ SCHEMAS = MappingProxyType({
     "project_lists": (("id", "pattern"), {"items": {"any", "suffixed", "works"}}),
     "projects_investment": (("id", "pattern"), {}),
     "projects_leads": (("id", "word"), {}),
-    "content_selectors": (("id", "selector", "role"), {"role": {"body", "noise", "title", "date", "source"}}),
+    "content_selectors": (("id", "selector", "role"), {"role": {"body", "lead", "noise", "title", "date", "source"}}),
     "html_noise": (("id", "pattern"), {}),
     "html_meta": (("id", "field", "name"), {"field": {"title", "published", "source", "url"}}),
 })

@@ -290,6 +290,24 @@ def in_noise_test(roots: set[etree._Element], layout: Layout):
     return lambda b: b.owner in gone
 
 
+def _with_lead(kept: list[Block], node: etree._Element, blocks: list[Block], hr: HtmlRules, site: str,
+               page: Markup | None, body: etree._Element, layout: Layout, link_max: float) -> list[Block]:
+    """``kept`` with the paragraphs of a ``lead`` selector's element that the chosen ``node``
+    does not hold (a lemma summary a wiki site keeps beside its sections), in page order.
+    Only an element above the body's first block counts: a summary leads the article."""
+    if not kept:
+        return kept
+    for sel in hr.selectors_for("lead", site, page):
+        for el in sel.xpath(body):
+            if not isinstance(el, etree._Element) or el in lineage(node) or node in lineage(el):
+                continue
+            lead = [b for b in within(blocks, el, layout)
+                    if b.index < kept[0].index and b.link_density <= link_max]
+            if any(b.punct for b in lead):
+                return lead + kept
+    return kept
+
+
 def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
                  anchor: etree._Element | None = None, page: Markup | None = None,
                  data: frozenset = frozenset()) -> Content:
@@ -362,6 +380,8 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
             dropped.append(("links", "html.link-density", b.text[:80]))
             continue
         kept.append(b)
+    if not selected:
+        kept = _with_lead(kept, node, blocks, hr, site, page, body, layout, link_max)
     in_noise: frozenset[int] = frozenset()
     if noisy:
         in_noise = frozenset(b.index for b in all_blocks if noisy(b))
