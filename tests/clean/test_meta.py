@@ -37,3 +37,20 @@ def test_outlet_bar_date_line(rules):
     assert rec.source == "株洲新闻网" and rec.published == "2023-01-05"
     # a title with a bar and a year is no outlet line
     assert meta(rules, "聚焦 | 2023年株洲经济工作会议召开\n会议总结了2022年工作，部署了重点任务。\n").source == ""
+
+
+def test_a_dump_dates_and_sources_its_article_from_the_lines_over_its_core(rules):
+    """Menus first, with today's date and an injected 来源 bar; the article's own header lines
+    sit under its headline, past forty lines of the page's top."""
+    menu = ["2024年5月28日 星期二 今日天气 晴", "来源:红网 | 编辑:王珈 | 浏览量:4130"] + \
+        [f"栏目{i}" for i in range(45)] + ["首页 > 新闻 > 正文"]
+    article = [
+        "河东县一季度重点项目集中开工",
+        "2024-04-02 09:15:06 来源：河东日报",
+        "4月1日，河东县举行2024年一季度重点项目集中开工活动，38个项目集中开工，总投资126亿元。",
+        "项目涵盖先进制造、现代物流、城市更新等领域，其中亿元以上项目21个，预计年内完成投资40亿元。",
+    ]
+    rec = meta(rules, "\n".join(menu + article))
+    assert rec.published == "2024-04-02"
+    assert rec.source == "河东日报"
+    assert rec.title == "河东县一季度重点项目集中开工"

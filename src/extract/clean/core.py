@@ -44,6 +44,7 @@ class CoreSettings:
     min_core_chars: int = 80      # a best run worth less than this is no core: the page stays whole
     title_window: int = 8         # lines above the core searched for its headline
     head_window: int = 16         # lines above the core a headline found before may stand on
+    header_lines_in: int = 3      # a dump's header (date, 来源) may run this many lines into the core
     title_min_han: int = 6        # a headline holds at least this many Han characters ...
     title_max_chars: int = 64     # ... and at most this many characters
 

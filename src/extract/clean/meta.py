@@ -50,16 +50,19 @@ class Metadata(Stage):
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
         head = lines[: self.head_lines]
+        span = core_span(lines, self.core)
+        # a dump's header lines sit over its article's core, past any menus at the top of the page
+        near = lines[max(0, span[0] - self.core.title_window): span[0] + self.core.header_lines_in] if span else []
         present = TextChars(rec.raw_text).holds_all  # the few characters the rules need, looked up once each
         if not rec.url:
             rec.url = self.first_match("url", lines, present)
         if not rec.source:  # the head found nothing: the rest of the lines are next
-            rec.source = self.first_match("source", head, present) or \
+            rec.source = self.first_match("source", near, present) or self.first_match("source", head, present) or \
                 self.first_match("source", lines[self.head_lines:], present)
         if not rec.published:
-            rec.published = self.find_date(head, lines, rec.url)
+            rec.published = self.stated_date(near) or self.find_date(head, lines, rec.url)
         if not rec.title:
-            rec.title = self.title_near_core(lines, self.find_title(head))
+            rec.title = self.title_near_core(lines, span, self.find_title(head))
         for key in ("title", "published", "source", "url"):
             if getattr(rec, key):
                 self.count(key)
@@ -88,19 +91,28 @@ class Metadata(Stage):
                         return value
         return ""
 
-    def find_date(self, head: list[str], lines: list[str], url: str) -> str:
-        # a date beside a publication cue (发布时间, 来源, 星期) wins; then the head; then the URL;
-        # then the date the page repeats most (list pages of one day, e-paper mastheads)
-        for line in head:
+    def stated_date(self, lines: list[str]) -> str:
+        """A date beside a publication cue (发布时间, 来源, 星期), else a timestamp (a date and a
+        time of day): the first in ``lines``."""
+        for line in lines:
             for rule in self.by_field.get("date_cue", []):
                 if rule.regex().search(line):
                     m = DATE.search(line)
                     if m and iso_of(m):
                         return iso_of(m)
-        for line in head:  # a timestamp (date and time of day) is a publication time
+        for line in lines:
             m = DATE.search(line)
             if m and iso_of(m) and TIME_AFTER.match(line, m.end()):
                 return iso_of(m)
+        return ""
+
+    def find_date(self, head: list[str], lines: list[str], url: str) -> str:
+        # a date stated as the publication's (see stated_date) in the head wins; then a short date
+        # line in the head; then the URL; then the date the page repeats most (list pages of one
+        # day, e-paper mastheads)
+        stated = self.stated_date(head)
+        if stated:
+            return stated
         for line in head[:12]:  # a short date line, not the dateline of a speech (…日在…会议上)
             m = DATE.search(line)
             if m and iso_of(m) and len(HAN.findall(line)) < 30 and not SPEECH_AFTER.match(line, m.end()):
@@ -116,11 +128,10 @@ class Metadata(Stage):
         counts = Counter(d for line in lines for m in DATE.finditer(line) if (d := iso_of(m)))
         return counts.most_common(1)[0][0] if counts else ""
 
-    def title_near_core(self, lines: list[str], title: str) -> str:
+    def title_near_core(self, lines: list[str], span: tuple[int, int] | None, title: str) -> str:
         """``title`` (the first headline-like line of the head) when it stands over the article's
         core (:mod:`.core`) or there is no core; else the headline found over the core: a dump
         whose menus come first has a menu item or the site's name as its first such line."""
-        span = core_span(lines, self.core)
         if span is None or (title and title_line(lines, span, title, self.core) >= 0):
             return title
         at = headline_at(lines, span, self.core, lambda line: any(p.search(line) for p in self.not_title))
