@@ -35,6 +35,8 @@ SETS = (
     EvalSet("real pages (text)", "realpages/pages", "score_text.py", (), (("F1", 0.93), ("date_acc", 0.85))),
     # the same pages as a scraper's text dumps (menus, link lists and footers as lines): the text path
     EvalSet("real pages (dumps)", "realpages/pages", "score_text.py", (), (("F1", 0.78),), as_dumps=True),
+    EvalSet("structured gold (dumps)", "realpages/pages", "score_struct.py", ("{shared}/structgold",),
+            (("officials_f1", 0.90), ("title_acc", 0.90)), as_dumps=True),
     EvalSet("structured gold", "realpages/pages", "score_struct.py", ("{shared}/structgold",),
             (("officials_f1", 0.90), ("title_acc", 0.90), ("projects_f1", 0.75))),
     EvalSet("gov reports", "govreports/pages", "score_govreports.py", ("{shared}/govreports/gold.json",),
