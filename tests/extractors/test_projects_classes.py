@@ -111,3 +111,25 @@ def test_investment_amount_ties_a_name(rules):
     assert [(r["name"], r["investment"], r["investment_unit"]) for r in rows] == [("江城绕城高速公路", 36.0, "亿元")]
     rows = run("该公司在甬台高速公路温州段2.3亿美元的总投资中占股一成。", rules)
     assert [(r["name"], r["investment_unit"]) for r in rows] == [("甬台高速公路温州段", "亿美元")]
+
+
+@pytest.mark.parametrize("text", [
+    "加快电力基础设施、村镇基础设施建设。",            # a sector's infrastructure
+    "东海一号获评智能工厂、二期工程投产。",             # a bare phase of an unnamed project
+    "有序推进保障性住房、城中村改造等项目建设。",       # housing programmes
+    "建设国家重要能源原材料基地、全球先进制造业基地。",  # positioning, not projects
+    "推进示范项目集聚区建设，建设现代化基础设施体系。",  # a zone's and a system's words follow
+])
+def test_kinds_programmes_and_positions_are_no_projects(rules, text):
+    assert names(text, rules) == set()
+
+
+def test_route_end_is_no_section(rules):
+    # 鹤洲至横琴段: the read-back stops at 至 (鹤洲 is no gazetteer place); 横琴段 alone is no line
+    got = names("开工建设广珠（澳）高铁南屏至横琴段。", rules)
+    assert "横琴段" not in got and "广珠（澳）高铁" in got
+
+
+def test_future_verbs_give_planned(rules):
+    rows = run("该公司称，将建设装机300万千瓦的东岭风力发电厂。", rules)
+    assert [(r["name"], r["status"]) for r in rows] == [("东岭风力发电厂", "planned")]
