@@ -133,3 +133,13 @@ def test_route_end_is_no_section(rules):
 def test_future_verbs_give_planned(rules):
     rows = run("该公司称，将建设装机300万千瓦的东岭风力发电厂。", rules)
     assert [(r["name"], r["status"]) for r in rows] == [("东岭风力发电厂", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "双方将推动科研合作项目落地。",                 # news' generic kinds
+    "该项目建成后将成为全省最大的光伏电站。",
+    "各地要推进希望工程建设，加快建设菜篮子工程。",  # programmes named 工程
+    "市政府推进“菜篮子”工程建设。",                # a subject and its verb before the quote
+])
+def test_news_kinds_and_programmes_are_no_projects(rules, text):
+    assert names(text, rules) == set()

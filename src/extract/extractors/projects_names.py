@@ -137,6 +137,8 @@ def quoted_subject(text: str, clause: Span, toks: PageTokens, tags: dict, lex: P
     inner = QUOTED.search(name)
     if inner is None or inner.end() == len(name) or not HAN.match(name, inner.end()):
         return                      # no quoted part, or nothing after it (quoted() reads those)
+    if any(len(w) > 1 and w in name[:inner.start()] for w in lex.leads):
+        return                      # a subject and its verb before the quote (市政府推进“菜篮子”工程)
     if not (ends_with_suffix(name, lex) or name.endswith(lex.subject_tails)):
         return
     if _tags_ok(s, e, toks, tags, lex, has_status) and valid(text, s, e, lex):
