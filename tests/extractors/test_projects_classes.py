@@ -143,3 +143,8 @@ def test_future_verbs_give_planned(rules):
 ])
 def test_news_kinds_and_programmes_are_no_projects(rules, text):
     assert names(text, rules) == set()
+
+
+def test_generic_part_after_ji_is_no_project(rules):
+    got = names("北港能源装备总装基地及服务中心项目开工。", rules)
+    assert got == {"北港能源装备总装基地"}
