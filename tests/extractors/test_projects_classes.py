@@ -148,3 +148,11 @@ def test_news_kinds_and_programmes_are_no_projects(rules, text):
 def test_generic_part_after_ji_is_no_project(rules):
     got = names("北港能源装备总装基地及服务中心项目开工。", rules)
     assert got == {"北港能源装备总装基地"}
+
+
+@pytest.mark.parametrize("text", [
+    "事故发生在京港澳高速湖南段，目前救援工作正在推进。",   # a road where something happened
+    "公司董事长表示，将加快建设研发中心和生产基地。",       # a company's generic facilities
+])
+def test_places_of_events_and_company_facilities_are_no_projects(rules, text):
+    assert names(text, rules) == set()
