@@ -156,3 +156,17 @@ def test_generic_part_after_ji_is_no_project(rules):
 ])
 def test_places_of_events_and_company_facilities_are_no_projects(rules, text):
     assert names(text, rules) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "推进生态廊道、郊野公园、口袋公园等建设。",       # kinds of parks in a works list
+    "加快城市间高铁、跨江跨海通道等建设。",
+    "支持综合保税区、保税物流中心（B型）等建设。",     # policy zones
+])
+def test_kinds_in_works_lists_are_no_projects(rules, text):
+    assert names(text, rules) == set()
+
+
+def test_two_verb_lead_is_stripped(rules):
+    got = names("建设运行国家超级智算西部中心等新型基础设施。", rules)
+    assert got == {"国家超级智算西部中心"}
