@@ -49,7 +49,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         listed = "等" in sent.text
         if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
             continue  # nor in any of its clauses
-        in_sentence = bool(status_of(sent.text, lex))
+        # a construction verb or an investment amount in the sentence (宁波绕城高速公路36亿元总投资中)
+        in_sentence = bool(status_of(sent.text, lex)) or investment_of(sent.text, lex)[0] is not None
         if not (in_sentence or listed):
             continue  # quoted and suffixed names need a status word in the sentence, list items 等
         for clause in clauses(sent):
@@ -60,16 +61,17 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             if not (has_list or has_quote or lex.suffix.search(words)):
                 continue  # no finder has anything to start from
             status = status_of(words, lex) if in_sentence else ""
+            value, unit = investment_of(words, lex)
+            tied = bool(status) or value is not None    # a verb or an amount ties the clause's names
             toks = lines.at(clause.start)     # a clause stands on one line
-            found = [*(list_items(text, clause, toks, lex, bool(status)) if has_list else ()),
-                     *(quoted(text, clause, lex, bool(status), in_sentence) if has_quote else ()),
+            found = [*(list_items(text, clause, toks, lex, tied) if has_list else ()),
+                     *(quoted(text, clause, lex, tied, in_sentence) if has_quote else ()),
                      *(quoted_subject(text, clause, toks, tags, lex, bool(status)) if has_quote else ()),
                      *(quoted_opening(text, clause, lex, status) if has_quote else ()),
-                     *suffixed(text, clause, toks, tags, lex, bool(status), in_sentence),
+                     *suffixed(text, clause, toks, tags, lex, tied, in_sentence),
                      *phase_marked(text, clause, toks, tags, lex, bool(status))]
             if not found:
                 continue
-            value, unit = investment_of(clause.text, lex)
             for start, end, list_name, rule in found:
                 if any(s <= start and end <= e for s, e in taken):
                     continue  # inside a name already taken (a list item, a quoted name)

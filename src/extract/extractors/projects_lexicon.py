@@ -43,6 +43,7 @@ class ProjectLexicon:
     works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
     route_joiners: frozenset = frozenset()  # leads that join two places inside a route's name (至)
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
+    status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
 
 
 def alternation(words) -> object:
@@ -81,6 +82,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             works_endings=tuple(rules.setting("projects.list_works_endings", [])),
             route_joiners=frozenset(rules.setting("projects.route_joiners", [])),
             place_tags=frozenset(rules.setting("projects.place_tags", [])),
+            status_nouns=tuple(rules.setting("projects.status_nouns", [])),
         )
 
     return rules.cached("projects.lexicon", build)
@@ -124,6 +126,8 @@ def status_of(clause: str, lex: ProjectLexicon) -> str:
     """The status the clause's verbs give (lowest priority number wins), or ''."""
     best = None
     for m in lex.status.finditer(clause):
+        if clause.startswith(lex.status_nouns, m.end()):
+            continue    # a noun's word, not the clause's verb (启动区, 建成区, 通航设施, 建设项目)
         row = lex.status_rows[m.group()]
         if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
             best = row

@@ -15,12 +15,13 @@ from .sentences import CLAUSE_PUNCT, Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
 ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
-TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)[\p{Han}]*)$")
+TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>[\p{Han}]*))$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
 HAN = regex.compile(r"\p{Han}")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
 PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
+APPOSITION_DASH = "——"             # opens an apposition (竣工项目——英法海底隧道); one — joins (中国—东盟)
 SECTION = "段"                      # after a place name: a section of a line or park (江苏段)
 COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
 STATUS_ADVERB = regex.compile(ADVERBS)
@@ -28,6 +29,8 @@ CLAUSE_MARKS = regex.compile(rf"[\s{CLAUSE_PUNCT}]+$")   # the punctuation endin
 # a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
 ROMAN_ITEM = regex.compile(r"(?<=^|、)[^、]*?\p{Han}{2}[ⅡⅢⅣⅤⅥⅦⅧⅨ]期?(?=、|[，,。；;！!？?]*$)")
 Found = tuple[int, int, str, str]
+TITLE_OPEN, TITLE_CLOSE = "《", "》"
+TITLE_REACH = 60                   # how far a title's marks are looked for on either side of a name
 
 
 def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None) -> tuple[int, int]:
@@ -38,18 +41,28 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         end -= 1
     start = strip_leads(text, start, end, lex, boundary)
     m = TRAILING_STATUS.search(text, start, end)
-    if m and m.start() - start >= 3:
-        end = m.start()
+    if m and m.start() - start >= 3 and not (m.group("rest") and m.group("rest") in lex.strength):
+        end = m.start()   # (a status word right before a suffix is the name's: 有轨电车建设项目, 通航设施)
     return start, end
 
 
 def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
     name = text[start:end]
-    if not name or end - start > lex.max_chars or not HAN.search(name):
+    if not name or end - start > lex.max_chars or not HAN.search(name) or _in_title(text, start, end):
         return False
     if BREAK_IN_NAME.search(name) or name.count("“") != name.count("”"):
         return False
     return refused(name, text[end:end + 12], lex, text[max(0, start - 6):start]) is None
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands inside a 《…》 title (《关于规划建设北京城市副中心…的汇报》): the words of a
+    document's title, not a project the page reports on."""
+    opened = text.rfind(TITLE_OPEN, max(0, start - TITLE_REACH), start)
+    if opened < 0 or text.find(TITLE_CLOSE, opened, start) >= 0:
+        return False
+    closed = text.find(TITLE_CLOSE, end, end + TITLE_REACH)
+    return closed >= 0 and text.find(TITLE_OPEN, end, closed) < 0
 
 
 def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
@@ -124,6 +137,8 @@ def quoted_subject(text: str, clause: Span, toks: PageTokens, tags: dict, lex: P
     inner = QUOTED.search(name)
     if inner is None or inner.end() == len(name) or not HAN.match(name, inner.end()):
         return                      # no quoted part, or nothing after it (quoted() reads those)
+    if any(len(w) > 1 and w in name[:inner.start()] for w in lex.leads):
+        return                      # a subject and its verb before the quote (市政府推进“菜篮子”工程)
     if not (ends_with_suffix(name, lex) or name.endswith(lex.subject_tails)):
         return
     if _tags_ok(s, e, toks, tags, lex, has_status) and valid(text, s, e, lex):
@@ -181,11 +196,11 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
     if not (has_status or sentence_status):
         return
     for m in lex.suffix.finditer(clause.text):
-        word = m.group()
-        if not (has_status or (sentence_status and lex.strength.get(word) == "strong")):
+        word, e = _longer_suffix(text, clause.start + m.start(), clause.start + m.end(), clause.end, lex)
+        strong = lex.strength.get(word) == "strong"     # the longer word's (工业园区: 园区, weak: a zone)
+        if not (has_status or (sentence_status and strong)):
             continue
-        e = clause.start + m.end()
-        if e < clause.end and not toks.is_boundary(e):
+        if e < clause.end and not toks.is_boundary(e) and not _glued_status(text, e, toks, lex):
             continue
         if len(word) == 1 and not toks.is_boundary(clause.start + m.start()):
             continue  # 段 in 手段, 站 in 网站: a one-character suffix must start its own token
@@ -200,13 +215,33 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, tags, lex)
         s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
-        listed = s > clause.start and text[s - 1] == "、" and lex.strength.get(word) == "strong"
+        listed = s > clause.start and text[s - 1] == "、" and strong
         if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status, listed):
             continue
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _longer_suffix(text: str, start: int, end: int, limit: int, lex: ProjectLexicon) -> tuple[str, int]:
+    """The suffix word at text[start:end], or a longer one that starts inside it and ends further
+    (园区 over 产业园 in 专业化产业园区): the name ends with the longer word; and that word's end."""
+    for pos in range(start + 1, end):
+        m = lex.suffix.match(text, pos, limit)
+        if m and m.end() > end:
+            return m.group(), m.end()
+    return text[start:end], end
+
+
+def _glued_status(text: str, pos: int, toks: PageTokens, lex: ProjectLexicon) -> bool:
+    """jieba glued the suffix ending at ``pos`` to a status word (工程建设 of 治理工程建设征占地范围):
+    the token holding ``pos`` goes on with a status word alone."""
+    j = bisect_right(toks.starts, pos) - 1
+    if j < 0 or toks.ends[j] <= pos:
+        return False
+    m = lex.status.match(text, pos, toks.ends[j])
+    return m is not None and m.end() == toks.ends[j] and not lex.suffix.match(text, m.end())   # (…建设中心)
 
 
 def _section(text: str, pos: int, end: int, lex: ProjectLexicon) -> int:
@@ -286,7 +321,7 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
         noun = tok in lex.noun_leads and toks.starts[i] + len(tok) == pos  # 研究 of 研究设施
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
-        if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok):
+        if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or APPOSITION_DASH in text[s - 1:s + 2]:
             break
         start = s
         i -= 1
