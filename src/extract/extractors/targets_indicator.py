@@ -365,6 +365,9 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
             parts = [sep.join(parts[:extra + 1])] + parts[extra + 1:]
             heads = parts[:-1]
             last = parts[-1]
+            grouped = _groups_take_measure(heads, last, lex.price_groups)
+            if grouped:
+                return grouped
             width = len(heads[0]) if heads else 0
             if heads and all(len(h) == width for h in heads) and SHARED_TAIL_MIN <= len(last) - width \
                     and (width <= SHARED_HEAD_MAX or _same_head_noun(heads, last[:width])) \
@@ -373,6 +376,26 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
                 parts = [h + last[width:] for h in heads] + [last]
             return parts
     return []
+
+
+def _groups_take_measure(heads: list[str], last: str, groups: tuple[str, ...]) -> list[str]:
+    """A list of the groups of a price index whose last member names the measure
+    (``衣着、医疗保健价格``, ``其他用品及服务、教育文化娱乐价格``): each group takes the words after
+    the last member's group word (衣着价格, 其他用品及服务价格); [] unless every head ends
+    with a group word and the last member holds one with words after it."""
+    if not groups or not heads:
+        return []
+    measure = ""
+    for g in groups:
+        at = last.rfind(g)
+        if at >= 0 and len(last) > at + len(g):
+            measure = last[at + len(g):]
+            break
+    if not measure or any(g in measure for g in groups):
+        return []
+    if not all(h.endswith(groups) for h in heads):
+        return []
+    return [h if h.endswith(measure) else h + measure for h in heads] + [last]
 
 
 def _word_ends_at(text: str, pos: int, tagger: Pos) -> bool:

@@ -116,6 +116,7 @@ class Lexicon:
     trim_drop: list[Any]
     trim_change: list[Any]
     keep_words: tuple[str, ...]         # longest first
+    price_groups: tuple[str, ...] = ()  # groups of a price index (衣着, 医疗保健), longest first
     # the cue lists as one pattern each (``union``), None where that is not safe
     periods_any: Any = None
     kind_cues_any: dict[str, Any] | None = None
@@ -194,6 +195,7 @@ def _build(rules: Rules) -> Lexicon:
         trim_drop=by("drop"),
         trim_change=by("tail_change"),
         keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),
+        price_groups=tuple(sorted(rules.words("price_groups"), key=len, reverse=True)),
         periods_any=union([c.pattern for c in periods]),
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
         filters_before_any=union([c.pattern for c in filters_before]),
