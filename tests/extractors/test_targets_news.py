@@ -8,6 +8,7 @@ from __future__ import annotations
 from .report_pages import row, targets
 
 CPI = "2024年5月份居民消费价格同比上涨0.3%\n"
+NOTICE = "关于进一步支持小微企业发展的若干措施\n"
 
 
 def indicators(rows: list[dict], value: float, unit: str = "%") -> list[str]:
@@ -30,3 +31,29 @@ def test_heads_that_are_no_price_groups_still_share_the_tail():
     rows = targets(CPI + "城镇、农村居民人均可支配收入分别增长5.1%、6.6%。", title=CPI)
     assert row(rows, 5.1)["indicator"] == "城镇居民人均可支配收入"
     assert row(rows, 6.6)["indicator"] == "农村居民人均可支配收入"
+
+
+# -- thresholds: a measure bounding the things named after it is no figure ---------
+
+def test_a_bound_on_the_things_named_after_it_is_no_figure():
+    rows = targets(NOTICE + "今年全县新开工5000万元以上项目46个，完成投资120亿元以上。"
+                            "对入托的3岁以下婴幼儿，每人每年补助600元。为2.3万名80岁以上老年人发放高龄津贴。"
+                            "布局一批50万千瓦以上大型风光基地。", title=NOTICE)
+    assert not [r for r in rows if r["unit"] in ("万元", "岁", "万千瓦")], rows
+    assert row(rows, 46, "个")["indicator"] == "全县新开工5000万元以上项目"
+    assert row(rows, 120, "亿元")["qualifier"] == "以上"
+    assert row(rows, 600, "元")
+
+
+def test_a_bound_written_before_the_figure_on_a_class_of_taxpayers_is_no_figure():
+    rows = targets(NOTICE + "对年应纳税所得额低于100万元（含100万元）的小型微利企业免征企业所得税地方分享部分；"
+                            "对月销售额不超过10万元的小规模纳税人免征增值税。", title=NOTICE)
+    assert not [r for r in rows if r["unit"] == "万元"], rows
+
+
+def test_a_bound_on_a_quantity_or_on_money_is_a_figure():
+    rows = targets(NOTICE + "每年统筹不少于5亿元的省级产业引导资金，行驶时应与前车保持50米以上的距离，"
+                            "全市计划开工项目40个以上。", title=NOTICE)
+    assert row(rows, 5, "亿元")["qualifier"] == "不少于"
+    assert row(rows, 50, "米")["qualifier"] == "以上"
+    assert row(rows, 40, "个")["qualifier"] == "以上"
