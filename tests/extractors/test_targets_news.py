@@ -57,3 +57,39 @@ def test_a_bound_on_a_quantity_or_on_money_is_a_figure():
     assert row(rows, 5, "亿元")["qualifier"] == "不少于"
     assert row(rows, 50, "米")["qualifier"] == "以上"
     assert row(rows, 40, "个")["qualifier"] == "以上"
+
+
+# -- a gap to another quantity is no level of the quantity ------------------------
+
+STATS = "前三季度全省经济运行稳中向好\n"
+
+
+def test_a_gap_to_the_national_figure_names_the_quantity_and_the_gap():
+    rows = targets(STATS + "前三季度，全省规模以上工业增加值增长7.2%，高于全国1.4个百分点；"
+                           "民间投资增长3.1%，比全国高2.6个百分点。城镇居民人均可支配收入3.6万元，高于全省平均水平0.4万元。",
+                   title=STATS)
+    r = row(rows, 1.4, "个百分点")
+    assert (r["indicator"], r["change"]) == ("全省规模以上工业增加值高于全国", "level")
+    assert row(rows, 2.6, "个百分点")["indicator"] == "民间投资比全国高"
+    assert row(rows, 0.4, "万元")["indicator"] == "城镇居民人均可支配收入高于全省平均水平"
+    assert row(rows, 7.2)["indicator"] == "全省规模以上工业增加值"
+
+
+def test_a_list_of_gaps_sharing_one_unit_gives_each_its_own():
+    rows = targets(STATS + "全省固定资产投资、社会消费品零售总额分别增长4.3%和5.6%，分别高于全国0.9和1.2个百分点。",
+                   title=STATS)
+    assert row(rows, 0.9, "个百分点")["indicator"] == "全省固定资产投资高于全国"
+    assert row(rows, 1.2, "个百分点")["indicator"] == "社会消费品零售总额高于全国"
+
+
+def test_a_figure_owned_by_the_words_after_it_is_no_gap():
+    rows = targets(STATS + "全市民间投资年均增速为18%，远高于政府投资9.5%的年均增速。", title=STATS)
+    assert not row(rows, 9.5)["indicator"].startswith("全市民间投资")
+
+
+def test_a_change_against_an_earlier_period_keeps_its_quantity():
+    rows = targets(STATS + "前三季度，全省货物进口同比增长9%，增速较上半年加快1.7个百分点。"
+                           "1—9月平均，全省居民消费价格比上年同期上涨0.4%。", title=STATS)
+    r = row(rows, 1.7, "个百分点")
+    assert (r["indicator"], r["change"]) == ("全省货物进口增速", "growth")
+    assert row(rows, 0.4)["indicator"] == "全省居民消费价格"

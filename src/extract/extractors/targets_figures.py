@@ -22,6 +22,11 @@ CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
 # digit or letter (5-6%, G15-2: a range or a code)
 NEGATIVE = regex.compile(r"(?:^|(?<=[\p{Han}:：(（\s]))[-−－]$")
 BARE_NEXT_OK = regex.compile(r"(?:[^\p{Han}]|的|$)")
+# a number before a list mark right before a rate, with no unit of its own but the 个 of
+# 个百分点 (0.8和1.1个百分点, 3.4个、1个百分点); not after a digit, point, letter or 第
+ELIDED = regex.compile(r"(?<![0-9０-９.．A-Za-z第])(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<ge>个)?\s*(?:、|和|与|及)\s*$")
+ELIDED_WINDOW = 16
+COUNT_OF_RATE = "个"
 # the figure pattern's groups a figure is read from, in the order _figure takes them
 FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2")
 
@@ -64,7 +69,41 @@ def find_figures(text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
         if k >= 0 and fig.start < mask_ends[k]:
             continue                    # inside a masked span
         out.append(fig)
-    return out
+    return _elided_units(out, text, lex) if out else out
+
+
+def _elided_units(figures: list[Figure], text: str, lex: Lexicon) -> list[Figure]:
+    """The numbers of a list whose unit only its last figure writes (``分别高于全国0.8和1.1个百分点``,
+    ``分别快于全国3.4个、1个百分点``): each a figure in that unit. Only rates (percent units): a
+    bare number before a count (3、5个) is as often an ordinal or a code."""
+    by_start = {f.start: k for k, f in enumerate(figures)}
+    added: list[Figure] = []
+    for f in figures:
+        if lex.unit_kind.get(f.unit) != "percent":
+            continue
+        last = f
+        while True:
+            lo = max(0, last.start - ELIDED_WINDOW)
+            m = ELIDED.search(text[lo:last.start])
+            if m is None:
+                break
+            start, end = lo + m.start("n"), lo + m.end("n") + len(m.group("ge") or "")
+            value = number_value(m.group("n"))
+            if value is None:
+                break
+            base_value, base_unit = expand(value, f.unit)
+            fig = Figure(start=start, end=end, value=value, value_high=None, unit=f.unit,
+                         value_base=base_value, base_unit=lex.unit_base.get(base_unit, base_unit),
+                         qualifier="", rule=f.rule)
+            k = by_start.get(start)
+            if k is not None and figures[k].unit != COUNT_OF_RATE:
+                break                   # a figure of its own (3.4%、5个): no elided unit
+            if k is not None:
+                figures[k] = fig        # 3.4个、1个百分点: 个 is the first word of 个百分点
+            else:
+                added.append(fig)
+            last = fig
+    return sorted(figures + added, key=lambda g: g.start) if added else figures
 
 
 def _lone_numerals(rules: Rules) -> tuple[float, frozenset[str]]:

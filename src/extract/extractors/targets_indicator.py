@@ -25,6 +25,10 @@ from .targets_lexicon import Lexicon
 from .targets_places import gazetteer
 
 EACH = "分别"
+# what is stripped off a figure's own words before they are read as a gap (，高于全国)
+RELATIVE_STRIP = " \u3000，,、；;：:"
+# a figure followed by 的 is owned by the words after it (22.1%的年均增速)
+OWNED_BY_AFTER = ("的", "之")
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
 LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
@@ -221,13 +225,15 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
             parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
+            gap = _gap(verb, lex)           # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
+            change = "level" if gap else change
             names = []
             for k, g in enumerate(group):
                 # a subject that does not split (城乡居民人均可支配收入分别达到…) names each figure whole
                 ind = _clean(parts[k] if parts else subject, lex, max_chars)
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
-                names.append(Named(ind, change))
+                names.append(Named(ind + gap if gap and not ind.endswith(gap) else ind, change))
             _share_trailing_qualifier(group, text, lex)
             out.extend(names)
             prev = names[-1]
@@ -252,6 +258,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         shared = prev or list_before
         if shared is not None and _only_place(ind, places):
             ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
+        elif shared is not None and ind and _gap(own_words, lex) and _gap_unit(f, text, lex):
+            # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one
+            ind = shared.indicator + _gap(own_words, lex)
         if prev is not None and ind in generic:
             # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
             ind = _of_previous(ind, prev.indicator, flows)
@@ -277,6 +286,27 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         prev = named
         i += 1
     return out
+
+
+def _gap(words: str, lex: Lexicon) -> str:
+    """The gap ``words`` (a figure's own, untrimmed: 比全国高, 也明显高于全省平均水平) name when
+    they say only that the figure is a gap to another quantity (``targets_trim.tsv`` relative:
+    比全国高, 高于全省平均水平), else ""."""
+    w = words.strip(RELATIVE_STRIP)
+    for p in lex.relative:
+        m = p.fullmatch(w) if w else None
+        if m:
+            return m.groupdict().get("gap") or m.group()
+    return ""
+
+
+def _gap_unit(f: Figure, text: str, lex: Lexicon) -> bool:
+    """A figure after gap words is the gap itself: a rate in points (高于全国1.8个百分点) or an
+    amount (高于全省平均水平1.2万元), not a percentage nor a figure the words after it own
+    (高于政府投资22.1%的年均增速: that quantity's own rate)."""
+    if lex.unit_kind.get(f.unit) == "percent" and f.base_unit not in lex.point_units:
+        return False
+    return not text.startswith(OWNED_BY_AFTER, f.end)
 
 
 def _change_after(f: Figure, text: str, lex: Lexicon) -> str:

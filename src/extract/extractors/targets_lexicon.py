@@ -115,8 +115,10 @@ class Lexicon:
     trim_tail: list[Any]
     trim_drop: list[Any]
     trim_change: list[Any]
+    relative: list[Any]                 # the words of a gap to another quantity (高于全国)
     keep_words: tuple[str, ...]         # longest first
     price_groups: tuple[str, ...] = ()  # groups of a price index (衣着, 医疗保健), longest first
+    point_units: frozenset[str] = frozenset()   # base units of percentage points (个百分点)
     # the cue lists as one pattern each (``union``), None where that is not safe
     periods_any: Any = None
     kind_cues_any: dict[str, Any] | None = None
@@ -194,6 +196,8 @@ def _build(rules: Rules) -> Lexicon:
         trim_tail=by("tail"),
         trim_drop=by("drop"),
         trim_change=by("tail_change"),
+        relative=by("relative"),
+        point_units=frozenset(rules.setting("targets.point_units", [])),
         keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),
         price_groups=tuple(sorted(rules.words("price_groups"), key=len, reverse=True)),
         periods_any=union([c.pattern for c in periods]),
