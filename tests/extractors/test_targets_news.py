@@ -93,3 +93,24 @@ def test_a_change_against_an_earlier_period_keeps_its_quantity():
     r = row(rows, 1.7, "个百分点")
     assert (r["indicator"], r["change"]) == ("全省货物进口增速", "growth")
     assert row(rows, 0.4)["indicator"] == "全省居民消费价格"
+
+
+# -- months and days are periods, not indicators ----------------------------------
+
+TRADE = "前4个月我国外贸向好态势进一步巩固\n"
+
+
+def test_a_number_after_每_is_the_unit_of_a_rate():
+    rows = targets(TRADE + "每10万人口高等教育平均在校生增长12%，每万人口发明专利拥有量达到18.5件。", title=TRADE)
+    assert not [r for r in rows if r["unit"] == "万人"], rows
+    assert row(rows, 12)["indicator"] == "每10万人口高等教育平均在校生"
+
+
+# -- a range whose ends both carry the magnitude ----------------------------------
+
+def test_a_range_with_the_magnitude_on_both_ends_is_one_figure():
+    rows = targets(NOTICE + "经营者介绍，每亩年收入可达6万至8万元，项目总投资8000万至1.2亿元。", title=NOTICE)
+    r = row(rows, 6, "万元")
+    assert (r["value_high"], r["indicator"]) == (8, "年收入")
+    assert row(rows, 0.8, "亿元")["value_high"] == 1.2
+    assert not [x for x in rows if x["value"] == 8 and x["unit"] == "万元"]

@@ -28,7 +28,7 @@ ELIDED = regex.compile(r"(?<![0-9０-９.．A-Za-z第])(?P<n>[0-9０-９]+(?:[.�
 ELIDED_WINDOW = 16
 COUNT_OF_RATE = "个"
 # the figure pattern's groups a figure is read from, in the order _figure takes them
-FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2")
+FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1")
 
 
 @dataclass
@@ -139,9 +139,11 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, min_cn: float) -> Figure | None:
     """The figure of a match with a unit, a magnitude or 百分之 (``find_figures`` passes no other);
     ``groups`` numbers the groups of ``FIGURE_GROUPS``."""
-    num, num2, unit_word, mag, pct_cn, after, ap1, ap2 = m.group(*groups)
+    num, num2, unit_word, mag, pct_cn, after, ap1, ap2, mag1 = m.group(*groups)
     unit_word = unit_word or ""
     mag = mag or ""
+    if mag1 and not mag:
+        return None                     # 6万到8: no range of one measure
     if pct_cn is not None:
         value = number_value(pct_cn)
         unit_word, written_unit = "%", "%"
@@ -169,6 +171,9 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
     if _filtered(text, start, end, lex):
         return None
     high = number_value(num2) if num2 else None
+    if mag1 and high is not None:
+        # 6万至8万元, 8000万至1.2亿元: the low end in the high end's magnitude
+        value = expand(value, mag1)[0] / expand(1.0, mag)[0]
     if approx:
         value, high = approx            # 两三个, 十六七岁: a range
         num2 = "approx"

@@ -148,7 +148,7 @@ def _build(rules: Rules) -> Lexicon:
     figure = regex.compile(
         _bare_run_skip(plain, mags, approx, after) + "|"
         rf"(?P<num>{num})"
-        rf"(?:(?P<u1>{pct})?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
+        rf"(?:(?:(?P<u1>{pct})|(?P<m1>{mag}))?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
         rf"(?P<ap1>{approx_re})?(?:{GAP}(?P<mag>{mag}))?(?P<ap2>{approx_re})?"
         rf"(?:{GAP}(?P<unit>{_alt(plain)}))?"
         rf"(?:{GAP}(?P<after>{_alt(after)}))?"
