@@ -100,10 +100,30 @@ def test_a_change_against_an_earlier_period_keeps_its_quantity():
 TRADE = "前4个月我国外贸向好态势进一步巩固\n"
 
 
+def test_months_and_days_are_no_part_of_an_indicator():
+    rows = targets(TRADE + "4月份，我国进出口3.52万亿元，同比增长7.6%。1-10月，全县固定资产投资完成188.6亿元。"
+                           "前4个月，全省发电量增长6.2%。截至6月30日，全市市场主体达到52.3万户。", title=TRADE)
+    assert row(rows, 3.52, "万亿元")["indicator"] == "进出口"
+    assert row(rows, 188.6, "亿元")["indicator"] == "全县固定资产投资"
+    assert row(rows, 6.2)["indicator"] == "全省发电量"
+    assert row(rows, 52.3, "万户")["indicator"] == "全市市场主体"
+
+
 def test_a_number_after_每_is_the_unit_of_a_rate():
     rows = targets(TRADE + "每10万人口高等教育平均在校生增长12%，每万人口发明专利拥有量达到18.5件。", title=TRADE)
     assert not [r for r in rows if r["unit"] == "万人"], rows
     assert row(rows, 12)["indicator"] == "每10万人口高等教育平均在校生"
+
+
+# -- a figure set from one value to another --------------------------------------
+
+def test_a_figure_set_to_another_value_keeps_its_quantity():
+    rows = targets(NOTICE + "将房产税从价计征的减除幅度由10%调整为30%；审批时限从20个工作日缩短至8个工作日；"
+                            "公积金贷款利率由3.25%下调至2.85%。", title=NOTICE)
+    r = row(rows, 30)
+    assert (r["indicator"], r["change"]) == ("房产税从价计征的减除幅度", "level")
+    assert row(rows, 8, "个工作日")["indicator"] == "审批时限"
+    assert (row(rows, 2.85)["indicator"], row(rows, 2.85)["change"]) == ("公积金贷款利率", "level")
 
 
 # -- a range whose ends both carry the magnitude ----------------------------------
