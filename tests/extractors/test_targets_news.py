@@ -134,3 +134,26 @@ def test_a_range_with_the_magnitude_on_both_ends_is_one_figure():
     assert (r["value_high"], r["indicator"]) == (8, "年收入")
     assert row(rows, 0.8, "亿元")["value_high"] == 1.2
     assert not [x for x in rows if x["value"] == 8 and x["unit"] == "万元"]
+
+
+# -- the value a quantity grew to is a level ---------------------------------------
+
+def test_the_value_grown_to_is_a_level_of_the_same_quantity():
+    rows = targets(STATS + "2022年全市还本付息支出增长到312亿元，2023年进一步增长到356亿元；"
+                           "高新技术企业数量从2018年的860家增加至2150家。", title=STATS)
+    r = row(rows, 356, "亿元")
+    assert (r["indicator"], r["change"]) == ("全市还本付息支出", "level")
+    assert row(rows, 312, "亿元")["change"] == "level"
+    assert row(rows, 2150, "家")["change"] == "level"
+
+
+def test_a_change_counted_from_an_earlier_time_keeps_its_quantity():
+    rows = targets(STATS + "截至9月底，湿地记录的野生鸟类达216种，较保护区设立之前增加了37种。", title=STATS)
+    r = row(rows, 37, "种")
+    assert (r["indicator"], r["change"]) == ("湿地记录的野生鸟类", "growth")
+
+
+def test_rainfall_is_no_decline():
+    rows = targets(STATS + "全县多年平均降水量为612.4毫米，今年1-9月降雨量480毫米。", title=STATS)
+    assert row(rows, 612.4, "毫米")["change"] == "level"
+    assert row(rows, 480, "毫米")["change"] == "level"
