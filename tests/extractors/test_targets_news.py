@@ -157,3 +157,24 @@ def test_rainfall_is_no_decline():
     rows = targets(STATS + "全县多年平均降水量为612.4毫米，今年1-9月降雨量480毫米。", title=STATS)
     assert row(rows, 612.4, "毫米")["change"] == "level"
     assert row(rows, 480, "毫米")["change"] == "level"
+
+
+# -- a share of another quantity, a population, a range of ranks ------------------
+
+def test_a_share_with_no_subject_is_the_share_of_the_quantity_before_it():
+    rows = targets(STATS + "项目投资完成186.2亿元，占全部投资的87.5%；全社会研发经费支出412亿元，与地区生产总值之比达2.8%。"
+                           "全县工业园区占地3200亩。", title=STATS)
+    assert row(rows, 87.5)["indicator"] == "项目投资占全部投资"
+    assert row(rows, 2.8)["indicator"] == "全社会研发经费支出与地区生产总值之比"
+    assert row(rows, 3200, "亩")["indicator"] == "全县工业园区占地"
+
+
+def test_a_count_of_people_written_with_人口_counts_the_population():
+    rows = targets(STATS + "拥有1400多万人口的省会城市，12万人口聚集在不到8平方公里的老城区。", title=STATS)
+    assert row(rows, 1400, "万人")["indicator"] == "人口"
+    assert row(rows, 8, "平方公里")["indicator"] == "聚集"
+
+
+def test_a_range_of_ranks_is_no_figure():
+    rows = targets(STATS + "全省有6个县进入全国百强县前50名，高新区综合排名进入前10位。", title=STATS)
+    assert not [r for r in rows if r["unit"] in ("名", "位")], rows

@@ -42,6 +42,7 @@ class Figure:
     base_unit: str
     qualifier: str
     rule: str            # id of the unit rule that made it
+    noun: str = ""       # the word the unit opens, which the figure counts (14亿人口: 人口)
 
 
 def find_figures(text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
@@ -192,10 +193,15 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
     quals += [q for q in (ap, after) if q]
     base_value, base_unit = expand(value, written_unit)
     base_unit = lex.unit_base.get(base_unit, base_unit)
+    noun = ""
+    if unit_word and not after:         # 14亿多人口: the unit 人 opens the word the figure counts
+        noun = next((w for w in lex.unit_nouns if w.startswith(unit_word)
+                     and text.startswith(w[len(unit_word):], end)), "")
+        end += len(noun) - len(unit_word) if noun else 0
     return Figure(
         start=start, end=end, value=value, value_high=high, unit=written_unit,
         value_base=base_value, base_unit=base_unit, qualifier="…".join(quals),
-        rule=lex.unit_rule.get(unit_word, lex.unit_rule.get(mag[-1:], "")),
+        rule=lex.unit_rule.get(unit_word, lex.unit_rule.get(mag[-1:], "")), noun=noun,
     )
 
 

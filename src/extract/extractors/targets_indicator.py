@@ -225,7 +225,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
             parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
-            gap = _gap(verb, lex)           # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
+            gap = _gap(verb, lex.relative)  # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
             change = "level" if gap else change
             names = []
             for k, g in enumerate(group):
@@ -251,16 +251,21 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 own, left = broken + own, broken + left
                 ind = _clean(own, lex, max_chars)
         change = _change(left, lex)
-        counted = _counted(f, text, lex, right_max, tagger)
+        counted = f.noun or _counted(f, text, lex, right_max, tagger)
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
         shared = prev or list_before
+        # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one;
+        # 项目投资完成220亿元，占全部投资的89.4%: the share of that quantity in the other
+        gap = _gap(own_words, lex.relative) if shared is not None and ind else ""
+        share = (_gap(ind, lex.share) or _gap(own_words, lex.share)) if shared is not None and ind else ""
         if shared is not None and _only_place(ind, places):
             ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
-        elif shared is not None and ind and _gap(own_words, lex) and _gap_unit(f, text, lex):
-            # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one
-            ind = shared.indicator + _gap(own_words, lex)
+        elif gap and _gap_unit(f, text, lex):
+            ind = shared.indicator + gap
+        elif share:
+            ind = shared.indicator + share
         if prev is not None and ind in generic:
             # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
             ind = _of_previous(ind, prev.indicator, flows)
@@ -288,12 +293,12 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     return out
 
 
-def _gap(words: str, lex: Lexicon) -> str:
-    """The gap ``words`` (a figure's own, untrimmed: 比全国高, 也明显高于全省平均水平) name when
-    they say only that the figure is a gap to another quantity (``targets_trim.tsv`` relative:
-    比全国高, 高于全省平均水平), else ""."""
+def _gap(words: str, patterns: list) -> str:
+    """What ``words`` (a figure's own: 比全国高, 也明显高于全省平均水平, 与GDP之比达) name when they
+    say only that the figure is a gap to or a share of another quantity (``targets_trim.tsv``
+    relative, share: 比全国高, 与GDP之比), else ""."""
     w = words.strip(RELATIVE_STRIP)
-    for p in lex.relative:
+    for p in patterns:
         m = p.fullmatch(w) if w else None
         if m:
             return m.groupdict().get("gap") or m.group()

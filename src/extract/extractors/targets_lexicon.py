@@ -116,8 +116,10 @@ class Lexicon:
     trim_drop: list[Any]
     trim_change: list[Any]
     relative: list[Any]                 # the words of a gap to another quantity (高于全国)
+    share: list[Any]                    # the words of a share of another quantity (占GDP比重)
     keep_words: tuple[str, ...]         # longest first
     price_groups: tuple[str, ...] = ()  # groups of a price index (衣着, 医疗保健), longest first
+    unit_nouns: tuple[str, ...] = ()    # words a unit opens that a figure counts (人口)
     point_units: frozenset[str] = frozenset()   # base units of percentage points (个百分点)
     # the cue lists as one pattern each (``union``), None where that is not safe
     periods_any: Any = None
@@ -197,9 +199,11 @@ def _build(rules: Rules) -> Lexicon:
         trim_drop=by("drop"),
         trim_change=by("tail_change"),
         relative=by("relative"),
+        share=by("share"),
         point_units=frozenset(rules.setting("targets.point_units", [])),
         keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),
         price_groups=tuple(sorted(rules.words("price_groups"), key=len, reverse=True)),
+        unit_nouns=tuple(sorted(rules.setting("targets.unit_nouns", []), key=len, reverse=True)),
         periods_any=union([c.pattern for c in periods]),
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
         filters_before_any=union([c.pattern for c in filters_before]),

@@ -19,7 +19,8 @@ from .targets_indicator import Pos, pos
 from .targets_lexicon import Lexicon
 
 # units whose figures are never thresholds: counts (建设10家以上中试平台: ten platforms or
-# more) and percentages (90%以上的矛盾纠纷: a share)
+# more) and percentages (90%以上的矛盾纠纷: a share); but a count of a measure word such as
+# 人口 (Figure.noun) is a measure
 NOT_THRESHOLD_KINDS = frozenset({"count", "percent"})
 # characters after the bound read for the thing bounded (its head noun may come late:
 # 省级互联网经济引导资金)
@@ -61,8 +62,8 @@ def _words(rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
 def _threshold(f: Figure, text: str, lex: Lexicon, cues: dict[str, list[Any]], tagger: Pos,
                noun_pos: frozenset[str], not_nouns: frozenset[str]) -> bool:
     unit = f.unit.lstrip("十百千万亿")
-    if not unit or lex.unit_kind.get(unit) in NOT_THRESHOLD_KINDS:
-        return False
+    if not unit or (lex.unit_kind.get(unit) in NOT_THRESHOLD_KINDS and not f.noun):
+        return False                    # (20万人口以上的县: a population bounds the counties)
     right = text[f.end:f.end + AFTER_WINDOW]      # (the cues are anchored with ^)
     for cue in cues["threshold_after"]:
         m = cue.match(right)
