@@ -16,6 +16,7 @@ from .targets_indicator import name_figures
 from .targets_lexicon import lexicon
 from .targets_places import gazetteer, page_region
 from .targets_scope import PageScopes
+from .targets_thresholds import without_thresholds
 
 # a sentence ending so is no headline
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
@@ -24,7 +25,7 @@ HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
 def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     text = ctx.text
     lex = lexicon(rules)
-    figures = find_figures(text, lex, rules)
+    figures = without_thresholds(find_figures(text, lex, rules), text, lex, rules)
     if not figures:
         return []
     region = ctx.region or page_region(ctx.title, text, rules)

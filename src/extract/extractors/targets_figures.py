@@ -22,8 +22,13 @@ CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
 # digit or letter (5-6%, G15-2: a range or a code)
 NEGATIVE = regex.compile(r"(?:^|(?<=[\p{Han}:：(（\s]))[-−－]$")
 BARE_NEXT_OK = regex.compile(r"(?:[^\p{Han}]|的|$)")
+# a number before a list mark right before a rate, with no unit of its own but the 个 of
+# 个百分点 (0.8和1.1个百分点, 3.4个、1个百分点); not after a digit, point, letter or 第
+ELIDED = regex.compile(r"(?<![0-9０-９.．A-Za-z第])(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<ge>个)?\s*(?:、|和|与|及)\s*$")
+ELIDED_WINDOW = 16
+COUNT_OF_RATE = "个"
 # the figure pattern's groups a figure is read from, in the order _figure takes them
-FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2")
+FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1")
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Figure:
     base_unit: str
     qualifier: str
     rule: str            # id of the unit rule that made it
+    noun: str = ""       # the word the unit opens, which the figure counts (14亿人口: 人口)
 
 
 def find_figures(text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
@@ -64,7 +70,41 @@ def find_figures(text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
         if k >= 0 and fig.start < mask_ends[k]:
             continue                    # inside a masked span
         out.append(fig)
-    return out
+    return _elided_units(out, text, lex) if out else out
+
+
+def _elided_units(figures: list[Figure], text: str, lex: Lexicon) -> list[Figure]:
+    """The numbers of a list whose unit only its last figure writes (``分别高于全国0.8和1.1个百分点``,
+    ``分别快于全国3.4个、1个百分点``): each a figure in that unit. Only rates (percent units): a
+    bare number before a count (3、5个) is as often an ordinal or a code."""
+    by_start = {f.start: k for k, f in enumerate(figures)}
+    added: list[Figure] = []
+    for f in figures:
+        if lex.unit_kind.get(f.unit) != "percent":
+            continue
+        last = f
+        while True:
+            lo = max(0, last.start - ELIDED_WINDOW)
+            m = ELIDED.search(text[lo:last.start])
+            if m is None:
+                break
+            start, end = lo + m.start("n"), lo + m.end("n") + len(m.group("ge") or "")
+            value = number_value(m.group("n"))
+            if value is None:
+                break
+            base_value, base_unit = expand(value, f.unit)
+            fig = Figure(start=start, end=end, value=value, value_high=None, unit=f.unit,
+                         value_base=base_value, base_unit=lex.unit_base.get(base_unit, base_unit),
+                         qualifier="", rule=f.rule)
+            k = by_start.get(start)
+            if k is not None and figures[k].unit != COUNT_OF_RATE:
+                break                   # a figure of its own (3.4%、5个): no elided unit
+            if k is not None:
+                figures[k] = fig        # 3.4个、1个百分点: 个 is the first word of 个百分点
+            else:
+                added.append(fig)
+            last = fig
+    return sorted(figures + added, key=lambda g: g.start) if added else figures
 
 
 def _lone_numerals(rules: Rules) -> tuple[float, frozenset[str]]:
@@ -100,9 +140,11 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, min_cn: float) -> Figure | None:
     """The figure of a match with a unit, a magnitude or 百分之 (``find_figures`` passes no other);
     ``groups`` numbers the groups of ``FIGURE_GROUPS``."""
-    num, num2, unit_word, mag, pct_cn, after, ap1, ap2 = m.group(*groups)
+    num, num2, unit_word, mag, pct_cn, after, ap1, ap2, mag1 = m.group(*groups)
     unit_word = unit_word or ""
     mag = mag or ""
+    if mag1 and not mag:
+        return None                     # 6万到8: no range of one measure
     if pct_cn is not None:
         value = number_value(pct_cn)
         unit_word, written_unit = "%", "%"
@@ -130,6 +172,9 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
     if _filtered(text, start, end, lex):
         return None
     high = number_value(num2) if num2 else None
+    if mag1 and high is not None:
+        # 6万至8万元, 8000万至1.2亿元: the low end in the high end's magnitude
+        value = expand(value, mag1)[0] / expand(1.0, mag)[0]
     if approx:
         value, high = approx            # 两三个, 十六七岁: a range
         num2 = "approx"
@@ -148,10 +193,15 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
     quals += [q for q in (ap, after) if q]
     base_value, base_unit = expand(value, written_unit)
     base_unit = lex.unit_base.get(base_unit, base_unit)
+    noun = ""
+    if unit_word and not after:         # 14亿多人口: the unit 人 opens the word the figure counts
+        noun = next((w for w in lex.unit_nouns if w.startswith(unit_word)
+                     and text.startswith(w[len(unit_word):], end)), "")
+        end += len(noun) - len(unit_word) if noun else 0
     return Figure(
         start=start, end=end, value=value, value_high=high, unit=written_unit,
         value_base=base_value, base_unit=base_unit, qualifier="…".join(quals),
-        rule=lex.unit_rule.get(unit_word, lex.unit_rule.get(mag[-1:], "")),
+        rule=lex.unit_rule.get(unit_word, lex.unit_rule.get(mag[-1:], "")), noun=noun,
     )
 
 

@@ -25,6 +25,10 @@ from .targets_lexicon import Lexicon
 from .targets_places import gazetteer
 
 EACH = "分别"
+# what is stripped off a figure's own words before they are read as a gap (，高于全国)
+RELATIVE_STRIP = " \u3000，,、；;：:"
+# a figure followed by 的 is owned by the words after it (22.1%的年均增速)
+OWNED_BY_AFTER = ("的", "之")
 # what may stand between the figures of one list: 、 or 和, after-qualifiers excepted
 LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
@@ -221,13 +225,15 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
             parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
+            gap = _gap(verb, lex.relative)  # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
+            change = "level" if gap else change
             names = []
             for k, g in enumerate(group):
                 # a subject that does not split (城乡居民人均可支配收入分别达到…) names each figure whole
                 ind = _clean(parts[k] if parts else subject, lex, max_chars)
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
-                names.append(Named(ind, change))
+                names.append(Named(ind + gap if gap and not ind.endswith(gap) else ind, change))
             _share_trailing_qualifier(group, text, lex)
             out.extend(names)
             prev = names[-1]
@@ -245,13 +251,21 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 own, left = broken + own, broken + left
                 ind = _clean(own, lex, max_chars)
         change = _change(left, lex)
-        counted = _counted(f, text, lex, right_max, tagger)
+        counted = f.noun or _counted(f, text, lex, right_max, tagger)
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
         shared = prev or list_before
+        # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one;
+        # 项目投资完成220亿元，占全部投资的89.4%: the share of that quantity in the other
+        gap = _gap(own_words, lex.relative) if shared is not None and ind else ""
+        share = (_gap(ind, lex.share) or _gap(own_words, lex.share)) if shared is not None and ind else ""
         if shared is not None and _only_place(ind, places):
             ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
+        elif gap and _gap_unit(f, text, lex):
+            ind = shared.indicator + gap
+        elif share:
+            ind = shared.indicator + share
         if prev is not None and ind in generic:
             # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
             ind = _of_previous(ind, prev.indicator, flows)
@@ -277,6 +291,27 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         prev = named
         i += 1
     return out
+
+
+def _gap(words: str, patterns: list) -> str:
+    """What ``words`` (a figure's own: 比全国高, 也明显高于全省平均水平, 与GDP之比达) name when they
+    say only that the figure is a gap to or a share of another quantity (``targets_trim.tsv``
+    relative, share: 比全国高, 与GDP之比), else ""."""
+    w = words.strip(RELATIVE_STRIP)
+    for p in patterns:
+        m = p.fullmatch(w) if w else None
+        if m:
+            return m.groupdict().get("gap") or m.group()
+    return ""
+
+
+def _gap_unit(f: Figure, text: str, lex: Lexicon) -> bool:
+    """A figure after gap words is the gap itself: a rate in points (高于全国1.8个百分点) or an
+    amount (高于全省平均水平1.2万元), not a percentage nor a figure the words after it own
+    (高于政府投资22.1%的年均增速: that quantity's own rate)."""
+    if lex.unit_kind.get(f.unit) == "percent" and f.base_unit not in lex.point_units:
+        return False
+    return not text.startswith(OWNED_BY_AFTER, f.end)
 
 
 def _change_after(f: Figure, text: str, lex: Lexicon) -> str:
@@ -365,6 +400,9 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
             parts = [sep.join(parts[:extra + 1])] + parts[extra + 1:]
             heads = parts[:-1]
             last = parts[-1]
+            grouped = _groups_take_measure(heads, last, lex.price_groups)
+            if grouped:
+                return grouped
             width = len(heads[0]) if heads else 0
             if heads and all(len(h) == width for h in heads) and SHARED_TAIL_MIN <= len(last) - width \
                     and (width <= SHARED_HEAD_MAX or _same_head_noun(heads, last[:width])) \
@@ -373,6 +411,26 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
                 parts = [h + last[width:] for h in heads] + [last]
             return parts
     return []
+
+
+def _groups_take_measure(heads: list[str], last: str, groups: tuple[str, ...]) -> list[str]:
+    """A list of the groups of a price index whose last member names the measure
+    (``衣着、医疗保健价格``, ``其他用品及服务、教育文化娱乐价格``): each group takes the words after
+    the last member's group word (衣着价格, 其他用品及服务价格); [] unless every head ends
+    with a group word and the last member holds one with words after it."""
+    if not groups or not heads:
+        return []
+    measure = ""
+    for g in groups:
+        at = last.rfind(g)
+        if at >= 0 and len(last) > at + len(g):
+            measure = last[at + len(g):]
+            break
+    if not measure or any(g in measure for g in groups):
+        return []
+    if not all(h.endswith(groups) for h in heads):
+        return []
+    return [h if h.endswith(measure) else h + measure for h in heads] + [last]
 
 
 def _word_ends_at(text: str, pos: int, tagger: Pos) -> bool:

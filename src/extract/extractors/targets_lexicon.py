@@ -115,7 +115,12 @@ class Lexicon:
     trim_tail: list[Any]
     trim_drop: list[Any]
     trim_change: list[Any]
+    relative: list[Any]                 # the words of a gap to another quantity (高于全国)
+    share: list[Any]                    # the words of a share of another quantity (占GDP比重)
     keep_words: tuple[str, ...]         # longest first
+    price_groups: tuple[str, ...] = ()  # groups of a price index (衣着, 医疗保健), longest first
+    unit_nouns: tuple[str, ...] = ()    # words a unit opens that a figure counts (人口)
+    point_units: frozenset[str] = frozenset()   # base units of percentage points (个百分点)
     # the cue lists as one pattern each (``union``), None where that is not safe
     periods_any: Any = None
     kind_cues_any: dict[str, Any] | None = None
@@ -145,7 +150,7 @@ def _build(rules: Rules) -> Lexicon:
     figure = regex.compile(
         _bare_run_skip(plain, mags, approx, after) + "|"
         rf"(?P<num>{num})"
-        rf"(?:(?P<u1>{pct})?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
+        rf"(?:(?:(?P<u1>{pct})|(?P<m1>{mag}))?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
         rf"(?P<ap1>{approx_re})?(?:{GAP}(?P<mag>{mag}))?(?P<ap2>{approx_re})?"
         rf"(?:{GAP}(?P<unit>{_alt(plain)}))?"
         rf"(?:{GAP}(?P<after>{_alt(after)}))?"
@@ -193,7 +198,12 @@ def _build(rules: Rules) -> Lexicon:
         trim_tail=by("tail"),
         trim_drop=by("drop"),
         trim_change=by("tail_change"),
+        relative=by("relative"),
+        share=by("share"),
+        point_units=frozenset(rules.setting("targets.point_units", [])),
         keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),
+        price_groups=tuple(sorted(rules.words("price_groups"), key=len, reverse=True)),
+        unit_nouns=tuple(sorted(rules.setting("targets.unit_nouns", []), key=len, reverse=True)),
         periods_any=union([c.pattern for c in periods]),
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
         filters_before_any=union([c.pattern for c in filters_before]),

@@ -1,0 +1,100 @@
+"""Thresholds: a measure bounding the things named after it is no figure.
+
+``5000万元以上项目``, ``3岁以下婴幼儿``, ``年应纳税所得额低于100万元的小型微利企业``:
+the number defines a category (which projects, which children), it measures
+nothing. The bounds are in ``rules/targets_filters.tsv`` (where ``threshold_*``);
+what may follow is read by part of speech (settings ``targets.threshold_noun_pos``),
+less the words that make the figure the quantity itself (``threshold_not_nouns``:
+保持2米以上的距离).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ..rulebook import Rules
+from .targets_figures import Figure
+from .targets_indicator import Pos, pos
+from .targets_lexicon import Lexicon
+
+# units whose figures are never thresholds: counts (建设10家以上中试平台: ten platforms or
+# more) and percentages (90%以上的矛盾纠纷: a share); but a count of a measure word such as
+# 人口 (Figure.noun) is a measure
+NOT_THRESHOLD_KINDS = frozenset({"count", "percent"})
+# characters after the bound read for the thing bounded (its head noun may come late:
+# 省级互联网经济引导资金)
+NOUN_WINDOW = 16
+# characters after the figure read for a bound and a link (以上的, （含100万元）的)
+AFTER_WINDOW = 24
+# how far back a bound written before the figure is looked for (不超过3万元)
+BEFORE_WINDOW = 6
+THING = regex.compile(r"[\p{Han}]+")
+
+
+def without_thresholds(figures: list[Figure], text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
+    """``figures`` less those that are thresholds."""
+    cues = _cues(rules)
+    if not any(cues.values()):
+        return figures
+    tagger = pos(rules)
+    not_nouns, noun_pos = _words(rules)
+    return [f for f in figures if not _threshold(f, text, lex, cues, tagger, noun_pos, not_nouns)]
+
+
+def _cues(rules: Rules) -> dict[str, list[Any]]:
+    def build() -> dict[str, list[Any]]:
+        out: dict[str, list[Any]] = {"threshold_after": [], "threshold_before": [], "threshold_link": []}
+        for r in rules.table("targets_filters"):
+            if r["where"] in out:
+                out[r["where"]].append(r.regex("pattern"))
+        return out
+    return rules.cached("targets.threshold_cues", build)
+
+
+def _words(rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    return rules.cached("targets.threshold_words", lambda: (
+        frozenset(rules.setting("targets.threshold_not_nouns", [])),
+        frozenset(rules.setting("targets.threshold_noun_pos", [])),
+    ))
+
+
+def _threshold(f: Figure, text: str, lex: Lexicon, cues: dict[str, list[Any]], tagger: Pos,
+               noun_pos: frozenset[str], not_nouns: frozenset[str]) -> bool:
+    unit = f.unit.lstrip("十百千万亿")
+    if not unit or (lex.unit_kind.get(unit) in NOT_THRESHOLD_KINDS and not f.noun):
+        return False                    # (20万人口以上的县: a population bounds the counties)
+    right = text[f.end:f.end + AFTER_WINDOW]      # (the cues are anchored with ^)
+    for cue in cues["threshold_after"]:
+        m = cue.match(right)
+        if m and m.end() and _names_a_thing(text, f.end + m.end(), tagger, noun_pos, not_nouns):
+            return True
+    left = text[max(0, f.start - BEFORE_WINDOW):f.start]
+    if any(c.search(left) for c in cues["threshold_before"]):
+        for link in cues["threshold_link"]:
+            m = link.match(right)
+            if m and _names_a_thing(text, f.end + m.end(), tagger, noun_pos, not_nouns):
+                return True
+    return False
+
+
+def _names_a_thing(text: str, at: int, tagger: Pos, noun_pos: frozenset[str], not_nouns: frozenset[str]) -> bool:
+    """The words at ``at`` are a noun phrase (its first word a noun or a modifier of one) whose
+    head, its last noun, is no measure word (水平, 规模) nor money the figure counts (资金:
+    统筹不少于5亿元的省级引导资金 is 5亿元 of funds)."""
+    m = THING.match(text, at, at + NOUN_WINDOW)
+    if not m:
+        return False
+    tags = tagger.tags(m.group())
+    phrase = []
+    for k, (word, tag) in enumerate(tags):
+        nominal = tag in noun_pos
+        # a verb inside the phrase modifies the noun after it (引导资金, 托育机构)
+        modifier = bool(phrase) and tag.startswith("v") and k + 1 < len(tags) and tags[k + 1][1] in noun_pos
+        if not (nominal or modifier):
+            break
+        if nominal:
+            phrase.append(word)
+    if not phrase:
+        return False
+    return not any(w in not_nouns for w in (phrase[0], phrase[-1]))
