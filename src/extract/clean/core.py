@@ -149,6 +149,13 @@ def kept_range(lines: list[str], span: tuple[int, int], headline: int) -> tuple[
     return start, end
 
 
+def not_title_test(rules) -> Callable[[str], bool]:
+    """Whether a line is no headline by ``rules/meta.tsv``'s ``not_title`` rules (date, source
+    and byline lines, breadcrumbs, menus, site names)."""
+    patterns = [r.regex() for r in rules.table("meta") if r["field"] == "not_title"]
+    return lambda line: any(p.search(line) for p in patterns)
+
+
 class Core(Stage):
     """Text dumps cut to their article: the headline and the core, menus and link lists out."""
 
@@ -157,10 +164,7 @@ class Core(Stage):
     def __init__(self, rules) -> None:
         super().__init__(rules)
         self.settings = CoreSettings.from_rules(rules)
-        self.not_title = [r.regex() for r in rules.table("meta") if r["field"] == "not_title"]
-
-    def is_not_title(self, line: str) -> bool:
-        return any(p.search(line) for p in self.not_title)
+        self.is_not_title = not_title_test(rules)
 
     def process(self, rec: PageRecord) -> PageRecord:
         if rec.is_html or not rec.text:

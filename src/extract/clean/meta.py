@@ -14,7 +14,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
-from .core import CoreSettings, core_span, headline_at, title_line
+from .core import CoreSettings, core_span, headline_at, not_title_test, title_line
 from .dates import DATE, iso_of
 from .needs import TextChars
 from .outlets import clean_outlet
@@ -45,7 +45,7 @@ class Metadata(Stage):
         self.title_min = int(rules.setting("meta.title_min_chars", 6))
         self.title_max = int(rules.setting("meta.title_max_chars", 64))
         self.core = CoreSettings.from_rules(rules)
-        self.not_title = [r.regex() for r in self.by_field.get("not_title", [])]
+        self.is_not_title = not_title_test(rules)
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
@@ -134,7 +134,7 @@ class Metadata(Stage):
         whose menus come first has a menu item or the site's name as its first such line."""
         if span is None or (title and title_line(lines, span, title, self.core) >= 0):
             return title
-        at = headline_at(lines, span, self.core, lambda line: any(p.search(line) for p in self.not_title))
+        at = headline_at(lines, span, self.core, self.is_not_title)
         return lines[at] if at >= 0 else title
 
     def find_title(self, head: list[str]) -> str:
