@@ -178,3 +178,12 @@ def test_a_count_of_people_written_with_人口_counts_the_population():
 def test_a_range_of_ranks_is_no_figure():
     rows = targets(STATS + "全省有6个县进入全国百强县前50名，高新区综合排名进入前10位。", title=STATS)
     assert not [r for r in rows if r["unit"] in ("名", "位")], rows
+
+
+# -- the age of someone is no figure; a measured age is ----------------------------
+
+def test_an_age_is_a_figure_only_when_an_age_is_measured():
+    rows = targets(STATS + "七年前，56岁的王某到任馆长，2019年在南京逝世，享年81岁。全省为0—6岁儿童免费开展筛查。"
+                           "全省人均预期寿命提高到79.6岁，新入职教师平均年龄28.5岁。", title=STATS)
+    assert sorted(r["value"] for r in rows if r["unit"] == "岁") == [28.5, 79.6]
+    assert row(rows, 79.6, "岁")["indicator"] == "全省人均预期寿命"
