@@ -136,6 +136,13 @@ def test_a_range_with_the_magnitude_on_both_ends_is_one_figure():
     assert not [x for x in rows if x["value"] == 8 and x["unit"] == "万元"]
 
 
+def test_a_range_with_the_count_unit_on_both_ends_is_one_figure():
+    rows = targets(NOTICE + "当日停牌的股票达到10只~20只，全市新建5个—8个街区口袋公园。", title=NOTICE)
+    assert row(rows, 10, "只")["value_high"] == 20
+    assert row(rows, 5, "个")["value_high"] == 8
+    assert not [x for x in rows if x["value"] in (20, 8)]
+
+
 # -- the value a quantity grew to is a level ---------------------------------------
 
 def test_the_value_grown_to_is_a_level_of_the_same_quantity():
