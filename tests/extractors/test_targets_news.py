@@ -194,3 +194,8 @@ def test_an_age_is_a_figure_only_when_an_age_is_measured():
                            "全省人均预期寿命提高到79.6岁，新入职教师平均年龄28.5岁。", title=STATS)
     assert sorted(r["value"] for r in rows if r["unit"] == "岁") == [28.5, 79.6]
     assert row(rows, 79.6, "岁")["indicator"] == "全省人均预期寿命"
+
+
+def test_round_the_clock_is_no_duration():
+    rows = targets(NOTICE + "政务服务中心开通24小时自助服务区，提供7×24小时在线咨询，平均办理时间缩短至24小时。", title=NOTICE)
+    assert [r["indicator"] for r in rows if r["unit"] == "小时"] == ["平均办理时间"]
