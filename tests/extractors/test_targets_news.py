@@ -51,6 +51,12 @@ def test_a_bound_written_before_the_figure_on_a_class_of_taxpayers_is_no_figure(
     assert not [r for r in rows if r["unit"] == "万元"], rows
 
 
+def test_a_bound_written_before_the_figure_on_a_quantity_is_a_figure():
+    rows = targets(NOTICE + "去年全市实现超过1200亿元的销售额，新增超过300亿元的信贷投放。", title=NOTICE)
+    assert row(rows, 1200, "亿元")["qualifier"] == "超过"
+    assert row(rows, 300, "亿元")["qualifier"] == "超过"
+
+
 def test_a_bound_on_a_quantity_or_on_money_is_a_figure():
     rows = targets(NOTICE + "每年统筹不少于5亿元的省级产业引导资金，行驶时应与前车保持50米以上的距离，"
                             "全市计划开工项目40个以上。", title=NOTICE)
