@@ -205,3 +205,8 @@ def test_an_age_is_a_figure_only_when_an_age_is_measured():
 def test_round_the_clock_is_no_duration():
     rows = targets(NOTICE + "政务服务中心开通24小时自助服务区，提供7×24小时在线咨询，平均办理时间缩短至24小时。", title=NOTICE)
     assert [r["indicator"] for r in rows if r["unit"] == "小时"] == ["平均办理时间"]
+
+
+def test_a_bracketed_tag_is_no_part_of_an_indicator():
+    rows = targets(STATS + "【中国发展网】1-8月新增地方政府债券2.9万亿元\n", title=STATS)
+    assert row(rows, 2.9, "万亿元")["indicator"] == "新增地方政府债券"
