@@ -51,6 +51,12 @@ def test_a_bound_written_before_the_figure_on_a_class_of_taxpayers_is_no_figure(
     assert not [r for r in rows if r["unit"] == "万元"], rows
 
 
+def test_a_bound_written_before_the_figure_on_a_quantity_is_a_figure():
+    rows = targets(NOTICE + "去年全市实现超过1200亿元的销售额，新增超过300亿元的信贷投放。", title=NOTICE)
+    assert row(rows, 1200, "亿元")["qualifier"] == "超过"
+    assert row(rows, 300, "亿元")["qualifier"] == "超过"
+
+
 def test_a_bound_on_a_quantity_or_on_money_is_a_figure():
     rows = targets(NOTICE + "每年统筹不少于5亿元的省级产业引导资金，行驶时应与前车保持50米以上的距离，"
                             "全市计划开工项目40个以上。", title=NOTICE)
@@ -136,6 +142,13 @@ def test_a_range_with_the_magnitude_on_both_ends_is_one_figure():
     assert not [x for x in rows if x["value"] == 8 and x["unit"] == "万元"]
 
 
+def test_a_range_with_the_count_unit_on_both_ends_is_one_figure():
+    rows = targets(NOTICE + "当日停牌的股票达到10只~20只，全市新建5个—8个街区口袋公园。", title=NOTICE)
+    assert row(rows, 10, "只")["value_high"] == 20
+    assert row(rows, 5, "个")["value_high"] == 8
+    assert not [x for x in rows if x["value"] in (20, 8)]
+
+
 # -- the value a quantity grew to is a level ---------------------------------------
 
 def test_the_value_grown_to_is_a_level_of_the_same_quantity():
@@ -178,3 +191,22 @@ def test_a_count_of_people_written_with_人口_counts_the_population():
 def test_a_range_of_ranks_is_no_figure():
     rows = targets(STATS + "全省有6个县进入全国百强县前50名，高新区综合排名进入前10位。", title=STATS)
     assert not [r for r in rows if r["unit"] in ("名", "位")], rows
+
+
+# -- the age of someone is no figure; a measured age is ----------------------------
+
+def test_an_age_is_a_figure_only_when_an_age_is_measured():
+    rows = targets(STATS + "七年前，56岁的王某到任馆长，2019年在南京逝世，享年81岁。全省为0—6岁儿童免费开展筛查。"
+                           "全省人均预期寿命提高到79.6岁，新入职教师平均年龄28.5岁。", title=STATS)
+    assert sorted(r["value"] for r in rows if r["unit"] == "岁") == [28.5, 79.6]
+    assert row(rows, 79.6, "岁")["indicator"] == "全省人均预期寿命"
+
+
+def test_round_the_clock_is_no_duration():
+    rows = targets(NOTICE + "政务服务中心开通24小时自助服务区，提供7×24小时在线咨询，平均办理时间缩短至24小时。", title=NOTICE)
+    assert [r["indicator"] for r in rows if r["unit"] == "小时"] == ["平均办理时间"]
+
+
+def test_a_bracketed_tag_is_no_part_of_an_indicator():
+    rows = targets(STATS + "【中国发展网】1-8月新增地方政府债券2.9万亿元\n", title=STATS)
+    assert row(rows, 2.9, "万亿元")["indicator"] == "新增地方政府债券"

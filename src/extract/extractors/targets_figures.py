@@ -28,7 +28,7 @@ ELIDED = regex.compile(r"(?<![0-9０-９.．A-Za-z第])(?P<n>[0-9０-９]+(?:[.�
 ELIDED_WINDOW = 16
 COUNT_OF_RATE = "个"
 # the figure pattern's groups a figure is read from, in the order _figure takes them
-FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1")
+FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1", "c1")
 
 
 @dataclass
@@ -140,11 +140,11 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, min_cn: float) -> Figure | None:
     """The figure of a match with a unit, a magnitude or 百分之 (``find_figures`` passes no other);
     ``groups`` numbers the groups of ``FIGURE_GROUPS``."""
-    num, num2, unit_word, mag, pct_cn, after, ap1, ap2, mag1 = m.group(*groups)
+    num, num2, unit_word, mag, pct_cn, after, ap1, ap2, mag1, count1 = m.group(*groups)
     unit_word = unit_word or ""
     mag = mag or ""
-    if mag1 and not mag:
-        return None                     # 6万到8: no range of one measure
+    if (mag1 and not mag) or (count1 and count1 != unit_word):
+        return None                     # 6万到8, 3个—5家: no range of one measure
     if pct_cn is not None:
         value = number_value(pct_cn)
         unit_word, written_unit = "%", "%"

@@ -147,10 +147,12 @@ def _build(rules: Rules) -> Lexicon:
     num = rf"(?:{PERCENT_CN}|{ARABIC}|{CHINESE})"
     approx_re = f"(?:{_alt(approx)})" if approx else "(?!)"
     pct = _alt([u for u in plain if unit_kind[u] == "percent" and len(u) == 1])
+    # a count unit written on both ends of a range (10只~20只)
+    counts = _alt([u for u in plain if unit_kind[u] == "count"]) or "(?!)"
     figure = regex.compile(
         _bare_run_skip(plain, mags, approx, after) + "|"
         rf"(?P<num>{num})"
-        rf"(?:(?:(?P<u1>{pct})|(?P<m1>{mag}))?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
+        rf"(?:(?:(?P<u1>{pct})|(?P<m1>{mag})|(?P<c1>{counts}))?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
         rf"(?P<ap1>{approx_re})?(?:{GAP}(?P<mag>{mag}))?(?P<ap2>{approx_re})?"
         rf"(?:{GAP}(?P<unit>{_alt(plain)}))?"
         rf"(?:{GAP}(?P<after>{_alt(after)}))?"

@@ -9,6 +9,7 @@ less the words that make the figure the quantity itself (``threshold_not_nouns``
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -38,8 +39,8 @@ def without_thresholds(figures: list[Figure], text: str, lex: Lexicon, rules: Ru
     if not any(cues.values()):
         return figures
     tagger = pos(rules)
-    not_nouns, noun_pos = _words(rules)
-    return [f for f in figures if not _threshold(f, text, lex, cues, tagger, noun_pos, not_nouns)]
+    words = _words(rules)
+    return [f for f in figures if not _threshold(f, text, lex, cues, tagger, words)]
 
 
 def _cues(rules: Rules) -> dict[str, list[Any]]:
@@ -52,49 +53,59 @@ def _cues(rules: Rules) -> dict[str, list[Any]]:
     return rules.cached("targets.threshold_cues", build)
 
 
-def _words(rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
-    return rules.cached("targets.threshold_words", lambda: (
-        frozenset(rules.setting("targets.threshold_not_nouns", [])),
+@dataclass(frozen=True)
+class Words:
+    noun_pos: frozenset[str]        # settings targets.threshold_noun_pos
+    not_nouns: frozenset[str]       # targets.threshold_not_nouns
+    entities: tuple[str, ...]       # targets.threshold_entities
+
+
+def _words(rules: Rules) -> Words:
+    return rules.cached("targets.threshold_words", lambda: Words(
         frozenset(rules.setting("targets.threshold_noun_pos", [])),
+        frozenset(rules.setting("targets.threshold_not_nouns", [])),
+        tuple(rules.setting("targets.threshold_entities", [])),
     ))
 
 
-def _threshold(f: Figure, text: str, lex: Lexicon, cues: dict[str, list[Any]], tagger: Pos,
-               noun_pos: frozenset[str], not_nouns: frozenset[str]) -> bool:
+def _threshold(f: Figure, text: str, lex: Lexicon, cues: dict[str, list[Any]], tagger: Pos, words: Words) -> bool:
     unit = f.unit.lstrip("十百千万亿")
     if not unit or (lex.unit_kind.get(unit) in NOT_THRESHOLD_KINDS and not f.noun):
         return False                    # (20万人口以上的县: a population bounds the counties)
     right = text[f.end:f.end + AFTER_WINDOW]      # (the cues are anchored with ^)
     for cue in cues["threshold_after"]:
         m = cue.match(right)
-        if m and m.end() and _names_a_thing(text, f.end + m.end(), tagger, noun_pos, not_nouns):
-            return True
+        if m and m.end():
+            thing = _thing(text, f.end + m.end(), tagger, words.noun_pos)
+            if thing and thing[0] not in words.not_nouns and thing[-1] not in words.not_nouns:
+                return True
     left = text[max(0, f.start - BEFORE_WINDOW):f.start]
     if any(c.search(left) for c in cues["threshold_before"]):
+        # 超过1000亿元的销售额 is sales; 低于100万元的小型微利企业 a class of firms: a bound written
+        # before the figure makes a threshold only of things that are entities
         for link in cues["threshold_link"]:
             m = link.match(right)
-            if m and _names_a_thing(text, f.end + m.end(), tagger, noun_pos, not_nouns):
+            thing = _thing(text, f.end + m.end(), tagger, words.noun_pos) if m else []
+            # the first word that is an entity or a quantity decides (小型微利企业免征企业所得税…)
+            first = next((w for w in thing if w.endswith(words.entities) or w in words.not_nouns), "")
+            if first.endswith(words.entities) and first not in words.not_nouns:
                 return True
     return False
 
 
-def _names_a_thing(text: str, at: int, tagger: Pos, noun_pos: frozenset[str], not_nouns: frozenset[str]) -> bool:
-    """The words at ``at`` are a noun phrase (its first word a noun or a modifier of one) whose
-    head, its last noun, is no measure word (水平, 规模) nor money the figure counts (资金:
-    统筹不少于5亿元的省级引导资金 is 5亿元 of funds)."""
+def _thing(text: str, at: int, tagger: Pos, noun_pos: frozenset[str]) -> list[str]:
+    """The words of the noun phrase at ``at`` (its first word a noun or a modifier of one, a verb
+    inside it modifying the noun after it: 引导资金, 托育机构), its head last; [] if none."""
     m = THING.match(text, at, at + NOUN_WINDOW)
     if not m:
-        return False
+        return []
     tags = tagger.tags(m.group())
-    phrase = []
+    phrase: list[str] = []
     for k, (word, tag) in enumerate(tags):
         nominal = tag in noun_pos
-        # a verb inside the phrase modifies the noun after it (引导资金, 托育机构)
         modifier = bool(phrase) and tag.startswith("v") and k + 1 < len(tags) and tags[k + 1][1] in noun_pos
         if not (nominal or modifier):
             break
         if nominal:
             phrase.append(word)
-    if not phrase:
-        return False
-    return not any(w in not_nouns for w in (phrase[0], phrase[-1]))
+    return phrase
