@@ -50,7 +50,8 @@ class Metadata(Stage):
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
         head = lines[: self.head_lines]
-        span = core_span(lines, self.core)
+        # (an HTML page has its metadata from the markup: most have nothing left to look for here)
+        span = core_span(lines, self.core) if not (rec.source and rec.published and rec.title) else None
         # a dump's header lines sit over its article's core, past any menus at the top of the page
         near = lines[max(0, span[0] - self.core.title_window): span[0] + self.core.header_lines_in] if span else []
         present = TextChars(rec.raw_text).holds_all  # the few characters the rules need, looked up once each
