@@ -46,26 +46,19 @@ SETS = (
             (("right", 0.80), ("gdp_headline", 0.90))),
 )
 
-# elements that end a line in a browser's rendering of a page (its innerText)
-LINE_TAGS = frozenset((
-    "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
-    "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "form", "blockquote",
-    "pre", "hr", "title", "center",
-))
-SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
-
-
 def text_dump(html: str) -> str:
-    """A page as a scraper's text dump: its body's text, one line per block element, no markup."""
+    """A page as a scraper's text dump: its body's text, one line per element that is not inline
+    (``clean.html.blocks.INLINE_TAGS``), no markup."""
     from lxml import etree
 
+    from .clean.html.blocks import INLINE_TAGS, SPACE
     from .clean.html.parse import parse
 
     root = parse(html)
     etree.strip_elements(root, "script", "style", "noscript", "head", with_tail=False)
     parts: list[str] = []
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        block = el.tag in LINE_TAGS
+        block = el.tag not in INLINE_TAGS
         if event == "start":
             parts.append("\n" if block else "")
             parts.append(el.text or "")
@@ -73,7 +66,7 @@ def text_dump(html: str) -> str:
             parts.append("\n" if block else "")
             if el is not root:
                 parts.append(el.tail or "")
-    lines = (SPACES.sub(" ", ln).strip() for ln in "".join(parts).split("\n"))
+    lines = (SPACE.sub(" ", ln).strip() for ln in "".join(parts).split("\n"))
     return "\n".join(ln for ln in lines if ln) + "\n"
 
 

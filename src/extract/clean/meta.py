@@ -14,7 +14,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
-from .core import CoreSettings, core_span, headline_at, not_title_test, title_line
+from .core import KICKER_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_line
 from .dates import DATE, iso_of
 from .needs import TextChars
 from .outlets import clean_outlet
@@ -146,9 +146,9 @@ class Metadata(Stage):
             n = len(HAN.findall(line))
             if n < self.title_min or len(line) > self.title_max:
                 continue
-            if line.endswith(("。", "，", ",", "：", ":", "；")):
+            if line.endswith(TITLE_END):
                 continue
-            if line.endswith(("——", "—")) and i + 1 < len(head):
+            if line.endswith(KICKER_END) and i + 1 < len(head):
                 return head[i + 1]   # a kicker (引题): the headline is the next line
             return line
         return ""

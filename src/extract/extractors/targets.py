@@ -31,7 +31,6 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     region = ctx.region or page_region(ctx.title, text, rules)
     gaz = gazetteer(rules)
     scopes = PageScopes(text, ctx.year, lex, rules)
-    ages = _age_words(rules)
     rows: list[dict[str, Any]] = []
     k = 0
     last = None                         # the last figure named, while a list runs over ；
@@ -49,7 +48,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         last = names[-1] if sent.text.rstrip().endswith(("；", ";")) else None
         cls = clauses(sent)
         for f, named in zip(figs, names):
-            if f.base_unit in ages[0] and not any(w in named.indicator for w in ages[1]):
+            if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
             kind, kind_rule = scopes.kind(clause.text, sent.text, f.start)
@@ -82,15 +81,6 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             rows.extend({**row, "indicator": other} for other in named.also)
     _headlines_follow_the_body(rows, text, scopes.heading_max)
     return rows
-
-
-def _age_words(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(settings ``targets.age_units``, ``targets.age_measures``): a figure in an age unit is one
-    only when its indicator names an age that is measured (人均预期寿命, 平均年龄, 法定婚龄)."""
-    return rules.cached("targets.age_words", lambda: (
-        frozenset(rules.setting("targets.age_units", [])),
-        tuple(rules.setting("targets.age_measures", [])),
-    ))
 
 
 def _joined(sents: list[Span], figures: list[Figure], text: str) -> list[Span]:

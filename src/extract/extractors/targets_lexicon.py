@@ -6,7 +6,7 @@ the other ``targets_*`` modules only hold control flow.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -121,6 +121,10 @@ class Lexicon:
     price_groups: tuple[str, ...] = ()  # groups of a price index (衣着, 医疗保健), longest first
     unit_nouns: tuple[str, ...] = ()    # words a unit opens that a figure counts (人口)
     point_units: frozenset[str] = frozenset()   # base units of percentage points (个百分点)
+    # targets_filters.tsv where=threshold_after/_before/_link: bounds that make a figure a threshold
+    thresholds: dict[str, list[Any]] = field(default_factory=dict)
+    age_units: frozenset[str] = frozenset()     # a figure in these is an age (岁) ...
+    age_measures: tuple[str, ...] = ()          # ... a figure only when its indicator names one of these
     # the cue lists as one pattern each (``union``), None where that is not safe
     periods_any: Any = None
     kind_cues_any: dict[str, Any] | None = None
@@ -203,6 +207,10 @@ def _build(rules: Rules) -> Lexicon:
         relative=by("relative"),
         share=by("share"),
         point_units=frozenset(rules.setting("targets.point_units", [])),
+        thresholds={w: [r.regex("pattern") for r in filters if r["where"] == w]
+                    for w in ("threshold_after", "threshold_before", "threshold_link")},
+        age_units=frozenset(rules.setting("targets.age_units", [])),
+        age_measures=tuple(rules.setting("targets.age_measures", [])),
         keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),
         price_groups=tuple(sorted(rules.words("price_groups"), key=len, reverse=True)),
         unit_nouns=tuple(sorted(rules.setting("targets.unit_nouns", []), key=len, reverse=True)),

@@ -35,22 +35,12 @@ THING = regex.compile(r"[\p{Han}]+")
 
 def without_thresholds(figures: list[Figure], text: str, lex: Lexicon, rules: Rules) -> list[Figure]:
     """``figures`` less those that are thresholds."""
-    cues = _cues(rules)
+    cues = lex.thresholds
     if not any(cues.values()):
         return figures
     tagger = pos(rules)
     words = _words(rules)
     return [f for f in figures if not _threshold(f, text, lex, cues, tagger, words)]
-
-
-def _cues(rules: Rules) -> dict[str, list[Any]]:
-    def build() -> dict[str, list[Any]]:
-        out: dict[str, list[Any]] = {"threshold_after": [], "threshold_before": [], "threshold_link": []}
-        for r in rules.table("targets_filters"):
-            if r["where"] in out:
-                out[r["where"]].append(r.regex("pattern"))
-        return out
-    return rules.cached("targets.threshold_cues", build)
 
 
 @dataclass(frozen=True)
