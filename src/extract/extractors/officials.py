@@ -48,6 +48,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     tlex = titles.lexicon(rules)
     found: dict[tuple[int, int], dict[str, Any]] = {}
     starts_by_end: dict[int, list[int]] = {}   # the mentions in ``found`` by where they end
+    # a 省/市 title takes the page's region, but no province or city is the whole country
+    page_region = "" if ctx.region == rules.setting("targets.national_region", "") else ctx.region
 
     def emit(start: int, end: int, phrase: str, rule: str) -> None:
         old = found.get((start, end))
@@ -59,7 +61,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(phrase, tlex),
-            "region": titles.region(phrase, ctx.region),
+            "region": titles.region(phrase, page_region),
             "start": start, "end": end, "rule": rule,
         }
 

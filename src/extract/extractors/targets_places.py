@@ -102,6 +102,7 @@ def page_region(title: str, text: str, rules: Rules) -> str:
 def _page_region(title: str, text: str, rules: Rules) -> str:
     gaz = gazetteer(rules)
     head_lines = int(rules.setting("targets.region_head_lines", 6))
+    text = _without_datelines(text, head_lines, rules)
     head = "\n".join([title] + text.split("\n", head_lines)[:head_lines])
     # a report's title or the line that says where it was delivered, not a longer line that
     # cites a report (2022年江苏省政府工作报告强调…)
@@ -117,11 +118,39 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     counts: dict[str, int] = {}
     places: dict[str, Place] = {}
     for _, p in gaz.find(text):
-        counts[p.id] = counts.get(p.id, 0) + (3 - LEVELS.get(p.level, 2))
+        counts[p.id] = counts.get(p.id, 0) + _weight(p.level)
         places[p.id] = p
-    if not counts:
-        return ""
-    return places[max(counts, key=counts.get)].name
+    best = max(counts, key=counts.get) if counts else ""
+    national = rules.cached("targets.national", lambda: _optional_regex(str(rules.setting("targets.national_re", ""))))
+    if national is not None:
+        said = sum(1 for _ in national.finditer(text))
+        if said >= int(rules.setting("targets.national_min", 2)) and said * _weight("province") > counts.get(best, 0):
+            return str(rules.setting("targets.national_region", ""))
+    return places[best].name if best else ""
+
+
+def _weight(level: str) -> int:
+    """What one mention of a place of ``level`` weighs towards the page's region: a province
+    most, a county least (a page names the province of its city less often than the city)."""
+    return len(LEVELS) - LEVELS.get(level, len(LEVELS) - 1)
+
+
+def _without_datelines(text: str, head_lines: int, rules: Rules) -> str:
+    """``text`` with the place of a dateline in its first lines blanked (新华社北京3月22日电:
+    where the story was filed, not what it is about)."""
+    pattern = rules.cached("targets.dateline", lambda: _optional_regex(str(rules.setting("targets.dateline_re", ""))))
+    if pattern is None:
+        return text
+    cut = 0
+    for _ in range(head_lines):
+        cut = text.find("\n", cut) + 1
+        if cut <= 0:
+            cut = len(text)
+            break
+    spans = [m.span("place") for m in pattern.finditer(text, 0, cut)]
+    for s, e in reversed(spans):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _report_government(chunk: str, rules: Rules) -> str:

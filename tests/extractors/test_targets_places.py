@@ -1,0 +1,36 @@
+"""The page's region: from its title and first lines, a news agency's dateline aside, else from
+what the text names most, the whole country included."""
+from __future__ import annotations
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+from extract.extractors.targets_places import page_region
+
+
+def test_a_dateline_names_where_the_story_was_filed_not_its_region(rules):
+    text = ("新华社北京3月5日电 国务院有关负责人介绍，今年发展主要预期目标是：城镇新增就业1200万人以上。\n"
+            "湖南省发展改革委负责人表示，全省将抓好重点项目建设。\n")
+    assert page_region("", text, rules) == "湖南省"
+    # ... while a place the first line names outside a dateline still is the page's
+    local = "株洲日报讯 1月26日，株洲市召开全市经济工作会议。\n"
+    assert page_region("", local, rules) == "株洲市"
+
+
+def test_a_page_about_the_country_has_the_national_region(rules):
+    text = ("新华社北京5月9日电 海关总署发布数据，今年前4个月我国货物贸易进出口总值同比增长5.7%。\n"
+            "分析人士认为，我国外贸韧性较强。\n"
+            "一是贸易伙伴更加多元。\n二是产品结构持续优化。\n三是经营主体活力增强。\n四是新业态快速发展。\n"
+            "从地区看，江苏省出口增长较快。\n")
+    assert page_region("", text, rules) == "全国"
+    # one mention is not enough, and a foreign story's 全国 is its own country's
+    foreign = "法国全国大罢工再次严重影响交通，巴黎多条地铁线路停运。\n我国驻法使馆提醒注意安全。\n"
+    assert page_region("", foreign, rules) == ""
+
+
+def test_a_provincial_title_on_a_national_page_takes_no_region(rules):
+    text = ("新华社北京5月9日电 我国经济运行总体平稳，我国外贸稳中有进。\n"
+            "省长王明在座谈会上表示，将全力稳住外贸基本盘。\n")
+    ctx = PageContext("d", text, "", "2024", page_region("", text, rules))
+    assert ctx.region == "全国"
+    rows = [r for r in extract_officials(ctx, rules) if r["name"] == "王明"]
+    assert rows and rows[0]["region"] == ""
