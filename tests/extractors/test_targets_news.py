@@ -5,7 +5,7 @@ news page of its kind; every expected column was checked by reading the sentence
 """
 from __future__ import annotations
 
-from .report_pages import row, targets
+from .report_pages import qual, row, targets
 
 CPI = "2024年5月份居民消费价格同比上涨0.3%\n"
 NOTICE = "关于进一步支持小微企业发展的若干措施\n"
@@ -210,3 +210,17 @@ def test_round_the_clock_is_no_duration():
 def test_a_bracketed_tag_is_no_part_of_an_indicator():
     rows = targets(STATS + "【中国发展网】1-8月新增地方政府债券2.9万亿元\n", title=STATS)
     assert row(rows, 2.9, "万亿元")["indicator"] == "新增地方政府债券"
+
+
+# -- rates: the unit a figure is per is part of its unit -----------------------------
+
+def test_a_rate_keeps_what_it_is_per_in_its_unit():
+    rows = targets(NOTICE + "全市一般工商业电价降至0.62元/千瓦时，污水日处理能力达到12万吨/日。"
+                            "城市低保标准由每人796元/月提高至842元/月，全员劳动生产率达到30万元/人左右。")
+    assert row(rows, 0.62, "元/千瓦时")["indicator"] == "全市一般工商业电价"
+    assert row(rows, 12, "万吨/日")["value_base"] == 120000
+    high = row(rows, 842, "元/月")
+    assert "/" not in high["indicator"]          # the rate's 月 is no indicator of the next figure
+    assert qual(row(rows, 30, "万元/人")) == "左右"
+    # a slash between two figures is no rate
+    assert not [r for r in targets(NOTICE + "两项指标分别为30%/40%。") if "/" in r["unit"]]

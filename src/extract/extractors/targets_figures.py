@@ -28,7 +28,7 @@ ELIDED = regex.compile(r"(?<![0-9０-９.．A-Za-z第])(?P<n>[0-9０-９]+(?:[.�
 ELIDED_WINDOW = 16
 COUNT_OF_RATE = "个"
 # the figure pattern's groups a figure is read from, in the order _figure takes them
-FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1", "c1")
+FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1", "c1", "per")
 
 
 @dataclass
@@ -140,7 +140,7 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, min_cn: float) -> Figure | None:
     """The figure of a match with a unit, a magnitude or 百分之 (``find_figures`` passes no other);
     ``groups`` numbers the groups of ``FIGURE_GROUPS``."""
-    num, num2, unit_word, mag, pct_cn, after, ap1, ap2, mag1, count1 = m.group(*groups)
+    num, num2, unit_word, mag, pct_cn, after, ap1, ap2, mag1, count1, per = m.group(*groups)
     unit_word = unit_word or ""
     mag = mag or ""
     if (mag1 and not mag) or (count1 and count1 != unit_word):
@@ -193,8 +193,10 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
     quals += [q for q in (ap, after) if q]
     base_value, base_unit = expand(value, written_unit)
     base_unit = lex.unit_base.get(base_unit, base_unit)
+    if per:                             # a rate: 0.62元/千瓦时, 12万吨/日
+        written_unit, base_unit = f"{written_unit}/{per}", f"{base_unit}/{per}"
     noun = ""
-    if unit_word and not after:         # 14亿多人口: the unit 人 opens the word the figure counts
+    if unit_word and not after and not per:         # 14亿多人口: the unit 人 opens the word the figure counts
         noun = next((w for w in lex.unit_nouns if w.startswith(unit_word)
                      and text.startswith(w[len(unit_word):], end)), "")
         end += len(noun) - len(unit_word) if noun else 0

@@ -153,12 +153,13 @@ def _build(rules: Rules) -> Lexicon:
     pct = _alt([u for u in plain if unit_kind[u] == "percent" and len(u) == 1])
     # a count unit written on both ends of a range (10只~20只)
     counts = _alt([u for u in plain if unit_kind[u] == "count"]) or "(?!)"
+    per = _alt(list(rules.setting("targets.rate_denominators", []))) or "(?!)"   # 元/千瓦时
     figure = regex.compile(
         _bare_run_skip(plain, mags, approx, after) + "|"
         rf"(?P<num>{num})"
         rf"(?:(?:(?P<u1>{pct})|(?P<m1>{mag})|(?P<c1>{counts}))?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
         rf"(?P<ap1>{approx_re})?(?:{GAP}(?P<mag>{mag}))?(?P<ap2>{approx_re})?"
-        rf"(?:{GAP}(?P<unit>{_alt(plain)}))?"
+        rf"(?:{GAP}(?P<unit>{_alt(plain)})(?:[/／](?P<per>{per}))?)?"
         rf"(?:{GAP}(?P<after>{_alt(after)}))?"
     )
     before = [q for q in quals if q["position"] == "before" and q.get("reach", "adjacent") == "adjacent"]
