@@ -54,3 +54,25 @@ def test_a_dump_dates_and_sources_its_article_from_the_lines_over_its_core(rules
     assert rec.published == "2024-04-02"
     assert rec.source == "河东日报"
     assert rec.title == "河东县一季度重点项目集中开工"
+
+
+def test_a_dump_takes_the_headline_over_its_header_line_past_a_share_bar(rules):
+    """The headline, then the outlet's name and the date line, then a share bar over the text:
+    the share prompts and the outlet's name are no headline."""
+    related = ["高新区召开2024年安全生产工作会议"] + [f"栏目{i}" for i in range(20)]   # a feed over the page
+    top = related + ["网站首页", "新闻中心", "高新区新建5G基站120座 实现重点区域全覆盖", "高新区融媒体中心",
+           "2024-05-18 16:56:12", "举报", "分享到：", "微信", "QQ空间", "用微信扫码二维码", "分享至好友和朋友圈"]
+    body = ["记者从区工信局获悉，今年以来高新区新建5G基站120座，累计建成5G基站1560座，实现重点区域全覆盖。",
+            "下一步，高新区将加快推进千兆光网建设，力争年底前千兆宽带用户突破10万户。"]
+    rec = meta(rules, "\n".join(top + body))
+    assert rec.title == "高新区新建5G基站120座 实现重点区域全覆盖"
+    assert rec.published == "2024-05-18"
+
+
+def test_rows_of_links_and_menus_are_no_headline(rules):
+    top = ["[查看我的博客目录] [加入个人书签]", "·娱乐幻灯 ·在线影院 ·碟探快报 ·电视剧照 ·演出剧照",
+           "日报邮箱 日报数字报 晚报数字报 更多 08版 07版"]
+    body = ["今年一季度，全市规模以上工业增加值同比增长6.8%，高于全省平均水平1.2个百分点，工业经济开局良好。",
+            "其中，装备制造业增加值增长9.1%，对全市工业增长的贡献率达到42%。"]
+    rec = meta(rules, "\n".join(top + body))
+    assert rec.title not in top

@@ -106,7 +106,7 @@ def _above(lines: list[str], span: tuple[int, int], window: int):
         yield i, line
 
 
-def _title_han(line: str, st: CoreSettings) -> int:
+def title_han(line: str, st: CoreSettings) -> int:
     """How many Han characters ``line`` holds if it reads as a headline (enough of them, not too
     long, no full stop, not ending as a clause or a kicker does), else 0."""
     han = sum(1 for ch in line if HAN_MIN <= ch <= HAN_MAX)
@@ -123,7 +123,7 @@ def headline_at(lines: list[str], span: tuple[int, int], st: CoreSettings,
     tie. A menu's items and a byline are shorter than the headline they sit beside."""
     best, best_han = -1, 0
     for i, line in _above(lines, span, st.title_window):
-        han = _title_han(line, st)
+        han = title_han(line, st)
         if han > best_han and not not_title(line):
             best, best_han = i, han
     return best

@@ -14,7 +14,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
-from .core import KICKER_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_line
+from .core import KICKER_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_han, title_line
 from .dates import DATE, iso_of
 from .needs import TextChars
 from .outlets import clean_outlet
@@ -23,6 +23,8 @@ from .prefilter import LineRules
 HAN = regex.compile(r"\p{Han}")
 TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
 SPEECH_AFTER = regex.compile(r"\s*日?\s*在")
+SOURCE_LABEL = regex.compile(r"(?:来源|來源|稿源)\s*[:：]")
+HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
 def lines_of(text: str) -> list[str]:
@@ -130,13 +132,45 @@ class Metadata(Stage):
         return counts.most_common(1)[0][0] if counts else ""
 
     def title_near_core(self, lines: list[str], span: tuple[int, int] | None, title: str) -> str:
-        """``title`` (the first headline-like line of the head) when it stands over the article's
+        """The headline right over the article's header line (:meth:`headline_over_header`); else
+        ``title`` (the first headline-like line of the head) when it stands over the article's
         core (:mod:`.core`) or there is no core; else the headline found over the core: a dump
         whose menus come first has a menu item or the site's name as its first such line."""
-        if span is None or (title and title_line(lines, span, title, self.core) >= 0):
+        if span is None:
+            return title
+        at = self.headline_over_header(lines, span)
+        if at >= 0:
+            return lines[at]
+        if title and title_line(lines, span, title, self.core) >= 0:
             return title
         at = headline_at(lines, span, self.core, self.is_not_title)
         return lines[at] if at >= 0 else title
+
+    def headline_over_header(self, lines: list[str], span: tuple[int, int]) -> int:
+        """The index of the headline right over the article's header line (a date with a
+        publication cue or a time of day, a 来源 line), -1 when there is none: a news page puts
+        its headline, then that line, then the text. Of the ``HEADLINE_GAP`` + 1 lines over the
+        header line, the one reading as a headline with the most Han characters (an outlet's
+        name or a link between them is shorter); the header line nearest the core is tried
+        first, up to ``head_window`` lines over it."""
+        lo = max(0, span[0] - self.core.head_window)
+        hi = min(len(lines), span[0] + self.core.header_lines_in)
+        for i in range(hi - 1, lo, -1):
+            if not self.is_header(lines[i]):
+                continue
+            best, best_han = -1, 0
+            for j in range(i - 1, max(lo, i - 1 - HEADLINE_GAP) - 1, -1):
+                han = title_han(lines[j], self.core)
+                if han > best_han and not self.is_not_title(lines[j]):
+                    best, best_han = j, han
+            if best >= 0:
+                return best
+        return -1
+
+    def is_header(self, line: str) -> bool:
+        """Whether ``line`` is an article's header line: a publication date (:meth:`stated_date`)
+        or a 来源 label."""
+        return bool(self.stated_date([line])) or bool(SOURCE_LABEL.search(line))
 
     def find_title(self, head: list[str]) -> str:
         skip = self.by_field.get("not_title", [])
