@@ -76,3 +76,17 @@ def test_rows_of_links_and_menus_are_no_headline(rules):
             "其中，装备制造业增加值增长9.1%，对全市工业增长的贡献率达到42%。"]
     rec = meta(rules, "\n".join(top + body))
     assert rec.title not in top
+
+
+def test_a_dump_names_its_outlet_on_the_line_under_its_header(rules):
+    """An outlet's name alone under the date line, or under a bare 来源 label, is the source;
+    a tool bar's 举报 under it is none, and an outlet's name elsewhere on the page is none."""
+    body = ["今年一季度，全市规模以上工业增加值同比增长6.8%，高于全省平均水平1.2个百分点，工业经济开局良好。",
+            "其中，装备制造业增加值增长9.1%，对全市工业增长的贡献率达到42%。"]
+    feed = ["热门推荐", "江南新闻客户端下载"]
+    under_date = feed + ["全市工业经济实现良好开局", "2024年04月18日 10:26", "举报", "江东日报"] + body
+    assert meta(rules, "\n".join(under_date)).source == "江东日报"
+    under_label = feed + ["全市工业经济实现良好开局", "发布时间：2024-04-18 10:26", "来源：", "江东新闻网"] + body
+    assert meta(rules, "\n".join(under_label)).source == "江东新闻网"
+    none = feed + ["全市工业经济实现良好开局", "2024年04月18日 10:26", "举报"] + body
+    assert meta(rules, "\n".join(none)).source == ""

@@ -8,7 +8,7 @@ in ``rules/meta.tsv``.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable
+from typing import Callable, Iterator
 
 import regex
 
@@ -24,6 +24,8 @@ HAN = regex.compile(r"\p{Han}")
 TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
 SPEECH_AFTER = regex.compile(r"\s*日?\s*在")
 SOURCE_LABEL = regex.compile(r"(?:来源|來源|稿源)\s*[:：]")
+OUTLET_GAP = 2     # lines under the header line an outlet's own line may stand on
+OUTLET_MAX_CHARS = 24   # an outlet's name on the line after a bare 来源 label is at most this long
 HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
@@ -60,8 +62,8 @@ class Metadata(Stage):
         if not rec.url:
             rec.url = self.first_match("url", lines, present)
         if not rec.source:  # the head found nothing: the rest of the lines are next
-            rec.source = self.first_match("source", near, present) or self.first_match("source", head, present) or \
-                self.first_match("source", lines[self.head_lines:], present)
+            rec.source = self.first_match("source", near, present) or self.source_under_header(lines, span) or \
+                self.first_match("source", head, present) or self.first_match("source", lines[self.head_lines:], present)
         if not rec.published:
             rec.published = self.stated_date(near) or self.find_date(head, lines, rec.url)
         if not rec.title:
@@ -154,10 +156,7 @@ class Metadata(Stage):
         name or a link between them is shorter); the header line nearest the core is tried
         first, up to ``head_window`` lines over it."""
         lo = max(0, span[0] - self.core.head_window)
-        hi = min(len(lines), span[0] + self.core.header_lines_in)
-        for i in range(hi - 1, lo, -1):
-            if not self.is_header(lines[i]):
-                continue
+        for i in self.header_lines(lines, span):
             best, best_han = -1, 0
             for j in range(i - 1, max(lo, i - 1 - HEADLINE_GAP) - 1, -1):
                 han = title_han(lines[j], self.core)
@@ -166,6 +165,34 @@ class Metadata(Stage):
             if best >= 0:
                 return best
         return -1
+
+    def header_lines(self, lines: list[str], span: tuple[int, int]) -> Iterator[int]:
+        """The indexes of the article's header lines (:meth:`is_header`) from ``header_lines_in``
+        lines into the core up to ``head_window`` lines over it, nearest the core first."""
+        lo = max(0, span[0] - self.core.head_window)
+        hi = min(len(lines), span[0] + self.core.header_lines_in)
+        return (i for i in range(hi - 1, lo, -1) if self.is_header(lines[i]))
+
+    def source_under_header(self, lines: list[str], span: tuple[int, int] | None) -> str:
+        """The outlet named alone on a line right under the article's header line nearest the core
+        (``outlet_line`` rules: 2024-05-10 00:26 / 每日经济新闻), or on the line after a bare
+        来源 label there; '' when there is none."""
+        at = next(self.header_lines(lines, span), -1) if span else -1
+        if at < 0:
+            return ""
+        for k in range(at, min(len(lines), at + 1 + OUTLET_GAP)):
+            for rule in self.by_field.get("outlet_line", []):
+                m = rule.regex().search(lines[k])
+                if m is None:
+                    continue
+                if "value" in m.groupdict():
+                    value = m.group("value")
+                else:   # a label: the outlet is the next line, if it is a name and no sentence
+                    value = lines[k + 1] if k + 1 < len(lines) and len(lines[k + 1]) <= OUTLET_MAX_CHARS else ""
+                value = clean_outlet(value, self.rules)
+                if value:
+                    return value
+        return ""
 
     def is_header(self, line: str) -> bool:
         """Whether ``line`` is an article's header line: a publication date (:meth:`stated_date`)
