@@ -224,3 +224,38 @@ def test_a_rate_keeps_what_it_is_per_in_its_unit():
     assert qual(row(rows, 30, "万元/人")) == "左右"
     # a slash between two figures is no rate
     assert not [r for r in targets(NOTICE + "两项指标分别为30%/40%。") if "/" in r["unit"]]
+
+
+# -- a span inside a year (一季度, 1-10月, 前三季度) is the figure's period ---------------
+
+BULLETIN = "2025年一季度全县经济运行情况\n"
+
+
+def test_a_quarter_or_a_run_of_months_is_the_period_with_its_year():
+    rows = targets(BULLETIN + "一季度，全县实现地区生产总值86.4亿元，同比增长5.8%。"
+                              "1—2 月份，规模以上工业增加值增长6.1%，高于1-2月份全市平均0.3个百分点。"
+                              "2024年1至9月，全县招商引资到位资金42.7亿元。", title=BULLETIN)
+    assert row(rows, 86.4, "亿元")["period"] == "2025年一季度"
+    assert row(rows, 6.1)["period"] == "2025年1-2月"
+    assert row(rows, 42.7, "亿元")["period"] == "2024年1-9月"
+
+
+def test_a_span_of_a_page_of_no_known_year_stands_alone():
+    page = "全区经济运行简况\n"
+    rows = targets(page + "前三季度，全区固定资产投资同比增长7.4%。前10个月，全区外贸进出口总额128.5亿元。"
+                          "9月份，全区社会消费品零售总额12.2亿元。", title=page)
+    assert row(rows, 7.4)["period"] == "前三季度"
+    assert row(rows, 128.5, "亿元")["period"] == "前10个月"
+    assert row(rows, 12.2, "亿元")["period"] == "9月"
+
+
+def test_a_paragraph_opened_by_a_quarter_dates_the_sentences_after_it():
+    rows = targets(BULLETIN + "一季度，全县农林牧渔业总产值9.6亿元，增长3.2%。其中，蔬菜产量4.1万吨，增长2.5%。",
+                   title=BULLETIN)
+    assert row(rows, 4.1, "万吨")["period"] == "2025年一季度"
+
+
+def test_the_share_of_trades_that_grew_is_a_level():
+    rows = targets(BULLETIN + "全县28个工业行业大类中，21个行业增加值实现增长，增长面达75%。", title=BULLETIN)
+    r = row(rows, 75)
+    assert (r["indicator"], r["change"]) == ("增长面", "level")

@@ -65,6 +65,7 @@ def test_heads_ending_in_the_same_noun_share_the_tail():
     ("政府工作报告\n——2026年1月10日在宁乡市第十八届人民代表大会第五次会议上\n", "宁乡市"),
     ("2026年沛县政府工作报告\n", "沛县"),
     ("2026年长沙市政府工作报告\n", "长沙市"),
+    ("政府工作报告\n各位代表：\n现在，我代表东宁县人民政府，向大会报告工作，请予审议。\n", "东宁县"),
 ])
 def test_a_report_of_a_county_or_district_is_its_region(title, region):
     rows = targets(TARGETS + "全区地区生产总值增长5.5%左右，城镇调查失业率控制在5%以内。", title)
@@ -75,6 +76,14 @@ def test_a_line_citing_a_report_gives_no_region():
     body = ("各地新春第一会\n2022年江苏省政府工作报告强调要持续打造一流营商环境，南京、南京、苏州各地纷纷行动。\n"
             "南京出台举措66条。")
     assert row(targets(body, "新春第一会点燃拼搏激情\n"), 66, "条")["region"] == "南京市"
+
+
+def test_a_newspaper_or_customs_office_named_first_is_no_region():
+    title = "前三季度全省外贸稳中提质\n"
+    body = "南京日报讯 记者从省商务厅获悉，前三季度全省实际使用外资86.2亿美元。\n"
+    assert row(targets(body, title), 86.2, "亿美元")["region"] in ("", None)
+    body = "据青岛海关统计，前三季度山东省货物贸易进出口2.46万亿元，同比增长4.1%。其中，出口1.5万亿元。\n"
+    assert row(targets(body, title), 1.5, "万亿元")["region"] == "山东省"
 
 
 # -- a plan heading of the year gone reviews it ------------------------------------
@@ -160,9 +169,9 @@ def test_the_verb_after_a_scope_word_is_no_part_of_the_indicator():
 
 def test_quarters_over_semicolons_go_on_with_the_quantity():
     rows = targets(REVIEW + "一季度，全省地区生产总值增长6%；前三季度增长5.7%；全年增长5.5%。")
-    for value in (6, 5.7, 5.5):
+    for value, period in ((6, "2025年一季度"), (5.7, "2025年前三季度"), (5.5, "2025")):
         r = row(rows, value)
-        assert (r["indicator"], r["change"], r["kind"], r["period"]) == ("全省地区生产总值", "growth", "actual", "2025")
+        assert (r["indicator"], r["change"], r["kind"], r["period"]) == ("全省地区生产总值", "growth", "actual", period)
 
 
 def test_a_count_after_a_semicolon_takes_no_name_from_the_list():

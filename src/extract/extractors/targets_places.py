@@ -111,13 +111,15 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
         (g for g in (_report_government(s, rules) for s in head.split("\n") if len(s.strip()) <= short) if g), "")
     if own:
         return own
+    outlet = rules.cached("targets.region_outlet", lambda: _optional_regex(
+        str(rules.setting("targets.region_outlet_after_re", ""))))
     for chunk in (title, head):
-        found = gaz.find(chunk)
+        found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
         if found:
             return _most_specific([p for _, p in found]).name
     counts: dict[str, int] = {}
     places: dict[str, Place] = {}
-    for _, p in gaz.find(text):
+    for _, p in _not_outlets(text, gaz.find(text), gaz, outlet):
         counts[p.id] = counts.get(p.id, 0) + _weight(p.level)
         places[p.id] = p
     best = max(counts, key=counts.get) if counts else ""
@@ -174,6 +176,14 @@ def _report_government(chunk: str, rules: Rules) -> str:
     if len(rest) >= MIN_PLACE_CHARS:
         return rest
     return found[-1][1].name if found else ""
+
+
+def _not_outlets(text: str, found: list[tuple[int, Place]], gaz: Gazetteer, outlet) -> list[tuple[int, Place]]:
+    """``found`` less the places that name who reports (兰州日报讯, 厦门海关统计): the
+    region of the page is where its figures are, not where its source sits."""
+    if outlet is None:
+        return found
+    return [(i, p) for i, p in found if not outlet.match(text, i + len(_form_at(text, i, p, gaz)))]
 
 
 def _form_at(text: str, start: int, place: Place, gaz: Gazetteer) -> str:

@@ -36,6 +36,13 @@ PLAN_THREE_START = 1966
 PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
 COMPARE = "{compare}"
+WITHIN = "{within}"
+FULL_YEAR = "全年"      # the within-year span that is the whole year
+# a within-year span as written (1—10 月份, 1至9月) made one form (1-10月)
+SPAN_DASH = regex.compile(r"\s*(?:月\s*)?[-—–~～至到]\s*")
+# the year a within-year span takes from the period around it: one year (2024, 2024年3月), or a
+# word for one (今年 on a page of no known year); not a span of years (2021-2025)
+YEAR_OF_SPAN = regex.compile(r"((?:19|20)\d{2})(?:年|$)|(今年|去年|上年|本年|当年)$")
 # a year written in Chinese numerals, digit by digit (二〇二五)
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
@@ -73,6 +80,9 @@ class PageScopes:
         # passages, whose past-dated figures are goals set then (发展目标是“2020年规划里程…”)
         self.wide_target_rules = frozenset(c.id for c in lex.kind_cues.get("heading", []) if c.value == "target")
         self.period_rules = frozenset(c.id for c in lex.periods if c.value != COMPARE)
+        # the time expressions that name a span inside a year (一季度, 1-10月): their year is
+        # written before them or comes from the sentence, paragraph or section
+        self.within_rules = frozenset(c.id for c in lex.periods if c.value == WITHIN)
         self.past_period_rule = str(rules.setting("targets.past_period_rule", ""))
         # forecast cues (预计) that, said of the year before the page's, give its preliminary result
         self.estimate_rules = frozenset(rules.setting("targets.estimate_rules", []))
@@ -113,6 +123,11 @@ class PageScopes:
         return sorted(found)
 
     def _resolve(self, template: str, m: regex.Match) -> str:
+        if template == WITHIN:
+            span = SPAN_DASH.sub("-", m.group("w")).replace(" ", "").replace("月份", "月")
+            if m.group(1):
+                return m.group(1) if span == FULL_YEAR else f"{m.group(1)}年{span}"
+            return span
         def year(k: regex.Match) -> str:
             if not self.year:
                 return ""
@@ -139,18 +154,31 @@ class PageScopes:
     def period(self, sent: Span, pos: int) -> tuple[str, str]:
         """The period of a figure at ``pos`` in ``sent`` and the rule that gave it."""
         before = self.periods_in(self.text[sent.start:pos])
-        if before:
-            return before[-1][2], before[-1][3]
+        if not before:
+            return self._period_around(sent, pos)
+        period, rule = before[-1][2], before[-1][3]
+        if rule in self.within_rules and not YEAR.match(period):
+            # the year of the last expression before it that names one (2005年一季度…3月份)
+            year = next((p for _, _, p, _ in reversed(before[:-1]) if YEAR_OF_SPAN.match(p)), "")
+            period = _in_year(period, year or self._period_around(sent, pos)[0])
+        return period, rule
+
+    def _period_around(self, sent: Span, pos: int) -> tuple[str, str]:
+        """The period the paragraph, passage or section gives a figure at ``pos`` whose
+        sentence names none before it; a span inside a year (一季度) that opens the paragraph
+        takes its year from the passage or section."""
         line_start = self.line_starts[bisect.bisect_right(self.line_starts, sent.start) - 1]
         topic = None
         for s, e, period, rule in self.periods_in(self.text[line_start:sent.start]):
             if TOPIC_AFTER.match(self.text, line_start + e):
                 topic = (period, rule)
+        scoped = next((sc for sc in (self.passage_at(pos), self.section_at(pos)) if sc is not None and sc.period), None)
         if topic:
+            if topic[1] in self.within_rules and not YEAR.match(topic[0]):
+                return _in_year(topic[0], scoped.period if scoped is not None else ""), topic[1]
             return topic
-        for scope in (self.passage_at(pos), self.section_at(pos)):
-            if scope is not None and scope.period:
-                return scope.period, scope.rule
+        if scoped is not None:
+            return scoped.period, scoped.rule
         return "", ""
 
     # -- kinds -----------------------------------------------------------------
@@ -196,7 +224,8 @@ class PageScopes:
         增长5.2%左右): that year's preliminary result, an actual."""
         if kind != "forecast" or rule not in self.estimate_rules or not self.estimate_rule or not self.year:
             return kind, rule
-        if period != str(int(self.year) - 1):
+        y = YEAR_OF_SPAN.match(period)
+        if y is None or y.group(1) != str(int(self.year) - 1):
             return kind, rule
         return "actual", self.estimate_rule
 
@@ -248,7 +277,7 @@ class PageScopes:
             hit = UNREAD
             if FIGURE_IN_LINE.search(s):
                 hit = self._first("heading", s)
-                if hit is None and not self.periods_in(s):
+                if hit is None and not any(p[2] != FULL_YEAR for p in self.periods_in(s)):
                     continue                    # 城镇调查失业率5.5%左右: a figure, no heading
                 hit = hit if hit is not None else UNREAD
             if hit is UNREAD and SUBHEADING.match(s):
@@ -266,6 +295,7 @@ class PageScopes:
         if kind == "target" and periods and self.past_rule and all(self._before_page_year(p[2]) for p in periods):
             kind, rule = "actual", self.past_rule   # 一、2025年主要工作 in a 2026 report: the work done
         period = periods[0][2] if periods else ""
+        period = "" if period == FULL_YEAR else period
         return Scope(start, start, kind, period, rule or (periods[0][3] if periods else ""))
 
     def _before_page_year(self, period: str) -> bool:
@@ -293,6 +323,7 @@ class PageScopes:
                 lead_from = max([self.text.rfind(c, 0, m.start()) + 1 for c in "。！？"] + [m.start() - LEAD_MAX])
                 periods = self.periods_in(self.text[lead_from:m.end()])
                 section = self.section_at(m.start())
+                periods = [p for p in periods if p[2] != FULL_YEAR]     # 全年的目标是: the page's year
                 period = periods[-1][2] if periods else (section.period if section else "")
                 out.append(Scope(m.start(), end, cue.value, period, cue.id))
         return out
@@ -337,6 +368,17 @@ def _lines(text: str) -> list[tuple[int, str]]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
+
+
+def _in_year(span: str, around: str) -> str:
+    """A span inside a year (一季度, 1-10月) with the year of the period ``around`` it
+    (2024, 2024年3月, 今年) in front; as it is when that period names no one year."""
+    y = YEAR_OF_SPAN.match(around)
+    if span == FULL_YEAR:               # 全年: the year itself, or the period around as it is
+        return (y.group(1) or y.group(2)) if y is not None else around
+    if y is None:
+        return span
+    return f"{y.group(1)}年{span}" if y.group(1) else y.group(2) + span
 
 
 def _first(cues: list[Cue], text: str) -> tuple[str, str] | None:
