@@ -90,3 +90,18 @@ def test_a_dump_names_its_outlet_on_the_line_under_its_header(rules):
     assert meta(rules, "\n".join(under_label)).source == "江东新闻网"
     none = feed + ["全市工业经济实现良好开局", "2024年04月18日 10:26", "举报"] + body
     assert meta(rules, "\n".join(none)).source == ""
+
+
+def test_a_dump_dates_its_article_from_a_bare_date_line_or_a_weekday_header(rules):
+    """The date alone on the line under the headline, past a share bar, beats the comments'
+    dates below; a traditional header with its weekday (週三) is a publication date."""
+    body = ["记者从区工信局获悉，今年以来高新区新建5G基站120座，累计建成5G基站1560座，实现重点区域全覆盖。",
+            "下一步，高新区将加快推进千兆光网建设，力争年底前千兆宽带用户突破10万户。"]
+    body = body + ["据介绍，5G基站建设将优先保障工业园区、交通枢纽和大型社区，进一步提升网络覆盖质量。",
+                   "区工信局负责人表示，将持续推进信息基础设施建设，为数字经济发展提供有力支撑。"]
+    bar = ["跟贴", "用微信扫描二维码", "分享至好友和朋友圈"] * 3
+    comments = ["网友甲 2019-05-18 09:21:25", "支持", "网友乙 2019-05-18 09:25:20", "点赞"]
+    top = ["高新区新建5G基站120座 实现重点区域全覆盖", "2019-05-17"] + bar
+    assert meta(rules, "\n".join(top + body + comments)).published == "2019-05-17"
+    trad = ["日本企業5月信心保持穩定", "2024年5月22日週三 上午8:21"]
+    assert meta(rules, "\n".join(trad + body)).published == "2024-05-22"

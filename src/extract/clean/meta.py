@@ -65,7 +65,8 @@ class Metadata(Stage):
             rec.source = self.first_match("source", near, present) or self.source_under_header(lines, span) or \
                 self.first_match("source", head, present) or self.first_match("source", lines[self.head_lines:], present)
         if not rec.published:
-            rec.published = self.stated_date(near) or self.find_date(head, lines, rec.url)
+            rec.published = self.stated_date(near) or self.date_over_core(lines, span) or \
+                self.find_date(head, lines, rec.url)
         if not rec.title:
             rec.title = self.title_near_core(lines, span, self.find_title(head))
         for key in ("title", "published", "source", "url"):
@@ -110,6 +111,13 @@ class Metadata(Stage):
             if m and iso_of(m) and TIME_AFTER.match(line, m.end()):
                 return iso_of(m)
         return ""
+
+    def date_over_core(self, lines: list[str], span: tuple[int, int] | None) -> str:
+        """The publication date of the header line nearest the core, up to ``head_window`` lines
+        over it (a share bar or a feed may stand between the header and the text)."""
+        if span is None:
+            return ""
+        return next((d for i in self.header_lines(lines, span) if (d := self.stated_date([lines[i]]) or _bare_date(lines[i]))), "")
 
     def find_date(self, head: list[str], lines: list[str], url: str) -> str:
         # a date stated as the publication's (see stated_date) in the head wins; then a short date
@@ -195,9 +203,9 @@ class Metadata(Stage):
         return ""
 
     def is_header(self, line: str) -> bool:
-        """Whether ``line`` is an article's header line: a publication date (:meth:`stated_date`)
-        or a 来源 label."""
-        return bool(self.stated_date([line])) or bool(SOURCE_LABEL.search(line))
+        """Whether ``line`` is an article's header line: a publication date (:meth:`stated_date`),
+        a line that is a date alone, or a 来源 label."""
+        return bool(self.stated_date([line]) or _bare_date(line) or SOURCE_LABEL.search(line))
 
     def find_title(self, head: list[str]) -> str:
         skip = self.by_field.get("not_title", [])
@@ -213,3 +221,9 @@ class Metadata(Stage):
                 return head[i + 1]   # a kicker (引题): the headline is the next line
             return line
         return ""
+
+
+def _bare_date(line: str) -> str:
+    """The ISO date of a line that holds a date and nothing else ('2019-05-17'), else ''."""
+    m = DATE.match(line)
+    return iso_of(m) if m and not line[m.end():].strip() and iso_of(m) else ""
