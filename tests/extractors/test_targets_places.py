@@ -34,3 +34,11 @@ def test_a_provincial_title_on_a_national_page_takes_no_region(rules):
     assert ctx.region == "全国"
     rows = [r for r in extract_officials(ctx, rules) if r["name"] == "王明"]
     assert rows and rows[0]["region"] == ""
+
+
+def test_a_district_named_further_on_in_the_first_lines_is_no_page_region(rules):
+    # 株洲市芦淞区 nests a district in its city; 株洲 … 渌口港区 two lines on is a place in the story
+    assert page_region("株洲市芦淞区2023年政府工作报告", "各位代表：\n", rules) == "芦淞区"
+    text = ("市政府召开常务会议\n株洲市政府1月26日召开常务会议，研究部署全市重点项目建设。\n"
+            "会议要求，加快推进株洲西站综合交通枢纽、渌口港区等项目建设。\n")
+    assert page_region("", text, rules) == "株洲市"

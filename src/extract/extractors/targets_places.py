@@ -14,6 +14,8 @@ LEVELS = {"province": 0, "city": 1, "county": 2}
 WINDOW = 6
 # a county or district named only in a report's title: at least a character and its unit (沛县)
 MIN_PLACE_CHARS = 2
+# characters (a space, 的) that may part a place from the one inside it it names (湖南省 株洲市)
+NEST_GAP = 1
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     for chunk in (title, head):
         found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
         if found:
-            return _most_specific([p for _, p in found]).name
+            return _most_specific(chunk, found, gaz).name
     counts: dict[str, int] = {}
     places: dict[str, Place] = {}
     for _, p in _not_outlets(text, gaz.find(text), gaz, outlet):
@@ -196,12 +198,18 @@ def _optional_regex(pattern: str):
     return regex.compile(pattern) if pattern else None
 
 
-def _most_specific(found: list[Place]) -> Place:
-    """The first place and, when the next ones lie inside it (株洲市芦淞区), the innermost."""
-    best = found[0]
+def _most_specific(text: str, found: list[tuple[int, Place]], gaz: Gazetteer) -> Place:
+    """The first place and, when the next ones lie inside it and follow it right away
+    (株洲市芦淞区, 湖南省 株洲市), the innermost: a district the first paragraph names further on
+    (…加快推进渌口港区建设) is a place in the story, not what the page is about."""
+    at, best = found[0]
     ids = {best.id}
-    for p in found[1:]:
+    end = at + len(_form_at(text, at, best, gaz))
+    for i, p in found[1:]:
+        if i - end > NEST_GAP:
+            break
         if p.parent in ids and LEVELS.get(p.level, 0) > LEVELS.get(best.level, 0):
             best = p
             ids.add(p.id)
+        end = i + len(_form_at(text, i, p, gaz))
     return best
