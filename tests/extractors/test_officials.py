@@ -277,3 +277,14 @@ def test_a_long_roll_of_officials_gives_each_once(rules):
 ])
 def test_a_break_character_after_two_given_characters(rules, text, expected):
     assert names(text, rules) == expected
+
+
+def test_the_region_of_a_title_that_names_only_its_unit(rules):
+    """A 市 title on a city's page is that city's, with its rank too (常务副市长); a 省 title is
+    the province the city lies in; a 县 title on a city's page names no county."""
+    text = ("株洲日报讯 1月26日，省委副书记、省长毛伟明来到株洲调研。市委常委、常务副市长邓军，"
+            "副县长李明陪同。")
+    rows = {r["name"]: r["region"] for r in extract_officials(PageContext("t", text, "", "2024", "株洲市"), rules)}
+    assert rows["毛伟明"] == "湖南省"
+    assert rows["邓军"] == "株洲市"
+    assert rows["李明"] == ""

@@ -23,6 +23,7 @@ from . import names, officials_titles as titles
 from .context import PageContext
 from .line_tokens import page_lines
 from .sentences import sentences
+from .targets_places import gazetteer
 
 SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
@@ -50,6 +51,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     starts_by_end: dict[int, list[int]] = {}   # the mentions in ``found`` by where they end
     # a 省/市 title takes the page's region, but no province or city is the whole country
     page_region = "" if ctx.region == rules.setting("targets.national_region", "") else ctx.region
+    place = gazetteer(rules).by_form.get(page_region)
+    page_province = place.province if place is not None and place.province != page_region else ""
 
     def emit(start: int, end: int, phrase: str, rule: str) -> None:
         old = found.get((start, end))
@@ -61,7 +64,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(phrase, tlex),
-            "region": titles.region(phrase, page_region),
+            "region": titles.region(phrase, page_region, page_province),
             "start": start, "end": end, "rule": rule,
         }
 

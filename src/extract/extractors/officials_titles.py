@@ -22,6 +22,8 @@ from .names import PageTokens
 
 PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:省|市|县|区|州)")
+PROVINCE_UNIT = "省"
+RANK_HEAD = regex.compile(r"^(?:常务|执行|第一)?[副正代]*")   # the rank before a title's unit (常务副市长)
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
 DIGIT = regex.compile(r"\d")
 RANK_TAIL = regex.compile(r"(?:常务|执行|第一)?[副正]*$")
@@ -242,15 +244,20 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
     return ""
 
 
-def region(phrase: str, page_region: str) -> str:
-    """The area the office governs: a place leading the title, else the page's region for 省/市 titles."""
+def region(phrase: str, page_region: str, page_province: str = "") -> str:
+    """The area the office governs: a place leading the title, else the page's region for a
+    title of the same unit (市长 and 常务副市长 on a city's page), else for a 省 title the
+    province the page's region lies in (``page_province``)."""
     last = MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1])
     for part in (last, MODIFIER.sub("", phrase)):
         m = PLACE.match(part)
-        if m and m.group(1)[0] in "副正代":
-            continue  # 副县长, 代市长: no place
+        if m and RANK_HEAD.match(m.group(1)).end():
+            continue  # 副县长, 代市长, 常务副市长: a rank and a unit, no place
         if m and len(m.group(1)) >= 2:
             return m.group(1)
-    if page_region and ORG_AFTER_PLACE.match(last):
-        return page_region
+    unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", last))
+    if page_region and unit and page_region.endswith(unit.group()):
+        return page_region   # a 市 title on a city's page, not a 县长 on a city's or a 省长 on a county's
+    if page_province and unit and unit.group() == PROVINCE_UNIT:
+        return page_province   # 省长 on a city's page: the province the city lies in
     return ""
