@@ -105,3 +105,14 @@ def test_a_dump_dates_its_article_from_a_bare_date_line_or_a_weekday_header(rule
     assert meta(rules, "\n".join(top + body + comments)).published == "2019-05-17"
     trad = ["日本企業5月信心保持穩定", "2024年5月22日週三 上午8:21"]
     assert meta(rules, "\n".join(trad + body)).published == "2024-05-22"
+
+
+def test_a_piece_of_a_broken_sentence_is_no_headline(rules):
+    """A dump with no headline line: the rest of a sentence a column broke, or a line with a full
+    stop inside, is no title (and, being none, stays free to be rejoined)."""
+    text = ("株洲日报讯(记者 王芳)1月26日,市委副书记、市长曹慧泉主持召开市政府常务会议,研究部署全市重点项目建设工作,"
+            "市委常委、常务副市长邓\n"
+            "军出席会议。会议要求,各级各部门要加快推进株洲西站综合交通枢纽、渌口\n"
+            "港区等项目建设,确保年内开工建设项目120个以上,完成投资600亿\n元。\n")
+    title = meta(rules, text).title
+    assert not title.startswith(("军出席", "港区等"))

@@ -29,7 +29,7 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
     for line in lines:
         if not line:
             continue
-        if out and out[-1] not in headings and line not in headings and _continues(out[-1], line, min_chars):
+        if out and out[-1] not in headings and line not in headings and continues(out[-1], line, min_chars):
             out[-1] += line
             joined += 1
         else:
@@ -37,7 +37,8 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
     return out, joined
 
 
-def _continues(prev: str, line: str, min_chars: int) -> bool:
+def continues(prev: str, line: str, min_chars: int) -> bool:
+    """Whether ``line`` goes on with the sentence ``prev`` broke off (see the module's doc)."""
     if len(prev) < min_chars or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or not BODY_COMMA.search(prev):
         return False
     if NEW_BLOCK.match(line):

@@ -14,9 +14,10 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
-from .core import KICKER_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_han, title_line
+from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_han, title_line
 from .dates import DATE, iso_of
 from .needs import TextChars
+from .lines import continues
 from .outlets import clean_outlet
 from .prefilter import LineRules
 
@@ -50,6 +51,7 @@ class Metadata(Stage):
         self.title_max = int(rules.setting("meta.title_max_chars", 64))
         self.core = CoreSettings.from_rules(rules)
         self.is_not_title = not_title_test(rules)
+        self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
@@ -215,8 +217,10 @@ class Metadata(Stage):
             n = len(HAN.findall(line))
             if n < self.title_min or len(line) > self.title_max:
                 continue
-            if line.endswith(TITLE_END):
-                continue
+            if line.endswith(TITLE_END) or SENTENCE_END in line:
+                continue   # a clause's end, or a full stop inside: a paragraph (or a piece of one)
+            if i and continues(head[i - 1], line, self.rejoin_min):
+                continue   # the rest of a sentence a column broke (…各部门要加快推进渌口 / 港区等项目建设)
             if line.endswith(KICKER_END) and i + 1 < len(head):
                 return head[i + 1]   # a kicker (引题): the headline is the next line
             return line
