@@ -170,3 +170,12 @@ def test_kinds_in_works_lists_are_no_projects(rules, text):
 def test_two_verb_lead_is_stripped(rules):
     got = names("建设运行国家超级智算西部中心等新型基础设施。", rules)
     assert got == {"国家超级智算西部中心"}
+
+
+def test_a_list_opened_by_its_clause_subject_and_verb_starts_at_the_first_name(rules):
+    # the verb leads the first item (加快推进株洲西站综合交通枢纽), it does not end it
+    found = names("会议要求，各级各部门要加快推进株洲西站综合交通枢纽、渌口港区等项目建设。", rules)
+    assert {"株洲西站综合交通枢纽", "渌口港区"} <= found
+    assert not [n for n in found if "部门" in n]
+    # a status word after a name still ends it
+    assert "广湛高铁" in names("今年，广湛高铁建成通车、湛江机场等项目建成投用。", rules)

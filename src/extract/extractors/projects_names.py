@@ -15,6 +15,7 @@ from .sentences import CLAUSE_PUNCT, Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
 ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
+NAME_AFTER_VERB_MIN = 4   # a status word with a suffixed name this long after it leads that name
 TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>[\p{Han}]*))$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
 HAN = regex.compile(r"\p{Han}")
@@ -41,7 +42,12 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         end -= 1
     start = strip_leads(text, start, end, lex, boundary)
     m = TRAILING_STATUS.search(text, start, end)
-    if m and m.start() - start >= 3 and not (m.group("rest") and m.group("rest") in lex.strength):
+    rest = m.group("rest") if m else ""
+    if m and m.start() - start >= 3 and not (rest and rest in lex.strength):
+        if len(rest) >= NAME_AFTER_VERB_MIN and ends_with_suffix(rest, lex):
+            # the verb leads the name after it: a list's first item opened by its clause's subject
+            # and verb (各部门要加快推进株洲西站综合交通枢纽、…等项目建设)
+            return clean_item(text, m.start("rest"), end, lex, boundary)
         end = m.start()   # (a status word right before a suffix is the name's: 有轨电车建设项目, 通航设施)
     return start, end
 
