@@ -78,3 +78,12 @@ def test_a_platform_statement_goes_from_the_end_of_the_body(rules):
         "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
     ]))
     assert rec.text.split("\n") == ["第一段正文，讲述事情的经过，内容足够长。", last]
+
+
+def test_a_breadcrumb_trail_goes_and_a_comparison_stays(rules):
+    text = ("• 您当前的位置:首页 > 国内新闻 > 云南新闻 > 红河市三季度建设项目集中开工\n"
+            "首页>>新闻 > 国际 >> 正文\n"
+            "8月30日上午，红河市三季度建设项目集中开工，此次共开工81项。\n"
+            "当温度>30℃、湿度>80%时，应停止户外作业。\n")
+    lines = clean(rules, text).text.splitlines()
+    assert lines == ["8月30日上午，红河市三季度建设项目集中开工，此次共开工81项。", "当温度>30℃、湿度>80%时，应停止户外作业。"]
