@@ -179,3 +179,19 @@ def test_a_list_opened_by_its_clause_subject_and_verb_starts_at_the_first_name(r
     assert not [n for n in found if "部门" in n]
     # a status word after a name still ends it
     assert "广湛高铁" in names("今年，广湛高铁建成通车、湛江机场等项目建成投用。", rules)
+
+
+def test_a_period_batch_is_no_project(rules):
+    found = names("8月30日上午，红河市三季度建设项目集中开工，此次共开工81项。全市5月份重点项目集中开工活动举行。", rules)
+    assert not [n for n in found if "季度" in n or "月份" in n]
+
+
+def test_an_officials_sentence_before_a_suffix_is_no_project(rules):
+    found = names("市委书记王明宣布项目集中开工。", rules)
+    assert not [n for n in found if "书记" in n]
+
+
+def test_a_name_after_a_joining_ji_starts_after_it(rules):
+    found = names("全市重点项目集中开工暨泰屹智能制造产业园项目开工活动在相山区举行。", rules)
+    assert "泰屹智能制造产业园项目" in found
+    assert not [n for n in found if n.startswith("暨")]

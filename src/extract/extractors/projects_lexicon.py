@@ -36,6 +36,7 @@ class ProjectLexicon:
     places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
     place_lengths: tuple = ()           # the place names' lengths, longest first
     noun_leads: frozenset = frozenset()  # lead words read as nouns right before a suffix (研究设施)
+    never_starts: str = ""    # characters no name opens with (暨)
     name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
     name_min_chars: int = 0             # and is at least this long inside its quotes
     name_status: str = ""               # the status a clause opened by such a name must have
@@ -67,6 +68,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             refusals=rules.table("not_projects"),
             investment=rules.table("projects_investment"),
             max_chars=int(rules.setting("projects.name_max_chars", 30)),
+            never_starts="".join(rules.setting("projects.name_never_starts", [])),
             first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
             inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),
             continues=frozenset(rules.setting("projects.suffix_continues", [])),

@@ -36,7 +36,7 @@ TITLE_REACH = 60                   # how far a title's marks are looked for on e
 
 def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None) -> tuple[int, int]:
     """Trim spaces, lead verbs in front, status verbs behind (广湛高铁建成通车 -> 广湛高铁)."""
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in lex.never_starts):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
