@@ -288,3 +288,9 @@ def test_the_region_of_a_title_that_names_only_its_unit(rules):
     assert rows["毛伟明"] == "湖南省"
     assert rows["邓军"] == "株洲市"
     assert rows["李明"] == ""
+
+
+def test_rarer_family_names_hold_office_too(rules):
+    found = names("市委副书记保明顺、市人大常委会主任李洪云出席。县委书记操家祥主持。县长保证做到不漏一户。", rules)
+    assert found.get("保明顺") == "市委副书记" and found.get("操家祥") == "县委书记"
+    assert not [n for n in found if n.startswith("保证")]
