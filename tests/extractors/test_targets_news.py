@@ -259,3 +259,14 @@ def test_the_share_of_trades_that_grew_is_a_level():
     rows = targets(BULLETIN + "全县28个工业行业大类中，21个行业增加值实现增长，增长面达75%。", title=BULLETIN)
     r = row(rows, 75)
     assert (r["indicator"], r["change"]) == ("增长面", "level")
+
+
+# -- the share of a plan done is progress, not a goal -----------------------------------
+
+def test_the_share_of_a_plan_done_is_an_actual():
+    rows = targets(BULLETIN + "1-6月，全县开工重点项目21个，完成投资64.7亿元，占年度投资计划的62.9%。"
+                              "1-10月，全县固定资产投资完成246.8亿元，完成年度计划82.3%。"
+                              "一般公共预算收入完成12.4亿元，为年初预算的51.4%。", title=BULLETIN)
+    assert {row(rows, v)["kind"] for v in (62.9, 82.3, 51.4)} == {"actual"}
+    plan = targets(BULLETIN + "计划全年完成固定资产投资增长8%。", title=BULLETIN)
+    assert row(plan, 8)["kind"] == "target"
