@@ -268,5 +268,7 @@ def test_the_share_of_a_plan_done_is_an_actual():
                               "1-10月，全县固定资产投资完成246.8亿元，完成年度计划82.3%。"
                               "一般公共预算收入完成12.4亿元，为年初预算的51.4%。", title=BULLETIN)
     assert {row(rows, v)["kind"] for v in (62.9, 82.3, 51.4)} == {"actual"}
+    # ... and it is the share of the quantity before it, not of the plan alone
+    assert row(rows, 51.4)["indicator"] == "一般公共预算收入为年初预算"
     plan = targets(BULLETIN + "计划全年完成固定资产投资增长8%。", title=BULLETIN)
     assert row(plan, 8)["kind"] == "target"
