@@ -22,6 +22,8 @@ from .names import PageTokens
 
 PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:省|市|县|区|州)")
+# what no place name holds: a body or a rank read into it (市委市政府…, 县政府代县长, 常务副市长, 部分副县长)
+NOT_PLACE = regex.compile(r"委|政府|副")
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
 DIGIT = regex.compile(r"\d")
 RANK_TAIL = regex.compile(r"(?:常务|执行|第一)?[副正]*$")
@@ -218,10 +220,10 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
     return any(w in phrase for w in lex.org_words)
 
 
-TENURE = "时任|新任|现任|前任|代理|原"   # words of when or how a title is held
+TENURE = "时任|新任|现任|前任|曾任|代理|原"   # words of when or how a title is held
 MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我)")
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
-MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选)$")
+MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代)$")   # ... and 代 (县政府代县长)
 
 
 def organization(phrase: str, lex: TitleLexicon) -> str:
@@ -247,8 +249,8 @@ def region(phrase: str, page_region: str) -> str:
     last = MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1])
     for part in (last, MODIFIER.sub("", phrase)):
         m = PLACE.match(part)
-        if m and m.group(1)[0] in "副正代":
-            continue  # 副县长, 代市长: no place
+        if m and (m.group(1)[0] in "副正代" or NOT_PLACE.search(m.group(1))):
+            continue  # 副县长, 代市长, 常务副市长: no place
         if m and len(m.group(1)) >= 2:
             return m.group(1)
     if page_region and ORG_AFTER_PLACE.match(last):
