@@ -19,6 +19,7 @@ from ..segment.tokens import tokenizer
 
 HAN = regex.compile(r"\p{Han}+")
 DOTS = "·•‧・"
+VERB_TAG = "v"   # jieba's tag of verbs (and vn, vd ... which start with it)
 
 
 @dataclass(frozen=True)
@@ -160,14 +161,15 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
-        end = short if _breaks_name(text[short], lex) else long_
+        end = short if _breaks_name(text[short], lex) and not _ends_list_item(text, long_) else long_
         return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
         # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
-        # unless the two make a word of their own (周斌/指出, 韩俊/先后)
+        # unless the two make a word of their own (周斌/指出, 韩俊/先后), a verb however rare (任刚/拟任)
         i = toks.index_starting(aligned[0])
         if (i is not None and len(toks.words[i]) >= 2 and toks.words[i][1] in lex.breaks
-                and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq):
+                and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq
+                and not (lex.tags.get(toks.words[i]) or "").startswith(VERB_TAG)):
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and _breaks_name(text[ends[0]], lex)
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")
@@ -196,6 +198,15 @@ def _breaks_name(ch: str, lex: NameLexicon) -> bool:
     """``ch`` after a surname and one given character ends the name (说, 在), unless it ends
     given names as often (强, 中: 陈伟强, 刘国中)."""
     return ch in lex.breaks and ch not in lex.given_final
+
+
+LIST_ITEM_END = "、"   # what ends one name of a list: no function word stands right before it
+
+
+def _ends_list_item(text: str, end: int) -> bool:
+    """A 、 follows at ``end``: the break character before it is the name's own (韦新和、韦正峰),
+    as no conjunction or verb stands right before a 、."""
+    return end < len(text) and text[end] in LIST_ITEM_END
 
 
 def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:
