@@ -36,6 +36,7 @@ ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
+LIST_SEP = "、"   # what joins the names of one list (任命甲、乙为副市长)
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 
 
@@ -268,21 +269,35 @@ def _appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
     name_end = text.rfind(AS, max(0, pstart - len(AS)), tw.start)
     if name_end < 0:
         return
-    start = _appointing_name(text, name_end, toks, nlex)
     phrase = text[name_end + len(AS):tw.end]
-    if start is not None and phrase and titles.acceptable(phrase, row, tlex):
-        emit(start, name_end, phrase, "officials.name-appointed")
+    if not phrase or not titles.acceptable(phrase, row, tlex):
+        return
+    for start, end in _appointing_names(text, name_end, toks, nlex):
+        emit(start, end, phrase, "officials.name-appointed")
 
 
 def _appointing_name(text, end, toks, nlex) -> int | None:
     """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or after a comma
     that goes on with the verb's list (任命刘某为院长，纪某为检察长), or None."""
+    names_ = _appointing_names(text, end, toks, nlex)
+    return names_[0][0] if names_ else None
+
+
+def _appointing_names(text, end, toks, nlex) -> list[tuple[int, int]]:
+    """(start, end) of the names ending at ``end`` that an appointing verb names together: one name, or
+    a 、 list of them (任命甲、乙、丙为副市长), the first right after the verb (or a comma going on with
+    its list); the last name first. Empty when the run of names does not start at such a verb."""
+    items: list[tuple[int, int]] = []
     start = _name_ending_at(text, end, toks, nlex)
-    if start is None:
-        return None
-    if any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start):
-        return start
-    return None
+    while start is not None:
+        items.append((start, end))
+        if any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start):
+            return items
+        if start == 0 or text[start - 1] != LIST_SEP:
+            break
+        end = start - 1
+        start = _name_ending_at(text, end, toks, nlex)
+    return []
 
 
 def _appointing_list(text: str, start: int) -> bool:

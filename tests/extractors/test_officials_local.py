@@ -1,0 +1,77 @@
+"""Officials: classes of errors seen on unseen county and township news, appointment notices and
+people's congress reports (places read as names, lists of appointees, names ending in a function
+character, regions read from rank words). Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def rows(text: str, rules, region: str = "") -> dict[str, dict]:
+    return {r["name"]: r for r in extract_officials(PageContext("t", text, "", "", region), rules)}
+
+
+@pytest.mark.parametrize("text, place, name", [
+    ("公示名单中还有青阳市市长林志远等人。", "青阳市", "林志远"),
+    ("齐河县县长孙海波主持会议。", "齐河县", "孙海波"),
+    ("龙岩市市长黄志强代表市政府致辞。", "龙岩市", "黄志强"),
+])
+def test_place_before_its_heads_title_is_no_name(text, place, name, rules):
+    got = rows(text, rules)
+    assert place not in got and name in got
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("由县委书记任设区市党委常委的有两人。", "任设区"),
+    ("会议明确了县委常委包片区的分工。", "包片区"),
+])
+def test_verb_then_place_is_no_name(text, bad, rules):
+    assert bad not in rows(text, rules)
+
+
+def test_name_not_glued_to_a_rare_verb_after_it(rules):
+    got = rows("市委常委、兰山县委书记任建国拟任市政府副秘书长。", rules)
+    assert "任建国" in got and "任建国拟" not in got
+
+
+def test_list_of_appointees(rules):
+    got = rows("县人大常委会第五次会议决定任命周明远、吴丽华、郑国栋为县人民政府副县长。", rules)
+    for name in ("周明远", "吴丽华", "郑国栋"):
+        assert got[name]["title"] == "县人民政府副县长"
+    got = rows("会议任命刘松、周杏连为县人民政府副县长，王五为县公安局局长。", rules)
+    assert {"刘松", "周杏连", "王五"} <= set(got)
+
+
+def test_list_not_after_an_appointing_verb(rules):
+    # 、 names before 为 with no appointing verb in front: no one is appointed
+    assert not rows("张三、李四为县人民政府副县长的同学。", rules)
+
+
+def test_given_name_ending_in_a_function_character_before_a_list_comma(rules):
+    got = rows("县政协副主席韦新和、蒙正峰、覃文显出席会议。", rules)
+    assert {"韦新和", "蒙正峰", "覃文显"} <= set(got) and "韦新" not in got
+    assert "李明" in rows("副市长李明和市委秘书长张华出席。", rules)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("图为江口区委书记张建平看望代表。", "张建平", "江口区委书记"),
+    ("曾任西湖区区长刘颖的一位干部。", "刘颖", "西湖区区长"),
+    ("会议研究了部分副县长何立新的分工。", "何立新", "副县长"),
+])
+def test_title_phrase_starts_after_a_caption_or_quantity_word(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text, name, region, org", [
+    ("市委常委、常务副市长李建国讲话。", "李建国", "", ""),
+    ("县政府代县长孙朝辉提请审议。", "孙朝辉", "", "县政府"),
+    ("区政府副区长那慧敏陪同。", "那慧敏", "", "区政府"),
+    ("市委市政府督办中心主任张伟陪同。", "张伟", "", "市委市政府督办中心"),
+    ("河南省委常委、常务副省长孙守刚出席。", "孙守刚", "河南省", ""),
+    ("四川省长魏宏讲话。", "魏宏", "四川省", "四川"),
+])
+def test_region_not_read_from_rank_or_body_words(text, name, region, org, rules):
+    got = rows(text, rules)[name]
+    assert got["region"] == region and got["organization"] == org
