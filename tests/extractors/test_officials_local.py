@@ -75,3 +75,26 @@ def test_title_phrase_starts_after_a_caption_or_quantity_word(text, name, title,
 def test_region_not_read_from_rank_or_body_words(text, name, region, org, rules):
     got = rows(text, rules)[name]
     assert got["region"] == region and got["organization"] == org
+
+
+def test_deputies_list_then_an_adverb(rules):
+    got = rows("周国平、吴晓兰、郑家明等代表先后发言，张立群等政协委员相继提问。", rules)
+    assert {"周国平", "吴晓兰", "郑家明"} <= set(got)
+    assert got["周国平"]["title"] == "代表"
+
+
+def test_office_abbreviation_inside_the_title(rules):
+    got = rows("县委常委、县委办主任李城安，县委办常务副主任郑先明陪同调研。", rules)
+    assert got["李城安"]["title"] == "县委常委、县委办主任"
+    assert got["郑先明"]["title"] == "县委办常务副主任"
+
+
+def test_deputy_head_of_a_working_group(rules):
+    got = rows("市人大常委会副主任、城东片区开发工作组副组长段青云主持会议。", rules)
+    assert got["段青云"]["title"].endswith("工作组副组长")
+    assert "王明" not in rows("课题组副组长王明介绍了研究进展。", rules)
+
+
+def test_township_party_committee_posts(rules):
+    got = rows("镇党委委员、武装部长、统战委员张丽华等参加活动。", rules)
+    assert got["张丽华"]["title"] == "镇党委委员、武装部长、统战委员"

@@ -348,10 +348,11 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
 
 
 def _list_then_title(text, end, toks, nlex, phrase, emit) -> None:
-    """``甲、乙、丙等代表``: every item of the list before ``等`` must be a name."""
+    """``甲、乙、丙等代表``: every item of the list before ``等`` must be a name (the last one may be
+    glued to 等 by jieba: 郑家/明等)."""
     items: list[tuple[int, int]] = []
     while True:
-        start = names.name_before(text, end, toks, nlex)
+        start = _name_ending_at(text, end, toks, nlex)
         if start is None:
             break
         items.append((start, end))
