@@ -28,7 +28,7 @@ SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
 JOINERS = "、，, 和及与同"   # what joins one mention to the next title
 FOREIGN_END = "、，。；：,;:！？!?\n （(·"
-APPOINT = ("担任", "兼任", "出任", "任")
+APPOINT = ("担任", "兼任", "出任", "调任", "转任", "升任", "改任", "任")   # the longer ones first: 凌云调任…, not 凌云调
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
@@ -38,6 +38,8 @@ APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appoin
 SENTENCE_END = "。！？!?\n"
 LIST_SEP = "、"   # what joins the names of one list (任命甲、乙为副市长)
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
+BYLINE_GAP_MAX = 4   # at most this many spaces between a byline's title and the name (代旗长  刘晓敏)
+PLACE_LEVELS = "省市县区州镇乡旗盟"   # the level characters of areas (区委, 市长): bodies, not family names
 
 
 def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
@@ -108,8 +110,11 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
 
 def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None) -> None:
     start = tw.end
-    if text[start:start + 1] in names.NAME_GAP and text[start + 1:start + 2] not in ("", "\n", *names.NAME_GAP):
-        start += 1   # a byline's title, a space, then the name (广东省省长 孟凡利)
+    gap = start
+    while gap < len(text) and text[gap] in names.NAME_GAP and gap - start < BYLINE_GAP_MAX:
+        gap += 1
+    if gap > start and text[gap:gap + 1] not in ("", "\n", *names.NAME_GAP):
+        start = gap   # a byline's title, a space or a few, then the name (广东省省长 孟凡利)
         end = names.name_from(text, start, toks, nlex, rules) or names.spaced_name(text, start, nlex)
         if end is not None and end < len(text) and text[end] not in names.SPACED_NAME_END:
             end = None   # after a space the name stands alone on its line
@@ -164,6 +169,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     phrase = text[pstart:tw.end]
     if not titles.acceptable(phrase, row, tlex):
         return
+    if _addressed(phrase[: len(phrase) - len(row["word"])], nlex):
+        return   # 陈书记和陈部长一行: a family name and a title address someone; no name follows
     if _named_title(tw.end - len(row["word"]), toks, nlex.tags):
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
@@ -182,6 +189,12 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _addressed(body: str, nlex) -> bool:
+    """What stands before the title word is a family name alone (陈书记, 王市长): a form of address, not a
+    body; a place's level character (区, 市 ...) is read as a body even where it is a family name too."""
+    return len(body) == 1 and body in nlex.single and body not in PLACE_LEVELS
 
 
 def _foreign_name_end(text, start, toks, nlex) -> int | None:
@@ -242,7 +255,11 @@ def _appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
     verb, name_end = None, pstart
     p = max(text.rfind(v, pstart + 2, tw.start - 1 + len(v)) for v in APPOINT)
     if p >= 0:
-        verb, name_end = next(v for v in APPOINT if text.startswith(v, p)), p
+        verb = next(v for v in APPOINT if text.startswith(v, p))
+        vend = p + len(verb)   # ... or a longer verb ending there (调任: 任 is found after 调)
+        verb = next((v for v in APPOINT if len(v) > len(verb) and vend - len(v) >= pstart
+                     and text.startswith(v, vend - len(v))), verb)
+        name_end = vend - len(verb)
     if verb is None:
         verb = next((v for v in APPOINT if text.endswith(v, 0, pstart)), None)
         if verb is None:
