@@ -70,7 +70,7 @@ def test_title_phrase_starts_after_a_caption_or_quantity_word(text, name, title,
     ("区政府副区长那慧敏陪同。", "那慧敏", "", "区政府"),
     ("市委市政府督办中心主任张伟陪同。", "张伟", "", "市委市政府督办中心"),
     ("河南省委常委、常务副省长孙守刚出席。", "孙守刚", "河南省", ""),
-    ("四川省长魏宏讲话。", "魏宏", "四川省", "四川"),
+    ("四川省长魏宏讲话。", "魏宏", "四川省", "四川省"),
 ])
 def test_region_not_read_from_rank_or_body_words(text, name, region, org, rules):
     got = rows(text, rules)[name]
@@ -98,3 +98,36 @@ def test_deputy_head_of_a_working_group(rules):
 def test_township_party_committee_posts(rules):
     got = rows("镇党委委员、武装部长、统战委员张丽华等参加活动。", rules)
     assert got["张丽华"]["title"] == "镇党委委员、武装部长、统战委员"
+
+
+def test_name_not_glued_to_the_verb_of_going(rules):
+    got = rows("区委常委、组织部部长王新赴东关街道开展走访慰问。", rules)
+    assert "王新" in got and "王新赴" not in got
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("2019年5月，刘海波调任市委常委、市委组织部部长。", "刘海波", "市委常委、市委组织部部长"),
+    ("会议决定，孙立新转任县应急管理局局长。", "孙立新", "县应急管理局局长"),
+])
+def test_two_character_appointing_verbs(text, name, title, rules):
+    got = rows(text, rules)
+    assert got[name]["title"] == title and name + text[text.index(name) + len(name)] not in got
+
+
+def test_family_name_and_title_is_a_form_of_address(rules):
+    assert not rows("陈书记和陈部长一行先后来到城东社区。", rules)
+
+
+def test_byline_title_and_name_apart_by_several_spaces(rules):
+    got = rows("在县第十六届人民代表大会第一次会议上\n县人民政府代县长  刘晓民\n各位代表：", rules)
+    assert got["刘晓民"]["title"] == "县人民政府代县长"
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("区委常委、组织部长郑明球出席。", "郑明球", "组织部"),
+    ("南京市长韩立新出席。", "韩立新", "南京市"),
+    ("县公安局长李明到场。", "李明", "县公安局"),
+    ("区政府副区长林诚陪同。", "林诚", "区政府"),
+])
+def test_level_character_shared_by_the_body_and_its_heads_title(text, name, org, rules):
+    assert rows(text, rules)[name]["organization"] == org

@@ -235,6 +235,8 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         row = title_ending_at(part, len(part), lex)
         org = part[: len(part) - len(row["word"])] if row else part
         org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", MODIFIER.sub("", org)))
+        if row is not None:
+            org = _shared_level(org, row["word"])
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
                 return org[:-2]
@@ -242,6 +244,20 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         if len(org) >= 2 or len(parts) == 1:
             return org
     return ""
+
+
+HEAD_OF_LEVEL = regex.compile(r"^(?:常务|执行|第一)?[副正]*([省市县区州镇乡旗盟部局厅处署司科庭])长$")
+BODY_END = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
+
+
+def _shared_level(org: str, word: str) -> str:
+    """The body's level character written once for the body and its head's title (组织部长: 组织部 and
+    部长; 四川省长: 四川省 and 省长): the body gets it back, unless its name already ends as a body's
+    does (区政府副区长: 区政府)."""
+    m = HEAD_OF_LEVEL.match(word)
+    if m is None or not org or org[-1] in BODY_END or org.endswith(m.group(1)):
+        return org
+    return org + m.group(1)
 
 
 def region(phrase: str, page_region: str) -> str:
