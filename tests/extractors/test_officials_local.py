@@ -131,3 +131,13 @@ def test_byline_title_and_name_apart_by_several_spaces(rules):
 ])
 def test_level_character_shared_by_the_body_and_its_heads_title(text, name, org, rules):
     assert rows(text, rules)[name]["organization"] == org
+
+
+def test_conjunction_then_a_pronoun_is_no_name(rules):
+    got = rows("大会秘书处副秘书长和各组负责人列席会议。", rules)
+    assert "和各组" not in got
+
+
+def test_demonstrative_before_the_body(rules):
+    got = rows("该乡党委书记王炜平主持会议。", rules)
+    assert got["王炜平"]["organization"] == "乡党委"

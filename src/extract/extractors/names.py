@@ -20,6 +20,7 @@ from ..segment.tokens import tokenizer
 HAN = regex.compile(r"\p{Han}+")
 DOTS = "·•‧・"
 VERB_TAG = "v"   # jieba's tag of verbs (and vn, vd ... which start with it)
+PRONOUN_TAG = "r"   # jieba's tag of pronouns and determiners (各组, 其他): no given name
 
 
 @dataclass(frozen=True)
@@ -258,11 +259,14 @@ def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) 
 
 def _function_word_then_word(text: str, start: int, sl: int, toks: PageTokens, lex: NameLexicon) -> bool:
     """jieba reads the "surname" as a preposition or conjunction of its own and what follows as the
-    people addressed (主任向/记者介绍, 书记和/大家座谈): no name (于建国, 向明 stay names)."""
+    people addressed (主任向/记者介绍, 书记和/大家座谈) or a pronoun (副秘书长和/各组负责人): no name
+    (于建国, 向明 stay names)."""
     i = toks.index_starting(start)
     if i is None or toks.ends[i] != start + sl or i + 1 >= len(toks.words):
         return False
-    return (lex.tags.get(toks.words[i]) or "") in lex.function_tags and toks.words[i + 1] in lex.addressed
+    nxt = toks.words[i + 1]
+    return (lex.tags.get(toks.words[i]) or "") in lex.function_tags and (
+        nxt in lex.addressed or (lex.tags.get(nxt) or "") == PRONOUN_TAG)
 
 
 def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int | None:

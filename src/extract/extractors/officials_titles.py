@@ -221,7 +221,7 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
 
 
 TENURE = "时任|新任|现任|前任|曾任|代理|原"   # words of when or how a title is held
-MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我)")
+MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该)")   # ... and 我/该 of 我市, 该乡
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
 MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代)$")   # ... and 代 (县政府代县长)
 
