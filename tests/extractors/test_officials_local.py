@@ -141,3 +141,25 @@ def test_conjunction_then_a_pronoun_is_no_name(rules):
 def test_demonstrative_before_the_body(rules):
     got = rows("该乡党委书记王炜平主持会议。", rules)
     assert got["王炜平"]["organization"] == "乡党委"
+
+
+def test_name_before_the_except_construction(rules):
+    got = rows("除刚被通报的省政协原副主席艾文明外，还有一名干部。", rules)
+    assert "艾文明" in got and "艾文明外" not in got
+
+
+def test_body_with_committee_in_it_is_no_name(rules):
+    got = rows("东莞市纪委前书记甄瑞明今年遭调查。", rules)
+    assert "纪委前" not in got and "甄瑞明" in got
+
+
+def test_dotted_name_of_chinese_characters(rules):
+    got = rows("自治区人民政府秘书长阿力木江·买买提明接受调查。", rules)
+    assert "阿力木江·买买提明" in got and "阿力" not in got
+
+
+def test_tenure_words_inside_the_phrase(rules):
+    got = rows("他曾任前政治局委员、北京市委书记刘明的秘书。", rules)
+    assert got["刘明"]["title"] == "政治局委员、北京市委书记"
+    got = rows("省戒毒管理局原党委书记、局长陈达被开除党籍。", rules)
+    assert got["陈达"]["organization"] == "省戒毒管理局"

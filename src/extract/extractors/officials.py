@@ -146,6 +146,11 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
                     and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
                          or _glued_break(text, fend, toks, nlex)))):
             end = fend
+        # a dotted name of Chinese characters outside the transliteration class (阿力木江·买买提明):
+        # after a title of office at home only (a forum's 主席 abroad is no office)
+        dend = _dotted_han_name(text, start, toks, nlex, tlex)
+        if dend is not None and dend > (end or start):
+            end = dend
     if end is None or got is None:
         return
     pstart, row = got
@@ -195,6 +200,32 @@ def _addressed(body: str, nlex) -> bool:
     """What stands before the title word is a family name alone (陈书记, 王市长): a form of address, not a
     body; a place's level character (区, 市 ...) is read as a body even where it is a family name too."""
     return len(body) == 1 and body in nlex.single and body not in PLACE_LEVELS
+
+
+DOTTED_FIRST = regex.compile(r"\p{Han}{2,6}(?=[·•‧・])")   # the first part of a dotted name, before its dot
+DOTTED_PART_MAX = 6   # characters of one part of a dotted name (买买提明)
+
+
+def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
+    """End of a name of Chinese characters joined by middle dots at ``start`` (阿力木江·买买提明, as
+    Uyghur, Kazakh and other names are written): the first part is a run of tokens up to the dot, each
+    later part the tokens after a dot up to a verb, preposition ... (接受) or DOTTED_PART_MAX characters."""
+    m = DOTTED_FIRST.match(text, start)
+    if m is None or toks.index_starting(start) is None or toks.index_ending(m.end()) is None:
+        return None
+    end = m.end()
+    while end < len(text) and text[end] in names.DOTS:
+        pos = end + 1
+        i, part_end = toks.index_starting(pos), pos
+        while (i is not None and i < len(toks.words) and toks.starts[i] == part_end
+               and names.HAN.fullmatch(toks.words[i]) and toks.ends[i] - pos <= DOTTED_PART_MAX
+               and (nlex.tags.get(toks.words[i]) or "") not in tlex.stop_tags):
+            part_end = toks.ends[i]
+            i += 1
+        if part_end == pos:
+            break
+        end = part_end
+    return end if end > m.end() else None
 
 
 def _foreign_name_end(text, start, toks, nlex) -> int | None:

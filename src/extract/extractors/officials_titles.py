@@ -239,7 +239,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
             org = _shared_level(org, row["word"])
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
-                return org[:-2]
+                return MODIFIER_TAIL.sub("", org[:-2])   # 戒毒管理局原党委书记、局长: 戒毒管理局
             return org if row is not None and row["word"].startswith(("党组", "党委")) else ""
         if len(org) >= 2 or len(parts) == 1:
             return org
