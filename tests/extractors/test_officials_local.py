@@ -163,3 +163,7 @@ def test_tenure_words_inside_the_phrase(rules):
     assert got["刘明"]["title"] == "政治局委员、北京市委书记"
     got = rows("省戒毒管理局原党委书记、局长陈达被开除党籍。", rules)
     assert got["陈达"]["organization"] == "省戒毒管理局"
+
+
+def test_adverb_glued_to_a_name_before_the_appointing_verb(rules):
+    assert "王晓已" not in rows("王晓已调任陕西省委常委、宣传部部长。", rules)
