@@ -167,3 +167,8 @@ def test_tenure_words_inside_the_phrase(rules):
 
 def test_adverb_glued_to_a_name_before_the_appointing_verb(rules):
     assert "王晓已" not in rows("王晓已调任陕西省委常委、宣传部部长。", rules)
+
+
+def test_verb_glued_to_the_bodys_level_character(rules):
+    got = rows("我们邀请到市文化广电新闻出版局副局长强延明出席今天的仪式。", rules)
+    assert got["强延明"]["title"] == "市文化广电新闻出版局副局长"

@@ -30,6 +30,7 @@ RANK_TAIL = regex.compile(r"(?:常务|执行|第一)?[副正]*$")
 CHAIN = "、兼"     # what joins the titles one person holds (市委常委、副市长兼市公安局局长)
 CONCURRENT = "兼"  # ... the second held concurrently; jieba may glue it to the body after it (兼市/公安局)
 CHAIN_SPLIT = regex.compile(f"[{CHAIN}]")
+LEVELS = "省市县区州镇乡旗"   # the level characters a body's name may start with (市文化局, 县人大)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class TitleLexicon:
     role_rows: dict | None = None
     public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
     ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
+    glued_leads: frozenset = frozenset()   # verbs jieba glues to a body's level character (到市, 赴县)
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -90,6 +92,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
             ordinal=_optional_regex(rules.setting("officials.ordinal_token_re", "")),
+            glued_leads=frozenset(rules.setting("officials.phrase_glued_lead_chars", "")),
         )
 
     return rules.cached("officials.titles", build)
@@ -156,6 +159,9 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
         if tok[0] == CONCURRENT and len(tok) > 1:
             start = ts + 1
             break  # 兼市/公安局局长: the body starts after 兼
+        if len(tok) > 1 and tok[0] in lex.glued_leads and tok[1] in LEVELS and tok not in tags:
+            start = ts + 1
+            break  # 邀请到市/文化广电新闻出版局副局长: a verb jieba glued to the body's level, no word of its own
         if tok in lex.stops:
             unless = lex.stops[tok]
             if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
