@@ -172,3 +172,11 @@ def test_adverb_glued_to_a_name_before_the_appointing_verb(rules):
 def test_verb_glued_to_the_bodys_level_character(rules):
     got = rows("我们邀请到市文化广电新闻出版局副局长强延明出席今天的仪式。", rules)
     assert got["强延明"]["title"] == "市文化广电新闻出版局副局长"
+
+
+def test_given_name_ending_in_hui(rules):
+    text = "市人大常委会主任周胜会等参加审议。周胜会代表说，报告很好。"
+    got = [(r["name"], r["title"]) for r in extract_officials(PageContext("t", text, "", "", ""), rules)]
+    assert got == [("周胜会", "市人大常委会主任"), ("周胜会", "代表")]
+    assert not rows("书记向大会作报告，市长向全会报告工作。", rules)
+    assert not rows("现任党工委书记及管委会主任", rules)
