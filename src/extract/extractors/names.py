@@ -19,6 +19,8 @@ from ..segment.tokens import tokenizer
 
 HAN = regex.compile(r"\p{Han}+")
 DOTS = "·•‧・"
+VERB_TAG = "v"   # jieba's tag of verbs (and vn, vd ... which start with it)
+PRONOUN_TAG = "r"   # jieba's tag of pronouns and determiners (各组, 其他): no given name
 
 
 @dataclass(frozen=True)
@@ -160,14 +162,15 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
-        end = short if _breaks_name(text[short], lex) else long_
+        end = short if _breaks_name(text[short], lex) and not _ends_list_item(text, long_) else long_
         return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
         # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
-        # unless the two make a word of their own (周斌/指出, 韩俊/先后)
+        # unless the two make a word of their own (周斌/指出, 韩俊/先后), a verb however rare (任刚/拟任)
         i = toks.index_starting(aligned[0])
         if (i is not None and len(toks.words[i]) >= 2 and toks.words[i][1] in lex.breaks
-                and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq):
+                and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq
+                and not (lex.tags.get(toks.words[i]) or "").startswith(VERB_TAG)):
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and _breaks_name(text[ends[0]], lex)
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")
@@ -196,6 +199,15 @@ def _breaks_name(ch: str, lex: NameLexicon) -> bool:
     """``ch`` after a surname and one given character ends the name (说, 在), unless it ends
     given names as often (强, 中: 陈伟强, 刘国中)."""
     return ch in lex.breaks and ch not in lex.given_final
+
+
+LIST_ITEM_END = "、"   # what ends one name of a list: no function word stands right before it
+
+
+def _ends_list_item(text: str, end: int) -> bool:
+    """A 、 follows at ``end``: the break character before it is the name's own (韦新和、韦正峰),
+    as no conjunction or verb stands right before a 、."""
+    return end < len(text) and text[end] in LIST_ITEM_END
 
 
 def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:
@@ -247,11 +259,14 @@ def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) 
 
 def _function_word_then_word(text: str, start: int, sl: int, toks: PageTokens, lex: NameLexicon) -> bool:
     """jieba reads the "surname" as a preposition or conjunction of its own and what follows as the
-    people addressed (主任向/记者介绍, 书记和/大家座谈): no name (于建国, 向明 stay names)."""
+    people addressed (主任向/记者介绍, 书记和/大家座谈) or a pronoun (副秘书长和/各组负责人): no name
+    (于建国, 向明 stay names)."""
     i = toks.index_starting(start)
     if i is None or toks.ends[i] != start + sl or i + 1 >= len(toks.words):
         return False
-    return (lex.tags.get(toks.words[i]) or "") in lex.function_tags and toks.words[i + 1] in lex.addressed
+    nxt = toks.words[i + 1]
+    return (lex.tags.get(toks.words[i]) or "") in lex.function_tags and (
+        nxt in lex.addressed or (lex.tags.get(nxt) or "") == PRONOUN_TAG)
 
 
 def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int | None:

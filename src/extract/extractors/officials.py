@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..rulebook import Rules
-from . import names, officials_titles as titles
+from . import names, officials_appoint as appoint, officials_titles as titles
 from .context import PageContext
 from .line_tokens import page_lines
 from .sentences import sentences
@@ -29,15 +29,11 @@ SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
 JOINERS = "、，, 和及与同"   # what joins one mention to the next title
 FOREIGN_END = "、，。；：,;:！？!?\n （(·"
-APPOINT = ("担任", "兼任", "出任", "任")
-APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
-AS = "为"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
-APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
-SENTENCE_END = "。！？!?\n"
-COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
+BYLINE_GAP_MAX = 4   # at most this many spaces between a byline's title and the name (代旗长  刘晓敏)
+PLACE_LEVELS = "省市县区州镇乡旗盟"   # the level characters of areas (区委, 市长): bodies, not family names
 
 
 def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
@@ -72,8 +68,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         toks = lines.at(tw.start)     # a name and its title stand on one line
         # the title phrase ending at the title word: before a name, or after 任
         got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
-        _appointed(text, tw, got, toks, nlex, tlex, emit)
-        _appointed_as(text, tw, got, toks, nlex, tlex, emit)
+        appoint.appointed(text, tw, got, toks, nlex, tlex, emit)
+        appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit)
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
         if tw.allows("after"):
@@ -112,8 +108,11 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
 
 def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None) -> None:
     start = tw.end
-    if text[start:start + 1] in names.NAME_GAP and text[start + 1:start + 2] not in ("", "\n", *names.NAME_GAP):
-        start += 1   # a byline's title, a space, then the name (广东省省长 孟凡利)
+    gap = start
+    while gap < len(text) and text[gap] in names.NAME_GAP and gap - start < BYLINE_GAP_MAX:
+        gap += 1
+    if gap > start and text[gap:gap + 1] not in ("", "\n", *names.NAME_GAP):
+        start = gap   # a byline's title, a space or a few, then the name (广东省省长 孟凡利)
         end = names.name_from(text, start, toks, nlex, rules) or names.spaced_name(text, start, nlex)
         if end is not None and end < len(text) and text[end] not in names.SPACED_NAME_END:
             end = None   # after a space the name stands alone on its line
@@ -145,6 +144,11 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
                     and (fend == len(text) or text[fend] in FOREIGN_END or toks.is_boundary(fend)
                          or _glued_break(text, fend, toks, nlex)))):
             end = fend
+        # a dotted name of Chinese characters outside the transliteration class (阿力木江·买买提明):
+        # after a title of office at home only (a forum's 主席 abroad is no office)
+        dend = _dotted_han_name(text, start, toks, nlex, tlex)
+        if dend is not None and dend > (end or start):
+            end = dend
     if end is None or got is None:
         return
     pstart, row = got
@@ -168,6 +172,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     phrase = text[pstart:tw.end]
     if not titles.acceptable(phrase, row, tlex):
         return
+    if _addressed(phrase[: len(phrase) - len(row["word"])], nlex):
+        return   # 陈书记和陈部长一行: a family name and a title address someone; no name follows
     if _named_title(tw.end - len(row["word"]), toks, nlex.tags):
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
@@ -186,6 +192,38 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _addressed(body: str, nlex) -> bool:
+    """What stands before the title word is a family name alone (陈书记, 王市长): a form of address, not a
+    body; a place's level character (区, 市 ...) is read as a body even where it is a family name too."""
+    return len(body) == 1 and body in nlex.single and body not in PLACE_LEVELS
+
+
+DOTTED_FIRST = regex.compile(r"\p{Han}{2,6}(?=[·•‧・])")   # the first part of a dotted name, before its dot
+DOTTED_PART_MAX = 6   # characters of one part of a dotted name (买买提明)
+
+
+def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
+    """End of a name of Chinese characters joined by middle dots at ``start`` (阿力木江·买买提明, as
+    Uyghur, Kazakh and other names are written): the first part is a run of tokens up to the dot, each
+    later part the tokens after a dot up to a verb, preposition ... (接受) or DOTTED_PART_MAX characters."""
+    m = DOTTED_FIRST.match(text, start)
+    if m is None or toks.index_starting(start) is None or toks.index_ending(m.end()) is None:
+        return None
+    end = m.end()
+    while end < len(text) and text[end] in names.DOTS:
+        pos = end + 1
+        i, part_end = toks.index_starting(pos), pos
+        while (i is not None and i < len(toks.words) and toks.starts[i] == part_end
+               and names.HAN.fullmatch(toks.words[i]) and toks.ends[i] - pos <= DOTTED_PART_MAX
+               and (nlex.tags.get(toks.words[i]) or "") not in tlex.stop_tags):
+            part_end = toks.ends[i]
+            i += 1
+        if part_end == pos:
+            break
+        end = part_end
+    return end if end > m.end() else None
 
 
 def _foreign_name_end(text, start, toks, nlex) -> int | None:
@@ -235,87 +273,6 @@ def _noun_at(pos: int, toks, tags: dict) -> bool:
     return i is not None and (tags.get(toks.words[i]) or "").startswith("n")
 
 
-def _appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
-    """``陈刚任雄安新区党工委书记``, ``由副市长王五任组长``: a name, 任 (担任, 兼任), then the title."""
-    if got is None:
-        return
-    pstart, row = got
-    # jieba often glues 任 to what is around it (陈刚/任雄安/新区, 王五/任组长): the verb may lie inside
-    # the phrase read back, the name before it: the last offset from pstart + 2 to the title word's
-    # start where one begins, the first verb of APPOINT there
-    verb, name_end = None, pstart
-    p = max(text.rfind(v, pstart + 2, tw.start - 1 + len(v)) for v in APPOINT)
-    if p >= 0:
-        verb, name_end = next(v for v in APPOINT if text.startswith(v, p)), p
-    if verb is None:
-        verb = next((v for v in APPOINT if text.endswith(v, 0, pstart)), None)
-        if verb is None:
-            return
-        name_end = pstart - len(verb)
-    phrase = text[name_end + len(verb):tw.end]
-    if not phrase or titles.company(phrase, tlex):
-        return
-    if text.endswith(COMRADE, 0, name_end):
-        name_end -= len(COMRADE)
-    start = _name_ending_at(text, name_end, toks, nlex)
-    if start is None or (start > 0 and titles.title_ending_at(text, start, tlex) is None
-                         and text[start - 1] not in "由，,、；：:（( \n"):
-        return
-    emit(start, name_end, phrase, "officials.name-appointed")
-
-
-def _appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
-    """``任命李四为市公安局局长``, ``选举王五为市长``: an appointing verb, a name, 为, then the title.
-    jieba glues 为 to either side (李四/为市, 王五为/市长), so the phrase read back may hold the name."""
-    if got is None:
-        return
-    pstart, row = got
-    name_end = text.rfind(AS, max(0, pstart - len(AS)), tw.start)
-    if name_end < 0:
-        return
-    start = _appointing_name(text, name_end, toks, nlex)
-    phrase = text[name_end + len(AS):tw.end]
-    if start is not None and phrase and titles.acceptable(phrase, row, tlex):
-        emit(start, name_end, phrase, "officials.name-appointed")
-
-
-def _appointing_name(text, end, toks, nlex) -> int | None:
-    """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or after a comma
-    that goes on with the verb's list (任命刘某为院长，纪某为检察长), or None."""
-    start = _name_ending_at(text, end, toks, nlex)
-    if start is None:
-        return None
-    if any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start):
-        return start
-    return None
-
-
-def _appointing_list(text: str, start: int) -> bool:
-    """The name at ``start`` follows a comma of a sentence whose appointing verb named someone 为 a
-    title before it (任命甲为X，乙为Y)."""
-    if start == 0 or text[start - 1] not in APPOINT_LIST_SEP:
-        return False
-    sent = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
-    clause = text[sent:start]
-    verb = max(clause.rfind(v) for v in APPOINTING)
-    return verb >= 0 and AS in clause[verb:]
-
-
-def _name_ending_at(text, end, toks, nlex) -> int | None:
-    """Start of the name ending at ``end``: as jieba splits it, else glued to the verb after it."""
-    start = names.name_before(text, end, toks, nlex)
-    return start if start is not None else _name_glued_before(text, end, toks, nlex)
-
-
-def _name_glued_before(text, end, toks, nlex):
-    """A 2-3 character name right before ``end`` that jieba glued to 任 (赵六任/副组长)."""
-    for n in (3, 2):
-        s = end - n
-        if s >= 0 and names.surname_len(text, s, nlex) and names.plausible(text[s:end], nlex) and toks.is_boundary(s):
-            return s
-    return None
-
-
 def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     row = tw.row
     after = row.get("after_re")
@@ -329,8 +286,9 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     if start is None:
         return
     start = names.foreign_start(text, start, tw.start, toks, nlex)
-    if text.endswith(AS, 0, tw.start) and _appointing_name(text, tw.start - len(AS), toks, nlex) is not None:
-        return   # 选举王五为市长: 为 is no part of the name (_appointed_as reads it)
+    if (text.endswith(appoint.AS, 0, tw.start)
+            and appoint.appointing_name(text, tw.start - len(appoint.AS), toks, nlex) is not None):
+        return   # 选举王五为市长: 为 is no part of the name (appoint.appointed_as reads it)
     # the name must not itself end a title phrase (株洲市委书记: 市委 is no name)
     if start > 0 and titles.title_ending_at(text, start, tlex) is not None:
         return
@@ -338,10 +296,11 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
 
 
 def _list_then_title(text, end, toks, nlex, phrase, emit) -> None:
-    """``甲、乙、丙等代表``: every item of the list before ``等`` must be a name."""
+    """``甲、乙、丙等代表``: every item of the list before ``等`` must be a name (the last one may be
+    glued to 等 by jieba: 郑家/明等)."""
     items: list[tuple[int, int]] = []
     while True:
-        start = names.name_before(text, end, toks, nlex)
+        start = appoint.name_ending_at(text, end, toks, nlex)
         if start is None:
             break
         items.append((start, end))

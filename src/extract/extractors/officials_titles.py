@@ -24,12 +24,15 @@ PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别�
 ORG_AFTER_PLACE = regex.compile(r"^(?:省|市|县|区|州)")
 PROVINCE_UNIT = "省"
 RANK_HEAD = regex.compile(r"^(?:常务|执行|第一)?[副正代]*")   # the rank before a title's unit (常务副市长)
+# what no place name holds: a body or a rank read into it (市委市政府…, 县政府代县长, 常务副市长, 部分副县长)
+NOT_PLACE = regex.compile(r"委|政府|副")
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
 DIGIT = regex.compile(r"\d")
 RANK_TAIL = regex.compile(r"(?:常务|执行|第一)?[副正]*$")
 CHAIN = "、兼"     # what joins the titles one person holds (市委常委、副市长兼市公安局局长)
 CONCURRENT = "兼"  # ... the second held concurrently; jieba may glue it to the body after it (兼市/公安局)
 CHAIN_SPLIT = regex.compile(f"[{CHAIN}]")
+LEVELS = "省市县区州镇乡旗"   # the level characters a body's name may start with (市文化局, 县人大)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class TitleLexicon:
     role_rows: dict | None = None
     public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
     ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
+    glued_leads: frozenset = frozenset()   # verbs jieba glues to a body's level character (到市, 赴县)
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -90,6 +94,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
             ordinal=_optional_regex(rules.setting("officials.ordinal_token_re", "")),
+            glued_leads=frozenset(rules.setting("officials.phrase_glued_lead_chars", "")),
         )
 
     return rules.cached("officials.titles", build)
@@ -156,6 +161,9 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
         if tok[0] == CONCURRENT and len(tok) > 1:
             start = ts + 1
             break  # 兼市/公安局局长: the body starts after 兼
+        if len(tok) > 1 and tok[0] in lex.glued_leads and tok[1] in LEVELS and tok not in tags:
+            start = ts + 1
+            break  # 邀请到市/文化广电新闻出版局副局长: a verb jieba glued to the body's level, no word of its own
         if tok in lex.stops:
             unless = lex.stops[tok]
             if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
@@ -220,10 +228,10 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
     return any(w in phrase for w in lex.org_words)
 
 
-TENURE = "时任|新任|现任|前任|代理|原"   # words of when or how a title is held
-MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我)")
+TENURE = "时任|新任|现任|前任|曾任|代理|原"   # words of when or how a title is held
+MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该)")   # ... and 我/该 of 我市, 该乡
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
-MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选)$")
+MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代)$")   # ... and 代 (县政府代县长)
 
 
 def organization(phrase: str, lex: TitleLexicon) -> str:
@@ -235,13 +243,29 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         row = title_ending_at(part, len(part), lex)
         org = part[: len(part) - len(row["word"])] if row else part
         org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", MODIFIER.sub("", org)))
+        if row is not None:
+            org = _shared_level(org, row["word"])
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
-                return org[:-2]
+                return MODIFIER_TAIL.sub("", org[:-2])   # 戒毒管理局原党委书记、局长: 戒毒管理局
             return org if row is not None and row["word"].startswith(("党组", "党委")) else ""
         if len(org) >= 2 or len(parts) == 1:
             return org
     return ""
+
+
+HEAD_OF_LEVEL = regex.compile(r"^(?:常务|执行|第一)?[副正]*([省市县区州镇乡旗盟部局厅处署司科庭])长$")
+BODY_END = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
+
+
+def _shared_level(org: str, word: str) -> str:
+    """The body's level character written once for the body and its head's title (组织部长: 组织部 and
+    部长; 四川省长: 四川省 and 省长): the body gets it back, unless its name already ends as a body's
+    does (区政府副区长: 区政府)."""
+    m = HEAD_OF_LEVEL.match(word)
+    if m is None or not org or org[-1] in BODY_END or org.endswith(m.group(1)):
+        return org
+    return org + m.group(1)
 
 
 def region(phrase: str, page_region: str, page_province: str = "") -> str:
@@ -251,8 +275,8 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
     last = MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1])
     for part in (last, MODIFIER.sub("", phrase)):
         m = PLACE.match(part)
-        if m and RANK_HEAD.match(m.group(1)).end():
-            continue  # 副县长, 代市长, 常务副市长: a rank and a unit, no place
+        if m and (RANK_HEAD.match(m.group(1)).end() or NOT_PLACE.search(m.group(1))):
+            continue  # 副县长, 代市长, 常务副市长, 市委市政府: a rank or a body, no place
         if m and len(m.group(1)) >= 2:
             return m.group(1)
     unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", last))

@@ -1,0 +1,112 @@
+"""Officials named in appointments: ``陈刚任雄安新区党工委书记`` (a name, 任 or 担任/调任 ..., the title) and
+``任命李四为市公安局局长`` (任命/选举, a name or a 、 list of names, 为, the title)."""
+from __future__ import annotations
+
+from . import names, officials_titles as titles
+
+APPOINT = ("担任", "兼任", "出任", "调任", "转任", "升任", "改任", "任")   # the longer ones first: 凌云调任…, not 凌云调
+APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
+AS = "为"
+APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
+SENTENCE_END = "。！？!?\n"
+LIST_SEP = "、"   # what joins the names of one list (任命甲、乙为副市长)
+COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
+
+
+def appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
+    """``陈刚任雄安新区党工委书记``, ``由副市长王五任组长``: a name, 任 (担任, 兼任), then the title."""
+    if got is None:
+        return
+    pstart, row = got
+    # jieba often glues 任 to what is around it (陈刚/任雄安/新区, 王五/任组长): the verb may lie inside
+    # the phrase read back, the name before it: the last offset from pstart + 2 to the title word's
+    # start where one begins, the first verb of APPOINT there
+    verb, name_end = None, pstart
+    p = max(text.rfind(v, pstart + 2, tw.start - 1 + len(v)) for v in APPOINT)
+    if p >= 0:
+        verb = next(v for v in APPOINT if text.startswith(v, p))
+        vend = p + len(verb)   # ... or a longer verb ending there (调任: 任 is found after 调)
+        verb = next((v for v in APPOINT if len(v) > len(verb) and vend - len(v) >= pstart
+                     and text.startswith(v, vend - len(v))), verb)
+        name_end = vend - len(verb)
+    if verb is None:
+        verb = next((v for v in APPOINT if text.endswith(v, 0, pstart)), None)
+        if verb is None:
+            return
+        name_end = pstart - len(verb)
+    phrase = text[name_end + len(verb):tw.end]
+    if not phrase or titles.company(phrase, tlex):
+        return
+    if text.endswith(COMRADE, 0, name_end):
+        name_end -= len(COMRADE)
+    start = name_ending_at(text, name_end, toks, nlex)
+    if start is None or (start > 0 and titles.title_ending_at(text, start, tlex) is None
+                         and text[start - 1] not in "由，,、；：:（( \n"):
+        return
+    emit(start, name_end, phrase, "officials.name-appointed")
+
+
+def appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
+    """``任命李四为市公安局局长``, ``选举王五为市长``: an appointing verb, a name, 为, then the title.
+    jieba glues 为 to either side (李四/为市, 王五为/市长), so the phrase read back may hold the name."""
+    if got is None:
+        return
+    pstart, row = got
+    name_end = text.rfind(AS, max(0, pstart - len(AS)), tw.start)
+    if name_end < 0:
+        return
+    phrase = text[name_end + len(AS):tw.end]
+    if not phrase or not titles.acceptable(phrase, row, tlex):
+        return
+    for start, end in appointing_names(text, name_end, toks, nlex):
+        emit(start, end, phrase, "officials.name-appointed")
+
+
+def appointing_name(text, end, toks, nlex) -> int | None:
+    """Start of the name ending at ``end`` right after an appointing verb (任命, 选举), or after a comma
+    that goes on with the verb's list (任命刘某为院长，纪某为检察长), or None."""
+    names_ = appointing_names(text, end, toks, nlex)
+    return names_[0][0] if names_ else None
+
+
+def appointing_names(text, end, toks, nlex) -> list[tuple[int, int]]:
+    """(start, end) of the names ending at ``end`` that an appointing verb names together: one name, or
+    a 、 list of them (任命甲、乙、丙为副市长), the first right after the verb (or a comma going on with
+    its list); the last name first. Empty when the run of names does not start at such a verb."""
+    items: list[tuple[int, int]] = []
+    start = name_ending_at(text, end, toks, nlex)
+    while start is not None:
+        items.append((start, end))
+        if any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start):
+            return items
+        if start == 0 or text[start - 1] != LIST_SEP:
+            break
+        end = start - 1
+        start = name_ending_at(text, end, toks, nlex)
+    return []
+
+
+def _appointing_list(text: str, start: int) -> bool:
+    """The name at ``start`` follows a comma of a sentence whose appointing verb named someone 为 a
+    title before it (任命甲为X，乙为Y)."""
+    if start == 0 or text[start - 1] not in APPOINT_LIST_SEP:
+        return False
+    sent = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
+    clause = text[sent:start]
+    verb = max(clause.rfind(v) for v in APPOINTING)
+    return verb >= 0 and AS in clause[verb:]
+
+
+def name_ending_at(text, end, toks, nlex) -> int | None:
+    """Start of the name ending at ``end``: as jieba splits it, else glued to the verb after it."""
+    start = names.name_before(text, end, toks, nlex)
+    return start if start is not None else _name_glued_before(text, end, toks, nlex)
+
+
+def _name_glued_before(text, end, toks, nlex):
+    """A 2-3 character name right before ``end`` that jieba glued to 任 (赵六任/副组长)."""
+    for n in (3, 2):
+        s = end - n
+        if s >= 0 and names.surname_len(text, s, nlex) and names.plausible(text[s:end], nlex) and toks.is_boundary(s):
+            return s
+    return None

@@ -1,0 +1,182 @@
+"""Officials: classes of errors seen on unseen county and township news, appointment notices and
+people's congress reports (places read as names, lists of appointees, names ending in a function
+character, regions read from rank words). Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def rows(text: str, rules, region: str = "") -> dict[str, dict]:
+    return {r["name"]: r for r in extract_officials(PageContext("t", text, "", "", region), rules)}
+
+
+@pytest.mark.parametrize("text, place, name", [
+    ("公示名单中还有青阳市市长林志远等人。", "青阳市", "林志远"),
+    ("齐河县县长孙海波主持会议。", "齐河县", "孙海波"),
+    ("龙岩市市长黄志强代表市政府致辞。", "龙岩市", "黄志强"),
+])
+def test_place_before_its_heads_title_is_no_name(text, place, name, rules):
+    got = rows(text, rules)
+    assert place not in got and name in got
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("由县委书记任设区市党委常委的有两人。", "任设区"),
+    ("会议明确了县委常委包片区的分工。", "包片区"),
+])
+def test_verb_then_place_is_no_name(text, bad, rules):
+    assert bad not in rows(text, rules)
+
+
+def test_name_not_glued_to_a_rare_verb_after_it(rules):
+    got = rows("市委常委、兰山县委书记任建国拟任市政府副秘书长。", rules)
+    assert "任建国" in got and "任建国拟" not in got
+
+
+def test_list_of_appointees(rules):
+    got = rows("县人大常委会第五次会议决定任命周明远、吴丽华、郑国栋为县人民政府副县长。", rules)
+    for name in ("周明远", "吴丽华", "郑国栋"):
+        assert got[name]["title"] == "县人民政府副县长"
+    got = rows("会议任命刘松、周杏连为县人民政府副县长，王五为县公安局局长。", rules)
+    assert {"刘松", "周杏连", "王五"} <= set(got)
+
+
+def test_list_not_after_an_appointing_verb(rules):
+    # 、 names before 为 with no appointing verb in front: no one is appointed
+    assert not rows("张三、李四为县人民政府副县长的同学。", rules)
+
+
+def test_given_name_ending_in_a_function_character_before_a_list_comma(rules):
+    got = rows("县政协副主席韦新和、蒙正峰、覃文显出席会议。", rules)
+    assert {"韦新和", "蒙正峰", "覃文显"} <= set(got) and "韦新" not in got
+    assert "李明" in rows("副市长李明和市委秘书长张华出席。", rules)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("图为江口区委书记张建平看望代表。", "张建平", "江口区委书记"),
+    ("曾任西湖区区长刘颖的一位干部。", "刘颖", "西湖区区长"),
+    ("会议研究了部分副县长何立新的分工。", "何立新", "副县长"),
+])
+def test_title_phrase_starts_after_a_caption_or_quantity_word(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text, name, region, org", [
+    ("市委常委、常务副市长李建国讲话。", "李建国", "", ""),
+    ("县政府代县长孙朝辉提请审议。", "孙朝辉", "", "县政府"),
+    ("区政府副区长那慧敏陪同。", "那慧敏", "", "区政府"),
+    ("市委市政府督办中心主任张伟陪同。", "张伟", "", "市委市政府督办中心"),
+    ("河南省委常委、常务副省长孙守刚出席。", "孙守刚", "河南省", ""),
+    ("四川省长魏宏讲话。", "魏宏", "四川省", "四川省"),
+])
+def test_region_not_read_from_rank_or_body_words(text, name, region, org, rules):
+    got = rows(text, rules)[name]
+    assert got["region"] == region and got["organization"] == org
+
+
+def test_deputies_list_then_an_adverb(rules):
+    got = rows("周国平、吴晓兰、郑家明等代表先后发言，张立群等政协委员相继提问。", rules)
+    assert {"周国平", "吴晓兰", "郑家明"} <= set(got)
+    assert got["周国平"]["title"] == "代表"
+
+
+def test_office_abbreviation_inside_the_title(rules):
+    got = rows("县委常委、县委办主任李城安，县委办常务副主任郑先明陪同调研。", rules)
+    assert got["李城安"]["title"] == "县委常委、县委办主任"
+    assert got["郑先明"]["title"] == "县委办常务副主任"
+
+
+def test_deputy_head_of_a_working_group(rules):
+    got = rows("市人大常委会副主任、城东片区开发工作组副组长段青云主持会议。", rules)
+    assert got["段青云"]["title"].endswith("工作组副组长")
+    assert "王明" not in rows("课题组副组长王明介绍了研究进展。", rules)
+
+
+def test_township_party_committee_posts(rules):
+    got = rows("镇党委委员、武装部长、统战委员张丽华等参加活动。", rules)
+    assert got["张丽华"]["title"] == "镇党委委员、武装部长、统战委员"
+
+
+def test_name_not_glued_to_the_verb_of_going(rules):
+    got = rows("区委常委、组织部部长王新赴东关街道开展走访慰问。", rules)
+    assert "王新" in got and "王新赴" not in got
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("2019年5月，刘海波调任市委常委、市委组织部部长。", "刘海波", "市委常委、市委组织部部长"),
+    ("会议决定，孙立新转任县应急管理局局长。", "孙立新", "县应急管理局局长"),
+])
+def test_two_character_appointing_verbs(text, name, title, rules):
+    got = rows(text, rules)
+    assert got[name]["title"] == title and name + text[text.index(name) + len(name)] not in got
+
+
+def test_family_name_and_title_is_a_form_of_address(rules):
+    assert not rows("陈书记和陈部长一行先后来到城东社区。", rules)
+
+
+def test_byline_title_and_name_apart_by_several_spaces(rules):
+    got = rows("在县第十六届人民代表大会第一次会议上\n县人民政府代县长  刘晓民\n各位代表：", rules)
+    assert got["刘晓民"]["title"] == "县人民政府代县长"
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("区委常委、组织部长郑明球出席。", "郑明球", "组织部"),
+    ("南京市长韩立新出席。", "韩立新", "南京市"),
+    ("县公安局长李明到场。", "李明", "县公安局"),
+    ("区政府副区长林诚陪同。", "林诚", "区政府"),
+])
+def test_level_character_shared_by_the_body_and_its_heads_title(text, name, org, rules):
+    assert rows(text, rules)[name]["organization"] == org
+
+
+def test_conjunction_then_a_pronoun_is_no_name(rules):
+    got = rows("大会秘书处副秘书长和各组负责人列席会议。", rules)
+    assert "和各组" not in got
+
+
+def test_demonstrative_before_the_body(rules):
+    got = rows("该乡党委书记王炜平主持会议。", rules)
+    assert got["王炜平"]["organization"] == "乡党委"
+
+
+def test_name_before_the_except_construction(rules):
+    got = rows("除刚被通报的省政协原副主席艾文明外，还有一名干部。", rules)
+    assert "艾文明" in got and "艾文明外" not in got
+
+
+def test_body_with_committee_in_it_is_no_name(rules):
+    got = rows("东莞市纪委前书记甄瑞明今年遭调查。", rules)
+    assert "纪委前" not in got and "甄瑞明" in got
+
+
+def test_dotted_name_of_chinese_characters(rules):
+    got = rows("自治区人民政府秘书长阿力木江·买买提明接受调查。", rules)
+    assert "阿力木江·买买提明" in got and "阿力" not in got
+
+
+def test_tenure_words_inside_the_phrase(rules):
+    got = rows("他曾任前政治局委员、北京市委书记刘明的秘书。", rules)
+    assert got["刘明"]["title"] == "政治局委员、北京市委书记"
+    got = rows("省戒毒管理局原党委书记、局长陈达被开除党籍。", rules)
+    assert got["陈达"]["organization"] == "省戒毒管理局"
+
+
+def test_adverb_glued_to_a_name_before_the_appointing_verb(rules):
+    assert "王晓已" not in rows("王晓已调任陕西省委常委、宣传部部长。", rules)
+
+
+def test_verb_glued_to_the_bodys_level_character(rules):
+    got = rows("我们邀请到市文化广电新闻出版局副局长强延明出席今天的仪式。", rules)
+    assert got["强延明"]["title"] == "市文化广电新闻出版局副局长"
+
+
+def test_given_name_ending_in_hui(rules):
+    text = "市人大常委会主任周胜会等参加审议。周胜会代表说，报告很好。"
+    got = [(r["name"], r["title"]) for r in extract_officials(PageContext("t", text, "", "", ""), rules)]
+    assert got == [("周胜会", "市人大常委会主任"), ("周胜会", "代表")]
+    assert not rows("书记向大会作报告，市长向全会报告工作。", rules)
+    assert not rows("现任党工委书记及管委会主任", rules)
