@@ -1,7 +1,7 @@
 """Place names from ``rules/places.tsv``: the page's region and a sentence's."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -34,6 +34,7 @@ class Gazetteer:
     short: frozenset = frozenset()  # the short forms (达州, 巴中): words only where jieba cuts them so
     cut: object = None              # jieba's cut of a string into words
     starts: object = None           # literals.pair_starts of the forms, or None
+    forms_of: dict = field(default_factory=dict)   # place id -> its forms, longest first
 
     def find(self, text: str) -> list[tuple[int, Place]]:
         """Places named in ``text`` with their offsets, in order. A short form counts only
@@ -87,7 +88,11 @@ def _build(rules: Rules) -> Gazetteer:
     tk = tokenizer(rules)
     rj = fast_tokenizer(rules, tk)      # the same words as jieba without the HMM, 10x faster
     cut = (lambda s: rj.cut(s, False)) if rj is not None else (lambda s: tk.cut(s, HMM=False))
-    return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form))
+    forms_of: dict[str, list[str]] = {}
+    for form, place in by_form.items():
+        forms_of.setdefault(place.id, []).append(form)
+    forms_of = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in forms_of.items()}
+    return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form), forms_of)
 
 
 def page_region(title: str, text: str, rules: Rules) -> str:
@@ -190,8 +195,7 @@ def _not_outlets(text: str, found: list[tuple[int, Place]], gaz: Gazetteer, outl
 
 def _form_at(text: str, start: int, place: Place, gaz: Gazetteer) -> str:
     """The form of ``place`` written at ``start`` of ``text`` (full name or a short form)."""
-    forms = [f for f, p in gaz.by_form.items() if p is place and text.startswith(f, start)]
-    return max(forms, key=len) if forms else place.name
+    return next((f for f in gaz.forms_of.get(place.id, ()) if text.startswith(f, start)), place.name)
 
 
 def _optional_regex(pattern: str):
