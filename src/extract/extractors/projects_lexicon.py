@@ -44,6 +44,7 @@ class ProjectLexicon:
     route_joiners: frozenset = frozenset()  # leads that join two places inside a route's name (至)
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
+    list_cues: tuple = ()                   # enumeration cues opening a list of projects (包括, 涉及)
 
 
 def alternation(words) -> object:
@@ -83,6 +84,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             route_joiners=frozenset(rules.setting("projects.route_joiners", [])),
             place_tags=frozenset(rules.setting("projects.place_tags", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
+            list_cues=tuple(rules.setting("projects.list_cues", [])),
         )
 
     return rules.cached("projects.lexicon", build)

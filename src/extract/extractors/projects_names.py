@@ -85,15 +85,18 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             list_name = t.groupdict().get("list") or ""
             items = row.get("items", "any")
             only_suffixed, works = items == "suffixed", items == "works"
-            # a list with neither a heading nor a construction verb still names the items that
-            # end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
-            strong_only = not list_name and not has_status and not works
-            if strong_only and not only_suffixed:
-                break
             region = text[clause.start:tail_at]
             seps = [x for x in ITEM_SPLIT.finditer(region)
                     if x.group() == "、" or ends_with_suffix(region[:x.start()], lex)]
-            cuts = [clause.start] + [clause.start + x.end() for x in seps]
+            # an enumeration cue before the first item (包括, 涉及, 签约) makes the items members
+            # of the tail's kind, verb or none, and the first item starts after it
+            cue = _cue_end(region, seps[0].start() if seps else len(region), lex)
+            # a list with neither a heading nor a construction verb nor a cue still names the
+            # items that end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
+            strong_only = not list_name and not has_status and not works and cue is None
+            if strong_only and not only_suffixed:
+                break
+            cuts = [clause.start + (cue or 0)] + [clause.start + x.end() for x in seps]
             ends = [clause.start + x.start() for x in seps] + [tail_at]
             for s, e in zip(cuts, ends):
                 s, e = clean_item(text, s, e, lex, toks.is_boundary)
@@ -105,6 +108,17 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                 if valid(text, s, e, lex):
                     yield s, e, list_name, row.id
             break
+
+
+def _cue_end(region: str, first_end: int, lex: ProjectLexicon) -> int | None:
+    """End of the last enumeration cue (settings projects.list_cues) in the first item of a list
+    (``本次集中开工的项目包括南郑区…``: after 包括), or None; a cue closing the item is no cue."""
+    best = None
+    for cue in lex.list_cues:
+        at = region.rfind(cue, 0, first_end)
+        if at >= 0 and at + len(cue) < first_end and (best is None or at + len(cue) > best):
+            best = at + len(cue)
+    return best
 
 
 def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sentence_status: bool) -> Iterator[Found]:

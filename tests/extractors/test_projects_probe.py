@@ -1,0 +1,30 @@
+"""Projects: classes of wrong and missed names found probing the projects table with unseen
+local news and reports (round 7): enumeration cues before a list."""
+from __future__ import annotations
+
+from extract.extractors.context import PageContext
+from extract.extractors.projects import extract_projects
+
+
+def run(text: str, rules) -> list[dict]:
+    return extract_projects(PageContext("t", text, "", "", ""), rules)
+
+
+def names(text: str, rules) -> set[str]:
+    return {r["name"] for r in run(text, rules)}
+
+
+def test_enumeration_cue_makes_a_list_of_projects_without_a_verb(rules):
+    # 包括/涉及/签约 A、B等(N个)项目: the items are projects though the clause has no construction
+    # verb (it stood in the clause before), and the first item starts after the cue
+    got = names("本月集中开工的项目中，包括青山县智能装备制造、东湖职业学院迁建工程(二期)等项目。", rules)
+    assert got == {"青山县智能装备制造", "东湖职业学院迁建工程(二期)"}
+    got = names("两地签署合作协议，涉及华信西南区域总部、远景新能源装备生产基地等6个项目。", rules)
+    assert got == {"华信西南区域总部", "远景新能源装备生产基地"}
+    got = names("本届博览会签约江城康养休闲度假区、明光精密制造基地等9个项目。", rules)
+    assert got == {"江城康养休闲度假区", "明光精密制造基地"}
+
+
+def test_no_cue_no_verb_no_list(rules):
+    # without a cue or a verb a bare 等项目 list names nothing (交通、能源等项目: fields)
+    assert names("统筹交通、水利、城市更新等项目。", rules) == set()
