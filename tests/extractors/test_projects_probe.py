@@ -28,3 +28,19 @@ def test_enumeration_cue_makes_a_list_of_projects_without_a_verb(rules):
 def test_no_cue_no_verb_no_list(rules):
     # without a cue or a verb a bare 等项目 list names nothing (交通、能源等项目: fields)
     assert names("统筹交通、水利、城市更新等项目。", rules) == set()
+
+
+def test_fields_under_a_sector_tail_are_no_projects(rules):
+    # 电网改造、风力发电等能源交通项目: fields of a sector, not named projects; a named item (a place,
+    # a company, a word jieba does not know) or one with a project suffix stays
+    got = names("其中，电网改造、风力发电、城乡路网等能源交通项目加快推进。", rules)
+    assert got == set()
+    got = names("宽带基础网络、数据流通利用等新型基础设施加快建设。", rules)
+    assert got == set()
+    got = names("临河光伏发电、北江高铁、华能集团储能等能源交通项目加快推进。", rules)
+    assert got == {"临河光伏发电", "北江高铁", "华能集团储能"}
+
+
+def test_research_facilities_keep_their_field_names(rules):
+    # research facilities are named by their field (等重大科技基础设施)
+    assert names("先进阿秒激光、转化医学等重大科技基础设施加快建设。", rules) == {"先进阿秒激光", "转化医学"}

@@ -64,7 +64,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             value, unit = investment_of(words, lex)
             tied = bool(status) or value is not None    # a verb or an amount ties the clause's names
             toks = lines.at(clause.start)     # a clause stands on one line
-            found = [*(list_items(text, clause, toks, lex, tied) if has_list else ()),
+            found = [*(list_items(text, clause, toks, lex, tied, tags) if has_list else ()),
                      *(quoted(text, clause, lex, tied, in_sentence) if has_quote else ()),
                      *(quoted_subject(text, clause, toks, tags, lex, bool(status)) if has_quote else ()),
                      *(quoted_opening(text, clause, lex, status) if has_quote else ()),

@@ -45,6 +45,11 @@ class ProjectLexicon:
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
     list_cues: tuple = ()                   # enumeration cues opening a list of projects (包括, 涉及)
+    specific_tags: frozenset = frozenset()  # jieba tags of proper names: a list item holding one names one thing
+    company_words: tuple = ()               # words of a company's name (集团): so does an item holding one
+    field_named_tails: tuple = ()           # words of list tails whose items are named by their field (科技)
+    sector_tails: tuple = ()                # words of list tails naming a sector (能源, 交通, 基础设施)
+    sector_reach: int = 0                   # how far after 等 they are looked for
 
 
 def alternation(words) -> object:
@@ -85,6 +90,11 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             place_tags=frozenset(rules.setting("projects.place_tags", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
             list_cues=tuple(rules.setting("projects.list_cues", [])),
+            specific_tags=frozenset(rules.setting("projects.specific_tags", [])),
+            company_words=tuple(rules.setting("projects.company_words", [])),
+            field_named_tails=tuple(rules.setting("projects.field_named_tails", [])),
+            sector_tails=tuple(rules.setting("projects.sector_tails", [])),
+            sector_reach=int(rules.setting("projects.sector_reach", 0)),
         )
 
     return rules.cached("projects.lexicon", build)

@@ -18,6 +18,7 @@ ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before 
 TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>[\p{Han}]*))$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
 HAN = regex.compile(r"\p{Han}")
+SPECIFIC_MARK = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’\"·]")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
 PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
@@ -65,7 +66,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return closed >= 0 and text.find(TITLE_OPEN, end, closed) < 0
 
 
-def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
+def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool,
+               tags: dict | None = None) -> Iterator[Found]:
     """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it
     (a list without a heading needs a construction verb in the clause: 等项目竣工通车).
     ``items`` of the tail's row: any, suffixed (items ending in a project suffix) or works
@@ -97,6 +99,14 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             if strong_only and not only_suffixed:
                 break
             cuts = [clause.start + (cue or 0)] + [clause.start + x.end() for x in seps]
+            # under a tail naming a sector (等能源交通项目, 等新型基础设施, 等多个领域), not a heading
+            # of its own (等十大基础设施项目: 城区污水管网改造), an item is a
+            # name, not a field (电网建设、光伏发电、城乡路网); not a tail of research facilities, named
+            # by their field (先进阿秒激光、转化医学等重大科技基础设施)
+            head = tail[:lex.sector_reach]
+            fields_out = (items == "any" and not list_name and tags is not None
+                          and any(w in head for w in lex.sector_tails)
+                          and not any(w in head for w in lex.field_named_tails))
             ends = [clause.start + x.start() for x in seps] + [tail_at]
             for s, e in zip(cuts, ends):
                 s, e = clean_item(text, s, e, lex, toks.is_boundary)
@@ -105,9 +115,27 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                     continue
                 if works and not (word or works_item(text[s:e], lex)):
                     continue
+                if fields_out and not (word or works_item(text[s:e], lex) or _specific(s, e, text, toks, tags, lex)):
+                    continue
                 if valid(text, s, e, lex):
                     yield s, e, list_name, row.id
             break
+
+
+def _specific(start: int, end: int, text: str, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
+    """text[start:end] holds something of one thing, not of a field: a digit or latin letter, a
+    quote, a company word, a place (gazetteer) or a word jieba does not know or tags a proper
+    name (settings projects.specific_tags: 瑞莱斯, 米朗, 比亚迪); 电网建设, 城乡路网 hold none."""
+    name = text[start:end]
+    if SPECIFIC_MARK.search(name) or any(w in name for w in lex.company_words):
+        return True
+    i = bisect_right(toks.starts, start) - 1
+    while 0 <= i < len(toks.words) and toks.starts[i] < end:
+        word = toks.words[i]
+        if HAN.search(word) and (word in lex.places or tags.get(word) is None or tags.get(word) in lex.specific_tags):
+            return True
+        i += 1
+    return False
 
 
 def _cue_end(region: str, first_end: int, lex: ProjectLexicon) -> int | None:
