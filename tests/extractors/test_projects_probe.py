@@ -44,3 +44,19 @@ def test_fields_under_a_sector_tail_are_no_projects(rules):
 def test_research_facilities_keep_their_field_names(rules):
     # research facilities are named by their field (等重大科技基础设施)
     assert names("先进阿秒激光、转化医学等重大科技基础设施加快建设。", rules) == {"先进阿秒激光", "转化医学"}
+
+
+def test_place_kinds_sectors_and_meetings_are_no_projects(rules):
+    # a place's 重点项目, a sector's 事业项目 and a meeting or plan about projects are no projects
+    assert names("青山县重点项目建设全面铺开。", rules) == set()
+    assert names("集中开工产业项目12个、社会事业项目5个。", rules) == set()
+    assert names("召开加快美丽江城建设项目推进会。", rules) == set()
+    got = names("湖北省重点项目江城航空港多式联运一期项目加紧推进。", rules)
+    assert got == {"江城航空港多式联运一期项目"}
+
+
+def test_wangong_is_a_completion_verb(rules):
+    rows = run("东湖生物技术创新中心项目主体结构均已完工。", rules)
+    assert [(r["name"], r["status"]) for r in rows] == [("东湖生物技术创新中心项目", "completed")]
+    # a dam after a reservoir is no end of a name (提升水库大坝安全性能)
+    assert names("扩容工程完工后将显著提升水库大坝安全性能。", rules) == set()
