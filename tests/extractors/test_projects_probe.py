@@ -60,3 +60,18 @@ def test_wangong_is_a_completion_verb(rules):
     assert [(r["name"], r["status"]) for r in rows] == [("东湖生物技术创新中心项目", "completed")]
     # a dam after a reservoir is no end of a name (提升水库大坝安全性能)
     assert names("扩容工程完工后将显著提升水库大坝安全性能。", rules) == set()
+
+
+def test_amount_before_a_name_is_the_names_own(rules):
+    # 总投资X亿元(的)A: the amount is no part of the name, and is that name's investment
+    rows = run("总投资80亿元的青山未来工厂项目、总投资60亿元的东江光伏组件项目实现当年签约、当年开工。", rules)
+    assert {(r["name"], r["investment"]) for r in rows} == {("青山未来工厂项目", 80.0), ("东江光伏组件项目", 60.0)}
+    rows = run("总投资120亿元华信磷酸铁锂项目已经开工。", rules)
+    assert [(r["name"], r["investment"]) for r in rows] == [("华信磷酸铁锂项目", 120.0)]
+    assert names("加快建设12万平方米江城科创园。", rules) == {"江城科创园"}
+
+
+def test_gaikuojian_before_a_suffix_is_part_of_the_name(rules):
+    # X改扩建项目/工程: the whole name, not X改扩建 nor X
+    assert names("东湖路改扩建项目顺利完成沥青摊铺。", rules) == {"东湖路改扩建项目"}
+    assert names("推进国道318线改扩建工程建设。", rules) == {"国道318线改扩建工程"}

@@ -50,6 +50,7 @@ class ProjectLexicon:
     field_named_tails: tuple = ()           # words of list tails whose items are named by their field (科技)
     sector_tails: tuple = ()                # words of list tails naming a sector (能源, 交通, 基础设施)
     sector_reach: int = 0                   # how far after 等 they are looked for
+    amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
 
 
 def alternation(words) -> object:
@@ -95,6 +96,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             field_named_tails=tuple(rules.setting("projects.field_named_tails", [])),
             sector_tails=tuple(rules.setting("projects.sector_tails", [])),
             sector_reach=int(rules.setting("projects.sector_reach", 0)),
+            amount_lead=regex.compile(rules.setting("projects.amount_lead")) if rules.setting("projects.amount_lead") else None,
         )
 
     return rules.cached("projects.lexicon", build)
@@ -144,6 +146,22 @@ def status_of(clause: str, lex: ProjectLexicon) -> str:
         if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
             best = row
     return best["status"] if best is not None else ""
+
+
+def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) -> tuple[float | None, str]:
+    """The amount that ends right before a name (``总投资100亿元的道氏技术…``: the item's own,
+    not the clause's first), looked for in text[floor:start]; (None, '') if none."""
+    if lex.amount_lead is None:
+        return None, ""
+    head = text[floor:start]
+    for row in lex.investment:
+        last = None
+        for m in row.regex("pattern").finditer(head):
+            last = m
+        if last is not None and lex.amount_lead.fullmatch(head, last.start()) is not None:
+            unit = last.group("unit")
+            return float(last.group("value")), unit if unit.endswith("元") else unit + "元"
+    return None, ""
 
 
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:

@@ -41,6 +41,11 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
     while end > start and text[end - 1].isspace():
         end -= 1
     start = strip_leads(text, start, end, lex, boundary)
+    amount = lex.amount_lead.match(text, start, end) if lex.amount_lead is not None else None
+    if amount and end - amount.end() >= 2:
+        # an amount or an area before the name is no part of it (总投资150亿元海创磷酸铁锂项目,
+        # 总投资100亿元的道氏技术…, 17万平方米实验室项目)
+        start = strip_leads(text, amount.end(), end, lex, boundary)
     m = TRAILING_STATUS.search(text, start, end)
     if m and m.start() - start >= 3 and not (m.group("rest") and m.group("rest") in lex.strength):
         end = m.start()   # (a status word right before a suffix is the name's: 有轨电车建设项目, 通航设施)
