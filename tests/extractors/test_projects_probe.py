@@ -75,3 +75,9 @@ def test_gaikuojian_before_a_suffix_is_part_of_the_name(rules):
     # X改扩建项目/工程: the whole name, not X改扩建 nor X
     assert names("东湖路改扩建项目顺利完成沥青摊铺。", rules) == {"东湖路改扩建项目"}
     assert names("推进国道318线改扩建工程建设。", rules) == {"国道318线改扩建工程"}
+
+
+def test_kind_heading_an_apposition_is_no_part_of_the_name(rules):
+    # 国家重大水利工程X / 湖北省重大水利工程X: the kind, then the name
+    assert names("国家重大水利工程青溪水库主体工程正式开工建设。", rules) == {"青溪水库主体工程"}
+    assert names("湖北省重大水利工程白沙冲水库今天开工建设。", rules) == {"白沙冲水库"}

@@ -51,6 +51,7 @@ class ProjectLexicon:
     sector_tails: tuple = ()                # words of list tails naming a sector (能源, 交通, 基础设施)
     sector_reach: int = 0                   # how far after 等 they are looked for
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
+    kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
 
 
 def alternation(words) -> object:
@@ -97,6 +98,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             sector_tails=tuple(rules.setting("projects.sector_tails", [])),
             sector_reach=int(rules.setting("projects.sector_reach", 0)),
             amount_lead=regex.compile(rules.setting("projects.amount_lead")) if rules.setting("projects.amount_lead") else None,
+            kind_head=regex.compile(rules.setting("projects.kind_head")) if rules.setting("projects.kind_head") else None,
         )
 
     return rules.cached("projects.lexicon", build)

@@ -46,6 +46,10 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         # an amount or an area before the name is no part of it (总投资150亿元海创磷酸铁锂项目,
         # 总投资100亿元的道氏技术…, 17万平方米实验室项目)
         start = strip_leads(text, amount.end(), end, lex, boundary)
+    head = lex.kind_head.match(text, start, end) if lex.kind_head is not None else None
+    if head and end - head.end() >= 3 and ends_with_suffix(text[head.end():end], lex):
+        # the kind heading an apposition (国家重大水利工程藻渡水库, 湖南省重点项目金塘冲水库)
+        start = head.end()
     m = TRAILING_STATUS.search(text, start, end)
     if m and m.start() - start >= 3 and not (m.group("rest") and m.group("rest") in lex.strength):
         end = m.start()   # (a status word right before a suffix is the name's: 有轨电车建设项目, 通航设施)
