@@ -81,3 +81,11 @@ def test_kind_heading_an_apposition_is_no_part_of_the_name(rules):
     # 国家重大水利工程X / 湖北省重大水利工程X: the kind, then the name
     assert names("国家重大水利工程青溪水库主体工程正式开工建设。", rules) == {"青溪水库主体工程"}
     assert names("湖北省重大水利工程白沙冲水库今天开工建设。", rules) == {"白沙冲水库"}
+
+
+def test_counted_set_and_time_words_open_a_list(rules):
+    # 33个重点工程中A、B等21个项目: the items are taken from a set of projects (a cue), and the
+    # first starts after it; a time word (目前) opening the clause is no part of a name
+    got = names("18个重点工程中滨江大道、港城路西延等9个项目已复工。", rules)
+    assert got == {"滨江大道", "港城路西延"}
+    assert names("目前青山国际学校项目等5个项目已开工建设。", rules) == {"青山国际学校项目"}

@@ -155,6 +155,10 @@ def _cue_end(region: str, first_end: int, lex: ProjectLexicon) -> int | None:
         at = region.rfind(cue, 0, first_end)
         if at >= 0 and at + len(cue) < first_end and (best is None or at + len(cue) > best):
             best = at + len(cue)
+    if lex.list_cue_re is not None:     # a set the items are taken from (33个重点工程中A、B等21个项目)
+        for m in lex.list_cue_re.finditer(region, 0, first_end):
+            if m.end() < first_end and (best is None or m.end() > best):
+                best = m.end()
     return best
 
 
