@@ -2,6 +2,8 @@
 local news and reports (round 7): enumeration cues before a list."""
 from __future__ import annotations
 
+import pytest
+
 from extract.extractors.context import PageContext
 from extract.extractors.projects import extract_projects
 
@@ -89,3 +91,13 @@ def test_counted_set_and_time_words_open_a_list(rules):
     got = names("18个重点工程中滨江大道、港城路西延等9个项目已复工。", rules)
     assert got == {"滨江大道", "港城路西延"}
     assert names("目前青山国际学校项目等5个项目已开工建设。", rules) == {"青山国际学校项目"}
+
+
+@pytest.mark.parametrize("text", [
+    "在黑龙江北部，当地正全力推进高标准农田建设、黑土地保护等项目。",
+    "谋划储备交通、能源、城市更新等重大基础设施项目。",
+    "这座长达1600米的跨江大桥预计2028年建成通车。",
+    "该桥建成后将优化长江过江通道布局。",
+])
+def test_programmes_generic_bridges_and_layouts_are_no_projects(rules, text):
+    assert names(text, rules) == set()

@@ -51,9 +51,23 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         # the kind heading an apposition (国家重大水利工程藻渡水库, 湖南省重点项目金塘冲水库)
         start = head.end()
     m = TRAILING_STATUS.search(text, start, end)
-    if m and m.start() - start >= 3 and not (m.group("rest") and m.group("rest") in lex.strength):
-        end = m.start()   # (a status word right before a suffix is the name's: 有轨电车建设项目, 通航设施)
+    rest = m.group("rest") if m else ""
+    if m and m.start() - start >= 3 and not (rest and rest in lex.strength) and _status_only(rest, lex):
+        # (a status word right before a suffix is the name's: 有轨电车建设项目, 通航设施; one before
+        # other words is a verb and its object, not a trailing status: 当地正全力推进高标准农田建设)
+        end = m.start()
     return start, end
+
+
+def _status_only(words: str, lex: ProjectLexicon) -> bool:
+    """``words`` is empty or status words alone (通车 of 建成通车)."""
+    pos = 0
+    while pos < len(words):
+        m = lex.status.match(words, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
 
 
 def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
