@@ -101,3 +101,9 @@ def test_counted_set_and_time_words_open_a_list(rules):
 ])
 def test_programmes_generic_bridges_and_layouts_are_no_projects(rules, text):
     assert names(text, rules) == set()
+
+
+def test_batch_heading_with_a_size(rules):
+    # 等一批10亿元以上项目: a batch heading with a size still heads a list of suffixed names
+    got = names("招商引资成效显著，江淮智造产业园、华茂名品产业园等一批10亿元以上项目成功落户。", rules)
+    assert got == {"江淮智造产业园", "华茂名品产业园"}
