@@ -107,3 +107,14 @@ def test_batch_heading_with_a_size(rules):
     # 等一批10亿元以上项目: a batch heading with a size still heads a list of suffixed names
     got = names("招商引资成效显著，江淮智造产业园、华茂名品产业园等一批10亿元以上项目成功落户。", rules)
     assert got == {"江淮智造产业园", "华茂名品产业园"}
+
+
+def test_time_words_and_size_classes(rules):
+    # a time word stops reading a name back only before a place (目前南沙…), not before other words
+    assert names("当前正值项目建设的黄金期。", rules) == set()
+    rows = run("目前青溪邮轮母港开通了。", rules)
+    assert [r["name"] for r in rows] == ["青溪邮轮母港"]
+    # an amount followed by 以上 is a size class, not the start of a name (总投资达50亿元以上大项目)
+    assert names("总投资达20亿元以上大项目有6个。", rules) == set()
+    # 全速 is a lead (全速推进A、B等项目建设)
+    assert names("全速推进华锐特助动车、德宏金属保护液等项目建设。", rules) == {"华锐特助动车", "德宏金属保护液"}

@@ -53,6 +53,7 @@ class ProjectLexicon:
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
     list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
+    item_time_words: tuple = ()             # time words opening a list item (目前)
 
 
 def alternation(words) -> object:
@@ -100,6 +101,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             sector_reach=int(rules.setting("projects.sector_reach", 0)),
             amount_lead=regex.compile(rules.setting("projects.amount_lead")) if rules.setting("projects.amount_lead") else None,
             kind_head=regex.compile(rules.setting("projects.kind_head")) if rules.setting("projects.kind_head") else None,
+            item_time_words=tuple(rules.setting("projects.item_time_words", [])),
             list_cue_re=regex.compile(rules.setting("projects.list_cue_re")) if rules.setting("projects.list_cue_re") else None,
         )
 

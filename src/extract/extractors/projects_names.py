@@ -132,6 +132,7 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                           and not any(w in head for w in lex.field_named_tails))
             ends = [clause.start + x.start() for x in seps] + [tail_at]
             for s, e in zip(cuts, ends):
+                s = _past_time_word(text, s, e, lex)     # (目前春天国际学校项目; list items only)
                 s, e = clean_item(text, s, e, lex, toks.is_boundary)
                 word = ends_with_suffix(text[s:e], lex)
                 if only_suffixed and not word or strong_only and lex.strength.get(word) != "strong":
@@ -159,6 +160,14 @@ def _specific(start: int, end: int, text: str, toks: PageTokens, tags: dict, lex
             return True
         i += 1
     return False
+
+
+def _past_time_word(text: str, start: int, end: int, lex: ProjectLexicon) -> int:
+    """Past a time word opening a list item (settings projects.item_time_words: 目前, 今年)."""
+    for word in lex.item_time_words:
+        if text.startswith(word, start, end) and end - start > len(word) + 1:
+            return start + len(word)
+    return start
 
 
 def _cue_end(region: str, first_end: int, lex: ProjectLexicon) -> int | None:
@@ -362,6 +371,15 @@ def _joins_places(toks: PageTokens, i: int, tags: dict, lex: ProjectLexicon) -> 
     return place and len(after) > 1 and after not in lex.leads and (tags.get(after) or "") not in lex.first_tags
 
 
+def _place_at(pos: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
+    """The token starting at ``pos`` is a place name (the gazetteer's or one jieba tags so)."""
+    i = toks.index_starting(pos)
+    if i is None:
+        return False
+    word = toks.words[i]
+    return word in lex.places or (len(word) > 1 and tags.get(word) in lex.place_tags)
+
+
 def _lead_end(text: str, at: int, pos: int, lex: ProjectLexicon) -> int:
     """End of the longest lead word at ``at`` short of ``pos``: a lead token may open a longer
     lead (建设 of 建设好) whose last token would otherwise open the name (好长征国家文化公园)."""
@@ -388,6 +406,8 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
         if s < floor or s < limit:
             break
         noun = tok in lex.noun_leads and toks.starts[i] + len(tok) == pos  # 研究 of 研究设施
+        if tok in lex.item_time_words and start < pos and _place_at(start, toks, tags, lex):
+            return start    # a time word before a place opens the clause, the place the name (目前南沙邮轮母港)
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
         if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or APPOSITION_DASH in text[s - 1:s + 2]:
