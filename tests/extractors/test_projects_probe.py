@@ -118,3 +118,9 @@ def test_time_words_and_size_classes(rules):
     assert names("总投资达20亿元以上大项目有6个。", rules) == set()
     # 全速 is a lead (全速推进A、B等项目建设)
     assert names("全速推进华锐特助动车、德宏金属保护液等项目建设。", rules) == {"华锐特助动车", "德宏金属保护液"}
+
+
+def test_yiji_is_a_lead(rules):
+    # 以及A、B等…项目: 以及 opens the clause, not the name
+    got = names("加快建设青溪机场,以及白沙沟水电站、北江航道等重大项目。", rules)
+    assert "白沙沟水电站" in got and not any(n.startswith("以及") for n in got)
