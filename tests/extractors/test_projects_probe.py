@@ -124,3 +124,9 @@ def test_yiji_is_a_lead(rules):
     # 以及A、B等…项目: 以及 opens the clause, not the name
     got = names("加快建设青溪机场,以及白沙沟水电站、北江航道等重大项目。", rules)
     assert "白沙沟水电站" in got and not any(n.startswith("以及") for n in got)
+
+
+def test_amount_right_after_a_name_is_its_own(rules):
+    # A总投资X亿元、B总投资Y亿元: each name's own amount, not the clause's first
+    rows = run("其中，青溪铁路江苏段总投资120亿元、江城科技园总投资45.5亿元加快建设。", rules)
+    assert {(r["name"], r["investment"]) for r in rows} == {("青溪铁路江苏段", 120.0), ("江城科技园", 45.5)}

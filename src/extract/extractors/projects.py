@@ -26,7 +26,7 @@ from ..rulebook import Rules
 from . import names
 from .context import PageContext
 from .line_tokens import page_lines
-from .projects_lexicon import investment_before, investment_of, lexicon, status_of
+from .projects_lexicon import investment_after, investment_before, investment_of, lexicon, status_of
 from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
 
@@ -77,6 +77,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     continue  # inside a name already taken (a list item, a quoted name)
                 taken.append((start, end))
                 own, own_unit = investment_before(text, clause.start, start, lex)
+                if own is None:
+                    own, own_unit = investment_after(text, end, clause.end, lex)
                 rows.append({
                     "name": text[start:end], "list_name": list_name, "status": status,
                     "investment": own if own is not None else value,

@@ -170,6 +170,17 @@ def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) ->
     return None, ""
 
 
+def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tuple[float | None, str]:
+    """The amount that opens right after a name (``兴泉铁路泉州段总投资153亿元、南山文化生态园总投资
+    80亿元``: each name's own); (None, '') if none."""
+    for row in lex.investment:
+        m = row.regex("pattern").match(text, end, limit)
+        if m:
+            unit = m.group("unit")
+            return float(m.group("value")), unit if unit.endswith("元") else unit + "元"
+    return None, ""
+
+
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:
     for row in lex.investment:
         m = row.regex("pattern").search(clause)
