@@ -26,7 +26,7 @@ from ..rulebook import Rules
 from . import names
 from .context import PageContext
 from .line_tokens import page_lines
-from .projects_lexicon import investment_of, lexicon, status_of
+from .projects_lexicon import investment_after, investment_before, investment_of, lexicon, status_of
 from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
 
@@ -64,7 +64,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             value, unit = investment_of(words, lex)
             tied = bool(status) or value is not None    # a verb or an amount ties the clause's names
             toks = lines.at(clause.start)     # a clause stands on one line
-            found = [*(list_items(text, clause, toks, lex, tied) if has_list else ()),
+            found = [*(list_items(text, clause, toks, lex, tied, tags) if has_list else ()),
                      *(quoted(text, clause, lex, tied, in_sentence) if has_quote else ()),
                      *(quoted_subject(text, clause, toks, tags, lex, bool(status)) if has_quote else ()),
                      *(quoted_opening(text, clause, lex, status) if has_quote else ()),
@@ -76,9 +76,13 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 if any(s <= start and end <= e for s, e in taken):
                     continue  # inside a name already taken (a list item, a quoted name)
                 taken.append((start, end))
+                own, own_unit = investment_before(text, clause.start, start, lex)
+                if own is None:
+                    own, own_unit = investment_after(text, end, clause.end, lex)
                 rows.append({
                     "name": text[start:end], "list_name": list_name, "status": status,
-                    "investment": value, "investment_unit": unit, "region": ctx.region,
+                    "investment": own if own is not None else value,
+                    "investment_unit": own_unit if own is not None else unit, "region": ctx.region,
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
     return _companies_out(text, _inner_out(rows))

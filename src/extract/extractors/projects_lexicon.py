@@ -45,6 +45,16 @@ class ProjectLexicon:
     route_joiners: frozenset = frozenset()  # leads that join two places inside a route's name (至)
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
+    list_cues: tuple = ()                   # enumeration cues opening a list of projects (包括, 涉及)
+    specific_tags: frozenset = frozenset()  # jieba tags of proper names: a list item holding one names one thing
+    company_words: tuple = ()               # words of a company's name (集团): so does an item holding one
+    field_named_tails: tuple = ()           # words of list tails whose items are named by their field (科技)
+    sector_tails: tuple = ()                # words of list tails naming a sector (能源, 交通, 基础设施)
+    sector_reach: int = 0                   # how far after 等 they are looked for
+    amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
+    kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
+    list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
+    item_time_words: tuple = ()             # time words opening a list item (目前)
 
 
 def alternation(words) -> object:
@@ -85,6 +95,16 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             route_joiners=frozenset(rules.setting("projects.route_joiners", [])),
             place_tags=frozenset(rules.setting("projects.place_tags", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
+            list_cues=tuple(rules.setting("projects.list_cues", [])),
+            specific_tags=frozenset(rules.setting("projects.specific_tags", [])),
+            company_words=tuple(rules.setting("projects.company_words", [])),
+            field_named_tails=tuple(rules.setting("projects.field_named_tails", [])),
+            sector_tails=tuple(rules.setting("projects.sector_tails", [])),
+            sector_reach=int(rules.setting("projects.sector_reach", 0)),
+            amount_lead=regex.compile(rules.setting("projects.amount_lead")) if rules.setting("projects.amount_lead") else None,
+            kind_head=regex.compile(rules.setting("projects.kind_head")) if rules.setting("projects.kind_head") else None,
+            item_time_words=tuple(rules.setting("projects.item_time_words", [])),
+            list_cue_re=regex.compile(rules.setting("projects.list_cue_re")) if rules.setting("projects.list_cue_re") else None,
         )
 
     return rules.cached("projects.lexicon", build)
@@ -134,6 +154,33 @@ def status_of(clause: str, lex: ProjectLexicon) -> str:
         if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
             best = row
     return best["status"] if best is not None else ""
+
+
+def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) -> tuple[float | None, str]:
+    """The amount that ends right before a name (``总投资100亿元的道氏技术…``: the item's own,
+    not the clause's first), looked for in text[floor:start]; (None, '') if none."""
+    if lex.amount_lead is None:
+        return None, ""
+    head = text[floor:start]
+    for row in lex.investment:
+        last = None
+        for m in row.regex("pattern").finditer(head):
+            last = m
+        if last is not None and lex.amount_lead.fullmatch(head, last.start()) is not None:
+            unit = last.group("unit")
+            return float(last.group("value")), unit if unit.endswith("元") else unit + "元"
+    return None, ""
+
+
+def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tuple[float | None, str]:
+    """The amount that opens right after a name (``兴泉铁路泉州段总投资153亿元、南山文化生态园总投资
+    80亿元``: each name's own); (None, '') if none."""
+    for row in lex.investment:
+        m = row.regex("pattern").match(text, end, limit)
+        if m:
+            unit = m.group("unit")
+            return float(m.group("value")), unit if unit.endswith("元") else unit + "元"
+    return None, ""
 
 
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:

@@ -19,6 +19,7 @@ NAME_AFTER_VERB_MIN = 4   # a status word with a suffixed name this long after i
 TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>[\p{Han}]*))$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
 HAN = regex.compile(r"\p{Han}")
+SPECIFIC_MARK = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’\"·]")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
 PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
@@ -41,6 +42,15 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
     while end > start and text[end - 1].isspace():
         end -= 1
     start = strip_leads(text, start, end, lex, boundary)
+    amount = lex.amount_lead.match(text, start, end) if lex.amount_lead is not None else None
+    if amount and end - amount.end() >= 2:
+        # an amount or an area before the name is no part of it (总投资150亿元海创磷酸铁锂项目,
+        # 总投资100亿元的道氏技术…, 17万平方米实验室项目)
+        start = strip_leads(text, amount.end(), end, lex, boundary)
+    head = lex.kind_head.match(text, start, end) if lex.kind_head is not None else None
+    if head and end - head.end() >= 3 and ends_with_suffix(text[head.end():end], lex):
+        # the kind heading an apposition (国家重大水利工程藻渡水库, 湖南省重点项目金塘冲水库)
+        start = head.end()
     m = TRAILING_STATUS.search(text, start, end)
     rest = m.group("rest") if m else ""
     if m and m.start() - start >= 3 and not (rest and rest in lex.strength):
@@ -48,8 +58,22 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
             # the verb leads the name after it: a list's first item opened by its clause's subject
             # and verb (各部门要加快推进株洲西站综合交通枢纽、…等项目建设)
             return clean_item(text, m.start("rest"), end, lex, boundary)
-        end = m.start()   # (a status word right before a suffix is the name's: 有轨电车建设项目, 通航设施)
+        if _status_only(rest, lex):
+            # (a status word right before a suffix is the name's: 有轨电车建设项目, 通航设施; one before
+            # other words is a verb and its object, not a trailing status: 当地正全力推进高标准农田建设)
+            end = m.start()
     return start, end
+
+
+def _status_only(words: str, lex: ProjectLexicon) -> bool:
+    """``words`` is empty or status words alone (通车 of 建成通车)."""
+    pos = 0
+    while pos < len(words):
+        m = lex.status.match(words, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
 
 
 def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
@@ -71,7 +95,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return closed >= 0 and text.find(TITLE_OPEN, end, closed) < 0
 
 
-def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool) -> Iterator[Found]:
+def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool,
+               tags: dict | None = None) -> Iterator[Found]:
     """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it
     (a list without a heading needs a construction verb in the clause: 等项目竣工通车).
     ``items`` of the tail's row: any, suffixed (items ending in a project suffix) or works
@@ -91,26 +116,79 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             list_name = t.groupdict().get("list") or ""
             items = row.get("items", "any")
             only_suffixed, works = items == "suffixed", items == "works"
-            # a list with neither a heading nor a construction verb still names the items that
-            # end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
-            strong_only = not list_name and not has_status and not works
-            if strong_only and not only_suffixed:
-                break
             region = text[clause.start:tail_at]
             seps = [x for x in ITEM_SPLIT.finditer(region)
                     if x.group() == "、" or ends_with_suffix(region[:x.start()], lex)]
-            cuts = [clause.start] + [clause.start + x.end() for x in seps]
+            # an enumeration cue before the first item (包括, 涉及, 签约) makes the items members
+            # of the tail's kind, verb or none, and the first item starts after it
+            cue = _cue_end(region, seps[0].start() if seps else len(region), lex)
+            # a list with neither a heading nor a construction verb nor a cue still names the
+            # items that end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
+            strong_only = not list_name and not has_status and not works and cue is None
+            if strong_only and not only_suffixed:
+                break
+            cuts = [clause.start + (cue or 0)] + [clause.start + x.end() for x in seps]
+            # under a tail naming a sector (等能源交通项目, 等新型基础设施, 等多个领域), not a heading
+            # of its own (等十大基础设施项目: 城区污水管网改造), an item is a
+            # name, not a field (电网建设、光伏发电、城乡路网); not a tail of research facilities, named
+            # by their field (先进阿秒激光、转化医学等重大科技基础设施)
+            head = tail[:lex.sector_reach]
+            fields_out = (items == "any" and not list_name and tags is not None
+                          and any(w in head for w in lex.sector_tails)
+                          and not any(w in head for w in lex.field_named_tails))
             ends = [clause.start + x.start() for x in seps] + [tail_at]
             for s, e in zip(cuts, ends):
+                s = _past_time_word(text, s, e, lex)     # (目前春天国际学校项目; list items only)
                 s, e = clean_item(text, s, e, lex, toks.is_boundary)
                 word = ends_with_suffix(text[s:e], lex)
                 if only_suffixed and not word or strong_only and lex.strength.get(word) != "strong":
                     continue
                 if works and not (word or works_item(text[s:e], lex)):
                     continue
+                if fields_out and not (word or works_item(text[s:e], lex) or _specific(s, e, text, toks, tags, lex)):
+                    continue
                 if valid(text, s, e, lex):
                     yield s, e, list_name, row.id
             break
+
+
+def _specific(start: int, end: int, text: str, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
+    """text[start:end] holds something of one thing, not of a field: a digit or latin letter, a
+    quote, a company word, a place (gazetteer) or a word jieba does not know or tags a proper
+    name (settings projects.specific_tags: 瑞莱斯, 米朗, 比亚迪); 电网建设, 城乡路网 hold none."""
+    name = text[start:end]
+    if SPECIFIC_MARK.search(name) or any(w in name for w in lex.company_words):
+        return True
+    i = bisect_right(toks.starts, start) - 1
+    while 0 <= i < len(toks.words) and toks.starts[i] < end:
+        word = toks.words[i]
+        if HAN.search(word) and (word in lex.places or tags.get(word) is None or tags.get(word) in lex.specific_tags):
+            return True
+        i += 1
+    return False
+
+
+def _past_time_word(text: str, start: int, end: int, lex: ProjectLexicon) -> int:
+    """Past a time word opening a list item (settings projects.item_time_words: 目前, 今年)."""
+    for word in lex.item_time_words:
+        if text.startswith(word, start, end) and end - start > len(word) + 1:
+            return start + len(word)
+    return start
+
+
+def _cue_end(region: str, first_end: int, lex: ProjectLexicon) -> int | None:
+    """End of the last enumeration cue (settings projects.list_cues) in the first item of a list
+    (``本次集中开工的项目包括南郑区…``: after 包括), or None; a cue closing the item is no cue."""
+    best = None
+    for cue in lex.list_cues:
+        at = region.rfind(cue, 0, first_end)
+        if at >= 0 and at + len(cue) < first_end and (best is None or at + len(cue) > best):
+            best = at + len(cue)
+    if lex.list_cue_re is not None:     # a set the items are taken from (33个重点工程中A、B等21个项目)
+        for m in lex.list_cue_re.finditer(region, 0, first_end):
+            if m.end() < first_end and (best is None or m.end() > best):
+                best = m.end()
+    return best
 
 
 def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sentence_status: bool) -> Iterator[Found]:
@@ -299,6 +377,15 @@ def _joins_places(toks: PageTokens, i: int, tags: dict, lex: ProjectLexicon) -> 
     return place and len(after) > 1 and after not in lex.leads and (tags.get(after) or "") not in lex.first_tags
 
 
+def _place_at(pos: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
+    """The token starting at ``pos`` is a place name (the gazetteer's or one jieba tags so)."""
+    i = toks.index_starting(pos)
+    if i is None:
+        return False
+    word = toks.words[i]
+    return word in lex.places or (len(word) > 1 and tags.get(word) in lex.place_tags)
+
+
 def _lead_end(text: str, at: int, pos: int, lex: ProjectLexicon) -> int:
     """End of the longest lead word at ``at`` short of ``pos``: a lead token may open a longer
     lead (建设 of 建设好) whose last token would otherwise open the name (好长征国家文化公园)."""
@@ -325,6 +412,8 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
         if s < floor or s < limit:
             break
         noun = tok in lex.noun_leads and toks.starts[i] + len(tok) == pos  # 研究 of 研究设施
+        if tok in lex.item_time_words and start < pos and _place_at(start, toks, tags, lex):
+            return start    # a time word before a place opens the clause, the place the name (目前南沙邮轮母港)
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
         if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or APPOSITION_DASH in text[s - 1:s + 2]:
