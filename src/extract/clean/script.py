@@ -41,6 +41,21 @@ def converter(rules, config: str = "t2s") -> Callable[[str], str]:
     return rules.cached(f"opencc:{config}", build)
 
 
+TRADITIONAL = "traditional"
+ZHU, ZHE = "著", "着"
+
+
+def zhe_of(text: str, zhu_words: "re.Pattern | None") -> str:
+    """``text`` (converted from traditional script) with each 著 made 着 but those inside a
+    ``zhu_words`` match (著名, 显著), where it is zhù; same length, so offsets hold."""
+    keep = {m.start() + m.group().index(ZHU) for m in zhu_words.finditer(text)} if zhu_words is not None else set()
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch == ZHU and i not in keep:
+            chars[i] = ZHE
+    return "".join(chars)
+
+
 # characters that exist only in simplified script
 SIMPLIFIED_ONLY = set("这个为们来时说会对后过还里发现经开与长产动业学应当实区么点题体关义从见机务进将变话员门问间给东车")
 
@@ -89,6 +104,8 @@ class Simplify(Stage):
         super().__init__(rules)
         self.t2s = converter(rules, "t2s")
         self.table = rules.cached("language:bmp-table", bmp_table)
+        words = [w for w in rules.setting("script.zhu_words", []) if ZHU in w]
+        self.zhu_words = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
     def process(self, rec: PageRecord) -> PageRecord:
         original = rec.text
@@ -98,8 +115,12 @@ class Simplify(Stage):
         rec.text_original = original
         rec.text = simplified
         rec.script = script_of(original, simplified, self.rules.setting("script", {}), self.table)
+        if rec.script == TRADITIONAL and ZHU in simplified:
+            simplified = rec.text = zhe_of(simplified, self.zhu_words)
         if simplified != original:
             self.count("changed")
         rec.title = self.t2s(rec.title)
+        if rec.script == TRADITIONAL and ZHU in rec.title:
+            rec.title = zhe_of(rec.title, self.zhu_words)
         rec.source = self.t2s(rec.source)
         return rec
