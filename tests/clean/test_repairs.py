@@ -161,3 +161,13 @@ def test_a_lost_traditional_character_is_restored_from_its_simplified_word(rules
     fixer = MojibakeRepairer(freq=charfreq(rules), simplify=converter(rules, "t2s"),
                              inverse=inverse_s2t(converter(rules, "s2t")), words=tokenizer(rules).FREQ)
     assert fixer.repair(_shifted(before, run, after)) == (before + run + after, 1)
+
+
+def test_a_glossed_page_loses_its_toneless_glosses_too():
+    # a page glossed with tone marks drops the marks on some syllables (東(dong)), and may put a
+    # space after a gloss; a bracketed word that is no syllable stays, and so does a toneless
+    # syllable on a page without toned glosses
+    glossed = "西安東(dong) 站建設(shè)加快，經(jīng)濟(jì)發(fā)展。蘋果(apple)手機。"
+    assert remove_pinyin_glosses(glossed)[0] == "西安東站建設加快，經濟發展。蘋果(apple)手機。"
+    plain = "西安東(dong) 站建設加快。"
+    assert remove_pinyin_glosses(plain)[0] == plain

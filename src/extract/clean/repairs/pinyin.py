@@ -4,17 +4,24 @@ from __future__ import annotations
 import regex
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-# a Han character followed by a bracketed lower-case syllable that carries a tone mark
-GLOSS = regex.compile(rf"(?<=\p{{Han}}\??)[(（?]\s?([a-z{TONED}]{{1,7}})\s?[)）]")
+# a Han character followed by a bracketed lower-case syllable (and the space a page may put after
+# it before the next character: 東(dong) 站)
+GLOSS = regex.compile(rf"(?<=\p{{Han}}\??)[(（?]\s?([a-z{TONED}]{{1,7}})\s?[)）](?: (?=\p{{Han}}))?")
 TONE = regex.compile(f"[{TONED}]")
+TONED_GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（]\s?[a-z]*[{TONED}][a-z{TONED}]*\s?[)）]")
+# a page glossed with tone marks this often also drops the marks on some syllables (東(dong)):
+# there any real syllable in brackets after a character is a gloss
+TONED_PAGE_MIN = 3
 
 
 def remove_pinyin_glosses(text: str) -> tuple[str, int]:
     count = 0
+    glossed_page = sum(1 for _ in TONED_GLOSS.finditer(text)) >= TONED_PAGE_MIN if "(" in text or "（" in text else False
 
     def drop(m: regex.Match[str]) -> str:
         nonlocal count
-        if TONE.search(m.group(1)) or _plain_syllable(m.group(1)):
+        syllable = m.group(1)
+        if TONE.search(syllable) or _plain_syllable(syllable) or (glossed_page and SYLLABLE.fullmatch(syllable)):
             count += 1
             return ""
         return m.group()
