@@ -171,3 +171,12 @@ def test_a_glossed_page_loses_its_toneless_glosses_too():
     assert remove_pinyin_glosses(glossed)[0] == "西安東站建設加快，經濟發展。蘋果(apple)手機。"
     plain = "西安東(dong) 站建設加快。"
     assert remove_pinyin_glosses(plain)[0] == plain
+
+
+def test_spaced_out_figures_are_closed_up():
+    from extract.clean.repairs.numbers import close_up_numbers
+    text, n = close_up_numbers("后者出资3 900万元，总投资12 345 678元，第 8.6 代柔性显示生产线，共 12 个项目。")
+    assert text == "后者出资3900万元，总投资12345678元，第8.6代柔性显示生产线，共12个项目。" and n == 4
+    # a year before a count, a time before an outlet, a date line's parts stay apart
+    kept = "2024 300家企业参会。2019-09-26 10:56:28 证券时报网\n电话 0731 123"
+    assert close_up_numbers(kept)[0] == kept

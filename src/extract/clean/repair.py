@@ -6,6 +6,7 @@ from ..stage import Stage
 from .repairs.charfreq import CharFreq, load_charfreq
 from .repairs.invisible import remove_invisible
 from .repairs.mojibake import MojibakeRepairer, MojibakeSettings, inverse_s2t
+from .repairs.numbers import close_up_numbers
 from .repairs.pinyin import remove_pinyin_glosses
 from ..segment.tokens import tokenizer
 from .script import converter
@@ -42,5 +43,7 @@ class Repair(Stage):
             self.count("changed")
             self.count("mojibake", n)
             self.count("pinyin", g)
+        text, s = close_up_numbers(text)
+        rec.repairs["numbers"] += s
         rec.raw_text = text
         return rec
