@@ -54,6 +54,8 @@ class MojibakeSettings:
     lost_byte_bonus: float = 1.0  # prefer a repair that also explains a preceding '?'
     orig_bang_penalty: float = 4.0  # an ASCII '!' inside Han text is itself a sign of damage
     min_word_freq: int = 100      # a lost character is restored only when it forms a word this frequent
+    min_char_freq: int = 1000     # ... or is a character this frequent on its own (jieba's single-character entry)
+    page_pair_bonus: float = 12.0  # log-probability added to a rare character when the page writes the pair elsewhere (陶寺)
     ordinary_mean: float = 0.3    # characters before an ASCII letter scoring above this on average are left alone
 
 
@@ -260,17 +262,20 @@ class MojibakeRepairer:
         # a page put into traditional script before the damage lost a traditional character
         # (計 of 設計): its context is read simplified, so the candidate is too
         simple = {ch: self.simplify(ch) for ch in candidates}
-        if page is not None:
-            known = {ch for ch in candidates if HAN_MIN <= ch <= HAN_MAX and len(simple[ch]) == 1 and
-                     ((after and page.holds(simple[ch] + after[0])) or (before and page.holds(before[-1] + simple[ch])))}
-            if len(known) == 1:
-                return known.pop()
+        st = self.settings
         best, best_score = "", NEG
         for ch in candidates:
-            if len(simple[ch]) != 1:
+            if len(simple[ch]) != 1 or not HAN_MIN <= simple[ch] <= HAN_MAX:
                 continue
             score, in_word = self._route(before + simple[ch] + after, len(before))
-            if in_word and score > best_score:
+            common = (self.words or {}).get(simple[ch], 0) >= st.min_char_freq
+            # a pair the page writes elsewhere (陶寺, 市级) vouches for the character
+            if page is not None and ((after and page.holds(simple[ch] + after[0])) or
+                                     (before and page.holds(before[-1] + simple[ch]))):
+                score += st.page_pair_bonus
+            elif not in_word and not common:
+                continue  # neither in a word nor a common character of its own
+            if score > best_score:
                 best, best_score = ch, score
         return best
 
@@ -292,7 +297,8 @@ class MojibakeRepairer:
         n = len(window)
         best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
         for i in range(n - 1, -1, -1):
-            options = [(math.log(1e-8) + best[i + 1][0], i + 1)]
+            single = max(words.get(window[i], 0), 1)
+            options = [(math.log(single * 1e-8) + best[i + 1][0], i + 1)]
             for j in range(i + 2, min(n, i + 6) + 1):
                 freq = words.get(window[i:j], 0)
                 if freq >= floor:
