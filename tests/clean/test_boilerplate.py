@@ -87,3 +87,37 @@ def test_a_breadcrumb_trail_goes_and_a_comparison_stays(rules):
             "当温度>30℃、湿度>80%时，应停止户外作业。\n")
     lines = clean(rules, text).text.splitlines()
     assert lines == ["8月30日上午，红河市三季度建设项目集中开工，此次共开工81项。", "当温度>30℃、湿度>80%时，应停止户外作业。"]
+
+
+def test_header_field_lines_of_a_news_page_go(rules):
+    # a header line of labelled fields (作者/来源/时间/人气), or a date with its 来源, is furniture;
+    # a sentence that names a time and a source stays
+    text = ("作者：李红　来源：安化新闻网　时间：2023-06-02\n"
+            "2019-04-11 来源: 江北发布\n"
+            "来源:某某网 作者:某某网 人气:88 发布时间:2021-07-01 10:20:00\n"
+            "会议时间：6月1日，来源：县政府办，各单位要按时参加。\n")
+    lines = clean(rules, text).text.splitlines()
+    assert lines == ["会议时间：6月1日，来源：县政府办，各单位要按时参加。"]
+
+
+def test_site_footers_and_tool_bars_go(rules):
+    text = ("镇里组织干部群众开展春季植树活动，共栽种苗木3000余株。\n"
+            "放大+  缩小-   默认o\n【字体：大 中 小】　【打印本页】　【关闭窗口】\n【纠错】\n"
+            "上一条：镇里召开防汛工作会议\n"
+            "主办单位：某县人民政府办公室　　技术支持：某县大数据中心\n"
+            "政府网站标识码：3300000001 浙ICP备05001234号 浙公网安备 33010202000111号\n"
+            "今天是：2024年03月05日 星期二\n• 2018/12/28 上午9:27:28 星期五\n"
+            "京 ICP 证 012345\n湘公安网备号43010402000111号\n信息网络传播视听节目许可证:0100001\n"
+            "违法和不良信息举报电话：0731-8888888（工作时间）\n本文来源：某区融媒体中心\n"
+            "免责声明：本站发布的图文仅供参考。\n"
+            "凡本网署名文字、图片，版权均属本网所有，未经授权不得转载。\n"
+            "该县已完成ICP备案核查工作，关停违规网站12家，整改问题38个。\n")
+    lines = clean(rules, text).text.splitlines()
+    assert lines == ["镇里组织干部群众开展春季植树活动，共栽种苗木3000余株。",
+                     "该县已完成ICP备案核查工作，关停违规网站12家，整改问题38个。"]
+
+
+def test_a_friendly_links_list_closes_the_page(rules):
+    text = "\n".join(["区政府各部门组织干部上街清扫积雪，保障群众出行安全。"] * 4 +
+                     ["友情链接:", "中国政府网", "某省人民政府"])
+    assert "友情链接" not in clean(rules, text).text and "中国政府网" not in clean(rules, text).text

@@ -116,3 +116,24 @@ def test_a_piece_of_a_broken_sentence_is_no_headline(rules):
             "港区等项目建设,确保年内开工建设项目120个以上,完成投资600亿\n元。\n")
     title = meta(rules, text).title
     assert not title.startswith(("军出席", "港区等"))
+
+
+def test_a_sites_clock_is_no_publication_date(rules):
+    """A site's clock over its menus (today's date and weekday) gives way to the article's own
+    header line; on a page with no other date it is the page's date."""
+    body = ["2月29日，龙泉镇召开春季森林防火工作部署会，各村（社区）负责人参加会议。",
+            "会议要求，要严格落实森林防火责任制，加强野外用火管控，坚决防范森林火灾发生。",
+            "会议还对春耕生产、安全生产等工作进行了安排部署，要求各村抓好落实。"]
+    menu = ["无障碍 | 关怀版", "首页 | 政务公开 | 政务服务 | 互动交流"]
+    for clock in ("今天是：2024年03月05日 星期二", "• 2024/3/5 上午9:27:28 星期二", "2024年3月5日 星期二  农历正月廿五"):
+        for header in ("发布时间：2024-03-01 16:05:22　来源：龙泉镇人民政府", "2024-03-01 来源：龙泉镇人民政府"):
+            page = [clock] + menu + ["龙泉镇召开春季森林防火工作部署会", header] + body
+            assert meta(rules, "\n".join(page)).published == "2024-03-01", (clock, header)
+        assert meta(rules, "\n".join([clock] + menu + ["龙泉镇召开春季森林防火工作部署会"] + body)).published == "2024-03-05"
+
+
+def test_a_font_size_bar_is_no_headline(rules):
+    page = ["下一篇", "放大+  缩小-   默认o", "市政府常务会议召开", "研究部署近期重点工作",
+            "本报讯 9月25日上午，市政府召开常务会议，调度近期重点工作推进落实情况，研究部署节日期间重点工作。",
+            "会议强调，要抓好经济运行，加强分析监测，扎实做好稳增长各项工作。"]
+    assert meta(rules, "\n".join(page)).title == "市政府常务会议召开"

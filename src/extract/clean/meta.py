@@ -68,7 +68,7 @@ class Metadata(Stage):
                 self.first_match("source", head, present) or self.first_match("source", lines[self.head_lines:], present)
         if not rec.published:
             rec.published = self.stated_date(near) or self.date_over_core(lines, span) or \
-                self.find_date(head, lines, rec.url)
+                self.find_date(head, lines, rec.url) or self.clock_date(head)
         if not rec.title:
             rec.title = self.title_near_core(lines, span, self.find_title(head))
         for key in ("title", "published", "source", "url"):
@@ -99,9 +99,23 @@ class Metadata(Stage):
                         return value
         return ""
 
+    def is_clock(self, line: str) -> bool:
+        """Whether ``line`` is a site's clock (``clock`` rules: 今天是：2024年03月05日 星期二): the
+        day the page was seen, not the day it was published."""
+        return any(r.regex().search(line) for r in self.by_field.get("clock", []))
+
+    def clock_date(self, head: list[str]) -> str:
+        """The date of the first clock line of ``head``: the page's date when nothing else dates it."""
+        for line in head:
+            m = DATE.search(line) if self.is_clock(line) else None
+            if m and iso_of(m):
+                return iso_of(m)
+        return ""
+
     def stated_date(self, lines: list[str]) -> str:
         """A date beside a publication cue (发布时间, 来源, 星期), else a timestamp (a date and a
-        time of day): the first in ``lines``."""
+        time of day): the first in ``lines`` that is no site's clock (:meth:`is_clock`)."""
+        lines = [line for line in lines if not self.is_clock(line)]
         for line in lines:
             for rule in self.by_field.get("date_cue", []):
                 if rule.regex().search(line):
@@ -128,6 +142,7 @@ class Metadata(Stage):
         stated = self.stated_date(head)
         if stated:
             return stated
+        head = [line for line in head if not self.is_clock(line)]
         for line in head[:12]:  # a short date line, not the dateline of a speech (…日在…会议上)
             m = DATE.search(line)
             if m and iso_of(m) and len(HAN.findall(line)) < 30 and not SPEECH_AFTER.match(line, m.end()):
@@ -140,7 +155,7 @@ class Metadata(Stage):
             m = DATE.search(url)
             if m and iso_of(m):
                 return iso_of(m)
-        counts = Counter(d for line in lines for m in DATE.finditer(line) if (d := iso_of(m)))
+        counts = Counter(d for line in lines if not self.is_clock(line) for m in DATE.finditer(line) if (d := iso_of(m)))
         return counts.most_common(1)[0][0] if counts else ""
 
     def title_near_core(self, lines: list[str], span: tuple[int, int] | None, title: str) -> str:
