@@ -137,3 +137,9 @@ def test_a_font_size_bar_is_no_headline(rules):
             "本报讯 9月25日上午，市政府召开常务会议，调度近期重点工作推进落实情况，研究部署节日期间重点工作。",
             "会议强调，要抓好经济运行，加强分析监测，扎实做好稳增长各项工作。"]
     assert meta(rules, "\n".join(page)).title == "市政府常务会议召开"
+
+
+def test_the_source_a_copyright_notice_asks_for_is_no_source(rules):
+    text = ("江南新闻网讯 今年一季度，全市规模以上工业增加值同比增长6.8%，高于全省平均水平1.2个百分点。\n"
+            "版权声明：凡本网注明“来源:江南晚报或江南新闻网”的作品，转载必须注明出处。\n")
+    assert meta(rules, text).source == "江南新闻网"
