@@ -1,0 +1,50 @@
+"""Targets on report phrasings met while probing other provinces' and cities' reports.
+
+Each page is a title line (the report's year, 2026, and its government) and
+sentences written for these tests in the style of a report's targets passage or
+its review of last year; every expected column was checked by reading the sentence.
+"""
+from __future__ import annotations
+
+from .report_pages import qual, row, targets
+
+
+# -- 主要预期目标——: a passage opened with a dash, not a colon ----------------------
+
+def test_a_targets_passage_opened_with_a_dash():
+    rows = targets("市政府提出今年发展的主要预期目标——全市地区生产总值增长6%，"
+                   "社会消费品零售总额增长7%，城镇登记失业率控制在4%以内。")
+    assert len(rows) == 3
+    assert all((r["kind"], r["period"]) == ("target", "2026") for r in rows)
+    assert row(rows, 6)["indicator"] == "全市地区生产总值"
+    assert (row(rows, 4)["indicator"], qual(row(rows, 4))) == ("城镇登记失业率", "控制在…以内")
+
+
+# -- a heading line ending in 预期目标 over a bulleted list -----------------------
+
+def test_a_heading_ending_in_expected_targets_sets_its_list():
+    rows = targets("建议今年全省经济社会发展预期目标\n●地区生产总值增长5.5%以上\n"
+                   "●城镇调查失业率5.5%以内\n●粮食产量稳定在700亿斤以上\n")
+    assert len(rows) == 3
+    assert all((r["kind"], r["period"]) == ("target", "2026") for r in rows)
+    assert (row(rows, 700, "亿斤")["indicator"], qual(row(rows, 700, "亿斤"))) == ("粮食产量", "以上")
+
+
+def test_a_review_heading_still_dates_its_figures_as_results():
+    rows = targets("一、2025年工作回顾\n全省地区生产总值增长5.2%，圆满完成年度预期目标。\n")
+    assert (row(rows, 5.2)["kind"], row(rows, 5.2)["period"]) == ("actual", "2025")
+
+
+# -- 接近 is a qualifier; 继续 is no part of the indicator --------------------------
+
+def test_close_to_is_a_qualifier_as_written():
+    rows = targets("一、2025年工作回顾\n全省地区生产总值接近4万亿元、增长5.1%。")
+    r = row(rows, 4, "万亿元")
+    assert (r["indicator"], qual(r), r["kind"]) == ("全省地区生产总值", "接近", "actual")
+
+
+def test_to_go_on_is_no_part_of_the_indicator():
+    rows = targets("今年经济社会发展的主要预期目标是：粮食产量继续保持在620亿斤以上，"
+                   "城镇新增就业继续稳定在70万人以上。")
+    assert row(rows, 620, "亿斤")["indicator"] == "粮食产量"
+    assert row(rows, 70, "万人")["indicator"] == "城镇新增就业"
