@@ -48,3 +48,18 @@ def test_to_go_on_is_no_part_of_the_indicator():
                    "城镇新增就业继续稳定在70万人以上。")
     assert row(rows, 620, "亿斤")["indicator"] == "粮食产量"
     assert row(rows, 70, "万人")["indicator"] == "城镇新增就业"
+
+
+# -- 台阶: a milestone passed is no figure, and names the figure after it --------------
+
+def test_milestones_passed_are_no_figures_and_name_the_level_after_them():
+    rows = targets("一、2025年工作回顾\n全省地区生产总值接连跨越3个千亿台阶，2025年达到1.8万亿元、增长5.6%。")
+    assert [(r["value"], r["unit"]) for r in rows] == [(1.8, "万亿元"), (5.6, "%")]
+    assert all(r["indicator"] == "全省地区生产总值" and r["kind"] == "actual" for r in rows)
+    rows = targets("一、2025年工作回顾\n全市地区生产总值跃上千亿台阶、达到1026亿元。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [("全市地区生产总值", 1026, "亿元")]
+
+
+def test_the_level_a_milestone_names_stays_a_figure():
+    rows = targets("一、2025年工作回顾\n全省地区生产总值迈上4万亿元台阶、增长5.1%。")
+    assert (row(rows, 4, "万亿元")["indicator"], row(rows, 5.1)["indicator"]) == ("全省地区生产总值",) * 2
