@@ -63,3 +63,8 @@ def test_milestones_passed_are_no_figures_and_name_the_level_after_them():
 def test_the_level_a_milestone_names_stays_a_figure():
     rows = targets("一、2025年工作回顾\n全省地区生产总值迈上4万亿元台阶、增长5.1%。")
     assert (row(rows, 4, "万亿元")["indicator"], row(rows, 5.1)["indicator"]) == ("全省地区生产总值",) * 2
+
+
+def test_a_mark_passed_with_no_unit_names_the_level_after_it():
+    rows = targets("一、2025年工作回顾\n人均地区生产总值突破8万关口、达到8.15万元。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [("人均地区生产总值", 8.15, "万元")]
