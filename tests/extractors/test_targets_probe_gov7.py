@@ -68,3 +68,13 @@ def test_the_level_a_milestone_names_stays_a_figure():
 def test_a_mark_passed_with_no_unit_names_the_level_after_it():
     rows = targets("一、2025年工作回顾\n人均地区生产总值突破8万关口、达到8.15万元。")
     assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [("人均地区生产总值", 8.15, "万元")]
+
+
+# -- 微降, 小幅下降, 较快增长: how much a change is, not what changes -------------------
+
+def test_a_word_of_degree_before_the_change_is_no_part_of_the_indicator():
+    rows = targets("一、2025年工作回顾\n居民消费价格微降0.3%，工业生产者出厂价格小幅下降2.1%，"
+                   "进出口总额较快增长8%，普惠小微贷款余额增长11%。")
+    assert [(r["indicator"], r["change"]) for r in rows] == [
+        ("居民消费价格", "decline"), ("工业生产者出厂价格", "decline"),
+        ("进出口总额", "growth"), ("普惠小微贷款余额", "growth")]
