@@ -180,3 +180,12 @@ def test_given_name_ending_in_hui(rules):
     assert got == [("周胜会", "市人大常委会主任"), ("周胜会", "代表")]
     assert not rows("书记向大会作报告，市长向全会报告工作。", rules)
     assert not rows("现任党工委书记及管委会主任", rules)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("省长周炳军作政府工作报告。", "周炳军"),    # jieba reads 周炳军作 as one token, 炳/军作 alone
+    ("市长赵刚作政府工作报告。", "赵刚"),        # the two-character reading still stands
+    ("市长王晖指出，", "王晖"),
+])
+def test_full_name_glued_to_a_function_character(text, name, rules):
+    assert list(rows(text, rules)) == [name]

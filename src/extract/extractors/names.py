@@ -185,6 +185,9 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         if _ordinary_given(text[start + sl:end], lex):
             return None
         return end
+    glued = _glued_full_name(text, start, sl, ends, toks, lex)
+    if glued is not None:
+        return glued
     if rules is not None and ends:
         # jieba glued the name to what follows (向/新林到/会): read the given name on its own
         given = next(iter(tokenizer(rules).cut(text[start + sl:start + sl + 6])), "")
@@ -193,6 +196,21 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         if 1 <= len(given) <= 2 and start + sl + len(given) in ends:
             return start + sl + len(given)
     return None
+
+
+def _glued_full_name(text: str, start: int, sl: int, ends: list[int], toks: PageTokens,
+                     lex: NameLexicon) -> int | None:
+    """jieba read a full name and the function character after it as one unknown token
+    (李炳军作/政府, where 炳/军作 is how it cuts the given name alone): the name is the token
+    without that character, when the character before it is no break character itself."""
+    i = toks.index_starting(start)
+    if i is None or len(ends) != 2:
+        return None
+    word = toks.words[i]
+    if (len(word) != sl + 3 or not _breaks_name(word[-1], lex) or word[-2] in lex.breaks
+            or (lex.freq.get(word) or 0) >= lex.common_freq):
+        return None
+    return ends[1]
 
 
 def _breaks_name(ch: str, lex: NameLexicon) -> bool:

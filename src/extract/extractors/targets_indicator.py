@@ -278,6 +278,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 ind, change = prev.indicator, change or prev.change
             elif colon:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
+            elif milestone := _milestone_name(left.rpartition("、")[0], cls, cl, rules):
+                ind = _clean(milestone, lex, max_chars)   # 生产总值连跨4个千亿台阶，达到1.3万亿元
             elif list_before is not None and change in ("growth", "decline") \
                     and lex.unit_kind.get(f.unit) == "percent":
                 # 一季度…增长6%；前三季度增长5.7%: a rate with no name goes on with the list
@@ -529,6 +531,20 @@ def _colon_name(cls: list[Span], cl: Span, text: str) -> str:
     k = cls.index(cl)
     if k and cls[k - 1].text.endswith((":", "：")):
         return cls[k - 1].text[:-1]
+    return ""
+
+
+def _milestone_name(listed: str, cls: list[Span], cl: Span, rules: Rules) -> str:
+    """The quantity of a milestone passed, with no figure of its own, just before the figure:
+    the words before its 、 (全市地区生产总值跃上万亿台阶、达到1.02万亿元) or the clause before
+    (全省地区生产总值连跨4个千亿台阶，2025年达到1.3万亿元); settings [targets]
+    milestone_subject_re, its group ``name``."""
+    pattern = rules.setting("targets.milestone_subject_re", "")
+    k = cls.index(cl)
+    for words in (listed, cls[k - 1].text if k else ""):
+        m = regex.search(pattern, words) if pattern and words else None
+        if m:
+            return m.group("name")
     return ""
 
 
