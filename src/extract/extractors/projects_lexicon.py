@@ -101,8 +101,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             field_named_tails=tuple(rules.setting("projects.field_named_tails", [])),
             sector_tails=tuple(rules.setting("projects.sector_tails", [])),
             sector_reach=int(rules.setting("projects.sector_reach", 0)),
-            amount_lead=regex.compile(rules.setting("projects.amount_lead")) if rules.setting("projects.amount_lead") else None,
-            kind_head=regex.compile(rules.setting("projects.kind_head")) if rules.setting("projects.kind_head") else None,
+            amount_lead=regex.compile(rules.setting("projects.amount_lead_re")) if rules.setting("projects.amount_lead_re") else None,
+            kind_head=regex.compile(rules.setting("projects.kind_head_re")) if rules.setting("projects.kind_head_re") else None,
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),
             list_cue_re=regex.compile(rules.setting("projects.list_cue_re")) if rules.setting("projects.list_cue_re") else None,
         )
