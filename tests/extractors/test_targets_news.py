@@ -272,3 +272,14 @@ def test_the_share_of_a_plan_done_is_an_actual():
     assert row(rows, 51.4)["indicator"] == "一般公共预算收入为年初预算"
     plan = targets(BULLETIN + "计划全年完成固定资产投资增长8%。", title=BULLETIN)
     assert row(plan, 8)["kind"] == "target"
+
+
+# -- a year alone on its line heads what follows ----------------------------------------
+
+def test_a_year_alone_on_its_line_dates_the_figures_under_it():
+    page = "全省经济运行情况\n"
+    rows = targets(page + "2025年\n全省地区生产总值增长5.3%，规模以上工业增加值增长6.1%。\n"
+                          "2026年\n全省地区生产总值预期增长5%左右。\n", title=page)
+    assert row(rows, 5.3)["period"] == "2025" and row(rows, 6.1)["period"] == "2025"
+    goal = row(rows, 5)
+    assert (goal["period"], goal["kind"], goal["indicator"]) == ("2026", "target", "全省地区生产总值")

@@ -23,6 +23,7 @@ HEADING_OPEN = regex.compile(r"[。！？!?；;，,：:]\s*$")
 LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
+YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*年度?")   # a year alone on its line heads what follows (2025年)
 # a line stating a figure (地区生产总值增长5%左右: a list of targets without punctuation)
 # opens no section unless a heading cue or a time expression is in it (a news headline
 # such as 2024年4月份居民消费价格同比上涨0.3% still dates what follows)
@@ -272,7 +273,7 @@ class PageScopes:
             s = line.strip()
             if not s or len(s) > self.heading_max or HEADING_OPEN.search(s) or LIST_ITEM.match(s):
                 continue
-            if not HAN2.search(s):
+            if not HAN2.search(s) and not YEAR_HEADING.fullmatch(s):
                 continue
             hit = UNREAD
             if FIGURE_IN_LINE.search(s):
