@@ -93,7 +93,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
             lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
-            ordinal=_optional_regex(rules.setting("officials.ordinal_token_re", "")),
+            ordinal=rules.pattern("officials.ordinal_token_re"),
             glued_leads=frozenset(rules.setting("officials.phrase_glued_lead_chars", "")),
         )
 
@@ -174,10 +174,6 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
         start = ts
         i -= 1
     return start
-
-
-def _optional_regex(pattern: str):
-    return regex.compile(pattern) if pattern else None
 
 
 def _ordinal(tok: str, lex: TitleLexicon) -> bool:

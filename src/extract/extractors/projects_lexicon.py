@@ -101,10 +101,10 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             field_named_tails=tuple(rules.setting("projects.field_named_tails", [])),
             sector_tails=tuple(rules.setting("projects.sector_tails", [])),
             sector_reach=int(rules.setting("projects.sector_reach", 0)),
-            amount_lead=regex.compile(rules.setting("projects.amount_lead_re")) if rules.setting("projects.amount_lead_re") else None,
-            kind_head=regex.compile(rules.setting("projects.kind_head_re")) if rules.setting("projects.kind_head_re") else None,
+            amount_lead=rules.pattern("projects.amount_lead_re"),
+            kind_head=rules.pattern("projects.kind_head_re"),
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),
-            list_cue_re=regex.compile(rules.setting("projects.list_cue_re")) if rules.setting("projects.list_cue_re") else None,
+            list_cue_re=rules.pattern("projects.list_cue_re"),
         )
 
     return rules.cached("projects.lexicon", build)

@@ -539,9 +539,7 @@ def _milestone_name(listed: str, cls: list[Span], cl: Span, rules: Rules) -> str
     the words before its 、 (全市地区生产总值跃上万亿台阶、达到1.02万亿元) or the clause before
     (全省地区生产总值连跨4个千亿台阶，2025年达到1.3万亿元); settings [targets]
     milestone_subject_re, its group ``name``."""
-    pattern = rules.cached("targets.milestone_subject", lambda: (
-        regex.compile(str(rules.setting("targets.milestone_subject_re", "")))
-        if rules.setting("targets.milestone_subject_re", "") else None))
+    pattern = rules.pattern("targets.milestone_subject_re")
     k = cls.index(cl)
     for words in (listed, cls[k - 1].text if k else ""):
         m = pattern.search(words) if pattern is not None and words else None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from ..rulebook import Rules
 from ..segment.tokens import fast_tokenizer, tokenizer
 from .literals import literal_pattern, pair_starts
@@ -118,8 +116,7 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
         (g for g in (_report_government(s, rules) for s in head.split("\n") if len(s.strip()) <= short) if g), "")
     if own:
         return own
-    outlet = rules.cached("targets.region_outlet", lambda: _optional_regex(
-        str(rules.setting("targets.region_outlet_after_re", ""))))
+    outlet = rules.pattern("targets.region_outlet_after_re")
     for chunk in (title, head):
         found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
         if found:
@@ -130,7 +127,7 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
         counts[p.id] = counts.get(p.id, 0) + _weight(p.level)
         places[p.id] = p
     best = max(counts, key=counts.get) if counts else ""
-    national = rules.cached("targets.national", lambda: _optional_regex(str(rules.setting("targets.national_re", ""))))
+    national = rules.pattern("targets.national_re")
     if national is not None:
         said = sum(1 for _ in national.finditer(text))
         if said >= int(rules.setting("targets.national_min", 2)) and said * _weight("province") > counts.get(best, 0):
@@ -147,7 +144,7 @@ def _weight(level: str) -> int:
 def _without_datelines(text: str, head_lines: int, rules: Rules) -> str:
     """``text`` with the place of a dateline in its first lines blanked (新华社北京3月22日电:
     where the story was filed, not what it is about)."""
-    pattern = rules.cached("targets.dateline", lambda: _optional_regex(str(rules.setting("targets.dateline_re", ""))))
+    pattern = rules.pattern("targets.dateline_re")
     if pattern is None:
         return text
     cut = 0
@@ -166,8 +163,7 @@ def _report_government(chunk: str, rules: Rules) -> str:
     """The government whose work report the page is (``2026年宁乡市政府工作报告``): the
     innermost unit of the name, a place of places.tsv or, when it lacks the unit, the
     name as written (``北京市昌平区`` -> 昌平区)."""
-    pattern = rules.cached("targets.report_government", lambda: _optional_regex(
-        str(rules.setting("targets.report_government_re", ""))))
+    pattern = rules.pattern("targets.report_government_re")
     m = pattern.search(chunk) if pattern is not None else None
     if m is None:
         return ""
@@ -196,10 +192,6 @@ def _not_outlets(text: str, found: list[tuple[int, Place]], gaz: Gazetteer, outl
 def _form_at(text: str, start: int, place: Place, gaz: Gazetteer) -> str:
     """The form of ``place`` written at ``start`` of ``text`` (full name or a short form)."""
     return next((f for f in gaz.forms_of.get(place.id, ()) if text.startswith(f, start)), place.name)
-
-
-def _optional_regex(pattern: str):
-    return regex.compile(pattern) if pattern else None
 
 
 def _most_specific(text: str, found: list[tuple[int, Place]], gaz: Gazetteer) -> Place:

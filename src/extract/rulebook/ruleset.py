@@ -50,6 +50,11 @@ class Rules:
             node = node[part]
         return node
 
+    def pattern(self, dotted: str) -> "regex.Pattern | None":
+        """The regular expression of a ``*_re`` setting, compiled once per instance; None when the
+        setting is absent or empty (load validated that it compiles)."""
+        return self.cached(f"pattern:{dotted}", lambda: regex.compile(str(value)) if (value := self.setting(dotted)) else None)
+
     def cached(self, key: str, build: Any) -> Any:
         """Memoise a derived structure (compiled alternations, automata) on this instance."""
         if key not in self._cache:
