@@ -167,8 +167,7 @@ def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) ->
         for m in row.regex("pattern").finditer(head):
             last = m
         if last is not None and lex.amount_lead.fullmatch(head, last.start()) is not None:
-            unit = last.group("unit")
-            return float(last.group("value")), unit if unit.endswith("元") else unit + "元"
+            return _amount(last)
     return None, ""
 
 
@@ -178,17 +177,24 @@ def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tu
     for row in lex.investment:
         m = row.regex("pattern").match(text, end, limit)
         if m:
-            unit = m.group("unit")
-            return float(m.group("value")), unit if unit.endswith("元") else unit + "元"
+            return _amount(m)
     return None, ""
+
+
+YUAN = "元"
+
+
+def _amount(m: regex.Match) -> tuple[float, str]:
+    """An investment match's value and its unit in yuan (亿 -> 亿元)."""
+    unit = m.group("unit")
+    return float(m.group("value")), unit if unit.endswith(YUAN) else unit + YUAN
 
 
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:
     for row in lex.investment:
         m = row.regex("pattern").search(clause)
         if m:
-            unit = m.group("unit")
-            return float(m.group("value")), unit if unit.endswith("元") else unit + "元"
+            return _amount(m)
     return None, ""
 
 
