@@ -33,7 +33,6 @@ DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's con
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
 BYLINE_GAP_MAX = 4   # at most this many spaces between a byline's title and the name (代旗长  刘晓敏)
-PLACE_LEVELS = "省市县区州镇乡旗盟"   # the level characters of areas (区委, 市长): bodies, not family names
 
 
 def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
@@ -197,7 +196,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
 def _addressed(body: str, nlex) -> bool:
     """What stands before the title word is a family name alone (陈书记, 王市长): a form of address, not a
     body; a place's level character (区, 市 ...) is read as a body even where it is a family name too."""
-    return len(body) == 1 and body in nlex.single and body not in PLACE_LEVELS
+    return len(body) == 1 and body in nlex.single and body not in titles.LEVELS
 
 
 DOTTED_FIRST = regex.compile(r"\p{Han}{2,6}(?=[·•‧・])")   # the first part of a dotted name, before its dot

@@ -23,16 +23,19 @@ from .names import PageTokens
 PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:省|市|县|区|州)")
 PROVINCE_UNIT = "省"
-RANK_HEAD = regex.compile(r"^(?:常务|执行|第一)?[副正代]*")   # the rank before a title's unit (常务副市长)
+RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
+RANK_HEAD = regex.compile(rf"^{RANK_WORDS}[副正代]*")   # the rank before a title's unit (常务副市长, 代县长)
 # what no place name holds: a body or a rank read into it (市委市政府…, 县政府代县长, 常务副市长, 部分副县长)
 NOT_PLACE = regex.compile(r"委|政府|副")
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
 DIGIT = regex.compile(r"\d")
-RANK_TAIL = regex.compile(r"(?:常务|执行|第一)?[副正]*$")
+RANK_TAIL = regex.compile(rf"{RANK_WORDS}[副正]*$")
 CHAIN = "、兼"     # what joins the titles one person holds (市委常委、副市长兼市公安局局长)
 CONCURRENT = "兼"  # ... the second held concurrently; jieba may glue it to the body after it (兼市/公安局)
 CHAIN_SPLIT = regex.compile(f"[{CHAIN}]")
-LEVELS = "省市县区州镇乡旗"   # the level characters a body's name may start with (市文化局, 县人大)
+# the level characters of areas, which a body's name may start with (市文化局, 县人大, 区委): bodies,
+# not family names
+LEVELS = "省市县区州镇乡旗盟"
 
 
 @dataclass(frozen=True)
@@ -250,7 +253,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
     return ""
 
 
-HEAD_OF_LEVEL = regex.compile(r"^(?:常务|执行|第一)?[副正]*([省市县区州镇乡旗盟部局厅处署司科庭])长$")
+HEAD_OF_LEVEL = regex.compile(rf"^{RANK_WORDS}[副正]*([{LEVELS}部局厅处署司科庭])长$")
 BODY_END = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
 
 
