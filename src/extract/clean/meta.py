@@ -8,7 +8,7 @@ in ``rules/meta.tsv``.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable, Iterator
+from typing import Callable
 
 import regex
 
@@ -60,17 +60,18 @@ class Metadata(Stage):
         span = core_span(lines, self.core) if not (rec.source and rec.published and rec.title) else None
         # a dump's header lines sit over its article's core, past any menus at the top of the page
         near = lines[max(0, span[0] - self.core.title_window): span[0] + self.core.header_lines_in] if span else []
+        headers = self.header_lines(lines, span) if span else []   # read once, for the three fields
         present = TextChars(rec.raw_text).holds_all  # the few characters the rules need, looked up once each
         if not rec.url:
             rec.url = self.first_match("url", lines, present)
         if not rec.source:  # the head found nothing: the rest of the lines are next
-            rec.source = self.first_match("source", near, present) or self.source_under_header(lines, span) or \
+            rec.source = self.first_match("source", near, present) or self.source_under_header(lines, headers) or \
                 self.first_match("source", head, present) or self.first_match("source", lines[self.head_lines:], present)
         if not rec.published:
-            rec.published = self.stated_date(near) or self.date_over_core(lines, span) or \
+            rec.published = self.stated_date(near) or self.date_over_core(lines, headers) or \
                 self.find_date(head, lines, rec.url) or self.clock_date(head)
         if not rec.title:
-            rec.title = self.title_near_core(lines, span, self.find_title(head))
+            rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
         for key in ("title", "published", "source", "url"):
             if getattr(rec, key):
                 self.count(key)
@@ -128,12 +129,10 @@ class Metadata(Stage):
                 return iso_of(m)
         return ""
 
-    def date_over_core(self, lines: list[str], span: tuple[int, int] | None) -> str:
-        """The publication date of the header line nearest the core, up to ``head_window`` lines
-        over it (a share bar or a feed may stand between the header and the text)."""
-        if span is None:
-            return ""
-        return next((d for i in self.header_lines(lines, span) if (d := self.stated_date([lines[i]]) or _bare_date(lines[i]))), "")
+    def date_over_core(self, lines: list[str], headers: list[int]) -> str:
+        """The publication date of the header line nearest the core (``headers``, see
+        :meth:`header_lines`: a share bar or a feed may stand between the header and the text)."""
+        return next((d for i in headers if (d := self.header_date(lines[i]))), "")
 
     def find_date(self, head: list[str], lines: list[str], url: str) -> str:
         # a date stated as the publication's (see stated_date) in the head wins; then a short date
@@ -158,14 +157,14 @@ class Metadata(Stage):
         counts = Counter(d for line in lines if not self.is_clock(line) for m in DATE.finditer(line) if (d := iso_of(m)))
         return counts.most_common(1)[0][0] if counts else ""
 
-    def title_near_core(self, lines: list[str], span: tuple[int, int] | None, title: str) -> str:
+    def title_near_core(self, lines: list[str], span: tuple[int, int] | None, headers: list[int], title: str) -> str:
         """The headline right over the article's header line (:meth:`headline_over_header`); else
         ``title`` (the first headline-like line of the head) when it stands over the article's
         core (:mod:`.core`) or there is no core; else the headline found over the core: a dump
         whose menus come first has a menu item or the site's name as its first such line."""
         if span is None:
             return title
-        at = self.headline_over_header(lines, span)
+        at = self.headline_over_header(lines, span, headers)
         if at >= 0:
             return lines[at]
         if title and title_line(lines, span, title, self.core) >= 0:
@@ -173,7 +172,7 @@ class Metadata(Stage):
         at = headline_at(lines, span, self.core, self.is_not_title)
         return lines[at] if at >= 0 else title
 
-    def headline_over_header(self, lines: list[str], span: tuple[int, int]) -> int:
+    def headline_over_header(self, lines: list[str], span: tuple[int, int], headers: list[int]) -> int:
         """The index of the headline right over the article's header line (a date with a
         publication cue or a time of day, a 来源 line), -1 when there is none: a news page puts
         its headline, then that line, then the text. Of the ``HEADLINE_GAP`` + 1 lines over the
@@ -181,7 +180,7 @@ class Metadata(Stage):
         name or a link between them is shorter); the header line nearest the core is tried
         first, up to ``head_window`` lines over it."""
         lo = max(0, span[0] - self.core.head_window)
-        for i in self.header_lines(lines, span):
+        for i in headers:
             best, best_han = -1, 0
             for j in range(i - 1, max(lo, i - 1 - HEADLINE_GAP) - 1, -1):
                 han = title_han(lines[j], self.core)
@@ -191,20 +190,20 @@ class Metadata(Stage):
                 return best
         return -1
 
-    def header_lines(self, lines: list[str], span: tuple[int, int]) -> Iterator[int]:
+    def header_lines(self, lines: list[str], span: tuple[int, int]) -> list[int]:
         """The indexes of the article's header lines (:meth:`is_header`) from ``header_lines_in``
         lines into the core up to ``head_window`` lines over it, nearest the core first."""
         lo = max(0, span[0] - self.core.head_window)
         hi = min(len(lines), span[0] + self.core.header_lines_in)
-        return (i for i in range(hi - 1, lo, -1) if self.is_header(lines[i]))
+        return [i for i in range(hi - 1, lo, -1) if self.is_header(lines[i])]
 
-    def source_under_header(self, lines: list[str], span: tuple[int, int] | None) -> str:
+    def source_under_header(self, lines: list[str], headers: list[int]) -> str:
         """The outlet named alone on a line right under the article's header line nearest the core
         (``outlet_line`` rules: 2024-05-10 00:26 / 每日经济新闻), or on the line after a bare
         来源 label there; '' when there is none."""
-        at = next(self.header_lines(lines, span), -1) if span else -1
-        if at < 0:
+        if not headers:
             return ""
+        at = headers[0]
         for k in range(at, min(len(lines), at + 1 + OUTLET_GAP)):
             for rule in self.by_field.get("outlet_line", []):
                 m = rule.regex().search(lines[k])
@@ -219,15 +218,19 @@ class Metadata(Stage):
                     return value
         return ""
 
+    def header_date(self, line: str) -> str:
+        """The date of a header line: a publication date (:meth:`stated_date`) or the line's
+        date when the line is a date alone; '' for none."""
+        return self.stated_date([line]) or _bare_date(line)
+
     def is_header(self, line: str) -> bool:
-        """Whether ``line`` is an article's header line: a publication date (:meth:`stated_date`),
-        a line that is a date alone, or a 来源 label."""
-        return bool(self.stated_date([line]) or _bare_date(line) or SOURCE_LABEL.search(line))
+        """Whether ``line`` is an article's header line: a date (:meth:`header_date`) or a
+        来源 label."""
+        return bool(self.header_date(line) or SOURCE_LABEL.search(line))
 
     def find_title(self, head: list[str]) -> str:
-        skip = self.by_field.get("not_title", [])
         for i, line in enumerate(head):
-            if any(r.regex().search(line) for r in skip):
+            if self.is_not_title(line):
                 continue
             n = len(HAN.findall(line))
             if n < self.title_min or len(line) > self.title_max:
