@@ -2,8 +2,10 @@
 
 PDF exports and e-paper dumps group thousands with a space and set a figure off
 from the characters around it; the figure patterns read ``1 200亿元`` as 200亿元
-and cut a name at the spaces. Only a figure standing between characters is
-closed up: a date line's space before an outlet (``10:56 证券时报网``) stays.
+and cut a name at the spaces. Thousands groups are joined after one to three
+digits; a figure is closed up with the characters around it only when it stands
+between two of them, so a date line's space before an outlet (``10:56 证券时报网``)
+stays.
 """
 from __future__ import annotations
 
