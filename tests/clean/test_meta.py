@@ -143,3 +143,27 @@ def test_the_source_a_copyright_notice_asks_for_is_no_source(rules):
     text = ("江南新闻网讯 今年一季度，全市规模以上工业增加值同比增长6.8%，高于全省平均水平1.2个百分点。\n"
             "版权声明：凡本网注明“来源:江南晚报或江南新闻网”的作品，转载必须注明出处。\n")
     assert meta(rules, text).source == "江南新闻网"
+
+
+def test_a_breadcrumb_opening_the_core_hides_no_header_line(rules):
+    """A breadcrumb reads as prose by its colon and may open the dump's core; the headline and the
+    header line under it are still found. A headline may open with its month."""
+    top = [f"频道{i}" for i in range(12)] + ["当前位置：统计频道首页 >", "数据 >",
+                                            "2025年3月全市CPI同比上涨0.4% 食品价格下降1.9%", "正文",
+                                            "本文来源于市统计局　2025-04-12 09:30:00", "打印|"]
+    body = ["3月份，全市居民消费价格同比上涨0.4%，其中城市上涨0.5%，农村上涨0.2%；食品价格下降1.9%。",
+            "1—3月平均，全市居民消费价格比上年同期上涨0.3%，涨幅比上年全年回落0.2个百分点。"]
+    rec = meta(rules, "\n".join(top + body))
+    assert rec.title == "2025年3月全市CPI同比上涨0.4% 食品价格下降1.9%"
+    assert rec.published == "2025-04-12"
+
+
+def test_a_columns_name_before_the_headline_keeps_it_a_headline(rules):
+    """One bar after a column's short name (书记市长这一周 | …) is a headline's; menus and source bars are not."""
+    top = [f"栏目{i}" for i in range(12)] + ["首页 | 新闻 | 政务 | 民生", "一周观察 | 城南新区十二个重点项目集中开工",
+                                            "2025-02-14 18:20:05"]
+    body = ["2月14日，城南新区举行重点项目集中开工活动，十二个项目总投资86亿元，涵盖先进制造、城市更新等领域。",
+            "新区负责人表示，将全力做好要素保障，推动项目早建成、早投产、早见效。"]
+    rec = meta(rules, "\n".join(top + body))
+    assert rec.title == "一周观察 | 城南新区十二个重点项目集中开工"
+    assert rec.published == "2025-02-14"

@@ -59,7 +59,7 @@ class Metadata(Stage):
         # (an HTML page has its metadata from the markup: most have nothing left to look for here)
         span = core_span(lines, self.core) if not (rec.source and rec.published and rec.title) else None
         # a dump's header lines sit over its article's core, past any menus at the top of the page
-        near = lines[max(0, span[0] - self.core.title_window): span[0] + self.core.header_lines_in] if span else []
+        near = lines[max(0, span[0] - self.core.title_window): self._header_end(lines, span)] if span else []
         headers = self.header_lines(lines, span) if span else []   # read once, for the three fields
         present = TextChars(rec.raw_text).holds_all  # the few characters the rules need, looked up once each
         if not rec.url:
@@ -194,8 +194,16 @@ class Metadata(Stage):
         """The indexes of the article's header lines (:meth:`is_header`) from ``header_lines_in``
         lines into the core up to ``head_window`` lines over it, nearest the core first."""
         lo = max(0, span[0] - self.core.head_window)
-        hi = min(len(lines), span[0] + self.core.header_lines_in)
-        return [i for i in range(hi - 1, lo, -1) if self.is_header(lines[i])]
+        return [i for i in range(self._header_end(lines, span) - 1, lo, -1) if self.is_header(lines[i])]
+
+    def _header_end(self, lines: list[str], span: tuple[int, int]) -> int:
+        """Where the search for header lines ends: ``header_lines_in`` lines into the core, counted
+        from its first line that may be a headline. A breadcrumb (当前位置：首页 > 数据 >) reads as
+        prose by its colon and may open the core, with the headline and header lines under it."""
+        first = span[0]
+        while first < span[1] - 1 and self.is_not_title(lines[first]) and not self.is_header(lines[first]):
+            first += 1
+        return min(len(lines), first + self.core.header_lines_in)
 
     def source_under_header(self, lines: list[str], headers: list[int]) -> str:
         """The outlet named alone on a line right under the article's header line nearest the core
