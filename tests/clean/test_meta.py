@@ -167,3 +167,16 @@ def test_a_columns_name_before_the_headline_keeps_it_a_headline(rules):
     rec = meta(rules, "\n".join(top + body))
     assert rec.title == "一周观察 | 城南新区十二个重点项目集中开工"
     assert rec.published == "2025-02-14"
+
+
+def test_a_portals_channel_is_an_outlet_on_the_header_line_and_before_xun(rules):
+    """新浪科技 after the header line's time (with a comment counter after it), 腾讯财经讯 opening
+    the text: a portal's channel names the outlet as a paper's name does."""
+    top = [f"栏目{i}" for i in range(12)] + ["某品牌发布新款手机：128GB售3999元 512GB售5999元",
+                                            "2025年03月18日10:26 新浪科技 我有话说(326人参与)"]
+    body = ["3月18日上午消息，某品牌今日发布新款手机，起售价3999元，较上一代下调200元。",
+            "新机搭载自研芯片，续航提升约20%，将于3月22日起陆续发货。"]
+    assert meta(rules, "\n".join(top + body)).source == "新浪科技"
+    body = ["腾讯财经讯 3月18日上午消息，人民币对美元中间价调升52个基点，报7.1702，创近两个月新高。",
+            "市场人士表示，近期美元指数走弱，人民币汇率有望保持基本稳定。"]
+    assert meta(rules, "\n".join([f"频道{i}" for i in range(12)] + body)).source == "腾讯财经"
