@@ -189,3 +189,22 @@ def test_given_name_ending_in_hui(rules):
 ])
 def test_full_name_glued_to_a_function_character(text, name, rules):
     assert list(rows(text, rules)) == [name]
+
+
+def test_leaders_of_an_area_listed_after_shi_lingdao(rules):
+    # 市领导 before a 、 list of names in a meeting report: each is a city leader; 老领导 (retired) and a
+    # company's 领导 are not
+    got = rows("市委书记周建国主持会议。市领导韩立新、蒋文斌、欧阳明出席会议。", rules, "青阳市")
+    assert {n: got[n]["title"] for n in ("韩立新", "蒋文斌", "欧阳明")} == dict.fromkeys(("韩立新", "蒋文斌", "欧阳明"), "市领导")
+    assert got["韩立新"]["organization"] == "" and got["韩立新"]["region"] == "青阳市"
+    assert not rows("市老领导孙宏达到场。", rules)
+    assert "孙宏达" not in rows("集团公司领导孙宏达到场。", rules)
+
+
+def test_member_of_a_party_group(rules):
+    # 党组成员 is a seat of a body's party group, alone or chained before the post
+    got = rows("市政协副主席李红梅，市政协党组成员赵立军、钱文涛在主席台就座。", rules)
+    assert got["赵立军"]["title"] == "市政协党组成员" and got["钱文涛"]["title"] == "市政协党组成员"
+    got = rows("通报显示，青阳市政府党组成员、秘书长孙建华正接受组织调查。", rules)
+    assert got["孙建华"]["title"] == "青阳市政府党组成员、秘书长"
+

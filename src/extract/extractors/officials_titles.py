@@ -108,10 +108,14 @@ def title_words(text: str, lines: PageLines, lex: TitleLexicon, freq: dict | Non
     if lex.pattern is None:
         return []
     out = []
-    for m in lex.pattern.finditer(text):
+    pos = 0
+    while (m := lex.pattern.search(text, pos)) is not None:
         if (lines.is_boundary(m.end()) or m.end() == len(text)
                 or _glued_to_name(lines.at(m.start()), m.start(), m.end(), freq or {})):
             out.append(TitleWord(lex.rows[m.group()], m.start(), m.end()))
+            pos = m.end()
+        else:
+            pos = m.start() + 1   # a word refused may hold a title word starting later (地区领导人: 区领导, 领导人)
     return out
 
 
@@ -249,7 +253,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
                 return MODIFIER_TAIL.sub("", org[:-2])   # 戒毒管理局原党委书记、局长: 戒毒管理局
             return org if row is not None and row["word"].startswith(("党组", "党委")) else ""
         if len(org) >= 2 or len(parts) == 1:
-            return org
+            return "" if org in LEVELS else org   # 市领导: a level character alone names no body
     return ""
 
 
