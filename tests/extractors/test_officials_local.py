@@ -208,3 +208,20 @@ def test_member_of_a_party_group(rules):
     got = rows("通报显示，青阳市政府党组成员、秘书长孙建华正接受组织调查。", rules)
     assert got["孙建华"]["title"] == "青阳市政府党组成员、秘书长"
 
+
+@pytest.mark.parametrize("text, name", [
+    ("市政协主席张万平等市领导到医院看望。", "张万平"),       # jieba: 张万/平等
+    ("区人大常委会主任王和平均因涉嫌严重违纪接受调查。", "王和平"),  # jieba: 王/和/平均
+])
+def test_last_given_character_glued_to_the_list_closer(text, name, rules):
+    assert list(rows(text, rules)) == [name]
+
+
+def test_list_items_ending_in_a_break_character(rules):
+    # 邓先同、: a 、 closes the name whatever its last character; 蓝进和，: no conjunction ends a clause
+    got = rows("市委常委陈社东、王政、邓先同、程军才出席会议。", rules)
+    assert set(got) == {"陈社东", "王政", "邓先同", "程军才"}
+    got = rows("市人大常委会副主任陈斌、蓝进和，党组成员李阿文出席会议。", rules)
+    assert set(got) == {"陈斌", "蓝进和", "李阿文"}
+    # the short reading still stands before a conjunction that joins two names
+    assert set(rows("副市长王晖和市委秘书长张华出席。", rules)) == {"王晖", "张华"}
