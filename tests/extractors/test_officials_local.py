@@ -225,3 +225,10 @@ def test_list_items_ending_in_a_break_character(rules):
     assert set(got) == {"陈斌", "蓝进和", "李阿文"}
     # the short reading still stands before a conjunction that joins two names
     assert set(rows("副市长王晖和市委秘书长张华出席。", rules)) == {"王晖", "张华"}
+
+
+def test_family_name_and_title_is_no_name(rules):
+    # 乡党委书记陶书记: the holder addressed by family name and title; 主席和驻村干部: a conjunction, no name
+    assert not rows("乡党委书记陶书记、左乡长到其家中慰问。", rules)
+    assert not rows("乡人大主席团左主席和驻村干部主持了仪式。", rules)
+

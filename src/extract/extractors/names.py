@@ -20,6 +20,7 @@ from ..segment.tokens import tokenizer
 HAN = regex.compile(r"\p{Han}+")
 DOTS = "·•‧・"
 VERB_TAG = "v"   # jieba's tag of verbs (and vn, vd ... which start with it)
+CONJUNCTION_TAG = "c"   # jieba's tag of conjunctions (和, 及)
 PRONOUN_TAG = "r"   # jieba's tag of pronouns and determiners (各组, 其他): no given name
 
 
@@ -308,8 +309,11 @@ def _function_word_then_word(text: str, start: int, sl: int, toks: PageTokens, l
     if i is None or toks.ends[i] != start + sl or i + 1 >= len(toks.words):
         return False
     nxt = toks.words[i + 1]
-    return (lex.tags.get(toks.words[i]) or "") in lex.function_tags and (
-        nxt in lex.addressed or (lex.tags.get(nxt) or "") == PRONOUN_TAG)
+    tag = lex.tags.get(toks.words[i]) or ""
+    return tag in lex.function_tags and (
+        nxt in lex.addressed or (lex.tags.get(nxt) or "") == PRONOUN_TAG
+        # a conjunction before a one-character verb (主席和/驻/村干部): no given name
+        or (tag == CONJUNCTION_TAG and len(nxt) == 1 and (lex.tags.get(nxt) or "").startswith(VERB_TAG)))
 
 
 def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int | None:
