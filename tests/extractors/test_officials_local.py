@@ -232,3 +232,22 @@ def test_family_name_and_title_is_no_name(rules):
     assert not rows("乡党委书记陶书记、左乡长到其家中慰问。", rules)
     assert not rows("乡人大主席团左主席和驻村干部主持了仪式。", rules)
 
+
+@pytest.mark.parametrize("text, name, org", [
+    ("省住房城乡建设厅二级巡视员周守仁讲话。", "周守仁", "省住房城乡建设厅"),
+    ("公安部警卫局副局级调研员王立出席。", "王立", "公安部警卫局"),
+    ("省城镇化领导小组办公室专职副主任宋庆华带队督查。", "宋庆华", "省城镇化领导小组办公室"),
+    ("据悉，东阳市纪委前书记甄立潮已被调查。", "甄立潮", "东阳市纪委"),
+])
+def test_grade_or_tenure_between_body_and_title_is_no_part_of_the_body(text, name, org, rules):
+    assert rows(text, rules)[name]["organization"] == org
+
+
+def test_term_of_a_body_is_no_place(rules):
+    got = rows("十二届市政协主席张少林出席会议。", rules, "青岛市")
+    assert got["张少林"]["region"] == "青岛市" and got["张少林"]["organization"] == "市政协"
+
+
+def test_discipline_notice_verb_ends_the_title(rules):
+    got = rows("省纪委监委通报南阳市委副书记、政法委书记金海涉嫌严重违纪违法。", rules)
+    assert got["金海"]["title"] == "南阳市委副书记、政法委书记" and got["金海"]["region"] == "南阳市"

@@ -232,9 +232,12 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
 
 
 TENURE = "时任|新任|现任|前任|曾任|代理|原"   # words of when or how a title is held
-MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该)")   # ... and 我/该 of 我市, 该乡
+TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
+MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
-MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代)$")   # ... and 代 (县政府代县长)
+# grades and posts written between the body and the title word (建设厅二级巡视员, 警卫局副局级调研员, 办公室专职副主任)
+GRADE = "[一二三四]级|正?副?[部厅局处科]级|专职"
+MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代|前|{GRADE})$")   # ... and 代 (县政府代县长), 前 (纪委前书记)
 
 
 def organization(phrase: str, lex: TitleLexicon) -> str:
