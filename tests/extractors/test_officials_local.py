@@ -189,3 +189,65 @@ def test_given_name_ending_in_hui(rules):
 ])
 def test_full_name_glued_to_a_function_character(text, name, rules):
     assert list(rows(text, rules)) == [name]
+
+
+def test_leaders_of_an_area_listed_after_shi_lingdao(rules):
+    # 市领导 before a 、 list of names in a meeting report: each is a city leader; 老领导 (retired) and a
+    # company's 领导 are not
+    got = rows("市委书记周建国主持会议。市领导韩立新、蒋文斌、欧阳明出席会议。", rules, "青阳市")
+    assert {n: got[n]["title"] for n in ("韩立新", "蒋文斌", "欧阳明")} == dict.fromkeys(("韩立新", "蒋文斌", "欧阳明"), "市领导")
+    assert got["韩立新"]["organization"] == "" and got["韩立新"]["region"] == "青阳市"
+    assert not rows("市老领导孙宏达到场。", rules)
+    assert "孙宏达" not in rows("集团公司领导孙宏达到场。", rules)
+
+
+def test_member_of_a_party_group(rules):
+    # 党组成员 is a seat of a body's party group, alone or chained before the post
+    got = rows("市政协副主席李红梅，市政协党组成员赵立军、钱文涛在主席台就座。", rules)
+    assert got["赵立军"]["title"] == "市政协党组成员" and got["钱文涛"]["title"] == "市政协党组成员"
+    got = rows("通报显示，青阳市政府党组成员、秘书长孙建华正接受组织调查。", rules)
+    assert got["孙建华"]["title"] == "青阳市政府党组成员、秘书长"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市政协主席张万平等市领导到医院看望。", "张万平"),       # jieba: 张万/平等
+    ("区人大常委会主任王和平均因涉嫌严重违纪接受调查。", "王和平"),  # jieba: 王/和/平均
+])
+def test_last_given_character_glued_to_the_list_closer(text, name, rules):
+    assert list(rows(text, rules)) == [name]
+
+
+def test_list_items_ending_in_a_break_character(rules):
+    # 邓先同、: a 、 closes the name whatever its last character; 蓝进和，: no conjunction ends a clause
+    got = rows("市委常委陈社东、王政、邓先同、程军才出席会议。", rules)
+    assert set(got) == {"陈社东", "王政", "邓先同", "程军才"}
+    got = rows("市人大常委会副主任陈斌、蓝进和，党组成员李阿文出席会议。", rules)
+    assert set(got) == {"陈斌", "蓝进和", "李阿文"}
+    # the short reading still stands before a conjunction that joins two names
+    assert set(rows("副市长王晖和市委秘书长张华出席。", rules)) == {"王晖", "张华"}
+
+
+def test_family_name_and_title_is_no_name(rules):
+    # 乡党委书记陶书记: the holder addressed by family name and title; 主席和驻村干部: a conjunction, no name
+    assert not rows("乡党委书记陶书记、左乡长到其家中慰问。", rules)
+    assert not rows("乡人大主席团左主席和驻村干部主持了仪式。", rules)
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("省住房城乡建设厅二级巡视员周守仁讲话。", "周守仁", "省住房城乡建设厅"),
+    ("公安部警卫局副局级调研员王立出席。", "王立", "公安部警卫局"),
+    ("省城镇化领导小组办公室专职副主任宋庆华带队督查。", "宋庆华", "省城镇化领导小组办公室"),
+    ("据悉，东阳市纪委前书记甄立潮已被调查。", "甄立潮", "东阳市纪委"),
+])
+def test_grade_or_tenure_between_body_and_title_is_no_part_of_the_body(text, name, org, rules):
+    assert rows(text, rules)[name]["organization"] == org
+
+
+def test_term_of_a_body_is_no_place(rules):
+    got = rows("十二届市政协主席张少林出席会议。", rules, "青岛市")
+    assert got["张少林"]["region"] == "青岛市" and got["张少林"]["organization"] == "市政协"
+
+
+def test_discipline_notice_verb_ends_the_title(rules):
+    got = rows("省纪委监委通报南阳市委副书记、政法委书记金海涉嫌严重违纪违法。", rules)
+    assert got["金海"]["title"] == "南阳市委副书记、政法委书记" and got["金海"]["region"] == "南阳市"

@@ -20,6 +20,7 @@ from ..segment.tokens import tokenizer
 HAN = regex.compile(r"\p{Han}+")
 DOTS = "·•‧・"
 VERB_TAG = "v"   # jieba's tag of verbs (and vn, vd ... which start with it)
+CONJUNCTION_TAG = "c"   # jieba's tag of conjunctions (和, 及)
 PRONOUN_TAG = "r"   # jieba's tag of pronouns and determiners (各组, 其他): no given name
 
 
@@ -62,6 +63,8 @@ class NameLexicon:
     addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
     function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
     given_final: frozenset = frozenset()    # break characters that end given names as often (陈伟强, 刘国中)
+    list_close: frozenset = frozenset()     # characters closing a list of names (等, 均) ...
+    list_close_tags: frozenset = frozenset()   # ... that jieba glues to a given name into a word of these tags
     token_name_min: int = 3                 # a name read as one jieba token is this long ...
     token_name_max: int = 5                 # ... up to this (岸田文雄, 鸠山由纪夫)
 
@@ -114,6 +117,8 @@ def lexicon(rules: Rules) -> NameLexicon:
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
             given_final=frozenset(rules.setting("officials.given_final_break_chars", "")),
+            list_close=frozenset(rules.setting("officials.list_close_chars", "")),
+            list_close_tags=frozenset(rules.setting("officials.list_close_tags", [])),
             token_name_min=int(rules.setting("officials.token_name_min_chars", 3)),
             token_name_max=int(rules.setting("officials.token_name_max_chars", 5)),
         )
@@ -159,6 +164,9 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
             if start + n <= len(text) and HAN.fullmatch(text[start:start + n]) and plausible(text[start:start + n], lex)]
     if _word_then_function_char(text, start, sl, ends, toks, lex):
         return None
+    closed = _closing_glued(text, ends, toks, lex)
+    if closed is not None:
+        return closed
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
@@ -174,7 +182,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and _breaks_name(text[ends[0]], lex)
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")
-            and not _given_before_break(text, ends, lex)):
+            and not _given_before_break(text, ends, lex) and not _ends_list_item(text, ends[1])):
         return ends[0]  # jieba glued a function character to the name (王晖指/出, 赵刚作/政府)
     if aligned:
         # a glued function word (周斌指/出) or a surname before an ordinary word (曾/多次, 习近平总书记曾多次)
@@ -213,6 +221,18 @@ def _glued_full_name(text: str, start: int, sl: int, ends: list[int], toks: Page
     return ends[1]
 
 
+def _closing_glued(text: str, ends: list[int], toks: PageTokens, lex: NameLexicon) -> int | None:
+    """jieba glued the name's last given character to the character closing the list or the clause after
+    it into an adjective (张万/平等 of 张万平等市领导, 王/和/平均 of 王和平均因): that character is the
+    name's own; the longest reading ending there, or None."""
+    for end in reversed(ends):
+        i = toks.index_starting(end - 1)
+        if (i is not None and toks.ends[i] == end + 1 and text[end] in lex.list_close
+                and (lex.tags.get(toks.words[i]) or "") in lex.list_close_tags):
+            return end
+    return None
+
+
 def _breaks_name(ch: str, lex: NameLexicon) -> bool:
     """``ch`` after a surname and one given character ends the name (说, 在), unless it ends
     given names as often (强, 中: 陈伟强, 刘国中)."""
@@ -222,10 +242,16 @@ def _breaks_name(ch: str, lex: NameLexicon) -> bool:
 LIST_ITEM_END = "、"   # what ends one name of a list: no function word stands right before it
 
 
+CONJUNCTIONS = "和与及"   # conjunctions: none ends a clause, so one right before a clause's punctuation is a name's
+CLAUSE_PUNCT = "，,；;。"
+
+
 def _ends_list_item(text: str, end: int) -> bool:
     """A 、 follows at ``end``: the break character before it is the name's own (韦新和、韦正峰),
-    as no conjunction or verb stands right before a 、."""
-    return end < len(text) and text[end] in LIST_ITEM_END
+    as no conjunction or verb stands right before a 、; so is a conjunction character before a clause's
+    punctuation (陈斌、蓝进和，党组成员…)."""
+    return end < len(text) and (text[end] in LIST_ITEM_END
+                                or (text[end] in CLAUSE_PUNCT and text[end - 1] in CONJUNCTIONS))
 
 
 def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:
@@ -283,8 +309,11 @@ def _function_word_then_word(text: str, start: int, sl: int, toks: PageTokens, l
     if i is None or toks.ends[i] != start + sl or i + 1 >= len(toks.words):
         return False
     nxt = toks.words[i + 1]
-    return (lex.tags.get(toks.words[i]) or "") in lex.function_tags and (
-        nxt in lex.addressed or (lex.tags.get(nxt) or "") == PRONOUN_TAG)
+    tag = lex.tags.get(toks.words[i]) or ""
+    return tag in lex.function_tags and (
+        nxt in lex.addressed or (lex.tags.get(nxt) or "") == PRONOUN_TAG
+        # a conjunction before a one-character verb (主席和/驻/村干部): no given name
+        or (tag == CONJUNCTION_TAG and len(nxt) == 1 and (lex.tags.get(nxt) or "").startswith(VERB_TAG)))
 
 
 def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int | None:

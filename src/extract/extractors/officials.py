@@ -148,8 +148,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         dend = _dotted_han_name(text, start, toks, nlex, tlex)
         if dend is not None and dend > (end or start):
             end = dend
-    if end is None or got is None:
-        return
+    if end is None or got is None or _title_as_name(text, start, end, tlex):
+        return   # 乡党委书记陶书记: a family name and a title address the holder; no name follows
     pstart, row = got
     if pstart > 0 and text[pstart - 1] == "、":
         # a 、 list of names runs into the next title (副书记甲、乙、丙管委会副主任丁): the phrase
@@ -183,7 +183,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     # the same title carried over a 、 list of names
     while end < len(text) and text[end] == "、":
         nxt = names.name_from(text, end + 1, toks, nlex, rules)
-        if nxt is None or (nxt < len(text) and text[nxt] not in LIST_END and not toks.is_boundary(nxt)):
+        if nxt is None or (nxt < len(text) and text[nxt] not in LIST_END and not toks.is_boundary(nxt)) \
+                or _title_as_name(text, end + 1, nxt, tlex):
             break
         if titles.title_ending_at(text, nxt + 1, tlex) is not None and text[nxt:nxt + 1] not in LIST_END:
             break
@@ -191,6 +192,12 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _title_as_name(text: str, start: int, end: int, tlex) -> bool:
+    """The "name" ends in a title word of its own (陶书记, 左乡长): a family name and a title, no name."""
+    row = titles.title_ending_at(text, end, tlex)
+    return row is not None and len(row["word"]) < end - start
 
 
 def _addressed(body: str, nlex) -> bool:

@@ -108,10 +108,14 @@ def title_words(text: str, lines: PageLines, lex: TitleLexicon, freq: dict | Non
     if lex.pattern is None:
         return []
     out = []
-    for m in lex.pattern.finditer(text):
+    pos = 0
+    while (m := lex.pattern.search(text, pos)) is not None:
         if (lines.is_boundary(m.end()) or m.end() == len(text)
                 or _glued_to_name(lines.at(m.start()), m.start(), m.end(), freq or {})):
             out.append(TitleWord(lex.rows[m.group()], m.start(), m.end()))
+            pos = m.end()
+        else:
+            pos = m.start() + 1   # a word refused may hold a title word starting later (地区领导人: 区领导, 领导人)
     return out
 
 
@@ -228,9 +232,12 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
 
 
 TENURE = "时任|新任|现任|前任|曾任|代理|原"   # words of when or how a title is held
-MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该)")   # ... and 我/该 of 我市, 该乡
+TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
+MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
-MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代)$")   # ... and 代 (县政府代县长)
+# grades and posts written between the body and the title word (建设厅二级巡视员, 警卫局副局级调研员, 办公室专职副主任)
+GRADE = "[一二三四]级|正?副?[部厅局处科]级|专职"
+MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代|前|{GRADE})$")   # ... and 代 (县政府代县长), 前 (纪委前书记)
 
 
 def organization(phrase: str, lex: TitleLexicon) -> str:
@@ -249,7 +256,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
                 return MODIFIER_TAIL.sub("", org[:-2])   # 戒毒管理局原党委书记、局长: 戒毒管理局
             return org if row is not None and row["word"].startswith(("党组", "党委")) else ""
         if len(org) >= 2 or len(parts) == 1:
-            return org
+            return "" if org in LEVELS else org   # 市领导: a level character alone names no body
     return ""
 
 
