@@ -251,3 +251,16 @@ def test_term_of_a_body_is_no_place(rules):
 def test_discipline_notice_verb_ends_the_title(rules):
     got = rows("省纪委监委通报南阳市委副书记、政法委书记金海涉嫌严重违纪违法。", rules)
     assert got["金海"]["title"] == "南阳市委副书记、政法委书记" and got["金海"]["region"] == "南阳市"
+
+
+def test_democratic_party_committee_heads_are_office_holders_of_no_such_place(rules):
+    # 民盟省委主委 beside a CPPCC post: the committee names a body; the place is the page's province
+    got = rows("省政协副主席、民盟省委主委刘志宏出席会议并讲话。九三学社市委副主委陈晓东参加调研。", rules, "南京市")
+    assert got["刘志宏"]["title"] == "省政协副主席、民盟省委主委"
+    assert got["陈晓东"]["title"] == "九三学社市委副主委" and got["陈晓东"]["region"] == "南京市"
+    assert not rows("民盟成员张华在座谈会上发言。", rules)
+
+
+def test_community_secretary_has_no_place_called_community(rules):
+    got = rows("社区党委书记巢丽娟介绍了老旧小区改造情况。", rules)
+    assert got["巢丽娟"]["title"] == "社区党委书记" and got["巢丽娟"]["region"] == ""

@@ -26,7 +26,7 @@ PROVINCE_UNIT = "省"
 RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
 RANK_HEAD = regex.compile(rf"^{RANK_WORDS}[副正代]*")   # the rank before a title's unit (常务副市长, 代县长)
 # what no place name holds: a body or a rank read into it (市委市政府…, 县政府代县长, 常务副市长, 部分副县长)
-NOT_PLACE = regex.compile(r"委|政府|副")
+NOT_PLACE = regex.compile(r"委|政府|副|^(?:社|小|园|景|辖)区$")   # a body, a rank, or a generic area (社区党委书记)
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
 DIGIT = regex.compile(r"\d")
 RANK_TAIL = regex.compile(rf"{RANK_WORDS}[副正]*$")
@@ -234,6 +234,8 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
 TENURE = "时任|新任|现任|前任|曾任|代理|原"   # words of when or how a title is held
 TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
 MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
+# the eight democratic parties: their committees (民盟省委, 九三学社市委) name a body, not a place
+DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
 # grades and posts written between the body and the title word (建设厅二级巡视员, 警卫局副局级调研员, 办公室专职副主任)
 GRADE = "[一二三四]级|正?副?[部厅局处科]级|专职"
@@ -278,8 +280,8 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
     """The area the office governs: a place leading the title, else the page's region for a
     title of the same unit (市长 and 常务副市长 on a city's page), else for a 省 title the
     province the page's region lies in (``page_province``)."""
-    last = MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1])
-    for part in (last, MODIFIER.sub("", phrase)):
+    last = DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1]))
+    for part in (last, DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", phrase))):
         m = PLACE.match(part)
         if m and (RANK_HEAD.match(m.group(1)).end() or NOT_PLACE.search(m.group(1))):
             continue  # 副县长, 代市长, 常务副市长, 市委市政府: a rank or a body, no place
