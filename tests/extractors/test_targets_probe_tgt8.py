@@ -51,3 +51,48 @@ def test_rooms_and_transformer_capacity_are_units():
     kva = row(rows, 1536.4, "万千伏安")
     assert kva["value_base"] == 15364000 and kva["base_unit"] == "千伏安"
     assert row(rows, 21.3)["indicator"] == kva["indicator"]
+
+
+# -- kinds: a goal for a date, a plan of unknown year, words that only name a kind ----
+
+def test_a_sentence_opened_by_a_goal_for_a_date_is_that_goal():
+    rows = targets("力争到2030年，全县生产总值年均增长7%，人均生产总值超过9万元。\n",
+                   "县国民经济和社会发展规划纲要\n")
+    assert {(r["kind"], r["rule"].split("+")[-1]) for r in rows} == {("target", "s.target.strive_by")}
+
+
+def test_the_next_five_years_on_an_undated_page_are_goals():
+    rows = targets("今后五年，全市常住人口城镇化率达到68%左右，高新技术企业数达到2000家以上。\n",
+                   "市党代会报告摘要\n")
+    assert [r["kind"] for r in rows] == ["target", "target"]
+
+
+def test_words_that_only_name_a_kind_of_thing_make_no_goal():
+    rows = targets("一、2025年工作回顾\n全年拜访目标企业86家，签约项目21个；"
+                   "12项预期性指标全部完成。\n")
+    assert row(rows, 86, "家")["kind"] == "actual"
+    assert row(rows, 12, "项")["kind"] == "actual"
+
+
+def test_a_list_of_the_years_livelihood_projects_is_a_plan():
+    rows = targets("新增普惠托位300个，改造老旧小区42个，新建口袋公园15个。\n",
+                   "城南区2026年民生实事项目\n")
+    assert [r["kind"] for r in rows] == ["target"] * 3
+    assert {r["region"] for r in rows} == {"城南区"}
+
+
+# -- a modal (要, 需) is no part of the indicator ------------------------------------
+
+def test_a_modal_before_the_figure_is_trimmed():
+    rows = targets("未来五年，全市经济总量要达到3500亿元左右，规上工业企业需达到1200家左右。\n",
+                   "市党代会报告摘要\n")
+    assert row(rows, 3500, "亿元")["indicator"] == "全市经济总量"
+    assert row(rows, 1200, "家")["indicator"] == "规上工业企业"
+
+
+# -- region: the session of a people's congress names the page's government ------------
+
+def test_a_district_named_by_its_congress_session_is_the_region():
+    rows = targets("3月5日，宜宾市翠屏区第七届人民代表大会第三次会议隆重开幕，代区长向大会作政府工作报告。"
+                   "报告提出，今年全区地区生产总值增长6%左右。\n", "区人代会开幕\n")
+    assert row(rows, 6)["region"] == "翠屏区"
