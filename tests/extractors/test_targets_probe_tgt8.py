@@ -96,3 +96,11 @@ def test_a_district_named_by_its_congress_session_is_the_region():
     rows = targets("3月5日，宜宾市翠屏区第七届人民代表大会第三次会议隆重开幕，代区长向大会作政府工作报告。"
                    "报告提出，今年全区地区生产总值增长6%左右。\n", "区人代会开幕\n")
     assert row(rows, 6)["region"] == "翠屏区"
+
+
+# -- 完成年度目标任务的85.2%: the share of a plan the quantity before it reached ---------
+
+def test_the_share_of_a_plan_done_names_the_quantity_before_it():
+    rows = targets("今年上半年，全市新引进工业项目132个，完成年度目标任务的61.4%。\n", NEWS)
+    share = row(rows, 61.4)
+    assert (share["indicator"], share["kind"]) == ("全市新引进工业项目完成年度目标任务", "actual")
