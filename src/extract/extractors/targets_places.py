@@ -116,6 +116,9 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
         (g for g in (_report_government(s, rules) for s in head.split("\n") if len(s.strip()) <= short) if g), "")
     if own:
         return own
+    own = _report_government(head, rules, "targets.head_government_re")
+    if own:
+        return own
     outlet = rules.pattern("targets.region_outlet_after_re")
     for chunk in (title, head):
         found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
@@ -159,11 +162,11 @@ def _without_datelines(text: str, head_lines: int, rules: Rules) -> str:
     return text
 
 
-def _report_government(chunk: str, rules: Rules) -> str:
-    """The government whose work report the page is (``2026年宁乡市政府工作报告``): the
-    innermost unit of the name, a place of places.tsv or, when it lacks the unit, the
-    name as written (``北京市昌平区`` -> 昌平区)."""
-    pattern = rules.pattern("targets.report_government_re")
+def _report_government(chunk: str, rules: Rules, key: str = "targets.report_government_re") -> str:
+    """The government whose work report the page is (``2026年宁乡市政府工作报告``; with ``key``
+    another setting's words: its people's congress session): the innermost unit of the name,
+    a place of places.tsv or, when it lacks the unit, the name as written (``北京市昌平区`` -> 昌平区)."""
+    pattern = rules.pattern(key)
     m = pattern.search(chunk) if pattern is not None else None
     if m is None:
         return ""

@@ -76,6 +76,7 @@ class PageScopes:
         self.future_rule = str(rules.setting("targets.future_period_rule", ""))
         self.weak_rules = frozenset(c.id for c in lex.kind_cues.get("weak", []))
         self.ahead_periods = frozenset(rules.setting("targets.ahead_period_rules", []))
+        self.always_ahead = frozenset(rules.setting("targets.always_ahead_period_rules", []))
         # the target rules of section headings, and the rule of a figure under one that its own
         # time expression dates before the page's year (去年…增长5.4% under 2026年重点工作); not
         # passages, whose past-dated figures are goals set then (发展目标是“2020年规划里程…”)
@@ -205,9 +206,12 @@ class PageScopes:
     def of_the_future(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
         """A figure only a weak cue or none made actual, dated by a time expression that looks
         ahead (未来五年, 到2030年, “十五五”) to a period ending after the page's year, is a goal:
-        nothing of it has happened yet (未来五年…年均增长5%左右, 到2030年…达到68%)."""
+        nothing of it has happened yet (未来五年…年均增长5%左右, 到2030年…达到68%). On a page
+        of unknown year only words that always look ahead (未来五年, 今后五年) date a goal."""
         weak = rule == "" or rule in self.weak_rules
-        if kind != "actual" or not weak or period_rule not in self.ahead_periods or not self._after_page_year(period):
+        if kind != "actual" or not weak or period_rule not in self.ahead_periods:
+            return kind, rule
+        if not self._after_page_year(period) and not (period_rule in self.always_ahead and not self.year):
             return kind, rule
         return "target", self.future_rule
 
