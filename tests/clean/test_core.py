@@ -83,3 +83,20 @@ def test_real_pages_made_into_dumps(name, body, menu):
     assert menu in text   # the dump does carry the menu ...
     docs = process_page(text, source_path=name)["documents"]
     assert body in docs.loc[0, "text"] and menu not in docs.loc[0, "text"]   # ... the article does not
+
+
+def test_a_ranked_list_of_links_ends_the_core(rules):
+    """A "most read" list under the article, each link numbered and glued to its number: it reads
+    as prose by its commas, but is no part of the article; numbered points (1. 2、) and lines
+    opening with a date (3月份，…) are no such list."""
+    from extract.clean.core import CoreSettings, core_span, ranked_lists
+
+    article = ["3月份，全市规模以上工业增加值同比增长6.8%，比1—2月加快0.9个百分点，工业经济持续回升向好。",
+               "1.加快推进重点项目建设，全年计划实施市重点项目120个，完成投资450亿元以上。",
+               "2.持续优化营商环境，新增市场主体2.6万户，增长12%，其中企业1.1万户。"]
+    hot = ["热点排行", "1城南新区12个重点项目集中开工，总投资86亿元", "2 市政府召开常务会议，研究部署一季度经济工作",
+           "3“五一”假期全市接待游客520万人次，同比增长18%", "4高新区：今年新建5G基站1200座，实现重点区域全覆盖"]
+    lines = ["首页", "新闻"] + article + hot
+    assert ranked_lists(lines) == {6, 7, 8, 9}
+    start, end = core_span(lines, CoreSettings())
+    assert lines[start:end] == article

@@ -35,6 +35,10 @@ KICKER_END = ("——", "—")                         # a line ending so is the
 CLOSING = ("。", "！", "？")                    # a line ending so is a sentence, however short (特此通告。)
 SENTENCE_END = "。"                               # a line holding one is a paragraph, not a headline
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
+# a ranked list's item: its number glued to a link's text (1开福区2019年拟启动项目…, 2 热销车型…), not a
+# figure with its unit or a date (3月份，…; 2个百分点)
+RANK_ITEM = re.compile(r"^(\d{1,2})\s?(?=[\u4e00-\u9fff“《【A-Za-z])(?![月日年号时時点个万亿元项家名次条批只台所座公平吨%])")
+RANK_RUN_MIN = 3   # numbered 1, 2, 3 … on as many lines in a row: a "most read" or related-links list
 
 
 @dataclass(frozen=True)
@@ -68,16 +72,43 @@ def line_score(line: str, st: CoreSettings) -> int:
 def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int, int, int]:
     """``(start, end, total)`` of the run of ``lines[lo:hi]`` with the largest total score
     (``total`` 0 when no line scores above nothing). Empty lines score nothing."""
+    ranked = ranked_lists(lines)
     best, best_at = 0, (lo, lo)
     total, start = 0, lo
     for i in range(lo, hi):
         if total <= 0:
             total, start = 0, i
         line = lines[i]
-        total += line_score(line, st) if line.strip() else 0
+        if i in ranked:
+            total -= max(content_chars(line), st.short_line_cost)   # links, however they read
+        else:
+            total += line_score(line, st) if line.strip() else 0
         if total > best:
             best, best_at = total, (start, i + 1)
     return best_at[0], best_at[1], best
+
+
+def ranked_lists(lines: list[str]) -> set[int]:
+    """The indexes of lines in ranked lists: ``RANK_RUN_MIN`` or more non-empty lines in a row
+    numbered 1, 2, 3 … with the number glued to the text (``RANK_ITEM``). Such lines read as prose
+    by their commas, but are a list of links, never an article's paragraphs (numbered points
+    carry a mark after their number: 1. 1、 （1）)."""
+    found: set[int] = set()
+    items = [(i, m) for i, line in enumerate(lines) if (m := RANK_ITEM.match(line.strip()))]
+    k = 0
+    while k < len(items):
+        if items[k][1].group(1) != "1":
+            k += 1
+            continue
+        run = [items[k][0]]
+        while k + 1 < len(items) and int(items[k + 1][1].group(1)) == len(run) + 1 and \
+                not any(lines[j].strip() for j in range(run[-1] + 1, items[k + 1][0])):
+            k += 1
+            run.append(items[k][0])
+        if len(run) >= RANK_RUN_MIN:
+            found.update(run)
+        k += 1
+    return found
 
 
 def core_span(lines: list[str], st: CoreSettings) -> tuple[int, int] | None:
