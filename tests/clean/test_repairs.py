@@ -182,3 +182,38 @@ def test_spaced_out_figures_are_closed_up():
     # a year before a count, a time before an outlet, a date line's parts stay apart
     kept = "2024 300家企业参会。2019-09-26 10:56:28 证券时报网\n电话 0731 123"
     assert close_up_numbers(kept)[0] == kept
+
+
+@pytest.fixture(scope="module")
+def word_fixer(rules):
+    from extract.segment.tokens import tokenizer
+
+    return MojibakeRepairer(freq=charfreq(rules), simplify=converter(rules, "t2s"),
+                            inverse=inverse_s2t(converter(rules, "s2t")), words=tokenizer(rules).FREQ)
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("全縣規模以上工業", "增加值增長", "6.5%左右，"),
+    ("全年城鎮", "新增就業", "5.2萬人。"),
+    ("數字經濟核心產業", "增加值佔比重達", "12%。"),
+])
+def test_a_run_that_ends_just_before_a_figure_is_repaired(word_fixer, before, run, after):
+    # 長 業 達 end in an ASCII trail byte (L I _): the run comes back in step there, and in a report
+    # the figure follows at once (增長6.5%)
+    assert word_fixer.repair(_shifted(before, run, after)) == (before + run + after, 1)
+
+
+def test_latin_letter_and_digits_after_chinese_are_not_a_run_end(word_fixer):
+    for text in ("支持L4級自動駕駛汽車", "國產C919大飛機交付", "建成5G基站1.2萬個"):
+        assert word_fixer.repair(text) == (text, 0)
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("加大財政、稅收投入", "、金融支持和產業", "基金保障。"),
+    ("各項工作穩步推進", "。我們推動產業", "轉型升級。"),
+    ("二、今年工作安排\n（一", "）堅定不移推進高質量發", "展。"),
+])
+def test_a_lost_mark_is_restored(word_fixer, before, run, after):
+    # the shifted run lost the lead byte of a mark (、 。 ）): the mark the page writes, or the bracket
+    # its heading still owes, comes back, not a character that merely ends in the same byte
+    assert word_fixer.repair(_shifted(before, run, after)) == (before + run + after, 1)
