@@ -217,3 +217,21 @@ def test_a_lost_mark_is_restored(word_fixer, before, run, after):
     # the shifted run lost the lead byte of a mark (、 。 ）): the mark the page writes, or the bracket
     # its heading still owes, comes back, not a character that merely ends in the same byte
     assert word_fixer.repair(_shifted(before, run, after)) == (before + run + after, 1)
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["全年社会消费品零售总额增长4", "%左右，进出口总额增长6%左右。"], "全年社会消费品零售总额增长4%左右，进出口总额增长6%左右。"),
+    (["事故起数同比下降12.04%、11", ".56%。"], "事故起数同比下降12.04%、11.56%。"),
+    (["坚持以新发展理念为指导", "，深入推进县域经济高质量发展。"], "坚持以新发展理念为指导，深入推进县域经济高质量发展。"),
+    (["稳步推进老旧小区改造", "；加快城市更新。"], "稳步推进老旧小区改造；加快城市更新。"),
+])
+def test_a_line_opening_inside_a_sentence_goes_on_with_the_line_before(lines, joined):
+    # a dump broke the paragraph where no line can begin (before % or a figure's decimals, before
+    # a comma or semicolon): the line before is joined however short it is and whether or not it
+    # holds a comma
+    assert rejoin_broken_lines(lines) == ([joined], 1)
+
+
+def test_a_heading_is_not_joined_to_a_line_opening_with_a_figure():
+    lines = ["三、2026年重点工作", "2026年是“十五五”开局之年。", "一是稳增长", "5项举措全面落地。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)

@@ -4,7 +4,9 @@ E-paper and PDF-like dumps break a paragraph where a column ends, even
 inside a word or a name (``…来到该公司,王`` / ``卫安一行参观…``). A line is
 joined to the next when it reads as body text (long, with a comma inside)
 and stops without closing punctuation, and the next line does not open a new
-article or a bullet.
+article or a bullet. A line that opens with a sentence's inner mark (``，``
+``。`` ``；`` ``%``), or with a figure's decimals after a line ending in a digit
+(``增长11`` / ``.56%``), goes on with the line before however short that is.
 """
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ CITATION_END = regex.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)$")  # a reference m
 CREDIT_END = regex.compile(r"(?:\s|/|／)摄$")  # a photo credit closes its caption (…献血浆时拍照留念。新华社记者 才扬 摄)
 BODY_COMMA = regex.compile(r"[，,]")
 CONTINUATION = regex.compile(r"[\p{Han}\p{L}\d，,、。”’]")  # what a continued line may start with
+# a line that starts with a sentence's inner mark, or a figure's tail after a line ending in a digit
+# (增长4 / %左右), goes on with the line before whatever that line looks like
+MID_SENTENCE = regex.compile(r"[，,、。；;：%％]")
+MID_FIGURE = regex.compile(r"[.．]\d")
 NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
 
 
@@ -39,9 +45,11 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
 
 def continues(prev: str, line: str, min_chars: int) -> bool:
     """Whether ``line`` goes on with the sentence ``prev`` broke off (see the module's doc)."""
-    if len(prev) < min_chars or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or not BODY_COMMA.search(prev):
+    if not prev or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or NEW_BLOCK.match(line):
         return False
-    if NEW_BLOCK.match(line):
+    if MID_SENTENCE.match(line) or prev[-1].isdigit() and MID_FIGURE.match(line):
+        return True
+    if len(prev) < min_chars or not BODY_COMMA.search(prev):
         return False
     return CONTINUATION.match(line, 0, 1) is not None
 
