@@ -235,3 +235,31 @@ def test_a_line_opening_inside_a_sentence_goes_on_with_the_line_before(lines, jo
 def test_a_heading_is_not_joined_to_a_line_opening_with_a_figure():
     lines = ["三、2026年重点工作", "2026年是“十五五”开局之年。", "一是稳增长", "5项举措全面落地。"]
     assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+@pytest.fixture(scope="module")
+def word_break(rules):
+    from extract.clean.lines import WordBreak
+    from extract.segment.tokens import tokenizer
+
+    return WordBreak(tokenizer(rules).FREQ, int(rules.setting("lines.rejoin_word_freq", 100)), converter(rules, "t2s"))
+
+
+@pytest.mark.parametrize("lines", [
+    ["要把盘活闲置资产作为重点抓、长期抓的关键举", "措。年内完成清理处置任务，提高资产使用效率。"],
+    ["推动循環經濟、節能環保、生物醫藥等新興產", "業，做強做優裝備製造、新材料等產業鏈條。"],
+])
+def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
+    # a short first line with no comma (举 / 措。, 產 / 業，): it holds a sentence's mark and the
+    # word across the break (举措, 产业, read simplified) is one jieba knows
+    assert rejoin_broken_lines(lines, word_break=word_break) == (["".join(lines)], 1)
+
+
+@pytest.mark.parametrize("lines", [
+    ["三、2026年重点工作", "今年是“十五五”规划的开局之年，做好政府工作意义重大。"],
+    ["各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"],
+    ["会议由市人大常委会主任主持、市委书记出席会议并讲话", "市长在会上作政府工作报告，全面回顾过去一年工作。"],
+])
+def test_lines_that_end_between_words_stay_apart(lines, word_break):
+    # a heading, a salutation, or a line ending on a whole word (讲话 / 市长): no word runs across
+    assert rejoin_broken_lines(lines, word_break=word_break) == (lines, 0)

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ...segment.route import word_at
 from .charfreq import CharFreq
 
 TRAIL_ASCII = frozenset(chr(c) for c in range(0x40, 0x7F))
@@ -317,25 +318,8 @@ class MojibakeRepairer:
 
     def _route(self, window: str, at: int) -> tuple[float, bool]:
         """Best segmentation log-probability of ``window``; whether ``window[at]`` is inside a word on it."""
-        words = self.words or {}
-        floor = self.settings.min_word_freq
-        n = len(window)
-        best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            single = max(words.get(window[i], 0), 1)
-            options = [(math.log(single * 1e-8) + best[i + 1][0], i + 1)]
-            for j in range(i + 2, min(n, i + 6) + 1):
-                freq = words.get(window[i:j], 0)
-                if freq >= floor:
-                    options.append((math.log(freq * 1e-8) + best[j][0], j))
-            best[i] = max(options)
-        i = 0
-        while i < n:
-            j = best[i][1]
-            if i <= at < j:
-                return best[0][0], j - i >= 2
-            i = j
-        return best[0][0], False
+        score, start, end = word_at(window, at, self.words or {}, self.settings.min_word_freq)
+        return score, end - start >= 2 and at < len(window)
 
     @staticmethod
     def _trace(out_ch: list[list[str]], back: list[list[int]], i: int, c: int) -> str:
