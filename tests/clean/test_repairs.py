@@ -248,6 +248,9 @@ def word_break(rules):
 @pytest.mark.parametrize("lines", [
     ["要把盘活闲置资产作为重点抓、长期抓的关键举", "措。年内完成清理处置任务，提高资产使用效率。"],
     ["推动循環經濟、節能環保、生物醫藥等新興產", "業，做強做優裝備製造、新材料等產業鏈條。"],
+    # no mark in the first line (a paragraph broken a few words in): the next one opens with the
+    # word's tail and a mark, as no paragraph does
+    ["多措并举增强民间投资活", "力。落实促进民间投资的政策措施，推出一批优质项目。"],
 ])
 def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
     # a short first line with no comma (举 / 措。, 產 / 業，): it holds a sentence's mark and the
@@ -258,6 +261,7 @@ def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
 @pytest.mark.parametrize("lines", [
     ["三、2026年重点工作", "今年是“十五五”规划的开局之年，做好政府工作意义重大。"],
     ["各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"],
+    ["（二）增强发展活力", "同时，深化重点领域改革，激发各类经营主体活力。"],
     ["会议由市人大常委会主任主持、市委书记出席会议并讲话", "市长在会上作政府工作报告，全面回顾过去一年工作。"],
 ])
 def test_lines_that_end_between_words_stay_apart(lines, word_break):

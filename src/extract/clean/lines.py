@@ -33,6 +33,9 @@ MID_FIGURE = regex.compile(r"[.．]\d")
 # a line that holds a sentence's inner mark is body text, however short (…发展。落实育儿补贴、个)
 BODY_MARK = regex.compile(r"[，,、。；;]")
 HAN = regex.compile(r"\p{Han}")
+# ... or the next line opens with a word's last character or two and a mark (投资活 / 力。落实…):
+# no paragraph starts so
+WORD_TAIL = regex.compile(r"\p{Han}{1,2}[，,、。；;]")
 WORD_SIDE = 3  # characters each side of a break looked at for a word running across it
 NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
 
@@ -107,9 +110,10 @@ def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int 
 
 
 def breaks_word(prev: str, line: str, min_chars: int, word_break: WordBreak) -> bool:
-    """``prev`` holds a sentence's marks and stops inside a word that ``line`` finishes
-    (…持续抓的战略举 / 措。充实…), and ``line`` reads as body text."""
-    if prev.endswith(CLOSING) or NEW_BLOCK.match(line) or not BODY_MARK.search(prev):
+    """``prev`` stops inside a word that ``line`` finishes (…持续抓的战略举 / 措。充实…), and
+    either holds a sentence's marks or ``line`` opens with the word's tail and a mark (投资活 /
+    力。); ``line`` reads as body text."""
+    if prev.endswith(CLOSING) or NEW_BLOCK.match(line) or not (BODY_MARK.search(prev) or WORD_TAIL.match(line)):
         return False
     if len(line) < min_chars and not line.endswith(CLOSING):
         return False
