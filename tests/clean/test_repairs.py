@@ -267,3 +267,11 @@ def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
 def test_lines_that_end_between_words_stay_apart(lines, word_break):
     # a heading, a salutation, or a line ending on a whole word (讲话 / 市长): no word runs across
     assert rejoin_broken_lines(lines, word_break=word_break) == (lines, 0)
+
+
+def test_a_lost_character_is_not_taken_for_a_mark_that_merely_opens_before_the_next(word_fixer):
+    # 及 and “ share their trail byte; the page writes “ before 人 (“人工智能+”), but a mark opens
+    # before any character, so that pair says nothing and 涉及 stands
+    page = "推进“人工智能+”行动。加大查处力度，案件數、涉" + "及人員".encode("gbk")[1:].decode("gbk") + "數量下降。"
+    fixed, n = word_fixer.repair(page)
+    assert n == 1 and "案件數、涉及人員數量下降。" in fixed

@@ -294,12 +294,13 @@ class MojibakeRepairer:
                 if not share:
                     continue
                 score = self._route(before, 0)[0] + math.log(share) + self._route(after, 0)[0]
-                in_word, common = False, True
-            # a pair the page writes elsewhere (陶寺, 市级) vouches for the character
-            if page is not None and ((after and page.holds(simple[ch] + after[0])) or
+                in_word, common = None, True
+            # a pair the page writes elsewhere (陶寺, 市级) vouches for the character; a mark opens
+            # before any character, so only the one it follows vouches for a mark (险。 but not 。抓)
+            if page is not None and ((after and in_word is not None and page.holds(simple[ch] + after[0])) or
                                      (before and page.holds(before[-1] + simple[ch]))):
                 score += st.page_pair_bonus
-            elif not in_word and not common:
+            elif not (in_word or common):
                 continue  # neither in a word nor a common character of its own
             if score > best_score:
                 best, best_score = ch, score
