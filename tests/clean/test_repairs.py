@@ -182,3 +182,96 @@ def test_spaced_out_figures_are_closed_up():
     # a year before a count, a time before an outlet, a date line's parts stay apart
     kept = "2024 300家企业参会。2019-09-26 10:56:28 证券时报网\n电话 0731 123"
     assert close_up_numbers(kept)[0] == kept
+
+
+@pytest.fixture(scope="module")
+def word_fixer(rules):
+    from extract.segment.tokens import tokenizer
+
+    return MojibakeRepairer(freq=charfreq(rules), simplify=converter(rules, "t2s"),
+                            inverse=inverse_s2t(converter(rules, "s2t")), words=tokenizer(rules).FREQ)
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("全縣規模以上工業", "增加值增長", "6.5%左右，"),
+    ("全年城鎮", "新增就業", "5.2萬人。"),
+    ("數字經濟核心產業", "增加值佔比重達", "12%。"),
+])
+def test_a_run_that_ends_just_before_a_figure_is_repaired(word_fixer, before, run, after):
+    # 長 業 達 end in an ASCII trail byte (L I _): the run comes back in step there, and in a report
+    # the figure follows at once (增長6.5%)
+    assert word_fixer.repair(_shifted(before, run, after)) == (before + run + after, 1)
+
+
+def test_latin_letter_and_digits_after_chinese_are_not_a_run_end(word_fixer):
+    for text in ("支持L4級自動駕駛汽車", "國產C919大飛機交付", "建成5G基站1.2萬個"):
+        assert word_fixer.repair(text) == (text, 0)
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("加大財政、稅收投入", "、金融支持和產業", "基金保障。"),
+    ("各項工作穩步推進", "。我們推動產業", "轉型升級。"),
+    ("二、今年工作安排\n（一", "）堅定不移推進高質量發", "展。"),
+])
+def test_a_lost_mark_is_restored(word_fixer, before, run, after):
+    # the shifted run lost the lead byte of a mark (、 。 ）): the mark the page writes, or the bracket
+    # its heading still owes, comes back, not a character that merely ends in the same byte
+    assert word_fixer.repair(_shifted(before, run, after)) == (before + run + after, 1)
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["全年社会消费品零售总额增长4", "%左右，进出口总额增长6%左右。"], "全年社会消费品零售总额增长4%左右，进出口总额增长6%左右。"),
+    (["事故起数同比下降12.04%、11", ".56%。"], "事故起数同比下降12.04%、11.56%。"),
+    (["坚持以新发展理念为指导", "，深入推进县域经济高质量发展。"], "坚持以新发展理念为指导，深入推进县域经济高质量发展。"),
+    (["稳步推进老旧小区改造", "；加快城市更新。"], "稳步推进老旧小区改造；加快城市更新。"),
+])
+def test_a_line_opening_inside_a_sentence_goes_on_with_the_line_before(lines, joined):
+    # a dump broke the paragraph where no line can begin (before % or a figure's decimals, before
+    # a comma or semicolon): the line before is joined however short it is and whether or not it
+    # holds a comma
+    assert rejoin_broken_lines(lines) == ([joined], 1)
+
+
+def test_a_heading_is_not_joined_to_a_line_opening_with_a_figure():
+    lines = ["三、2026年重点工作", "2026年是“十五五”开局之年。", "一是稳增长", "5项举措全面落地。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+@pytest.fixture(scope="module")
+def word_break(rules):
+    from extract.clean.lines import WordBreak
+    from extract.segment.tokens import tokenizer
+
+    return WordBreak(tokenizer(rules).FREQ, int(rules.setting("lines.rejoin_word_freq", 100)), converter(rules, "t2s"))
+
+
+@pytest.mark.parametrize("lines", [
+    ["要把盘活闲置资产作为重点抓、长期抓的关键举", "措。年内完成清理处置任务，提高资产使用效率。"],
+    ["推动循環經濟、節能環保、生物醫藥等新興產", "業，做強做優裝備製造、新材料等產業鏈條。"],
+    # no mark in the first line (a paragraph broken a few words in): the next one opens with the
+    # word's tail and a mark, as no paragraph does
+    ["多措并举增强民间投资活", "力。落实促进民间投资的政策措施，推出一批优质项目。"],
+])
+def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
+    # a short first line with no comma (举 / 措。, 產 / 業，): it holds a sentence's mark and the
+    # word across the break (举措, 产业, read simplified) is one jieba knows
+    assert rejoin_broken_lines(lines, word_break=word_break) == (["".join(lines)], 1)
+
+
+@pytest.mark.parametrize("lines", [
+    ["三、2026年重点工作", "今年是“十五五”规划的开局之年，做好政府工作意义重大。"],
+    ["各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"],
+    ["（二）增强发展活力", "同时，深化重点领域改革，激发各类经营主体活力。"],
+    ["会议由市人大常委会主任主持、市委书记出席会议并讲话", "市长在会上作政府工作报告，全面回顾过去一年工作。"],
+])
+def test_lines_that_end_between_words_stay_apart(lines, word_break):
+    # a heading, a salutation, or a line ending on a whole word (讲话 / 市长): no word runs across
+    assert rejoin_broken_lines(lines, word_break=word_break) == (lines, 0)
+
+
+def test_a_lost_character_is_not_taken_for_a_mark_that_merely_opens_before_the_next(word_fixer):
+    # 及 and “ share their trail byte; the page writes “ before 人 (“人工智能+”), but a mark opens
+    # before any character, so that pair says nothing and 涉及 stands
+    page = "推进“人工智能+”行动。加大查处力度，案件數、涉" + "及人員".encode("gbk")[1:].decode("gbk") + "數量下降。"
+    fixed, n = word_fixer.repair(page)
+    assert n == 1 and "案件數、涉及人員數量下降。" in fixed

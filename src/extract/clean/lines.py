@@ -4,24 +4,60 @@ E-paper and PDF-like dumps break a paragraph where a column ends, even
 inside a word or a name (``…来到该公司,王`` / ``卫安一行参观…``). A line is
 joined to the next when it reads as body text (long, with a comma inside)
 and stops without closing punctuation, and the next line does not open a new
-article or a bullet.
+article or a bullet. A line that opens with a sentence's inner mark (``，``
+``。`` ``；`` ``%``), or with a figure's decimals after a line ending in a digit
+(``增长11`` / ``.56%``), goes on with the line before however short that is.
 """
 from __future__ import annotations
 
 import regex
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
 from ..record import PageRecord
+from ..segment.route import word_at
+from ..segment.tokens import tokenizer
 from ..stage import Stage
+from .script import converter
 
 CLOSING = tuple("。！？!?；;：:”’」』)）…】]］>")
 CITATION_END = regex.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)$")  # a reference mark closes its sentence (…订阅。[5])
 CREDIT_END = regex.compile(r"(?:\s|/|／)摄$")  # a photo credit closes its caption (…献血浆时拍照留念。新华社记者 才扬 摄)
 BODY_COMMA = regex.compile(r"[，,]")
 CONTINUATION = regex.compile(r"[\p{Han}\p{L}\d，,、。”’]")  # what a continued line may start with
+# a line that starts with a sentence's inner mark, or a figure's tail after a line ending in a digit
+# (增长4 / %左右), goes on with the line before whatever that line looks like
+MID_SENTENCE = regex.compile(r"[，,、。；;：%％]")
+MID_FIGURE = regex.compile(r"[.．]\d")
+# a line that holds a sentence's inner mark is body text, however short (…发展。落实育儿补贴、个)
+BODY_MARK = regex.compile(r"[，,、。；;]")
+HAN = regex.compile(r"\p{Han}")
+# ... or the next line opens with a word's last character or two and a mark (投资活 / 力。落实…):
+# no paragraph starts so
+WORD_TAIL = regex.compile(r"\p{Han}{1,2}[，,、。；;]")
+WORD_SIDE = 3  # characters each side of a break looked at for a word running across it
 NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
 
 
-def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozenset[str] = frozenset()) -> tuple[list[str], int]:
+@dataclass(frozen=True)
+class WordBreak:
+    """A break inside a word: the word running across it is this frequent in jieba's dictionary
+    (read simplified: the page may still be in traditional script here)."""
+    words: Mapping[str, int]
+    floor: int
+    simplify: Callable[[str], str] = str
+
+    def splits(self, prev: str, line: str) -> bool:
+        left, right = self.simplify(prev[-WORD_SIDE:]), self.simplify(line[:WORD_SIDE])
+        if not (left and right and HAN.match(left[-1]) and HAN.match(right[0])):
+            return False
+        _score, _start, end = word_at(left + right, len(left) - 1, self.words, self.floor)
+        return end > len(left)
+
+
+def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozenset[str] = frozenset(),
+                        word_break: WordBreak | None = None) -> tuple[list[str], int]:
     """Join lines broken inside a sentence; ``headings`` (the page's title, an HTML page's
     headings) are never joined, to the line before or the line after."""
     out: list[str] = []
@@ -29,7 +65,8 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
     for line in lines:
         if not line:
             continue
-        if out and out[-1] not in headings and line not in headings and continues(out[-1], line, min_chars):
+        if out and out[-1] not in headings and line not in headings and (
+                continues(out[-1], line, min_chars) or word_break is not None and breaks_word(out[-1], line, min_chars, word_break)):
             out[-1] += line
             joined += 1
         else:
@@ -39,9 +76,11 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
 
 def continues(prev: str, line: str, min_chars: int) -> bool:
     """Whether ``line`` goes on with the sentence ``prev`` broke off (see the module's doc)."""
-    if len(prev) < min_chars or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or not BODY_COMMA.search(prev):
+    if not prev or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or NEW_BLOCK.match(line):
         return False
-    if NEW_BLOCK.match(line):
+    if MID_SENTENCE.match(line) or prev[-1].isdigit() and MID_FIGURE.match(line):
+        return True
+    if len(prev) < min_chars or not BODY_COMMA.search(prev):
         return False
     return CONTINUATION.match(line, 0, 1) is not None
 
@@ -70,6 +109,17 @@ def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int 
     return out, dropped
 
 
+def breaks_word(prev: str, line: str, min_chars: int, word_break: WordBreak) -> bool:
+    """``prev`` stops inside a word that ``line`` finishes (…持续抓的战略举 / 措。充实…), and
+    either holds a sentence's marks or ``line`` opens with the word's tail and a mark (投资活 /
+    力。); ``line`` reads as body text."""
+    if prev.endswith(CLOSING) or NEW_BLOCK.match(line) or not (BODY_MARK.search(prev) or WORD_TAIL.match(line)):
+        return False
+    if len(line) < min_chars and not line.endswith(CLOSING):
+        return False
+    return word_break.splits(prev, line)
+
+
 def _is_body(line: str, min_chars: int) -> bool:
     """Body text (not a heading, which may rightly repeat words of the paragraph under it)."""
     return len(line) >= min_chars and (bool(BODY_COMMA.search(line)) or line.endswith(("。", "！", "？")))
@@ -81,7 +131,9 @@ class Rejoin(Stage):
     def process(self, rec: PageRecord) -> PageRecord:
         lines = [ln.strip() for ln in rec.text.splitlines()]
         headings = rec.headings | {rec.title} if rec.title else rec.headings
-        lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings)
+        word_break = WordBreak(tokenizer(self.rules).FREQ, int(self.rules.setting("lines.rejoin_word_freq", 100)),
+                               converter(self.rules, "t2s"))
+        lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings, word_break)
         lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
         rec.repairs["rejoined"] += joined
         rec.repairs["dedup"] += dup

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ...segment.route import word_at
 from .charfreq import CharFreq
 
 TRAIL_ASCII = frozenset(chr(c) for c in range(0x40, 0x7F))
@@ -39,9 +40,10 @@ NEG = float("-inf")
 # terminator (the two forms cannot share one), in the same order, so this finds what
 # ``(?:[^\x00-\x7f][\x40-\x7e?]|\?![\x40-\x7e?])(?![A-Za-z0-9])`` found with overlapped=True;
 # leading with a character class lets stdlib re skip the Han text (8x faster)
-RUN_END = re.compile(r"[\x40-\x7e?](?:(?<=[^\x00-\x7f].)|(?<=\?!.))(?![A-Za-z0-9])")
+RUN_END = re.compile(r"[\x40-\x7e?](?:(?<=[^\x00-\x7f].)|(?<=\?!.))(?![A-Za-z])")
 CLOSING_OF = {"（": "）", "【": "】", "《": "》", "“": "”", "「": "」"}
 OPENING = frozenset(CLOSING_OF)
+CLOSING = frozenset(CLOSING_OF.values())
 NUMERALS = frozenset("一二三四五六七八九十")
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
 
@@ -98,9 +100,21 @@ class PageWords:
         self.text, self.simplify, self._simple = text, simplify, None
 
     def holds(self, pair: str) -> bool:
+        """Whether the page writes ``pair``; a digit stands for any digit (``3日`` vouches for ``5日``)."""
+        simple = self._text()
+        if not pair[:1].isdigit():
+            return pair in simple
+        return any(d + pair[1:] in simple for d in "0123456789")
+
+    def share(self, ch: str) -> float:
+        """How often the page writes ``ch``: its count over the page's length (0.0 when absent)."""
+        simple = self._text()
+        return simple.count(ch) / len(simple) if simple else 0.0
+
+    def _text(self) -> str:
         if self._simple is None:
             self._simple = self.simplify(self.text)
-        return pair in self._simple
+        return self._simple
 
 
 @dataclass
@@ -250,7 +264,9 @@ class MojibakeRepairer:
         which the surrounding characters segment best (jieba's word
         frequencies, best route as in jieba), provided it sits inside a word of
         two or more characters on that route; or an opening bracket whose
-        closing one follows closely (``（一）``). Otherwise restore nothing.
+        closing one follows closely (``（一）``); or a mark the page writes
+        (``、`` ``。`` ``”``), scored as the split it makes, with its share of
+        the page as its probability. Otherwise restore nothing.
         """
         before, after = self.simplify(before[-3:]), self.simplify(after[:4])
         candidates = self._lost_candidates(trail)
@@ -259,21 +275,32 @@ class MojibakeRepairer:
                 return ch
             if ch in NUMERALS and before.endswith(tuple(OPENING)) and after[:1] == CLOSING_OF[before[-1]]:
                 return ch  # a numbered heading: （七）
+            if ch in CLOSING and _unclosed(before) == ch:
+                return ch  # the close of a numbered heading: （一）
         # a page put into traditional script before the damage lost a traditional character
         # (計 of 設計): its context is read simplified, so the candidate is too
         simple = {ch: self.simplify(ch) for ch in candidates}
         st = self.settings
         best, best_score = "", NEG
         for ch in candidates:
-            if len(simple[ch]) != 1 or not HAN_MIN <= simple[ch] <= HAN_MAX:
+            if len(simple[ch]) != 1:
                 continue
-            score, in_word = self._route(before + simple[ch] + after, len(before))
-            common = (self.words or {}).get(simple[ch], 0) >= st.min_char_freq
-            # a pair the page writes elsewhere (陶寺, 市级) vouches for the character
-            if page is not None and ((after and page.holds(simple[ch] + after[0])) or
+            if HAN_MIN <= simple[ch] <= HAN_MAX:
+                score, in_word = self._route(before + simple[ch] + after, len(before))
+                common = (self.words or {}).get(simple[ch], 0) >= st.min_char_freq
+            else:
+                # a mark the page writes (、 。 ” ）): it splits the window; its share of the page is its probability
+                share = page.share(ch) if page is not None else 0.0
+                if not share:
+                    continue
+                score = self._route(before, 0)[0] + math.log(share) + self._route(after, 0)[0]
+                in_word, common = None, True
+            # a pair the page writes elsewhere (陶寺, 市级) vouches for the character; a mark opens
+            # before any character, so only the one it follows vouches for a mark (险。 but not 。抓)
+            if page is not None and ((after and in_word is not None and page.holds(simple[ch] + after[0])) or
                                      (before and page.holds(before[-1] + simple[ch]))):
                 score += st.page_pair_bonus
-            elif not in_word and not common:
+            elif not (in_word or common):
                 continue  # neither in a word nor a common character of its own
             if score > best_score:
                 best, best_score = ch, score
@@ -292,25 +319,8 @@ class MojibakeRepairer:
 
     def _route(self, window: str, at: int) -> tuple[float, bool]:
         """Best segmentation log-probability of ``window``; whether ``window[at]`` is inside a word on it."""
-        words = self.words or {}
-        floor = self.settings.min_word_freq
-        n = len(window)
-        best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            single = max(words.get(window[i], 0), 1)
-            options = [(math.log(single * 1e-8) + best[i + 1][0], i + 1)]
-            for j in range(i + 2, min(n, i + 6) + 1):
-                freq = words.get(window[i:j], 0)
-                if freq >= floor:
-                    options.append((math.log(freq * 1e-8) + best[j][0], j))
-            best[i] = max(options)
-        i = 0
-        while i < n:
-            j = best[i][1]
-            if i <= at < j:
-                return best[0][0], j - i >= 2
-            i = j
-        return best[0][0], False
+        score, start, end = word_at(window, at, self.words or {}, self.settings.min_word_freq)
+        return score, end - start >= 2 and at < len(window)
 
     @staticmethod
     def _trace(out_ch: list[list[str]], back: list[list[int]], i: int, c: int) -> str:
@@ -320,3 +330,13 @@ class MojibakeRepairer:
             c = back[i][c]
             i += 1
         return "".join(chars)
+
+
+def _unclosed(before: str) -> str:
+    """The closing bracket owed by ``before``: its last bracket is an opening one two characters back at most."""
+    for i in range(len(before) - 1, max(-1, len(before) - 3), -1):
+        if before[i] in CLOSING:
+            return ""
+        if before[i] in OPENING:
+            return CLOSING_OF[before[i]]
+    return ""
