@@ -78,3 +78,10 @@ def test_a_breakdown_takes_the_period_of_the_figure_before_it():
     assert row(rows, 601.4, "亿元")["period"] == "9月"
     assert row(rows, 384.8, "亿元")["period"] == "9月"
 
+
+
+def test_the_whole_year_in_a_list_part_keeps_the_list_period():
+    rows = targets("2023年统计数据显示：全省医保参保人数超过5200万人；"
+                   "共有医疗卫生机构8.6万个，全年总诊疗人次达4.1亿人次。\n",
+                   "全省卫生健康事业发展综述\n")
+    assert row(rows, 4.1, "亿人次")["period"] == "2023"

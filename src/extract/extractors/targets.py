@@ -58,7 +58,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
             kind, kind_rule = scopes.kind(clause.text, sent.text, f.start)
             period, period_rule = scopes.period(sent, f.start)
-            if carried and not scopes.states_period(sent, f.start):
+            if carried and (not period or not scopes.states_period(sent, f.start)):
                 period = carried            # a list over ；, a breakdown: the period of its first part
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
             kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
