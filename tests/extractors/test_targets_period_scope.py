@@ -85,3 +85,13 @@ def test_the_whole_year_in_a_list_part_keeps_the_list_period():
                    "共有医疗卫生机构8.6万个，全年总诊疗人次达4.1亿人次。\n",
                    "全省卫生健康事业发展综述\n")
     assert row(rows, 4.1, "亿人次")["period"] == "2023"
+
+
+# -- 前11月 (written without 个) is a run of months; 提前3个月 is no period ------------
+
+def test_the_first_months_written_without_ge_are_a_span():
+    rows = targets("前11月，全市规模以上工业增加值同比增长11.6%。"
+                   "重点项目提前3个月完成，完成投资5.2亿元。\n",
+                   "全市经济运行情况\n")
+    assert row(rows, 11.6)["period"] == "前11月"
+    assert row(rows, 5.2, "亿元")["period"] != "前3个月"
