@@ -95,3 +95,16 @@ def test_the_first_months_written_without_ge_are_a_span():
                    "全市经济运行情况\n")
     assert row(rows, 11.6)["period"] == "前11月"
     assert row(rows, 5.2, "亿元")["period"] != "前3个月"
+
+
+# -- a sentence that looks back to another time takes no period from the piece -------
+
+def test_a_look_back_in_a_half_year_piece_takes_no_half_year():
+    rows = targets("上半年，公司实现销售额520.3亿元，增长9.1%。\n"
+                   "那一年，公司全年实现合同销售681.2亿元。从6月12日至7月2日，股价下跌了31.5%。\n"
+                   "公司营业额385.7亿元。\n",
+                   "某集团发布中期业绩\n")
+    for value, unit in ((681.2, "亿元"), (31.5, "%")):
+        period = row(rows, value, unit)["period"]
+        assert not isinstance(period, str) or period == ""
+    assert row(rows, 385.7, "亿元")["period"] == "上半年"

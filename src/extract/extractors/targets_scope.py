@@ -100,6 +100,8 @@ class PageScopes:
         self._sections: dict[int, Scope] = {}
         self.passages = self._passages()
         self.page_period = self._page_period(title, rules, first_figure)
+        other = str(rules.setting("targets.other_time_re", ""))
+        self.other_time = regex.compile(other) if other else None
 
     # -- periods ---------------------------------------------------------------
     def periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -184,6 +186,8 @@ class PageScopes:
                 topic = (period, rule)
         scoped = next((sc for sc in (self.passage_at(pos), self.section_at(pos)) if sc is not None and sc.period), None)
         around = (scoped.period, scoped.rule) if scoped is not None else self.page_period
+        if scoped is None and self.other_time is not None and self.other_time.search(sent.text):
+            around = ("", "")           # 那一年, 三年来, 6月12日至7月2日: another time than the piece's
         if topic:
             if topic[1] in self.within_rules and not YEAR.match(topic[0]):
                 return _in_year(topic[0], around[0]), topic[1]
