@@ -30,10 +30,11 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         return []
     region = ctx.region or page_region(ctx.title, text, rules)
     gaz = gazetteer(rules)
-    scopes = PageScopes(text, ctx.year, lex, rules)
+    scopes = PageScopes(text, ctx.year, lex, rules, ctx.title or "", figures[0].start)
     rows: list[dict[str, Any]] = []
     k = 0
     last = None                         # the last figure named, while a list runs over ；
+    prev_had_rows = False               # the sentence before gave rows (for 其中，…)
     for sent in _joined(sentences(text), figures, text):
         figs = []
         while k < len(figures) and figures[k].start < sent.end:
@@ -42,18 +43,23 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             k += 1
         if not figs:
             last = None
+            prev_had_rows = False
             continue
         names = name_figures(sent, figs, text, lex, rules, last)
-        carried = rows[-1]["period"] if last is not None and rows else ""
+        # a list over ； or a breakdown (其中，…) goes on with the period of the figure before it
+        breakdown = sent.text.lstrip().startswith(tuple(lex.breakdown_openers)) and prev_had_rows
+        carried = rows[-1]["period"] if (last is not None or breakdown) and rows else ""
         last = names[-1] if sent.text.rstrip().endswith(("；", ";")) else None
         cls = clauses(sent)
+        n_before = len(rows)
         for f, named in zip(figs, names):
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
             kind, kind_rule = scopes.kind(clause.text, sent.text, f.start)
             period, period_rule = scopes.period(sent, f.start)
-            period = period or carried      # a list over ；: the period of its first part
+            if carried and (not period or not scopes.states_period(sent, f.start)):
+                period = carried            # a list over ；, a breakdown: the period of its first part
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
             kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
             kind, kind_rule = scopes.of_the_past(kind, kind_rule, period, period_rule)
@@ -79,6 +85,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             rows.append(row)
             # one figure given for several quantities (A和B均增长5%): a row for each
             rows.extend({**row, "indicator": other} for other in named.also)
+        prev_had_rows = len(rows) > n_before
     _headlines_follow_the_body(rows, text, scopes.heading_max)
     return rows
 

@@ -119,6 +119,7 @@ class Lexicon:
     share: list[Any]                    # the words of a share of another quantity (占GDP比重)
     keep_words: tuple[str, ...]         # longest first
     price_groups: tuple[str, ...] = ()  # groups of a price index (衣着, 医疗保健), longest first
+    breakdown_openers: tuple[str, ...] = ()     # a sentence opened so breaks down the figure before (其中)
     unit_nouns: tuple[str, ...] = ()    # words a unit opens that a figure counts (人口)
     point_units: frozenset[str] = frozenset()   # base units of percentage points (个百分点)
     # targets_filters.tsv where=threshold_after/_before/_link: bounds that make a figure a threshold
@@ -214,6 +215,7 @@ def _build(rules: Rules) -> Lexicon:
         age_measures=tuple(rules.setting("targets.age_measures", [])),
         keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),
         price_groups=tuple(sorted(rules.words("price_groups"), key=len, reverse=True)),
+        breakdown_openers=tuple(rules.setting("targets.breakdown_openers", [])),
         unit_nouns=tuple(sorted(rules.setting("targets.unit_nouns", []), key=len, reverse=True)),
         periods_any=union([c.pattern for c in periods]),
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},

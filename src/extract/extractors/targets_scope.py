@@ -47,6 +47,8 @@ YEAR_OF_SPAN = regex.compile(r"((?:19|20)\d{2})(?:年|$)|(今年|去年|上年|�
 # a year written in Chinese numerals, digit by digit (二〇二五)
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
+# a period that is one month (3月份 -> 3月, 2024年3月): a month's figures, not the piece's span
+MONTH = regex.compile(r"(?<![\d-])(?:1[0-2]|[1-9])月(?:底|末)?$")
 UNREAD = object()       # a heading cue not looked for yet
 
 
@@ -62,7 +64,8 @@ class Scope:
 class PageScopes:
     """Sections and passages of one page, and the lookups figures need."""
 
-    def __init__(self, text: str, year: str, lex: Lexicon, rules: Rules) -> None:
+    def __init__(self, text: str, year: str, lex: Lexicon, rules: Rules, title: str = "",
+                 first_figure: int | None = None) -> None:
         self.text, self.year, self.lex = text, year, lex
         self.heading_max = int(rules.setting("targets.heading_max_chars", 40))
         self.passage_lines = int(rules.setting("targets.passage_max_lines", 12))
@@ -96,6 +99,9 @@ class PageScopes:
         self.section_starts = [h[0] for h in self.headings]
         self._sections: dict[int, Scope] = {}
         self.passages = self._passages()
+        self.page_period = self._page_period(title, rules, first_figure)
+        other = str(rules.setting("targets.other_time_re", ""))
+        self.other_time = regex.compile(other) if other else None
 
     # -- periods ---------------------------------------------------------------
     def periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -165,6 +171,10 @@ class PageScopes:
             period = _in_year(period, year or self._period_around(sent, pos)[0])
         return period, rule
 
+    def states_period(self, sent: Span, pos: int) -> bool:
+        """The figure's own sentence names a time expression before it."""
+        return bool(self.periods_in(self.text[sent.start:pos]))
+
     def _period_around(self, sent: Span, pos: int) -> tuple[str, str]:
         """The period the paragraph, passage or section gives a figure at ``pos`` whose
         sentence names none before it; a span inside a year (一季度) that opens the paragraph
@@ -175,13 +185,14 @@ class PageScopes:
             if TOPIC_AFTER.match(self.text, line_start + e):
                 topic = (period, rule)
         scoped = next((sc for sc in (self.passage_at(pos), self.section_at(pos)) if sc is not None and sc.period), None)
+        around = (scoped.period, scoped.rule) if scoped is not None else self.page_period
+        if scoped is None and self.other_time is not None and self.other_time.search(sent.text):
+            around = ("", "")           # 那一年, 三年来, 6月12日至7月2日: another time than the piece's
         if topic:
             if topic[1] in self.within_rules and not YEAR.match(topic[0]):
-                return _in_year(topic[0], scoped.period if scoped is not None else ""), topic[1]
+                return _in_year(topic[0], around[0]), topic[1]
             return topic
-        if scoped is not None:
-            return scoped.period, scoped.rule
-        return "", ""
+        return around
 
     # -- kinds -----------------------------------------------------------------
     def kind(self, clause: str, sentence: str, pos: int) -> tuple[str, str]:
@@ -268,6 +279,43 @@ class PageScopes:
         return section
 
     # -- building --------------------------------------------------------------
+    def _page_period(self, title: str, rules: Rules, first_figure: int | None) -> tuple[str, str]:
+        """(period, rule) that governs a page's figures no sentence, paragraph, passage or section
+        dates: the year in the title of a yearly statistical bulletin (2022年国民经济和社会发展统计
+        公报), else the span inside a year a news piece is about, named in its headline (上半年全市
+        经济稳中向好) or in its lede before its first figure (记者从前三季度…发布会上获悉, 今年1至4月…);
+        ("", "") when there is none. A heading naming a period still opens a section of its own."""
+        title = title or ""
+        bulletin = str(rules.setting("targets.bulletin_title_re", ""))
+        if bulletin and regex.search(bulletin, title):
+            years = [p for p in self.periods_in(title) if YEAR.fullmatch(p[2])]
+            if years:
+                return years[0][2], years[0][3]
+        found = self.periods_in(title)
+        spans = [k for k, p in enumerate(found) if self._governs(p)]
+        if not spans:
+            # the lede: the paragraph of the first figure and the one before it, up to that figure
+            lede_max = int(rules.setting("targets.lede_max_chars", 0))
+            end = min(lede_max, first_figure if first_figure is not None else len(self.text))
+            k = bisect.bisect_right(self.line_starts, end) - 1
+            start = self.line_starts[max(0, k - 1)] if k >= 0 else 0
+            found = self.periods_in(self.text[start:end])
+            spans = [k for k, p in enumerate(found) if self._governs(p)][-1:]
+        if not spans:
+            return "", ""
+        _, _, period, rule = found[spans[0]]
+        if not YEAR.match(period):      # 今年1-2月: the year written before the span
+            year = next((p for _, _, p, _ in reversed(found[:spans[0]]) if YEAR_OF_SPAN.match(p)), "")
+            period = _in_year(period, year)
+        return period, rule
+
+    def _governs(self, period: tuple[int, int, str, str]) -> bool:
+        """A time expression that may date a whole piece: a span inside a year (上半年, 1-10月,
+        2025年前三季度), not the whole year (全年) nor one month (3月份, a month's figures inside a
+        piece about the quarter)."""
+        span = period[2]
+        return period[3] in self.within_rules and not span.endswith(FULL_YEAR) and not MONTH.search(span)
+
     def _headings(self) -> list[tuple[int, str, object]]:
         """(start, stripped line, heading cue) of each line that opens a section; its period,
         and its cue unless a subheading needs it here, are read when a figure first asks for
