@@ -41,3 +41,11 @@ def test_kinds_parts_and_descriptions_are_no_projects(rules, text):
     assert not any(w in n for n in got for w in (
         "主体工程", "临时工程", "移民工程", "配套工程", "辅助设施", "骨干水源", "公路项目", "全国铁路",
         "西部铁路", "这座", "第三座", "重大工程", "重大项目", "举行", "地处")), got
+
+
+def test_clause_openers_are_leads(rules):
+    # 随着, 标志着, 现已有, 争取, 实现, 迁建 open the clause, not the name
+    got = names("随着青川高铁、白江铁路等一批铁路工程加快建设，标志着东平高铁即将全线贯通。", rules)
+    assert {"青川高铁", "白江铁路", "东平高铁"} <= got and not any(n.startswith(("随着", "标志着")) for n in got)
+    got = names("实现青岩水库开工建设，争取白石水库开工建设，推进迁建青州机场等前期工作。", rules)
+    assert {"青岩水库", "白石水库", "青州机场"} <= got
