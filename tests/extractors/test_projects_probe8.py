@@ -49,3 +49,14 @@ def test_clause_openers_are_leads(rules):
     assert {"青川高铁", "白江铁路", "东平高铁"} <= got and not any(n.startswith(("随着", "标志着")) for n in got)
     got = names("实现青岩水库开工建设，争取白石水库开工建设，推进迁建青州机场等前期工作。", rules)
     assert {"青岩水库", "白石水库", "青州机场"} <= got
+
+
+def test_status_of_a_time_clause_and_of_spending(rules):
+    # 建成后/投产后: after it is built (not yet); 完成投资: money spent, the works are not completed
+    got = status("计划投资1.2亿元的青溪农机生产项目建成后主要从事农业机械生产。", rules)
+    assert got == {"青溪农机生产项目": ""}
+    got = status("实现白石水库开工建设并完成投资0.6亿元。", rules)
+    assert got == {"白石水库": "started"}
+    # 动工 starts the works
+    got = status("青山水库于今年3月正式动工。", rules)
+    assert got == {"青山水库": "started"}
