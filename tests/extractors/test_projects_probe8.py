@@ -60,3 +60,9 @@ def test_status_of_a_time_clause_and_of_spending(rules):
     # 动工 starts the works
     got = status("青山水库于今年3月正式动工。", rules)
     assert got == {"青山水库": "started"}
+
+
+def test_sewage_and_water_plants(rules):
+    got = status("近日，青川县污水处理厂正式通水，白沙镇水厂主体已全面竣工。", rules)
+    assert got == {"青川县污水处理厂": "completed", "白沙镇水厂": "completed"}
+    assert names("全市新建污水处理厂3座，乡镇污水处理厂全部建成。", rules) == set()
