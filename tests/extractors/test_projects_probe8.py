@@ -66,3 +66,23 @@ def test_sewage_and_water_plants(rules):
     got = status("近日，青川县污水处理厂正式通水，白沙镇水厂主体已全面竣工。", rules)
     assert got == {"青川县污水处理厂": "completed", "白沙镇水厂": "completed"}
     assert names("全市新建污水处理厂3座，乡镇污水处理厂全部建成。", rules) == set()
+
+
+def test_contents_and_parts_of_one_project_are_no_list(rules):
+    # 等建设内容, 等配套设施: the works or parts of one project, not a list of projects
+    assert names("青河治理工程包括疏浚河道、加固堤防、兴修防汛道路等建设内容。", rules) == {"青河治理工程"}
+    got = names("项目集中建设标准化厂房、公共食堂、员工宿舍等配套设施。", rules)
+    assert got == set()
+
+
+def test_list_heading_with_a_total_or_a_year(rules):
+    got = names("此次集中开工白沙沟林果产业示范园、青石富硒食品包装生产线等25个2024年重点建设项目。", rules)
+    assert got == {"白沙沟林果产业示范园", "青石富硒食品包装生产线"}
+    got = names("举行集中开工仪式，包含青云路城市更新项目、白鹭湾文体中心项目等共计30个重大项目。", rules)
+    assert {"青云路城市更新项目", "白鹭湾文体中心项目"} <= got
+
+
+def test_an_area_in_mu_before_a_name_is_no_part_of_it(rules):
+    # 6.49万亩连片灌区: an area (万亩 too) opening a name read back from its suffix is no part of it
+    got = names("工程建成后，可解决6.49万亩连片灌区的用水问题。", rules)
+    assert not any("万亩" in n for n in got)
