@@ -86,3 +86,18 @@ def test_an_area_in_mu_before_a_name_is_no_part_of_it(rules):
     # 6.49万亩连片灌区: an area (万亩 too) opening a name read back from its suffix is no part of it
     got = names("工程建成后，可解决6.49万亩连片灌区的用水问题。", rules)
     assert not any("万亩" in n for n in got)
+
+
+def test_sites_of_a_visit_are_projects(rules):
+    # a visit to project sites (观摩, 察看, 现场) ties the clause's names, with no status of its own;
+    # in such a clause 深入 opens the list of the sites
+    got = status("观摩组先后深入青禾食品产业园二期项目、白沙智能装备生产线建设项目进行实地观摩。", rules)
+    assert got == {"青禾食品产业园二期项目": "", "白沙智能装备生产线建设项目": ""}
+    got = names("县长深入青山农机厂烘干机技改升级、白石富硒农产品加工标准化厂房等项目施工现场。", rules)
+    assert got == {"青山农机厂烘干机技改升级", "白石富硒农产品加工标准化厂房"}
+    got = names("督导组先后深入青溪生物医药项目、白鹭光伏发电项目等地进行实地察看。", rules)
+    assert got == {"青溪生物医药项目", "白鹭光伏发电项目"}
+    # not a programme a report goes deep into (深入实施: no visit)
+    assert names("深入实施“双一流”、高校基础设施提质等重大工程。", rules) == set()
+    # a water works' management office is a body, not the reservoir
+    assert names("青石水库管理处干部到现场观看演出。", rules) == set()

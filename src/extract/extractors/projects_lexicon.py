@@ -46,6 +46,8 @@ class ProjectLexicon:
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
     time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
+    visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
+    visit_list_cues: tuple = ()             # in such a clause, verbs opening a list of the sites (深入)
     list_cues: tuple = ()                   # enumeration cues opening a list of projects (包括, 涉及)
     specific_tags: frozenset = frozenset()  # jieba tags of proper names: a list item holding one names one thing
     company_words: tuple = ()               # words of a company's name (集团): so does an item holding one
@@ -97,6 +99,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             place_tags=frozenset(rules.setting("projects.place_tags", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
             time_after=tuple(rules.setting("projects.status_time_after", [])),
+            visit_cues=tuple(rules.setting("projects.visit_cues", [])),
+            visit_list_cues=tuple(rules.setting("projects.visit_list_cues", [])),
             list_cues=tuple(rules.setting("projects.list_cues", [])),
             specific_tags=frozenset(rules.setting("projects.specific_tags", [])),
             company_words=tuple(rules.setting("projects.company_words", [])),
@@ -149,6 +153,12 @@ def works_item(name: str, lex: ProjectLexicon) -> bool:
 def construction_verb(clause: str, lex: ProjectLexicon) -> bool:
     """The clause holds a status word that is a verb, though perhaps of a time clause (建成后)."""
     return any(not clause.startswith(lex.status_nouns, m.end()) for m in lex.status.finditer(clause))
+
+
+def visited(clause: str, lex: ProjectLexicon) -> bool:
+    """The clause reports a visit to project sites (观摩组先后深入A项目、B项目进行观摩): its names are
+    the sites visited, projects with or without a construction verb."""
+    return any(cue in clause for cue in lex.visit_cues)
 
 
 def status_of(clause: str, lex: ProjectLexicon) -> str:
