@@ -93,7 +93,7 @@ def test_sites_of_a_visit_are_projects(rules):
     # in such a clause 深入 opens the list of the sites
     got = status("观摩组先后深入青禾食品产业园二期项目、白沙智能装备生产线建设项目进行实地观摩。", rules)
     assert got == {"青禾食品产业园二期项目": "", "白沙智能装备生产线建设项目": ""}
-    got = names("县长深入青山农机厂烘干机技改升级、白石富硒农产品加工标准化厂房等项目施工现场。", rules)
+    got = names("县委副书记、县长深入青山农机厂烘干机技改升级、白石富硒农产品加工标准化厂房等项目施工现场。", rules)
     assert got == {"青山农机厂烘干机技改升级", "白石富硒农产品加工标准化厂房"}
     got = names("督导组先后深入青溪生物医药项目、白鹭光伏发电项目等地进行实地察看。", rules)
     assert got == {"青溪生物医药项目", "白鹭光伏发电项目"}

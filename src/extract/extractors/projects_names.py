@@ -121,7 +121,10 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                     if x.group() == "、" or ends_with_suffix(region[:x.start()], lex)]
             # an enumeration cue before the first item (包括, 涉及, 签约) makes the items members
             # of the tail's kind, verb or none, and the first item starts after it
-            cue = _cue_end(region, seps[0].start() if seps else len(region), lex, visited(clause.text, lex))
+            visit = visited(clause.text, lex)
+            if visit:   # the sites' list starts after the visit verb (县委副书记、县长深入A、B等项目现场)
+                seps = [x for x in seps if x.start() >= _visit_verb_end(region, lex)]
+            cue = _cue_end(region, seps[0].start() if seps else len(region), lex, visit)
             # a list with neither a heading nor a construction verb nor a cue still names the
             # items that end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
             strong_only = not list_name and not has_status and not works and cue is None
@@ -174,6 +177,11 @@ def _past_time_word(text: str, start: int, end: int, lex: ProjectLexicon) -> int
         if text.startswith(word, start, end) and end - start > len(word) + 1:
             return start + len(word)
     return start
+
+
+def _visit_verb_end(region: str, lex: ProjectLexicon) -> int:
+    """End of the last visit verb (settings projects.visit_list_cues) in ``region``, or 0."""
+    return max((at + len(cue) for cue in lex.visit_list_cues if (at := region.rfind(cue)) >= 0), default=0)
 
 
 def _cue_end(region: str, first_end: int, lex: ProjectLexicon, visit: bool = False) -> int | None:
