@@ -26,7 +26,8 @@ from ..rulebook import Rules
 from . import names
 from .context import PageContext
 from .line_tokens import page_lines
-from .projects_lexicon import investment_after, investment_before, investment_of, lexicon, status_of
+from .projects_lexicon import (construction_verb, investment_after, investment_before, investment_of, lexicon,
+                               status_of, visited)
 from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
 
@@ -50,7 +51,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
             continue  # nor in any of its clauses
         # a construction verb or an investment amount in the sentence (宁波绕城高速公路36亿元总投资中)
-        in_sentence = bool(status_of(sent.text, lex)) or investment_of(sent.text, lex)[0] is not None
+        in_sentence = (construction_verb(sent.text, lex) or investment_of(sent.text, lex)[0] is not None
+                       or visited(sent.text, lex))
         if not (in_sentence or listed):
             continue  # quoted and suffixed names need a status word in the sentence, list items 等
         for clause in clauses(sent):
@@ -62,7 +64,9 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 continue  # no finder has anything to start from
             status = status_of(words, lex) if in_sentence else ""
             value, unit = investment_of(words, lex)
-            tied = bool(status) or value is not None    # a verb or an amount ties the clause's names
+            # a verb (建成后 too), an amount or a visit to the sites ties the clause's names
+            tied = (bool(status) or value is not None
+                    or (in_sentence and (construction_verb(words, lex) or visited(words, lex))))
             toks = lines.at(clause.start)     # a clause stands on one line
             found = [*(list_items(text, clause, toks, lex, tied, tags) if has_list else ()),
                      *(quoted(text, clause, lex, tied, in_sentence) if has_quote else ()),

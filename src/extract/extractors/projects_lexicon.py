@@ -45,6 +45,9 @@ class ProjectLexicon:
     route_joiners: frozenset = frozenset()  # leads that join two places inside a route's name (至)
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
+    time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
+    visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
+    visit_list_cues: tuple = ()             # in such a clause, verbs opening a list of the sites (深入)
     list_cues: tuple = ()                   # enumeration cues opening a list of projects (包括, 涉及)
     specific_tags: frozenset = frozenset()  # jieba tags of proper names: a list item holding one names one thing
     company_words: tuple = ()               # words of a company's name (集团): so does an item holding one
@@ -95,6 +98,9 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             route_joiners=frozenset(rules.setting("projects.route_joiners", [])),
             place_tags=frozenset(rules.setting("projects.place_tags", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
+            time_after=tuple(rules.setting("projects.status_time_after", [])),
+            visit_cues=tuple(rules.setting("projects.visit_cues", [])),
+            visit_list_cues=tuple(rules.setting("projects.visit_list_cues", [])),
             list_cues=tuple(rules.setting("projects.list_cues", [])),
             specific_tags=frozenset(rules.setting("projects.specific_tags", [])),
             company_words=tuple(rules.setting("projects.company_words", [])),
@@ -144,12 +150,25 @@ def works_item(name: str, lex: ProjectLexicon) -> bool:
     return False
 
 
+def construction_verb(clause: str, lex: ProjectLexicon) -> bool:
+    """The clause holds a status word that is a verb, though perhaps of a time clause (建成后)."""
+    return any(not clause.startswith(lex.status_nouns, m.end()) for m in lex.status.finditer(clause))
+
+
+def visited(clause: str, lex: ProjectLexicon) -> bool:
+    """The clause reports a visit to project sites (观摩组先后深入A项目、B项目进行观摩): its names are
+    the sites visited, projects with or without a construction verb."""
+    return any(cue in clause for cue in lex.visit_cues)
+
+
 def status_of(clause: str, lex: ProjectLexicon) -> str:
     """The status the clause's verbs give (lowest priority number wins), or ''."""
     best = None
     for m in lex.status.finditer(clause):
         if clause.startswith(lex.status_nouns, m.end()):
             continue    # a noun's word, not the clause's verb (启动区, 建成区, 通航设施, 建设项目)
+        if clause.startswith(lex.time_after, m.end()):
+            continue    # a time clause's verb (建成后): not yet so
         row = lex.status_rows[m.group()]
         if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
             best = row

@@ -10,7 +10,7 @@ from typing import Iterator
 import regex
 
 from .names import PageTokens
-from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads, works_item
+from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads, visited, works_item
 from .sentences import CLAUSE_PUNCT, Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
@@ -121,7 +121,10 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                     if x.group() == "、" or ends_with_suffix(region[:x.start()], lex)]
             # an enumeration cue before the first item (包括, 涉及, 签约) makes the items members
             # of the tail's kind, verb or none, and the first item starts after it
-            cue = _cue_end(region, seps[0].start() if seps else len(region), lex)
+            visit = visited(clause.text, lex)
+            if visit:   # the sites' list starts after the visit verb (县委副书记、县长深入A、B等项目现场)
+                seps = [x for x in seps if x.start() >= _visit_verb_end(region, lex)]
+            cue = _cue_end(region, seps[0].start() if seps else len(region), lex, visit)
             # a list with neither a heading nor a construction verb nor a cue still names the
             # items that end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
             strong_only = not list_name and not has_status and not works and cue is None
@@ -176,11 +179,18 @@ def _past_time_word(text: str, start: int, end: int, lex: ProjectLexicon) -> int
     return start
 
 
-def _cue_end(region: str, first_end: int, lex: ProjectLexicon) -> int | None:
+def _visit_verb_end(region: str, lex: ProjectLexicon) -> int:
+    """End of the last visit verb (settings projects.visit_list_cues) in ``region``, or 0."""
+    return max((at + len(cue) for cue in lex.visit_list_cues if (at := region.rfind(cue)) >= 0), default=0)
+
+
+def _cue_end(region: str, first_end: int, lex: ProjectLexicon, visit: bool = False) -> int | None:
     """End of the last enumeration cue (settings projects.list_cues) in the first item of a list
-    (``本次集中开工的项目包括南郑区…``: after 包括), or None; a cue closing the item is no cue."""
+    (``本次集中开工的项目包括南郑区…``: after 包括), or None; a cue closing the item is no cue.
+    ``visit``: the clause reports a visit to the sites, so a visit verb is a cue too (县长深入A、B等
+    项目施工现场: after 深入; not 深入实施A、B等重大工程)."""
     best = None
-    for cue in lex.list_cues:
+    for cue in (*lex.list_cues, *lex.visit_list_cues) if visit else lex.list_cues:
         at = region.rfind(cue, 0, first_end)
         if at >= 0 and at + len(cue) < first_end and (best is None or at + len(cue) > best):
             best = at + len(cue)
