@@ -264,3 +264,47 @@ def test_democratic_party_committee_heads_are_office_holders_of_no_such_place(ru
 def test_community_secretary_has_no_place_called_community(rules):
     got = rows("社区党委书记巢丽娟介绍了老旧小区改造情况。", rules)
     assert got["巢丽娟"]["title"] == "社区党委书记" and got["巢丽娟"]["region"] == ""
+
+
+@pytest.mark.parametrize("text, names_, title", [
+    ("1月8日，林志强当选为青阳市第九届人大常委会主任。", ["林志强"], "青阳市第九届人大常委会主任"),
+    ("会议选举产生了新一届政府领导班子，高文杰当选为青阳市人民政府市长。", ["高文杰"], "青阳市人民政府市长"),
+    ("周建平、吴丽萍、郑国栋当选为副县长。", ["周建平", "吴丽萍", "郑国栋"], "副县长"),
+])
+def test_elected_to_an_office(text, names_, title, rules):
+    # 当选(为): the person holds the office written after the verb; a 、 list before it names them all
+    got = rows(text, rules)
+    for name in names_:
+        assert got[name]["title"] == title
+
+
+@pytest.mark.parametrize("text, names_, title", [
+    ("会议决定免去陈永福青阳市人民政府副市长、市公安局局长的职务。", ["陈永福"], "青阳市人民政府副市长、市公安局局长"),
+    ("会议决定免去黄立军、周海涛青阳市人民政府副市长职务。", ["黄立军", "周海涛"], "青阳市人民政府副市长"),
+    ("会议决定免去孙红梅的青阳市教育局局长职务。", ["孙红梅"], "青阳市教育局局长"),
+    ("刘建华同志不再兼任中共青阳县委书记职务。", ["刘建华"], "中共青阳县委书记"),
+    ("会议接受周志刚辞去青阳市市长职务的请求。", ["周志刚"], "青阳市市长"),
+])
+def test_removed_from_an_office(text, names_, title, rules):
+    # 免去 … (的)…职务, 不再担任/不再兼任, 辞去: the title as written, which the person held until then
+    got = rows(text, rules)
+    for name in names_:
+        assert got[name]["title"] == title
+
+
+def test_dismissal_list_with_an_item_that_is_no_name(rules):
+    # the list is not read when an item fails as a name: no title starting with 、
+    assert all(not r["title"].startswith("、") for r in rows("会议决定免去黄立军、青阳公司青阳市人民政府副市长职务。", rules).values())
+
+
+@pytest.mark.parametrize("text, bad, good", [
+    ("2016年10月，李卫东辞去青阳市市长职务，高文杰任副市长、代市长。", "高文杰任", "高文杰"),
+    ("王海涛从青山区区长任缙云县委书记。", "任缙云", "王海涛"),
+])
+def test_appointing_verb_glued_to_a_name(text, bad, good, rules):
+    # 任 after a name or before a place is the verb: not part of the name
+    got = rows(text, rules)
+    assert bad not in got
+    if good == "高文杰":
+        assert got[good]["title"] == "副市长、代市长"
+

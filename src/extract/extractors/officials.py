@@ -32,6 +32,8 @@ FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
+PLACE_LOOKAHEAD = 12   # characters read for a place after a verb (任缙云县委书记)
+PLACE_MAX = 5   # ... and at most so long with its level character (缙云县, 乌鲁木齐市)
 BYLINE_GAP_MAX = 4   # at most this many spaces between a byline's title and the name (代旗长  刘晓敏)
 
 
@@ -69,6 +71,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
         appoint.appointed(text, tw, got, toks, nlex, tlex, emit)
         appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit)
+        appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
         if tw.allows("after"):
@@ -150,6 +153,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             end = dend
     if end is None or got is None or _title_as_name(text, start, end, tlex):
         return   # 乡党委书记陶书记: a family name and a title address the holder; no name follows
+    if _verb_then_place(text, start, end):
+        return   # 从莲都区区长任缙云县委书记: 任 is the verb, 缙云县 the place of the next title; no name
     pstart, row = got
     if pstart > 0 and text[pstart - 1] == "、":
         # a 、 list of names runs into the next title (副书记甲、乙、丙管委会副主任丁): the phrase
@@ -192,6 +197,17 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _verb_then_place(text: str, start: int, end: int) -> bool:
+    """The "name" is an appointing verb (任, 调任) and the start of a place that runs on past it
+    (任缙云|县委书记): the verb of the next title, not a name."""
+    verb = next((v for v in appoint.APPOINT if text.startswith(v, start)), None)
+    if verb is None or end - start <= len(verb):
+        return False
+    m = titles.PLACE.match(text[start + len(verb):start + len(verb) + PLACE_LOOKAHEAD])
+    return (m is not None and start + len(verb) + m.end() > end and m.end() <= PLACE_MAX
+            and not any(v in m.group() for v in appoint.APPOINT))   # 任泽锋调任淮南市: a name, a verb
 
 
 def _title_as_name(text: str, start: int, end: int, tlex) -> bool:
@@ -292,6 +308,8 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     if start is None:
         return
     start = names.foreign_start(text, start, tw.start, toks, nlex)
+    if _name_then_verb(text, start, tw.start, toks, nlex):
+        return   # 蔡奇任副市长: the name, then 任; appoint.appointed reads it
     if (text.endswith(appoint.AS, 0, tw.start)
             and appoint.appointing_name(text, tw.start - len(appoint.AS), toks, nlex) is not None):
         return   # 选举王五为市长: 为 is no part of the name (appoint.appointed_as reads it)
@@ -299,6 +317,12 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     if start > 0 and titles.title_ending_at(text, start, tlex) is not None:
         return
     emit(start, tw.start, phrase, "officials.name-title")
+
+
+def _name_then_verb(text, start, end, toks, nlex) -> bool:
+    """The "name" before a title is a shorter name and an appointing verb glued to it (蔡奇任|副市长)."""
+    verb = next((v for v in appoint.APPOINT if text.endswith(v, start, end)), None)
+    return verb is not None and end - len(verb) > start and appoint.name_ending_at(text, end - len(verb), toks, nlex) == start
 
 
 def _list_then_title(text, end, toks, nlex, phrase, emit) -> None:
