@@ -308,3 +308,19 @@ def test_appointing_verb_glued_to_a_name(text, bad, good, rules):
     if good == "高文杰":
         assert got[good]["title"] == "副市长、代市长"
 
+
+@pytest.mark.parametrize("text, names_", [
+    ("王建国、刘晓燕、陈志强等市领导出席开幕式。", ["王建国", "刘晓燕", "陈志强"]),
+    ("出席大会的县领导还有：孙海波、周丽、郑国栋。", ["孙海波", "周丽", "郑国栋"]),
+])
+def test_area_leaders_listed_before_or_after_an_intro(text, names_, rules):
+    # 甲、乙等市领导出席 and 县领导还有：甲、乙: each name an area's leader
+    got = rows(text, rules)
+    for name in names_:
+        assert got[name]["title"] in ("市领导", "县领导")
+
+
+def test_area_leaders_title_after_one_name_needs_a_verb(rules):
+    # 市领导 after a single name with no verb after it is no title of that name
+    assert "李明" not in rows("他向李明市领导班子汇报了工作。", rules)
+

@@ -32,6 +32,7 @@ FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
+INTRO_MAX = 6   # characters read for the words between a title and its names (还有：)
 PLACE_LOOKAHEAD = 12   # characters read for a place after a verb (任缙云县委书记)
 PLACE_MAX = 5   # ... and at most so long with its level character (缙云县, 乌鲁木齐市)
 BYLINE_GAP_MAX = 4   # at most this many spaces between a byline's title and the name (代旗长  刘晓敏)
@@ -110,6 +111,9 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
 
 def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None) -> None:
     start = tw.end
+    intro = tw.row.regex("intro_re").match(text[start:start + INTRO_MAX]) if tw.row.get("intro_re") else None
+    if intro is not None:
+        start += intro.end()   # 市领导还有：李四、王五: the words before the names the title heads
     gap = start
     while gap < len(text) and text[gap] in names.NAME_GAP and gap - start < BYLINE_GAP_MAX:
         gap += 1
@@ -304,19 +308,20 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     if text.endswith("等", 0, tw.start):
         _list_then_title(text, tw.start - 1, toks, nlex, phrase, emit)
         return
-    start = names.name_before(text, tw.start, toks, nlex)
+    name_end = tw.start
+    start = names.name_before(text, name_end, toks, nlex)
     if start is None:
         return
-    start = names.foreign_start(text, start, tw.start, toks, nlex)
-    if _name_then_verb(text, start, tw.start, toks, nlex):
+    start = names.foreign_start(text, start, name_end, toks, nlex)
+    if _name_then_verb(text, start, name_end, toks, nlex):
         return   # 蔡奇任副市长: the name, then 任; appoint.appointed reads it
-    if (text.endswith(appoint.AS, 0, tw.start)
-            and appoint.appointing_name(text, tw.start - len(appoint.AS), toks, nlex) is not None):
+    if (text.endswith(appoint.AS, 0, name_end)
+            and appoint.appointing_name(text, name_end - len(appoint.AS), toks, nlex) is not None):
         return   # 选举王五为市长: 为 is no part of the name (appoint.appointed_as reads it)
     # the name must not itself end a title phrase (株洲市委书记: 市委 is no name)
     if start > 0 and titles.title_ending_at(text, start, tlex) is not None:
         return
-    emit(start, tw.start, phrase, "officials.name-title")
+    emit(start, name_end, phrase, "officials.name-title")
 
 
 def _name_then_verb(text, start, end, toks, nlex) -> bool:
