@@ -324,3 +324,26 @@ def test_area_leaders_title_after_one_name_needs_a_verb(rules):
     # 市领导 after a single name with no verb after it is no title of that name
     assert "李明" not in rows("他向李明市领导班子汇报了工作。", rules)
 
+
+@pytest.mark.parametrize("text, name, title", [
+    ("现任青阳市委常委、副市长的刘建华，拟任临江市委书记。", "刘建华", "现任青阳市委常委、副市长"),
+    ("时任青阳县委书记的周海涛主持会议。", "周海涛", "时任青阳县委书记"),
+])
+def test_tenure_title_then_of_then_name(text, name, title, rules):
+    # 现任/时任/原任 … 的 NAME: the title held now or then, joined to the name by 的
+    got = rows(text, rules)
+    assert got[name]["title"] == title
+    assert got[name]["organization"] in ("青阳县委", "")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("会上，高文杰常务副市长汇报了全市经济运行情况。", "高文杰", "常务副市长"),
+    ("会上，王海涛局长讲话。", "王海涛", "局长"),
+])
+def test_name_then_title_then_a_verb_of_speaking(text, name, title, rules):
+    # a rank word (常务) may stand between the name and the title; 汇报/讲话/致辞 may follow it
+    assert rows(text, rules)[name]["title"] == title
+
+
+def test_rank_title_after_a_word_and_wei_is_no_name(rules):
+    assert "明确为" not in rows("2016年12月明确为常务副省长。", rules)

@@ -32,6 +32,8 @@ FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
+OF = "的"
+NAME_RANKS = ("常务", "执行")   # a rank word between a name and its title (张志南常务副省长)
 INTRO_MAX = 6   # characters read for the words between a title and its names (还有：)
 PLACE_LOOKAHEAD = 12   # characters read for a place after a verb (任缙云县委书记)
 PLACE_MAX = 5   # ... and at most so long with its level character (缙云县, 乌鲁木齐市)
@@ -114,6 +116,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     intro = tw.row.regex("intro_re").match(text[start:start + INTRO_MAX]) if tw.row.get("intro_re") else None
     if intro is not None:
         start += intro.end()   # 市领导还有：李四、王五: the words before the names the title heads
+    elif text.startswith(OF, start) and got is not None and titles.TENURE_LEAD.match(text, got[0]):
+        start += len(OF)   # 现任青岛市委常委、副市长的王鲁明: a title held now or then, 的, the name
     gap = start
     while gap < len(text) and text[gap] in names.NAME_GAP and gap - start < BYLINE_GAP_MAX:
         gap += 1
@@ -309,9 +313,15 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
         _list_then_title(text, tw.start - 1, toks, nlex, phrase, emit)
         return
     name_end = tw.start
+    rank = next((r for r in NAME_RANKS if text.endswith(r, 0, name_end)), "")
+    if rank:   # 张志南常务副省长汇报: a rank word between the name and the title is the title's
+        name_end -= len(rank)
+        phrase = rank + phrase
     start = names.name_before(text, name_end, toks, nlex)
     if start is None:
         return
+    if rank and text.endswith(appoint.AS, start, name_end) and names.common_word(text[start:name_end - len(appoint.AS)], nlex):
+        return   # 明确为常务副省长: a word and 为, no name
     start = names.foreign_start(text, start, name_end, toks, nlex)
     if _name_then_verb(text, start, name_end, toks, nlex):
         return   # 蔡奇任副市长: the name, then 任; appoint.appointed reads it

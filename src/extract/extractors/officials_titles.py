@@ -231,8 +231,9 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
     return any(w in phrase for w in lex.org_words)
 
 
-TENURE = "时任|新任|现任|前任|曾任|代理|原"   # words of when or how a title is held
+TENURE = "时任|新任|现任|前任|曾任|原任|代理|原"   # words of when or how a title is held
 TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
+TENURE_LEAD = regex.compile("现任|时任|原任")   # a title phrase starting so may be joined to the name by 的
 MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
 # the eight democratic parties: their committees (民盟省委, 九三学社市委) name a body, not a place
 DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
