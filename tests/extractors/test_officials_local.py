@@ -347,3 +347,13 @@ def test_name_then_title_then_a_verb_of_speaking(text, name, title, rules):
 
 def test_rank_title_after_a_word_and_wei_is_no_name(rules):
     assert "明确为" not in rows("2016年12月明确为常务副省长。", rules)
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("青阳市临江区人大常委会主任周海涛出席会议。", "周海涛", "临江区"),
+    ("江南省青阳市委书记刘建华主持会议。", "刘建华", "青阳市"),
+    ("江南省杭州市西湖区区长李卫东陪同调研。", "李卫东", "西湖区"),
+])
+def test_region_is_the_innermost_place_written(text, name, region, rules):
+    # nested places at the head of a title: the office governs the innermost one
+    assert rows(text, rules)[name]["region"] == region
