@@ -357,3 +357,12 @@ def test_rank_title_after_a_word_and_wei_is_no_name(rules):
 def test_region_is_the_innermost_place_written(text, name, region, rules):
     # nested places at the head of a title: the office governs the innermost one
     assert rows(text, rules)[name]["region"] == region
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("街道党工委副书记、办事处副主任（主持工作）周海涛，社区书记王丽参加。", "周海涛", "街道党工委副书记、办事处副主任"),
+    ("县发改局副局长(正科级)刘建华陪同调研。", "刘建华", "县发改局副局长"),
+])
+def test_bracketed_note_between_title_and_name(text, name, title, rules):
+    # （主持工作）, （正科级）: how the post is held; the title is the one before it, the name after it
+    assert rows(text, rules)[name]["title"] == title

@@ -116,6 +116,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     intro = tw.row.regex("intro_re").match(text[start:start + INTRO_MAX]) if tw.row.get("intro_re") else None
     if intro is not None:
         start += intro.end()   # 市领导还有：李四、王五: the words before the names the title heads
+    elif (note := _title_note(text, start, rules)) is not None:
+        start += note   # 办事处副主任（主持工作）袁登全: how the post is held, then the name
     elif text.startswith(OF, start) and got is not None and titles.TENURE_LEAD.match(text, got[0]):
         start += len(OF)   # 现任青岛市委常委、副市长的王鲁明: a title held now or then, 的, the name
     gap = start
@@ -205,6 +207,13 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _title_note(text: str, start: int, rules) -> int | None:
+    """Length of a bracketed note on how the post is held right after the title (（主持工作）), or None."""
+    pattern = rules.pattern("officials.title_note_re")
+    m = pattern.match(text[start:start + INTRO_MAX * 2]) if pattern is not None else None
+    return m.end() if m is not None else None
 
 
 def _verb_then_place(text: str, start: int, end: int) -> bool:
