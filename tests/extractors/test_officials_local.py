@@ -264,3 +264,105 @@ def test_democratic_party_committee_heads_are_office_holders_of_no_such_place(ru
 def test_community_secretary_has_no_place_called_community(rules):
     got = rows("社区党委书记巢丽娟介绍了老旧小区改造情况。", rules)
     assert got["巢丽娟"]["title"] == "社区党委书记" and got["巢丽娟"]["region"] == ""
+
+
+@pytest.mark.parametrize("text, names_, title", [
+    ("1月8日，林志强当选为青阳市第九届人大常委会主任。", ["林志强"], "青阳市第九届人大常委会主任"),
+    ("会议选举产生了新一届政府领导班子，高文杰当选为青阳市人民政府市长。", ["高文杰"], "青阳市人民政府市长"),
+    ("周建平、吴丽萍、郑国栋当选为副县长。", ["周建平", "吴丽萍", "郑国栋"], "副县长"),
+])
+def test_elected_to_an_office(text, names_, title, rules):
+    # 当选(为): the person holds the office written after the verb; a 、 list before it names them all
+    got = rows(text, rules)
+    for name in names_:
+        assert got[name]["title"] == title
+
+
+@pytest.mark.parametrize("text, names_, title", [
+    ("会议决定免去陈永福青阳市人民政府副市长、市公安局局长的职务。", ["陈永福"], "青阳市人民政府副市长、市公安局局长"),
+    ("会议决定免去黄立军、周海涛青阳市人民政府副市长职务。", ["黄立军", "周海涛"], "青阳市人民政府副市长"),
+    ("会议决定免去孙红梅的青阳市教育局局长职务。", ["孙红梅"], "青阳市教育局局长"),
+    ("刘建华同志不再兼任中共青阳县委书记职务。", ["刘建华"], "中共青阳县委书记"),
+    ("会议接受周志刚辞去青阳市市长职务的请求。", ["周志刚"], "青阳市市长"),
+])
+def test_removed_from_an_office(text, names_, title, rules):
+    # 免去 … (的)…职务, 不再担任/不再兼任, 辞去: the title as written, which the person held until then
+    got = rows(text, rules)
+    for name in names_:
+        assert got[name]["title"] == title
+
+
+def test_dismissal_list_with_an_item_that_is_no_name(rules):
+    # the list is not read when an item fails as a name: no title starting with 、
+    assert all(not r["title"].startswith("、") for r in rows("会议决定免去黄立军、青阳公司青阳市人民政府副市长职务。", rules).values())
+
+
+@pytest.mark.parametrize("text, bad, good", [
+    ("2016年10月，李卫东辞去青阳市市长职务，高文杰任副市长、代市长。", "高文杰任", "高文杰"),
+    ("王海涛从青山区区长任缙云县委书记。", "任缙云", "王海涛"),
+])
+def test_appointing_verb_glued_to_a_name(text, bad, good, rules):
+    # 任 after a name or before a place is the verb: not part of the name
+    got = rows(text, rules)
+    assert bad not in got
+    if good == "高文杰":
+        assert got[good]["title"] == "副市长、代市长"
+
+
+@pytest.mark.parametrize("text, names_", [
+    ("王建国、刘晓燕、陈志强等市领导出席开幕式。", ["王建国", "刘晓燕", "陈志强"]),
+    ("出席大会的县领导还有：孙海波、周丽、郑国栋。", ["孙海波", "周丽", "郑国栋"]),
+])
+def test_area_leaders_listed_before_or_after_an_intro(text, names_, rules):
+    # 甲、乙等市领导出席 and 县领导还有：甲、乙: each name an area's leader
+    got = rows(text, rules)
+    for name in names_:
+        assert got[name]["title"] in ("市领导", "县领导")
+
+
+def test_area_leaders_title_after_one_name_needs_a_verb(rules):
+    # 市领导 after a single name with no verb after it is no title of that name
+    assert "李明" not in rows("他向李明市领导班子汇报了工作。", rules)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("现任青阳市委常委、副市长的刘建华，拟任临江市委书记。", "刘建华", "现任青阳市委常委、副市长"),
+    ("时任青阳县委书记的周海涛主持会议。", "周海涛", "时任青阳县委书记"),
+])
+def test_tenure_title_then_of_then_name(text, name, title, rules):
+    # 现任/时任/原任 … 的 NAME: the title held now or then, joined to the name by 的
+    got = rows(text, rules)
+    assert got[name]["title"] == title
+    assert got[name]["organization"] in ("青阳县委", "")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("会上，高文杰常务副市长汇报了全市经济运行情况。", "高文杰", "常务副市长"),
+    ("会上，王海涛局长讲话。", "王海涛", "局长"),
+])
+def test_name_then_title_then_a_verb_of_speaking(text, name, title, rules):
+    # a rank word (常务) may stand between the name and the title; 汇报/讲话/致辞 may follow it
+    assert rows(text, rules)[name]["title"] == title
+
+
+def test_rank_title_after_a_word_and_wei_is_no_name(rules):
+    assert "明确为" not in rows("2016年12月明确为常务副省长。", rules)
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("青阳市临江区人大常委会主任周海涛出席会议。", "周海涛", "临江区"),
+    ("江南省青阳市委书记刘建华主持会议。", "刘建华", "青阳市"),
+    ("江南省杭州市西湖区区长李卫东陪同调研。", "李卫东", "西湖区"),
+])
+def test_region_is_the_innermost_place_written(text, name, region, rules):
+    # nested places at the head of a title: the office governs the innermost one
+    assert rows(text, rules)[name]["region"] == region
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("街道党工委副书记、办事处副主任（主持工作）周海涛，社区书记王丽参加。", "周海涛", "街道党工委副书记、办事处副主任"),
+    ("县发改局副局长(正科级)刘建华陪同调研。", "刘建华", "县发改局副局长"),
+])
+def test_bracketed_note_between_title_and_name(text, name, title, rules):
+    # （主持工作）, （正科级）: how the post is held; the title is the one before it, the name after it
+    assert rows(text, rules)[name]["title"] == title

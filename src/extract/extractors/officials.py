@@ -32,6 +32,11 @@ FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
+OF = "的"
+NAME_RANKS = ("常务", "执行")   # a rank word between a name and its title (张志南常务副省长)
+INTRO_MAX = 6   # characters read for the words between a title and its names (还有：)
+PLACE_LOOKAHEAD = 12   # characters read for a place after a verb (任缙云县委书记)
+PLACE_MAX = 5   # ... and at most so long with its level character (缙云县, 乌鲁木齐市)
 BYLINE_GAP_MAX = 4   # at most this many spaces between a byline's title and the name (代旗长  刘晓敏)
 
 
@@ -69,6 +74,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
         appoint.appointed(text, tw, got, toks, nlex, tlex, emit)
         appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit)
+        appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
         if tw.allows("after"):
@@ -107,6 +113,13 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
 
 def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None) -> None:
     start = tw.end
+    intro = tw.row.regex("intro_re").match(text[start:start + INTRO_MAX]) if tw.row.get("intro_re") else None
+    if intro is not None:
+        start += intro.end()   # 市领导还有：李四、王五: the words before the names the title heads
+    elif (note := _title_note(text, start, rules)) is not None:
+        start += note   # 办事处副主任（主持工作）袁登全: how the post is held, then the name
+    elif text.startswith(OF, start) and got is not None and titles.TENURE_LEAD.match(text, got[0]):
+        start += len(OF)   # 现任青岛市委常委、副市长的王鲁明: a title held now or then, 的, the name
     gap = start
     while gap < len(text) and text[gap] in names.NAME_GAP and gap - start < BYLINE_GAP_MAX:
         gap += 1
@@ -150,6 +163,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             end = dend
     if end is None or got is None or _title_as_name(text, start, end, tlex):
         return   # 乡党委书记陶书记: a family name and a title address the holder; no name follows
+    if _verb_then_place(text, start, end):
+        return   # 从莲都区区长任缙云县委书记: 任 is the verb, 缙云县 the place of the next title; no name
     pstart, row = got
     if pstart > 0 and text[pstart - 1] == "、":
         # a 、 list of names runs into the next title (副书记甲、乙、丙管委会副主任丁): the phrase
@@ -192,6 +207,24 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _title_note(text: str, start: int, rules) -> int | None:
+    """Length of a bracketed note on how the post is held right after the title (（主持工作）), or None."""
+    pattern = rules.pattern("officials.title_note_re")
+    m = pattern.match(text[start:start + INTRO_MAX * 2]) if pattern is not None else None
+    return m.end() if m is not None else None
+
+
+def _verb_then_place(text: str, start: int, end: int) -> bool:
+    """The "name" is an appointing verb (任, 调任) and the start of a place that runs on past it
+    (任缙云|县委书记): the verb of the next title, not a name."""
+    verb = next((v for v in appoint.APPOINT if text.startswith(v, start)), None)
+    if verb is None or end - start <= len(verb):
+        return False
+    m = titles.PLACE.match(text[start + len(verb):start + len(verb) + PLACE_LOOKAHEAD])
+    return (m is not None and start + len(verb) + m.end() > end and m.end() <= PLACE_MAX
+            and not any(v in m.group() for v in appoint.APPOINT))   # 任泽锋调任淮南市: a name, a verb
 
 
 def _title_as_name(text: str, start: int, end: int, tlex) -> bool:
@@ -288,17 +321,32 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     if text.endswith("等", 0, tw.start):
         _list_then_title(text, tw.start - 1, toks, nlex, phrase, emit)
         return
-    start = names.name_before(text, tw.start, toks, nlex)
+    name_end = tw.start
+    rank = next((r for r in NAME_RANKS if text.endswith(r, 0, name_end)), "")
+    if rank:   # 张志南常务副省长汇报: a rank word between the name and the title is the title's
+        name_end -= len(rank)
+        phrase = rank + phrase
+    start = names.name_before(text, name_end, toks, nlex)
     if start is None:
         return
-    start = names.foreign_start(text, start, tw.start, toks, nlex)
-    if (text.endswith(appoint.AS, 0, tw.start)
-            and appoint.appointing_name(text, tw.start - len(appoint.AS), toks, nlex) is not None):
+    if rank and text.endswith(appoint.AS, start, name_end) and names.common_word(text[start:name_end - len(appoint.AS)], nlex):
+        return   # 明确为常务副省长: a word and 为, no name
+    start = names.foreign_start(text, start, name_end, toks, nlex)
+    if _name_then_verb(text, start, name_end, toks, nlex):
+        return   # 蔡奇任副市长: the name, then 任; appoint.appointed reads it
+    if (text.endswith(appoint.AS, 0, name_end)
+            and appoint.appointing_name(text, name_end - len(appoint.AS), toks, nlex) is not None):
         return   # 选举王五为市长: 为 is no part of the name (appoint.appointed_as reads it)
     # the name must not itself end a title phrase (株洲市委书记: 市委 is no name)
     if start > 0 and titles.title_ending_at(text, start, tlex) is not None:
         return
-    emit(start, tw.start, phrase, "officials.name-title")
+    emit(start, name_end, phrase, "officials.name-title")
+
+
+def _name_then_verb(text, start, end, toks, nlex) -> bool:
+    """The "name" before a title is a shorter name and an appointing verb glued to it (蔡奇任|副市长)."""
+    verb = next((v for v in appoint.APPOINT if text.endswith(v, start, end)), None)
+    return verb is not None and end - len(verb) > start and appoint.name_ending_at(text, end - len(verb), toks, nlex) == start
 
 
 def _list_then_title(text, end, toks, nlex, phrase, emit) -> None:

@@ -2,14 +2,22 @@
 ``任命李四为市公安局局长`` (任命/选举, a name or a 、 list of names, 为, the title)."""
 from __future__ import annotations
 
+import regex
+
 from . import names, officials_titles as titles
 
-APPOINT = ("担任", "兼任", "出任", "调任", "转任", "升任", "改任", "任")   # the longer ones first: 凌云调任…, not 凌云调
+# the longer ones first: 凌云调任…, not 凌云调; 当选(为) names who was elected to the office, 不再担任 and
+# 辞去 who held it until then (张三同志不再兼任市委书记职务): the title as written is theirs
+APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出任", "调任", "转任", "升任", "改任", "当选",
+           "辞去", "任")
+DISMISSING = ("免去",)   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
+POST = regex.compile(r"的?职务")   # ... then 职务 (the post) right after the title word
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
 LIST_SEP = "、"   # what joins the names of one list (任命甲、乙为副市长)
+NAME_LEADS = ("接受",)   # 接受李四辞去市长职务: a word that may stand right before the name
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 
 
@@ -30,20 +38,59 @@ def appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
                      and text.startswith(v, vend - len(v))), verb)
         name_end = vend - len(verb)
     if verb is None:
-        verb = next((v for v in APPOINT if text.endswith(v, 0, pstart)), None)
+        # the verb ends at the phrase, or the reading back took its last character (兼/任: 兼 starts a
+        # body, 兼市/公安局, and the phrase begins after it)
+        verb, name_end = next(((v, pstart - k) for v in APPOINT for k in range(len(v), 0, -1)
+                               if text.startswith(v, pstart - k)), (None, pstart))
         if verb is None:
             return
-        name_end = pstart - len(verb)
     phrase = text[name_end + len(verb):tw.end]
+    if phrase.startswith(AS) and verb + AS in APPOINT:
+        phrase = phrase[len(AS):]   # 当选为: jieba glued 为 to the body (为市/十三届)
     if not phrase or titles.company(phrase, tlex):
         return
     if text.endswith(COMRADE, 0, name_end):
         name_end -= len(COMRADE)
     start = name_ending_at(text, name_end, toks, nlex)
     if start is None or (start > 0 and titles.title_ending_at(text, start, tlex) is None
-                         and text[start - 1] not in "由，,、；：:（( \n"):
+                         and text[start - 1] not in "由，,、；：:（( \n"
+                         and not any(text.endswith(w, 0, start) for w in NAME_LEADS)):
         return
     emit(start, name_end, phrase, "officials.name-appointed")
+    # a 、 list of names before the verb names them all (甲、乙、丙当选为副市长)
+    while start > 0 and text[start - 1] == LIST_SEP:
+        end = start - 1
+        start = name_ending_at(text, end, toks, nlex)
+        if start is None:
+            break
+        emit(start, end, phrase, "officials.name-appointed")
+
+
+def dismissed(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
+    """``免去李四的市公安局局长职务``, ``免去甲、乙市人民政府副市长职务``: a dismissing verb, a name or a
+    、 list of names, 的 or nothing, the title (which the person held until then), 职务."""
+    if got is None or not POST.match(text, tw.end):
+        return
+    pstart, row = got
+    sent = max(text.rfind(c, 0, tw.start) for c in SENTENCE_END + APPOINT_LIST_SEP) + 1
+    verb = max(((text.rfind(v, sent, pstart + 1), v) for v in DISMISSING), default=(-1, ""))
+    if verb[0] < 0:
+        return
+    items: list[tuple[int, int]] = []
+    pos = verb[0] + len(verb[1])
+    while (end := names.name_from(text, pos, toks, nlex, rules)) is not None and end < tw.start:
+        items.append((pos, end))
+        if text[end] != LIST_SEP:
+            break
+        pos = end + 1
+    if not items:
+        return
+    tstart = items[-1][1] + (1 if text[items[-1][1]] == "的" else 0)
+    phrase = text[tstart:tw.end]
+    if not phrase or phrase[0] == LIST_SEP or not titles.acceptable(phrase, row, tlex):
+        return   # ... a list item that is no name (甲、乙、某某市副市长) leaves the list unread
+    for start, end in items:
+        emit(start, end, phrase, "officials.name-appointed")
 
 
 def appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:

@@ -231,8 +231,9 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
     return any(w in phrase for w in lex.org_words)
 
 
-TENURE = "时任|新任|现任|前任|曾任|代理|原"   # words of when or how a title is held
+TENURE = "时任|新任|现任|前任|曾任|原任|代理|原"   # words of when or how a title is held
 TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
+TENURE_LEAD = regex.compile("现任|时任|原任")   # a title phrase starting so may be joined to the name by 的
 MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
 # the eight democratic parties: their committees (民盟省委, 九三学社市委) name a body, not a place
 DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
@@ -262,6 +263,13 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
     return ""
 
 
+NESTED_MAX = 3   # places nested at the head of a title (省, 市, 区)
+# a place's name may end in a level character (杭州市, 象州县: 州) before its own level
+LEVEL_IN_NAME, LEVEL_AFTER_NAME = "州", ("市", "县")
+# a place inside another is a name and its level (江夏区, 凉山彝族自治州), not a run of body words
+# that ends in a level character (人民检察院雄安新区, 市民服务中心雄安新区)
+INNER_PLACE_MIN, INNER_PLACE_MAX = 2, 7
+TENURE_BEFORE_LEVEL = regex.compile("[前原代][市县区州]$")   # 东莞前市委书记: 前 is the tenure, no place 东莞前市
 HEAD_OF_LEVEL = regex.compile(rf"^{RANK_WORDS}[副正]*([{LEVELS}部局厅处署司科庭])长$")
 BODY_END = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
 
@@ -276,6 +284,24 @@ def _shared_level(org: str, word: str) -> str:
     return org + m.group(1)
 
 
+def _innermost(part: str, m) -> str:
+    """The last of the places nested at the head of the title (武汉市江夏区人大常委会主任: 江夏区;
+    湖北省咸宁市委书记: 咸宁市): the office governs the innermost area written."""
+    place, end = m.group(1), m.end()
+    for _ in range(NESTED_MAX):
+        part = part[end:]
+        if place.endswith(LEVEL_IN_NAME) and part[:1] in LEVEL_AFTER_NAME:
+            part = part[1:]   # 杭州|市西湖区: the city is 杭州市, the place inside it 西湖区
+        m = PLACE.match(part)
+        if (m is None or not INNER_PLACE_MIN <= len(m.group(1)) <= INNER_PLACE_MAX or RANK_HEAD.match(m.group(1)).end()
+                or NOT_PLACE.search(m.group(1)) or TENURE_BEFORE_LEVEL.search(m.group(1))):
+            break
+        place, end = m.group(1), m.end()
+        if place.endswith(LEVEL_IN_NAME) and part[end:end + 1] in LEVEL_AFTER_NAME:
+            place, end = place + part[end], end + 1   # 象州|县: 象州县
+    return place
+
+
 def region(phrase: str, page_region: str, page_province: str = "") -> str:
     """The area the office governs: a place leading the title, else the page's region for a
     title of the same unit (市长 and 常务副市长 on a city's page), else for a 省 title the
@@ -286,7 +312,7 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
         if m and (RANK_HEAD.match(m.group(1)).end() or NOT_PLACE.search(m.group(1))):
             continue  # 副县长, 代市长, 常务副市长, 市委市政府: a rank or a body, no place
         if m and len(m.group(1)) >= 2:
-            return m.group(1)
+            return _innermost(part, m)
     unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", last))
     if page_region and unit and page_region.endswith(unit.group()):
         return page_region   # a 市 title on a city's page, not a 县长 on a city's or a 省长 on a county's
