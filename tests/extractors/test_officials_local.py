@@ -366,3 +366,30 @@ def test_region_is_the_innermost_place_written(text, name, region, rules):
 def test_bracketed_note_between_title_and_name(text, name, title, rules):
     # （主持工作）, （正科级）: how the post is held; the title is the one before it, the name after it
     assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("此前，青阳市委书记是周海涛，周海涛已调任江南省委常委、宣传部部长。", "周海涛", "江南省委常委、宣传部部长"),
+    ("据了解，刘建华现已出任江南省副省长。", "刘建华", "江南省副省长"),
+    ("王立新调离后，孙海波接任临江市委书记。", "孙海波", "临江市委书记"),
+    ("孙海波接任临江市委书记，此前孙海波任青阳市委书记。", "孙海波", "临江市委书记"),
+])
+def test_adverb_or_time_word_around_the_appointee(text, name, title, rules):
+    # 已/现已 between the name and the verb, 此前 before the name, 接任 as the verb: the name is read whole
+    got = [r for r in extract_officials(PageContext("t", text, "", "", ""), rules) if r["name"] == name]
+    assert title in {r["title"] for r in got}
+    assert not any(r["name"].startswith(name) and r["name"] != name for r in extract_officials(PageContext("t", text, "", "", ""), rules))
+
+
+def test_time_word_before_the_appointee(rules):
+    got = extract_officials(PageContext("t", "王立新调离后，此前孙海波任青阳市委书记。", "", "", ""), rules)
+    assert ("孙海波", "青阳市委书记") in {(r["name"], r["title"]) for r in got}
+
+
+@pytest.mark.parametrize("text", [
+    "据公示，周海涛拟任青阳市委书记。",
+    "据悉，刘建华即将出任临江市市长。",
+])
+def test_post_not_taken_yet_gives_no_row(text, rules):
+    # 拟任, 即将出任: the person does not hold the title yet
+    assert not extract_officials(PageContext("t", text, "", "", ""), rules)

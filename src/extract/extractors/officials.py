@@ -72,7 +72,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         toks = lines.at(tw.start)     # a name and its title stand on one line
         # the title phrase ending at the title word: before a name, or after 任
         got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
-        appoint.appointed(text, tw, got, toks, nlex, tlex, emit)
+        appoint.appointed(text, tw, got, toks, nlex, tlex, emit, rules)
         appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit)
         appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):

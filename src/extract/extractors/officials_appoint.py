@@ -8,8 +8,8 @@ from . import names, officials_titles as titles
 
 # the longer ones first: 凌云调任…, not 凌云调; 当选(为) names who was elected to the office, 不再担任 and
 # 辞去 who held it until then (张三同志不再兼任市委书记职务): the title as written is theirs
-APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出任", "调任", "转任", "升任", "改任", "当选",
-           "辞去", "任")
+APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出任", "调任", "转任", "升任", "改任", "接任",
+           "当选", "辞去", "任")
 DISMISSING = ("免去",)   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
 POST = regex.compile(r"的?职务")   # ... then 职务 (the post) right after the title word
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
@@ -21,7 +21,7 @@ NAME_LEADS = ("接受",)   # 接受李四辞去市长职务: a word that may sta
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 
 
-def appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
+def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     """``陈刚任雄安新区党工委书记``, ``由副市长王五任组长``: a name, 任 (担任, 兼任), then the title."""
     if got is None:
         return
@@ -49,12 +49,18 @@ def appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
         phrase = phrase[len(AS):]   # 当选为: jieba glued 为 to the body (为市/十三届)
     if not phrase or titles.company(phrase, tlex):
         return
+    held, pending = _adverbs(rules)
+    adverb = next((a for a in (*pending, *held) if text.endswith(a, 0, name_end)), None)
+    if adverb is not None and name_ending_at(text, name_end - len(adverb), toks, nlex) is not None:
+        if adverb in pending:
+            return   # 高屹拟任设区市党委书记: the post is not held yet
+        name_end -= len(adverb)   # 王晓已调任…, 李红军现已出任…: an adverb between the name and the verb
     if text.endswith(COMRADE, 0, name_end):
         name_end -= len(COMRADE)
     start = name_ending_at(text, name_end, toks, nlex)
     if start is None or (start > 0 and titles.title_ending_at(text, start, tlex) is None
                          and text[start - 1] not in "由，,、；：:（( \n"
-                         and not any(text.endswith(w, 0, start) for w in NAME_LEADS)):
+                         and not any(text.endswith(w, 0, start) for w in (*NAME_LEADS, *_leads(rules)))):
         return
     emit(start, name_end, phrase, "officials.name-appointed")
     # a 、 list of names before the verb names them all (甲、乙、丙当选为副市长)
@@ -64,6 +70,21 @@ def appointed(text, tw, got, toks, nlex, tlex, emit) -> None:
         if start is None:
             break
         emit(start, end, phrase, "officials.name-appointed")
+
+
+def _adverbs(rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Adverbs that may stand between a name and the appointing verb: of a post taken (已, 现已) and of
+    one not taken yet (拟, 即将), longest first."""
+    if rules is None:
+        return (), ()
+    def ordered(key: str) -> tuple[str, ...]:
+        return tuple(sorted(rules.setting(key, []), key=len, reverse=True))
+    return ordered("officials.appoint_adverbs_held"), ordered("officials.appoint_adverbs_pending")
+
+
+def _leads(rules) -> tuple[str, ...]:
+    """Words of time that may stand right before the name of an appointment (此前张柱任…)."""
+    return tuple(rules.setting("officials.appointee_leads", [])) if rules is not None else ()
 
 
 def dismissed(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
