@@ -393,3 +393,9 @@ def test_time_word_before_the_appointee(rules):
 def test_post_not_taken_yet_gives_no_row(text, rules):
     # 拟任, 即将出任: the person does not hold the title yet
     assert not extract_officials(PageContext("t", text, "", "", ""), rules)
+
+
+def test_rare_surname_mai(rules):
+    # 买 is a family name (Hui): 买 + given name after a title is a name; 买房, 买了 stay words
+    got = rows("副市长买文华讲话。局长买了一本书，他说要买房。", rules)
+    assert set(got) == {"买文华"}
