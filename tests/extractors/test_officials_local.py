@@ -399,3 +399,13 @@ def test_rare_surname_mai(rules):
     # 买 is a family name (Hui): 买 + given name after a title is a name; 买房, 买了 stay words
     got = rows("副市长买文华讲话。局长买了一本书，他说要买房。", rules)
     assert set(got) == {"买文华"}
+
+
+def test_leaders_heading_goes_on_over_a_comma(rules):
+    # a heading of a group of leaders carries over a comma to a second 、 group of names
+    got = rows("出席会议的市领导还有：周海涛、刘建华，孙海波、林志远、王立新。", rules)
+    assert {"周海涛", "刘建华", "孙海波", "林志远", "王立新"} <= set(got)
+    assert got["王立新"]["title"] == "市领导"
+    # a title of one office does not: the people after the comma may hold others
+    got = rows("副市长周海涛、刘建华，孙海波、林志远出席。", rules)
+    assert "孙海波" not in got and "刘建华" in got

@@ -27,6 +27,7 @@ from .targets_places import gazetteer
 
 SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
+LIST_COMMAS = "，,"   # what may carry a heading of leaders on to a second group of names
 JOINERS = "、，, 和及与同"   # what joins one mention to the next title
 FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
@@ -195,8 +196,12 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     if titles.company(lead, tlex):
         return
     emit(start, end, phrase, "officials.title-name")
-    # the same title carried over a 、 list of names
-    while end < len(text) and text[end] == "、":
+    # the same title carried over a 、 list of names; a heading of a group of leaders goes on over a
+    # comma before another 、 group of names (市领导张三、李四，王五、赵六出席)
+    comma_list = rules.pattern("officials.comma_list_title_re")
+    goes_on = comma_list is not None and comma_list.search(tw.word) is not None
+    while end < len(text) and (text[end] == "、" or (
+            goes_on and text[end] in LIST_COMMAS and _name_group(text, end + 1, toks, nlex, tlex, rules))):
         nxt = names.name_from(text, end + 1, toks, nlex, rules)
         if nxt is None or (nxt < len(text) and text[nxt] not in LIST_END and not toks.is_boundary(nxt)) \
                 or _title_as_name(text, end + 1, nxt, tlex):
@@ -207,6 +212,17 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _name_group(text, pos, toks, nlex, tlex, rules) -> bool:
+    """Two names joined by 、 start at ``pos``, the second ending a word and no title's name."""
+    first = names.name_from(text, pos, toks, nlex, rules)
+    if first is None or text[first:first + 1] != "、":
+        return False
+    second = names.name_from(text, first + 1, toks, nlex, rules)
+    return (second is not None and (second == len(text) or text[second] in LIST_END or toks.is_boundary(second))
+            and not _title_as_name(text, first + 1, second, tlex)
+            and (second == len(text) or text[second] in LIST_END or titles.title_ending_at(text, second + 1, tlex) is None))
 
 
 def _title_note(text: str, start: int, rules) -> int | None:
