@@ -409,3 +409,13 @@ def test_leaders_heading_goes_on_over_a_comma(rules):
     # a title of one office does not: the people after the comma may hold others
     got = rows("副市长周海涛、刘建华，孙海波、林志远出席。", rules)
     assert "孙海波" not in got and "刘建华" in got
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("原任青阳县委书记的周海涛调任临江市副市长。", "周海涛", "原任青阳县委书记"),
+    ("原任县长的孙海波已退休。", "孙海波", "原任县长"),
+])
+def test_former_title_then_de_then_name(text, name, title, rules):
+    # 原任…的 NAME reads as 时任…的 NAME does; 原任 is no name
+    got = rows(text, rules)
+    assert got[name]["title"] == title and "原任" not in got

@@ -177,6 +177,8 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
                 break
         elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
                 and not _ordinal(tok, lex) and not _inside_organisation(text, i, toks, tags, lex):
+            if i > 0 and SPLIT_TENURE.fullmatch(text, toks.starts[i - 1], toks.ends[i]):
+                start = toks.starts[i - 1]   # 原/任青阳县委书记: jieba cut the tenure word in two; it leads the phrase
             break
         start = ts
         i -= 1
@@ -234,6 +236,7 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
 TENURE = "时任|新任|现任|前任|曾任|原任|代理|原"   # words of when or how a title is held
 TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
 TENURE_LEAD = regex.compile("现任|时任|原任")   # a title phrase starting so may be joined to the name by 的
+SPLIT_TENURE = regex.compile("原任")   # a tenure word jieba cuts in two (原/任, 任 read as a pronoun)
 MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
 # the eight democratic parties: their committees (民盟省委, 九三学社市委) name a body, not a place
 DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
