@@ -419,3 +419,16 @@ def test_former_title_then_de_then_name(text, name, title, rules):
     # 原任…的 NAME reads as 时任…的 NAME does; 原任 is no name
     got = rows(text, rules)
     assert got[name]["title"] == title and "原任" not in got
+
+
+def test_dotted_names_after_a_title_also_held_abroad_when_the_body_is_at_home(rules):
+    # 主席 is also a foreign title, but 自治区政协主席 is an office at home: the dotted name of Chinese
+    # characters is whole, though its part after the dot opens with a verb-like character (吐)
+    got = rows("自治区政协副主席柯赛江·赛力禾加、张春林出席。自治区主席艾尔肯·吐尼亚孜作政府工作报告。", rules)
+    assert {"柯赛江·赛力禾加", "张春林", "艾尔肯·吐尼亚孜"} <= set(got)
+
+
+def test_an_autonomous_regions_title_takes_the_region_the_page_lies_in(rules):
+    got = rows("自治区主席韦明作政府工作报告。", rules, "南宁市")
+    assert got["韦明"]["region"] == "广西壮族自治区"
+    assert rows("自治区主席韦明作政府工作报告。", rules)["韦明"]["region"] == ""

@@ -170,7 +170,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     aligned = [e for e in ends if toks.is_boundary(e)]
     if len(aligned) == 2:
         short, long_ = aligned
-        end = short if _breaks_name(text[short], lex) and not _ends_list_item(text, long_) else long_
+        end = short if breaks_name(text[short], lex) and not _ends_list_item(text, long_) else long_
         return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
         # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
@@ -180,7 +180,7 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
                 and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq
                 and not (lex.tags.get(toks.words[i]) or "").startswith(VERB_TAG)):
             return ends[1]
-    if (aligned == ends[1:] and len(ends) == 2 and _breaks_name(text[ends[0]], lex)
+    if (aligned == ends[1:] and len(ends) == 2 and breaks_name(text[ends[0]], lex)
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")
             and not _given_before_break(text, ends, lex) and not _ends_list_item(text, ends[1])):
         return ends[0]  # jieba glued a function character to the name (王晖指/出, 赵刚作/政府)
@@ -215,7 +215,7 @@ def _glued_full_name(text: str, start: int, sl: int, ends: list[int], toks: Page
     if i is None or len(ends) != 2:
         return None
     word = toks.words[i]
-    if (len(word) != sl + 3 or not _breaks_name(word[-1], lex) or word[-2] in lex.breaks
+    if (len(word) != sl + 3 or not breaks_name(word[-1], lex) or word[-2] in lex.breaks
             or (lex.freq.get(word) or 0) >= lex.common_freq):
         return None
     return ends[1]
@@ -233,7 +233,7 @@ def _closing_glued(text: str, ends: list[int], toks: PageTokens, lex: NameLexico
     return None
 
 
-def _breaks_name(ch: str, lex: NameLexicon) -> bool:
+def breaks_name(ch: str, lex: NameLexicon) -> bool:
     """``ch`` after a surname and one given character ends the name (说, 在), unless it ends
     given names as often (强, 中: 陈伟强, 刘国中)."""
     return ch in lex.breaks and ch not in lex.given_final

@@ -146,6 +146,12 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         if tend is not None and (end is None or (tend > end and names.dictionary_name(text[start:tend], nlex))):
             end = tend
         end = names.dotted(text, end, nlex) if end is not None else None
+        if got is not None and DOMESTIC_BODY.search(text[got[0]:tw.end]):
+            # 主席 of a body at home (自治区政协主席艾斯海提·克里木拜): a dotted name of Chinese
+            # characters outside the transliteration class, as below
+            dend = _dotted_han_name(text, start, toks, nlex, tlex)
+            if dend is not None and dend > (end or start):
+                end = dend
     else:
         # whatever the title, a name going on over a middle dot is a transliterated one, whole
         # (美国纽约州州长安德鲁·科莫, 坦帕市市长简·卡斯特); so is a run that goes on past a Chinese
@@ -255,6 +261,8 @@ def _addressed(body: str, nlex) -> bool:
     return len(body) == 1 and body in nlex.single and body not in titles.LEVELS
 
 
+# a body at home in a title phrase whose title word is also held abroad (主席, 副主席)
+DOMESTIC_BODY = regex.compile(r"自治区|自治州|自治县|政协|人大|党委|常委会|人民政府|[省市县]")
 DOTTED_FIRST = regex.compile(r"\p{Han}{2,6}(?=[·•‧・])")   # the first part of a dotted name, before its dot
 DOTTED_PART_MAX = 6   # characters of one part of a dotted name (买买提明)
 
@@ -272,13 +280,26 @@ def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
         i, part_end = toks.index_starting(pos), pos
         while (i is not None and i < len(toks.words) and toks.starts[i] == part_end
                and names.HAN.fullmatch(toks.words[i]) and toks.ends[i] - pos <= DOTTED_PART_MAX
-               and (nlex.tags.get(toks.words[i]) or "") not in tlex.stop_tags):
-            part_end = toks.ends[i]
+               and (part_end == pos or not _stops_dotted_part(i, toks, nlex, tlex))):
+            part_end = toks.ends[i]   # (a dot is never followed by a verb: the part's first token is the name's)
             i += 1
+        last = toks.words[i - 1] if part_end > pos else ""
+        if len(last) > 1 and last not in nlex.tags and names.breaks_name(last[-1], nlex):
+            part_end -= 1   # a word the HMM made of the name's end and the verb after it (孜作 of …尼亚孜作报告)
         if part_end == pos:
             break
         end = part_end
     return end if end > m.end() else None
+
+
+def _stops_dotted_part(i: int, toks, nlex, tlex) -> bool:
+    """Token ``i`` ends a dotted name's part: a verb, preposition … (``stop_tags``), unless it is one
+    character that a verb of two or more follows (克里木/拜/出席: 拜 is the name's, 出席 the verb)."""
+    if (nlex.tags.get(toks.words[i]) or "") not in tlex.stop_tags:
+        return False
+    nxt = toks.words[i + 1] if i + 1 < len(toks.words) else ""
+    return not (len(toks.words[i]) == 1 and len(nxt) >= 2 and toks.starts[i + 1] == toks.ends[i]
+                and (nlex.tags.get(nxt) or nlex.tags.get(nxt[:2]) or "").startswith(names.VERB_TAG))
 
 
 def _foreign_name_end(text, start, toks, nlex) -> int | None:

@@ -21,12 +21,12 @@ from .line_tokens import PageLines
 from .names import PageTokens
 
 PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
-ORG_AFTER_PLACE = regex.compile(r"^(?:省|市|县|区|州)")
-PROVINCE_UNIT = "省"
+ORG_AFTER_PLACE = regex.compile(r"^(?:自治区|省|市|县|区|州)")
+PROVINCE_UNITS = ("省", "自治区")   # a province-level unit: 省长, 自治区主席
 RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
 RANK_HEAD = regex.compile(rf"^{RANK_WORDS}[副正代]*")   # the rank before a title's unit (常务副市长, 代县长)
 # what no place name holds: a body or a rank read into it (市委市政府…, 县政府代县长, 常务副市长, 部分副县长)
-NOT_PLACE = regex.compile(r"委|政府|副|^(?:社|小|园|景|辖)区$")   # a body, a rank, or a generic area (社区党委书记)
+NOT_PLACE = regex.compile(r"委|政府|副|^(?:社|小|园|景|辖)区$|^自治[区州县]$")   # a body, a rank, or a generic area (社区党委书记)
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
 DIGIT = regex.compile(r"\d")
 RANK_TAIL = regex.compile(rf"{RANK_WORDS}[副正]*$")
@@ -319,6 +319,6 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
     unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", last))
     if page_region and unit and page_region.endswith(unit.group()):
         return page_region   # a 市 title on a city's page, not a 县长 on a city's or a 省长 on a county's
-    if page_province and unit and unit.group() == PROVINCE_UNIT:
+    if page_province and unit and unit.group() in PROVINCE_UNITS:
         return page_province   # 省长 on a city's page: the province the city lies in
     return ""
