@@ -1,0 +1,37 @@
+"""Targets on phrasings met while probing plans, reports and reviews (round 3).
+
+Each page is a title line and sentences written for these tests in the style of
+their class; every expected column was checked by reading the sentence.
+"""
+from __future__ import annotations
+
+from .report_pages import row, targets
+
+PLAN = "2026年县政府工作报告\n"
+
+
+# -- a change from one level to another: the first is there already ----------------
+
+def test_the_level_a_goal_starts_from_is_a_result():
+    rows = targets("二、今后五年主要目标任务\n到2030年，全县规上工业企业从目前的86家增加到150家以上，"
+                   "研发投入强度由现在的1.6%左右提高到2.5%左右。\n", PLAN)
+    now = row(rows, 86, "家")
+    goal = row(rows, 150, "家")
+    assert (now["kind"], now["change"], now["period"]) == ("actual", "level", "2026")
+    assert goal["kind"] == "target" and goal["indicator"] == now["indicator"]
+    assert row(rows, 1.6)["kind"] == "actual"
+    to = row(rows, 2.5)
+    assert (to["kind"], to["indicator"]) == ("target", row(rows, 1.6)["indicator"])
+
+
+def test_a_starting_level_of_a_named_year_takes_that_year():
+    rows = targets("五年来，全县城乡居民储蓄存款余额由2020年的126亿元增加到2025年的218亿元，"
+                   "全员劳动生产率从人均9.5万元提高到13万元。\n", PLAN)
+    first = row(rows, 126, "亿元")
+    assert (first["kind"], first["period"]) == ("actual", "2020")
+    assert row(rows, 9.5, "万元")["indicator"] == "全员劳动生产率"
+
+
+def test_a_range_written_from_one_figure_to_another_is_no_change():
+    rows = targets("今年全县将发放创业担保贷款，单笔额度从3万元到20万元不等。\n", PLAN)
+    assert row(rows, 3, "万元")["rule"].find("f.actual.from") < 0
