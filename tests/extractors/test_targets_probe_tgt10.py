@@ -35,3 +35,10 @@ def test_a_starting_level_of_a_named_year_takes_that_year():
 def test_a_range_written_from_one_figure_to_another_is_no_change():
     rows = targets("今年全县将发放创业担保贷款，单笔额度从3万元到20万元不等。\n", PLAN)
     assert row(rows, 3, "万元")["rule"].find("f.actual.from") < 0
+
+
+# -- 预期 inside 人均预期寿命 names a quantity, it is no cue of a goal -------------------
+
+def test_life_expectancy_is_no_goal_cue():
+    rows = targets("一、过去五年工作回顾\n五年来，全省居民人均预期寿命达到80.6岁，婴儿死亡率降至2.1‰。\n", PLAN)
+    assert row(rows, 80.6, "岁")["kind"] == "actual"
