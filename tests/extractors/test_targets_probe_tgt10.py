@@ -42,3 +42,14 @@ def test_a_range_written_from_one_figure_to_another_is_no_change():
 def test_life_expectancy_is_no_goal_cue():
     rows = targets("一、过去五年工作回顾\n五年来，全省居民人均预期寿命达到80.6岁，婴儿死亡率降至2.1‰。\n", PLAN)
     assert row(rows, 80.6, "岁")["kind"] == "actual"
+
+
+# -- a piece of a sentence broken over lines opens no section ----------------------
+
+def test_a_broken_sentence_keeps_the_plan_section():
+    rows = targets("三、2026年重点工作\n（八）增进民生福祉\n"
+                   "促进人口高质量发展。落实育儿补贴、个\n\n"
+                   "税抵扣等政策，新增普惠托位1.2万个，改扩建社区养老服务设施50个。\n", PLAN)
+    beds = row(rows, 1.2, "万个")
+    assert (beds["kind"], beds["period"]) == ("target", "2026")
+    assert row(rows, 50, "个")["kind"] == "target"
