@@ -32,6 +32,13 @@ def test_a_starting_level_of_a_named_year_takes_that_year():
     assert row(rows, 9.5, "万元")["indicator"] == "全员劳动生产率"
 
 
+def test_the_year_a_change_starts_from_does_not_date_its_end():
+    rows = targets("一、过去五年工作回顾\n五年来，全县高新技术企业由2020年46家增长到118家。\n", PLAN)
+    start, end = row(rows, 46, "家"), row(rows, 118, "家")
+    assert (start["period"], start["indicator"]) == ("2020", "全县高新技术企业")
+    assert end["period"] != "2020" and end["indicator"] == "全县高新技术企业"
+
+
 def test_a_range_written_from_one_figure_to_another_is_no_change():
     rows = targets("今年全县将发放创业担保贷款，单笔额度从3万元到20万元不等。\n", PLAN)
     assert row(rows, 3, "万元")["rule"].find("f.actual.from") < 0

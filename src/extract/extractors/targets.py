@@ -56,12 +56,16 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         cls = clauses(sent)
         n_before = len(rows)
         start_of: str | None = None     # the indicator of a level a change starts from, for its end
+        start_end, start_year = sent.start, ""   # where that level ends, and the year it names
         for f, named in zip(figs, names):
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
             kind, kind_rule = scopes.kind(clause.text, sent.text, f.start)
             period, period_rule = scopes.period(sent, f.start)
+            if start_of is not None and start_year and period == start_year:
+                # 由2017年929家增长到3605家: 2017 dates where the change starts, not the 3605家
+                period, period_rule = scopes.period(Span(start_end, sent.end, text[start_end:sent.end]), f.start)
             if carried and (not period or not scopes.states_period(sent, f.start)):
                 period = carried            # a list over ；, a breakdown: the period of its first part
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
@@ -79,7 +83,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 elif kind != "actual":
                     period = ctx.year or period
                 kind, kind_rule, change = "actual", fl.rule, LEVEL
-                start_of = indicator
+                start_of, start_end, start_year = indicator, f.end, start.year
             row = {
                 "indicator": indicator,
                 "value": f.value,
