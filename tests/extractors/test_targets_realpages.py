@@ -92,8 +92,10 @@ def test_comparison_year_is_no_period(real):
 # -- kind and change ---------------------------------------------------------------
 
 def test_will_fall_is_a_forecast(real):
+    # 将从3%降至2.3%: the fall to 2.3% is the forecast; 3% is the level it falls from, a result
     rows = real("outlook")
-    assert one(rows, 3, "%", "将从3%")["kind"] == "forecast"
+    assert one(rows, 2.3, "%", "降至2.3%")["kind"] == "forecast"
+    assert one(rows, 3, "%", "将从3%")["kind"] == "actual"
 
 
 def test_simulated_is_no_plan(real):

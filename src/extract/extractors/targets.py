@@ -12,6 +12,7 @@ from ..rulebook import Rules
 from .context import PageContext
 from .sentences import Span, clauses, sentences
 from .targets_figures import Figure, find_figures
+from .targets_fromto import from_level, starts_change
 from .targets_indicator import name_figures
 from .targets_lexicon import lexicon
 from .targets_places import gazetteer, page_region
@@ -20,6 +21,7 @@ from .targets_thresholds import without_thresholds
 
 # a sentence ending so is no headline
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
+LEVEL = "level"                         # the change of a figure that is a level, not a change of one
 
 
 def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
@@ -30,6 +32,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         return []
     region = ctx.region or page_region(ctx.title, text, rules)
     gaz = gazetteer(rules)
+    fl = from_level(rules)
     scopes = PageScopes(text, ctx.year, lex, rules, ctx.title or "", figures[0].start)
     rows: list[dict[str, Any]] = []
     k = 0
@@ -52,12 +55,17 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         last = names[-1] if sent.text.rstrip().endswith(("；", ";")) else None
         cls = clauses(sent)
         n_before = len(rows)
+        start_of: str | None = None     # the indicator of a level a change starts from, for its end
+        start_end, start_year = sent.start, ""   # where that level ends, and the year it names
         for f, named in zip(figs, names):
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
             kind, kind_rule = scopes.kind(clause.text, sent.text, f.start)
             period, period_rule = scopes.period(sent, f.start)
+            if start_of is not None and start_year and period == start_year:
+                # 由2017年929家增长到3605家: 2017 dates where the change starts, not the 3605家
+                period, period_rule = scopes.period(Span(start_end, sent.end, text[start_end:sent.end]), f.start)
             if carried and (not period or not scopes.states_period(sent, f.start)):
                 period = carried            # a list over ；, a breakdown: the period of its first part
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
@@ -65,15 +73,26 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             kind, kind_rule = scopes.of_the_past(kind, kind_rule, period, period_rule)
             if not period and kind == "target" and ctx.year:
                 period = ctx.year
+            change = named.change
+            indicator = start_of or named.indicator     # 从目前的2%以上达到2.8%: the same quantity
+            start_of = None
+            start = starts_change(text, clause.start, f, fl) if fl is not None else None
+            if start is not None:       # 从目前的14.4万元增加到20万元: 14.4万元 is there already
+                if start.year:
+                    period = start.year
+                elif kind != "actual":
+                    period = ctx.year or period
+                kind, kind_rule, change = "actual", fl.rule, LEVEL
+                start_of, start_end, start_year = indicator, f.end, start.year
             row = {
-                "indicator": named.indicator,
+                "indicator": indicator,
                 "value": f.value,
                 "value_high": f.value_high,
                 "unit": f.unit,
                 "value_base": f.value_base,
                 "base_unit": f.base_unit,
                 "qualifier": f.qualifier,
-                "change": named.change,
+                "change": change,
                 "kind": kind,
                 "period": period,
                 "region": _region(text[clause.start:f.start], gaz, region),

@@ -21,6 +21,9 @@ from .targets_lexicon import Cue, Lexicon
 CLOSING = regex.compile(r"[。！？!?]\s*$")
 HEADING_OPEN = regex.compile(r"[。！？!?；;，,：:]\s*$")
 LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
+# a piece of a sentence broken over lines, no heading: a line going on past a sentence's end
+# (大力繁荣文化事业。弘扬和践行社会主义核心 / 价值观。…), or stopping where no heading ends (…、, “)
+SENTENCE_PIECE = regex.compile(r"[。！？!?；;](?![”’」』）)\s]*$)|[、“‘（(《—]\s*$")
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
 YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*年度?")   # a year alone on its line heads what follows (2025年)
@@ -325,6 +328,8 @@ class PageScopes:
             s = line.strip()
             if not s or len(s) > self.heading_max or HEADING_OPEN.search(s) or LIST_ITEM.match(s):
                 continue
+            if SENTENCE_PIECE.search(s):
+                continue                        # 促进人口高质量发展。落实育儿补贴、个 / 税抵扣…
             if not HAN2.search(s) and not YEAR_HEADING.fullmatch(s):
                 continue
             hit = UNREAD
