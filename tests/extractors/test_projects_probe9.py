@@ -28,3 +28,32 @@ def status(text: str, rules) -> dict[str, str]:
 ])
 def test_trial_runs_of_finished_works_are_completed(rules, text, name):
     assert status(text, rules).get(name) == "completed"
+
+
+def test_items_after_a_counted_heading_with_no_tail(rules):
+    text = ("今年列入省重点的项目共5个，分别是青山湖“智慧谷”产业园建设试点项目、城东中学、"
+            "年产20万吨再生铝生产项目、南岭物流园和江北污水处理厂扩建项目。")
+    got = names(text, rules)
+    for name in ("青山湖“智慧谷”产业园建设试点项目", "南岭物流园", "年产20万吨再生铝生产项目",
+                 "城东中学", "江北污水处理厂扩建项目"):
+        assert name in got
+
+
+def test_numbered_lines_under_a_heading(rules):
+    text = ("今年要办好的八大工程分别是：\n1、临江至白河高速公路；\n2、城南水库扩建工程；\n"
+            "3、乡村教育振兴；\n据了解，全部工程年内开工。\n")
+    rows = {r["name"]: r for r in run(text, rules)}
+    assert rows["临江至白河高速公路"]["list_name"] == "八大工程"
+    assert "城南水库扩建工程" in rows
+    assert "乡村教育振兴" not in rows          # under 工程 only items with a project suffix
+
+
+def test_counted_colon_heading_of_a_list_line(rules):
+    text = "二、续建项目\n1.续建项目(2个)：北湖新区开发项目、滨江大道改造工程。\n"
+    assert {"北湖新区开发项目", "滨江大道改造工程"} <= names(text, rules)
+
+
+def test_a_bracket_inside_an_item_does_not_split_it(rules):
+    text = "这3个项目分别是西环路(北段)改造工程、东城体育中心和南湖公园。"
+    got = names(text, rules)
+    assert "西环路(北段)改造工程" in got and "东城体育中心" in got

@@ -35,8 +35,11 @@ TITLE_OPEN, TITLE_CLOSE = "《", "》"
 TITLE_REACH = 60                   # how far a title's marks are looked for on either side of a name
 
 
-def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None) -> tuple[int, int]:
-    """Trim spaces, lead verbs in front, status verbs behind (广湛高铁建成通车 -> 广湛高铁)."""
+def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None,
+               verb_leads: bool = True) -> tuple[int, int]:
+    """Trim spaces, lead verbs in front, status verbs behind (广湛高铁建成通车 -> 广湛高铁).
+    ``verb_leads``: a status word inside may lead the name after it (the clause's verb before a
+    list's first item); not so in an item that starts after its list's heading (…建设试点项目)."""
     while start < end and (text[start].isspace() or text[start] in lex.never_starts):
         start += 1
     while end > start and text[end - 1].isspace():
@@ -54,7 +57,7 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
     m = TRAILING_STATUS.search(text, start, end)
     rest = m.group("rest") if m else ""
     if m and m.start() - start >= 3 and not (rest and rest in lex.strength):
-        if len(rest) >= NAME_AFTER_VERB_MIN and ends_with_suffix(rest, lex):
+        if verb_leads and len(rest) >= NAME_AFTER_VERB_MIN and ends_with_suffix(rest, lex):
             # the verb leads the name after it: a list's first item opened by its clause's subject
             # and verb (各部门要加快推进株洲西站综合交通枢纽、…等项目建设)
             return clean_item(text, m.start("rest"), end, lex, boundary)
