@@ -57,3 +57,16 @@ def test_a_bracket_inside_an_item_does_not_split_it(rules):
     text = "这3个项目分别是西环路(北段)改造工程、东城体育中心和南湖公园。"
     got = names(text, rules)
     assert "西环路(北段)改造工程" in got and "东城体育中心" in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("新华社南京3月2日电（记者王小明）淮河入江水道整治工程2日开工建设。", "淮河入江水道整治工程"),
+    ("本报讯（记者 李红 通讯员 张强）城西污水处理厂提标改造工程日前竣工。", "城西污水处理厂提标改造工程"),
+])
+def test_a_news_dateline_is_no_part_of_a_name(rules, text, name):
+    assert name in names(text, rules)
+
+
+def test_a_phase_in_brackets_closes_the_name(rules):
+    text = "年产5万吨锂电材料生产项目(一期)已于今年3月开工建设。"
+    assert "年产5万吨锂电材料生产项目(一期)" in names(text, rules)

@@ -60,6 +60,7 @@ class ProjectLexicon:
     item_time_words: tuple = ()             # time words opening a list item (目前)
     list_head: object = None                # regex: a heading counting a list's projects (这15个项目分别是)
     headed_min_chars: int = 0               # an item under such a heading is at least this long
+    dateline: object = None                 # regex: a news dateline a name read back may run into
 
 
 def alternation(words) -> object:
@@ -115,6 +116,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             list_cue_re=rules.pattern("projects.list_cue_re"),
             list_head=rules.pattern("projects.list_head_re"),
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
+            dateline=rules.pattern("projects.dateline_re"),
         )
 
     return rules.cached("projects.lexicon", build)

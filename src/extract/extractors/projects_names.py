@@ -21,7 +21,8 @@ ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及"
 HAN = regex.compile(r"\p{Han}")
 SPECIFIC_MARK = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’\"·]")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
-PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
+PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|[（(][^（）()]{1,8}[）)]")
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
 APPOSITION_DASH = "——"             # opens an apposition (竣工项目——英法海底隧道); one — joins (中国—东盟)
 SECTION = "段"                      # after a place name: a section of a line or park (江苏段)
@@ -44,6 +45,13 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    dateline = None
+    if lex.dateline is not None:
+        for dateline in lex.dateline.finditer(text, start, end):
+            pass
+    if dateline is not None and end - dateline.end() >= 2:
+        start = dateline.end()   # a news dateline before the name (新华社北京6月25日电(记者…)黄河…工程)
+    start = _past_stray_close(text, start, end)
     start = strip_leads(text, start, end, lex, boundary)
     amount = lex.amount_lead.match(text, start, end) if lex.amount_lead is not None else None
     if amount and end - amount.end() >= 2:
@@ -66,6 +74,17 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
             # other words is a verb and its object, not a trailing status: 当地正全力推进高标准农田建设)
             end = m.start()
     return start, end
+
+
+def _past_stray_close(text: str, start: int, end: int) -> int:
+    """Past a closing bracket that no bracket in text[start:end] opened (张强）城西…工程: the end of
+    a byline read back over its spaces), when a name of two or more characters follows it."""
+    for i in range(start, end):
+        if text[i] in OPEN_BRACKETS:
+            return start
+        if text[i] in CLOSE_BRACKETS:
+            return i + 1 if end - i - 1 >= 2 else start
+    return start
 
 
 def _status_only(words: str, lex: ProjectLexicon) -> bool:
@@ -317,8 +336,19 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
+        e2 = _bracket_closed(text, s, e2, clause.end)   # (…生产项目（一期）: the phase in brackets)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _bracket_closed(text: str, start: int, end: int, limit: int) -> int:
+    """``end`` past the closing bracket right after it when text[start:end] leaves a bracket
+    open (年产160万台一体机生产项目（一期: the suffix 一期 stood inside the brackets)."""
+    opened = sum(text.count(b, start, end) for b in OPEN_BRACKETS)
+    closed = sum(text.count(b, start, end) for b in CLOSE_BRACKETS)
+    if opened > closed and end < limit and text[end] in CLOSE_BRACKETS:
+        return end + 1
+    return end
 
 
 def _longer_suffix(text: str, start: int, end: int, limit: int, lex: ProjectLexicon) -> tuple[str, int]:
