@@ -70,3 +70,16 @@ def test_a_news_dateline_is_no_part_of_a_name(rules, text, name):
 def test_a_phase_in_brackets_closes_the_name(rules):
     text = "年产5万吨锂电材料生产项目(一期)已于今年3月开工建设。"
     assert "年产5万吨锂电材料生产项目(一期)" in names(text, rules)
+
+
+def test_a_bare_amount_opening_a_list_item_is_that_items_own(rules):
+    text = "总投资50亿元的青禾生物医药产业园、30亿元的江北冷链物流园和12亿元的南岭数据中心等项目落地开工。"
+    got = {r["name"]: r["investment"] for r in run(text, rules)}
+    assert got.get("青禾生物医药产业园") == 50.0
+    assert got.get("江北冷链物流园") == 30.0
+    assert got.get("南岭数据中心") == 12.0
+
+
+def test_an_amount_written_with_spaces(rules):
+    text = "总投资 50 亿元的东湖智能家电产业园项目实现当年开工。"
+    assert {r["name"]: r["investment"] for r in run(text, rules)}.get("东湖智能家电产业园项目") == 50.0

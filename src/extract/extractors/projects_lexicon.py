@@ -199,7 +199,7 @@ def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) ->
 def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tuple[float | None, str]:
     """The amount that opens right after a name (``兴泉铁路泉州段总投资153亿元、南山文化生态园总投资
     80亿元``: each name's own); (None, '') if none."""
-    for row in lex.investment:
+    for row in _clause_rows(lex):
         m = row.regex("pattern").match(text, end, limit)
         if m:
             return _amount(m)
@@ -207,6 +207,7 @@ def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tu
 
 
 YUAN = "元"
+CLAUSE_WHERE = "clause"   # projects_investment.tsv `where` of rows read anywhere in a clause
 
 
 def _amount(m: regex.Match) -> tuple[float, str]:
@@ -215,8 +216,13 @@ def _amount(m: regex.Match) -> tuple[float, str]:
     return float(m.group("value")), unit if unit.endswith(YUAN) else unit + YUAN
 
 
+def _clause_rows(lex: ProjectLexicon) -> list:
+    """The investment rows read anywhere in a clause (not those of an amount before a name only)."""
+    return [row for row in lex.investment if row.get("where", CLAUSE_WHERE) == CLAUSE_WHERE]
+
+
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:
-    for row in lex.investment:
+    for row in _clause_rows(lex):
         m = row.regex("pattern").search(clause)
         if m:
             return _amount(m)
