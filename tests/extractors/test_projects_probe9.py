@@ -83,3 +83,15 @@ def test_a_bare_amount_opening_a_list_item_is_that_items_own(rules):
 def test_an_amount_written_with_spaces(rules):
     text = "总投资 50 亿元的东湖智能家电产业园项目实现当年开工。"
     assert {r["name"]: r["investment"] for r in run(text, rules)}.get("东湖智能家电产业园项目") == 50.0
+
+
+def test_routes_named_by_their_ends_before_an_opening_tail(rules):
+    text = "今年新建成高速公路300公里，临江至白河、青山至石门等高速公路建成通车。"
+    got = status(text, rules)
+    assert got.get("临江至白河") == "completed" and got.get("青山至石门") == "completed"
+
+
+def test_water_works_named_alone_before_their_kind(rules):
+    text = "全年开工建设北江引水、龙潭水库扩建等重大水利工程。"
+    got = status(text, rules)
+    assert got.get("北江引水") == "started" and got.get("龙潭水库扩建") == "started"
