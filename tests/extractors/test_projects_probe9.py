@@ -95,3 +95,9 @@ def test_water_works_named_alone_before_their_kind(rules):
     text = "全年开工建设北江引水、龙潭水库扩建等重大水利工程。"
     got = status(text, rules)
     assert got.get("北江引水") == "started" and got.get("龙潭水库扩建") == "started"
+
+
+def test_an_amount_before_a_name_opens_it_whatever_its_first_word(rules):
+    # 共享 is tagged a verb; after 计划投资2亿元的 it opens the name
+    text = "计划投资2亿元的共享储能电站项目上月开工。"
+    assert {r["name"]: r["investment"] for r in run(text, rules)}.get("共享储能电站项目") == 2.0

@@ -332,6 +332,9 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         s = _read_back(text, clause.start + m.start(), clause.start, toks, tags, lex)
         s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
         listed = s > clause.start and text[s - 1] == "、" and strong
+        # an amount right before opens the name whatever jieba tags its first word (计划投资1.59亿元的
+        # 共享智能助力单车…项目: 共享, a verb)
+        listed = listed or _after_amount(text, s, clause.start, lex)
         if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status, listed):
             continue
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
@@ -339,6 +342,18 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         e2 = _bracket_closed(text, s, e2, clause.end)   # (…生产项目（一期）: the phase in brackets)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+AMOUNT_REACH = 24   # how far before a name an amount lead (总投资1.59亿元的) is looked for
+
+
+def _after_amount(text: str, start: int, floor: int, lex: ProjectLexicon) -> bool:
+    """An amount lead (settings projects.amount_lead_re) ends right at ``start``."""
+    if lex.amount_lead is None:
+        return False
+    lo = max(floor, start - AMOUNT_REACH)
+    return any(lex.amount_lead.match(text, i, start) and lex.amount_lead.match(text, i, start).end() == start
+               for i in range(lo, start) if text[i].isdigit() and (i == lo or not text[i - 1].isdigit()))
 
 
 def _bracket_closed(text: str, start: int, end: int, limit: int) -> int:
