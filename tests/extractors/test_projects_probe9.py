@@ -101,3 +101,13 @@ def test_an_amount_before_a_name_opens_it_whatever_its_first_word(rules):
     # 共享 is tagged a verb; after 计划投资2亿元的 it opens the name
     text = "计划投资2亿元的共享储能电站项目上月开工。"
     assert {r["name"]: r["investment"] for r in run(text, rules)}.get("共享储能电站项目") == 2.0
+
+
+def test_items_after_a_counted_kind_and_ju_ti_wei(rules):
+    text = "基础设施类项目3项，具体为：新城大道北段、滨河路道路工程、青岭水库。"
+    assert {"新城大道北段", "滨河路道路工程", "青岭水库"} <= names(text, rules)
+
+
+def test_gong_you_opens_a_list_of_projects(rules):
+    text = "共有东区标准化厂房二期、西岭食品产业园等8个重点项目集中开工。"
+    assert "东区标准化厂房二期" in names(text, rules)
