@@ -20,7 +20,8 @@ from the clause's verbs (``project_status.tsv``), investment from ``projects_inv
 """
 from __future__ import annotations
 
-from typing import Any
+from bisect import bisect_right
+from typing import Any, Iterator
 
 from ..rulebook import Rules
 from . import names
@@ -28,6 +29,7 @@ from .context import PageContext
 from .line_tokens import page_lines
 from .projects_lexicon import (construction_verb, investment_after, investment_before, investment_of, lexicon,
                                status_of, visited)
+from .projects_headed import headed_items
 from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
 
@@ -89,7 +91,29 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     "investment_unit": own_unit if own is not None else unit, "region": ctx.region,
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
+    rows.extend(_headed_rows(text, lex, lines, ctx.region, rows))
     return _companies_out(text, _inner_out(rows))
+
+
+def _headed_rows(text: str, lex, lines, region: str, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Rows of the items of counted headings (``projects_headed``) not found already. Status and
+    amount: the item's clause's, else the heading's sentence's status."""
+    seen = {(r["start"], r["end"]) for r in rows}
+    sents = sentences(text)
+    starts = [s.start for s in sents]
+    for start, end, list_name, rule in headed_items(text, lex, lines):
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        sent = sents[max(0, bisect_right(starts, start) - 1)]
+        clause = next((c for c in clauses(sent) if c.start <= start < c.end), sent)
+        status = status_of(clause.text, lex) or status_of(sent.text[:start - sent.start], lex)
+        own, own_unit = investment_before(text, clause.start, start, lex)
+        if own is None:
+            own, own_unit = investment_after(text, end, clause.end, lex)
+        yield {"name": text[start:end], "list_name": list_name, "status": status,
+               "investment": own, "investment_unit": own_unit if own is not None else "", "region": region,
+               "sentence": sent.text, "start": start, "end": end, "rule": rule}
 
 
 def _inner_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -58,6 +58,9 @@ class ProjectLexicon:
     kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
     list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
     item_time_words: tuple = ()             # time words opening a list item (目前)
+    list_head: object = None                # regex: a heading counting a list's projects (这15个项目分别是)
+    headed_min_chars: int = 0               # an item under such a heading is at least this long
+    dateline: object = None                 # regex: a news dateline a name read back may run into
 
 
 def alternation(words) -> object:
@@ -111,6 +114,9 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             kind_head=rules.pattern("projects.kind_head_re"),
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),
             list_cue_re=rules.pattern("projects.list_cue_re"),
+            list_head=rules.pattern("projects.list_head_re"),
+            headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
+            dateline=rules.pattern("projects.dateline_re"),
         )
 
     return rules.cached("projects.lexicon", build)
@@ -193,7 +199,7 @@ def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) ->
 def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tuple[float | None, str]:
     """The amount that opens right after a name (``兴泉铁路泉州段总投资153亿元、南山文化生态园总投资
     80亿元``: each name's own); (None, '') if none."""
-    for row in lex.investment:
+    for row in _clause_rows(lex):
         m = row.regex("pattern").match(text, end, limit)
         if m:
             return _amount(m)
@@ -201,6 +207,7 @@ def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tu
 
 
 YUAN = "元"
+CLAUSE_WHERE = "clause"   # projects_investment.tsv `where` of rows read anywhere in a clause
 
 
 def _amount(m: regex.Match) -> tuple[float, str]:
@@ -209,8 +216,13 @@ def _amount(m: regex.Match) -> tuple[float, str]:
     return float(m.group("value")), unit if unit.endswith(YUAN) else unit + YUAN
 
 
+def _clause_rows(lex: ProjectLexicon) -> list:
+    """The investment rows read anywhere in a clause (not those of an amount before a name only)."""
+    return [row for row in lex.investment if row.get("where", CLAUSE_WHERE) == CLAUSE_WHERE]
+
+
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:
-    for row in lex.investment:
+    for row in _clause_rows(lex):
         m = row.regex("pattern").search(clause)
         if m:
             return _amount(m)

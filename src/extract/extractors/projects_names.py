@@ -17,11 +17,12 @@ QUOTED = regex.compile(r"“([^“”]{2,30})”")
 ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
 NAME_AFTER_VERB_MIN = 4   # a status word with a suffixed name this long after it leads that name
 TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>[\p{Han}]*))$")
-ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“])|及(?=[\p{Han}“])|以及")
+ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“\d])|及(?=[\p{Han}“\d])|以及")   # (和12亿元的C: an amount opens the item)
 HAN = regex.compile(r"\p{Han}")
 SPECIFIC_MARK = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’\"·]")
 BREAK_IN_NAME = regex.compile(r"[、，。；：！？,;:!?\n]")
-PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|（[^（）]{1,8}）")
+PHASE = regex.compile(r"(?:[\d.]+|[一二三四五六七八九十]+|[ⅠⅡⅢⅣⅤⅥ])期|[（(][^（）()]{1,8}[）)]")
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
 APPOSITION_DASH = "——"             # opens an apposition (竣工项目——英法海底隧道); one — joins (中国—东盟)
 SECTION = "段"                      # after a place name: a section of a line or park (江苏段)
@@ -35,12 +36,22 @@ TITLE_OPEN, TITLE_CLOSE = "《", "》"
 TITLE_REACH = 60                   # how far a title's marks are looked for on either side of a name
 
 
-def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None) -> tuple[int, int]:
-    """Trim spaces, lead verbs in front, status verbs behind (广湛高铁建成通车 -> 广湛高铁)."""
+def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None,
+               verb_leads: bool = True) -> tuple[int, int]:
+    """Trim spaces, lead verbs in front, status verbs behind (广湛高铁建成通车 -> 广湛高铁).
+    ``verb_leads``: a status word inside may lead the name after it (the clause's verb before a
+    list's first item); not so in an item that starts after its list's heading (…建设试点项目)."""
     while start < end and (text[start].isspace() or text[start] in lex.never_starts):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    dateline = None
+    if lex.dateline is not None:
+        for dateline in lex.dateline.finditer(text, start, end):
+            pass
+    if dateline is not None and end - dateline.end() >= 2:
+        start = dateline.end()   # a news dateline before the name (新华社北京6月25日电(记者…)黄河…工程)
+    start = _past_stray_close(text, start, end)
     start = strip_leads(text, start, end, lex, boundary)
     amount = lex.amount_lead.match(text, start, end) if lex.amount_lead is not None else None
     if amount and end - amount.end() >= 2:
@@ -54,7 +65,7 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
     m = TRAILING_STATUS.search(text, start, end)
     rest = m.group("rest") if m else ""
     if m and m.start() - start >= 3 and not (rest and rest in lex.strength):
-        if len(rest) >= NAME_AFTER_VERB_MIN and ends_with_suffix(rest, lex):
+        if verb_leads and len(rest) >= NAME_AFTER_VERB_MIN and ends_with_suffix(rest, lex):
             # the verb leads the name after it: a list's first item opened by its clause's subject
             # and verb (各部门要加快推进株洲西站综合交通枢纽、…等项目建设)
             return clean_item(text, m.start("rest"), end, lex, boundary)
@@ -63,6 +74,17 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
             # other words is a verb and its object, not a trailing status: 当地正全力推进高标准农田建设)
             end = m.start()
     return start, end
+
+
+def _past_stray_close(text: str, start: int, end: int) -> int:
+    """Past a closing bracket that no bracket in text[start:end] opened (张强）城西…工程: the end of
+    a byline read back over its spaces), when a name of two or more characters follows it."""
+    for i in range(start, end):
+        if text[i] in OPEN_BRACKETS:
+            return start
+        if text[i] in CLOSE_BRACKETS:
+            return i + 1 if end - i - 1 >= 2 else start
+    return start
 
 
 def _status_only(words: str, lex: ProjectLexicon) -> bool:
@@ -310,12 +332,38 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         s = _read_back(text, clause.start + m.start(), clause.start, toks, tags, lex)
         s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
         listed = s > clause.start and text[s - 1] == "、" and strong
+        # an amount right before opens the name whatever jieba tags its first word (计划投资1.59亿元的
+        # 共享智能助力单车…项目: 共享, a verb)
+        listed = listed or _after_amount(text, s, clause.start, lex)
         if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status, listed):
             continue
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
+        e2 = _bracket_closed(text, s, e2, clause.end)   # (…生产项目（一期）: the phase in brackets)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+AMOUNT_REACH = 24   # how far before a name an amount lead (总投资1.59亿元的) is looked for
+
+
+def _after_amount(text: str, start: int, floor: int, lex: ProjectLexicon) -> bool:
+    """An amount lead (settings projects.amount_lead_re) ends right at ``start``."""
+    if lex.amount_lead is None:
+        return False
+    lo = max(floor, start - AMOUNT_REACH)
+    return any(lex.amount_lead.match(text, i, start) and lex.amount_lead.match(text, i, start).end() == start
+               for i in range(lo, start) if text[i].isdigit() and (i == lo or not text[i - 1].isdigit()))
+
+
+def _bracket_closed(text: str, start: int, end: int, limit: int) -> int:
+    """``end`` past the closing bracket right after it when text[start:end] leaves a bracket
+    open (年产160万台一体机生产项目（一期: the suffix 一期 stood inside the brackets)."""
+    opened = sum(text.count(b, start, end) for b in OPEN_BRACKETS)
+    closed = sum(text.count(b, start, end) for b in CLOSE_BRACKETS)
+    if opened > closed and end < limit and text[end] in CLOSE_BRACKETS:
+        return end + 1
+    return end
 
 
 def _longer_suffix(text: str, start: int, end: int, limit: int, lex: ProjectLexicon) -> tuple[str, int]:
