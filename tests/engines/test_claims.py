@@ -10,7 +10,7 @@ from extract.engines.claims import shared_out
 
 
 def square_with_pid(x: int) -> tuple[int, int]:
-    time.sleep(0.005)   # a shard takes time: every process gets some
+    time.sleep(0.02)   # a shard takes time: the workers get some, however late they start
     return x * x, os.getpid()
 
 
@@ -24,10 +24,12 @@ PARENT = os.getpid()
 
 
 def test_every_item_once_by_this_process_and_the_workers():
-    got = list(shared_out(square_with_pid, list(range(40)), jobs=3))
-    assert sorted(v for v, _ in got) == [x * x for x in range(40)]
+    got = list(shared_out(square_with_pid, list(range(60)), jobs=3))
+    assert sorted(v for v, _ in got) == [x * x for x in range(60)]
     pids = {pid for _, pid in got}
-    assert os.getpid() in pids and len(pids) == 3   # this process takes its share too
+    # this process takes its share too, and so do workers (on a loaded machine one may start too
+    # late to get any: the count of workers that took part is not asserted)
+    assert os.getpid() in pids and len(pids) >= 2
 
 
 def test_one_job_is_this_process_alone():
