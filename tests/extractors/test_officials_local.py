@@ -264,3 +264,12 @@ def test_democratic_party_committee_heads_are_office_holders_of_no_such_place(ru
 def test_community_secretary_has_no_place_called_community(rules):
     got = rows("社区党委书记巢丽娟介绍了老旧小区改造情况。", rules)
     assert got["巢丽娟"]["title"] == "社区党委书记" and got["巢丽娟"]["region"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    "现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和列席人员提出意见。",
+    "请予审议，并请各位政协委员和列席会议同志提出意见。",
+])
+def test_conjunction_before_the_attendees_of_a_session_starts_no_name(text, rules):
+    # 政协委员和列席人员: 和 is the conjunction, 列席 the people attending without a vote (gov26 probe)
+    assert rows(text, rules) == {}
