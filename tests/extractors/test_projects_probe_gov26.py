@@ -43,3 +43,21 @@ def test_zhengqu_and_touyong_open_a_name(rules):
     assert "雁北城际铁路" in got
     assert "临江科创区湖光实验室一期" in got
     assert not any(n.startswith(("争取", "投用")) for n in got)
+
+
+def test_a_water_transfer_is_named_by_its_verbs(rules):
+    # 引X入Y / 引X济Y / 引X补Y: jieba tags 引黄, 入呼 as verbs, yet they are the name (gov26 probe)
+    got = run("加快引洮入定二期工程，实现引松济长一期工程全线通水。", rules)
+    by = {r["name"]: r["status"] for r in got}
+    assert by.get("引洮入定二期工程") == "under construction"
+    assert by.get("引松济长一期工程") == "completed"
+
+
+def test_verbs_in_a_name_that_is_no_water_transfer_still_refuse_it(rules):
+    assert names("引进培育一批产业项目。", rules) == set()
+
+
+def test_shixian_opens_a_name_and_a_generic_railway_stays_out(rules):
+    # 实现X并网发电: 实现 opens the clause; 实现区域内快速铁路覆盖…: a kind of railway, no name
+    assert "滨海核电二期" in names("实现滨海核电二期三号机组并网发电。", rules)
+    assert names("实现区域内快速铁路覆盖所有地级市。", rules) == set()

@@ -55,6 +55,7 @@ class ProjectLexicon:
     kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
     list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
     item_time_words: tuple = ()             # time words opening a list item (目前)
+    verb_name: object = None                # regex: a name made of verbs by its kind (引江济淮: a water transfer)
 
 
 def alternation(words) -> object:
@@ -105,6 +106,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             kind_head=rules.pattern("projects.kind_head_re"),
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),
             list_cue_re=rules.pattern("projects.list_cue_re"),
+            verb_name=rules.pattern("projects.verb_name_re"),
         )
 
     return rules.cached("projects.lexicon", build)
