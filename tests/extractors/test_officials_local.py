@@ -432,3 +432,12 @@ def test_an_autonomous_regions_title_takes_the_region_the_page_lies_in(rules):
     got = rows("自治区主席韦明作政府工作报告。", rules, "南宁市")
     assert got["韦明"]["region"] == "广西壮族自治区"
     assert rows("自治区主席韦明作政府工作报告。", rules)["韦明"]["region"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    "现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和列席人员提出意见。",
+    "请予审议，并请各位政协委员和列席会议同志提出意见。",
+])
+def test_conjunction_before_the_attendees_of_a_session_starts_no_name(text, rules):
+    # 政协委员和列席人员: 和 is the conjunction, 列席 the people attending without a vote (gov26 probe)
+    assert rows(text, rules) == {}

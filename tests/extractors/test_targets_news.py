@@ -283,3 +283,24 @@ def test_a_year_alone_on_its_line_dates_the_figures_under_it():
     assert row(rows, 5.3)["period"] == "2025" and row(rows, 6.1)["period"] == "2025"
     goal = row(rows, 5)
     assert (goal["period"], goal["kind"], goal["indicator"]) == ("2026", "target", "全省地区生产总值")
+
+
+def test_a_heading_saying_the_goals_were_met_opens_a_review():
+    # a news digest of a report: 回眸… and 顺利完成全年主要目标任务 head last year's results, not plans
+    rows = targets("政府工作报告分三个部分：2025年工作回顾、2026年工作总体要求和主要目标、2026年重点工作。\n"
+                   "回眸2025\n"
+                   "稳中向好 圆满完成全年主要目标任务\n"
+                   "一年来，全省经济运行稳中向好，实现地区生产总值6.12万亿元、增长5.4%，增速高于全国0.4个百分点。\n"
+                   "2026年主要预期目标\n"
+                   "地区生产总值增长5%左右。\n",
+                   "某省政府工作报告解读\n")
+    assert row(rows, 6.12, "万亿元")["kind"] == "actual"
+    assert row(rows, 5.4)["kind"] == "actual"
+    assert row(rows, 5)["kind"] == "target"
+
+
+def test_a_heading_promising_to_meet_the_goals_stays_a_plan():
+    rows = targets("确保完成全年目标任务\n"
+                   "全市规上工业增加值增长6%左右。\n",
+                   "某市2026年工作部署\n")
+    assert row(rows, 6)["kind"] == "target"

@@ -108,3 +108,18 @@ def test_a_look_back_in_a_half_year_piece_takes_no_half_year():
         period = row(rows, value, unit)["period"]
         assert not isinstance(period, str) or period == ""
     assert row(rows, 385.7, "亿元")["period"] == "上半年"
+
+
+# -- a record since a year dates the record, not the figures after it (gov26 probe) ----
+
+def test_a_record_since_a_year_gives_no_period():
+    rows = targets("一、2023年工作回顾\n"
+                   "2023年，全区上下攻坚克难，圆满完成全年目标任务。\n"
+                   "——主要指标增速靠前。地区生产总值增长6.8%、创2012年以来最好位次，"
+                   "规上工业增加值增长7.1%，固定资产投资增长11.5%。\n"
+                   "粮食总产量创2008年以来新高，农业科技进步贡献率超过65%。\n",
+                   "某自治区政府工作报告\n")
+    assert row(rows, 6.8)["period"] == "2023"
+    assert row(rows, 7.1)["period"] == "2023"
+    assert row(rows, 11.5)["period"] == "2023"
+    assert row(rows, 65)["period"] != "2008"

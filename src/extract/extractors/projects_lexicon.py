@@ -61,6 +61,7 @@ class ProjectLexicon:
     list_head: object = None                # regex: a heading counting a list's projects (这15个项目分别是)
     headed_min_chars: int = 0               # an item under such a heading is at least this long
     dateline: object = None                 # regex: a news dateline a name read back may run into
+    verb_name: object = None                # regex: a name made of verbs by its kind (引江济淮: a water transfer)
 
 
 def alternation(words) -> object:
@@ -117,6 +118,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             list_head=rules.pattern("projects.list_head_re"),
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
             dateline=rules.pattern("projects.dateline_re"),
+            verb_name=rules.pattern("projects.verb_name_re"),
         )
 
     return rules.cached("projects.lexicon", build)

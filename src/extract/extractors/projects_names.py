@@ -335,7 +335,9 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         # an amount right before opens the name whatever jieba tags its first word (计划投资1.59亿元的
         # 共享智能助力单车…项目: 共享, a verb)
         listed = listed or _after_amount(text, s, clause.start, lex)
-        if e2 - s < len(word) + 2 or not _tags_ok(s, e2, toks, tags, lex, has_status, listed):
+        # a water transfer is named by its verbs (引黄入呼三期工程, 引绰济辽): jieba's verb tags do not count
+        verb_named = has_status and lex.verb_name is not None and lex.verb_name.match(text, s, e2) is not None
+        if e2 - s < len(word) + 2 or not (verb_named or _tags_ok(s, e2, toks, tags, lex, has_status, listed)):
             continue
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
