@@ -275,3 +275,13 @@ def test_a_lost_character_is_not_taken_for_a_mark_that_merely_opens_before_the_n
     page = "推进“人工智能+”行动。加大查处力度，案件數、涉" + "及人員".encode("gbk")[1:].decode("gbk") + "數量下降。"
     fixed, n = word_fixer.repair(page)
     assert n == 1 and "案件數、涉及人員數量下降。" in fixed
+
+
+def test_a_decimal_point_spaced_off_its_digits_is_closed_up_before_a_unit():
+    from extract.clean.repairs.numbers import close_up_numbers
+
+    assert close_up_numbers("全市经济增长6 . 5%左右")[0] == "全市经济增长6.5%左右"
+    assert close_up_numbers("实现地区生产总值6835. 27億元")[0] == "实现地区生产总值6835.27億元"
+    # a list's number and the year after it, a caption's number: no unit follows, nothing changes
+    for text in ("1. 2019年工作回顾", "图1. 5G基站建设现场"):
+        assert close_up_numbers(text) == (text, 0)

@@ -5,7 +5,7 @@ from the characters around it; the figure patterns read ``1 200亿元`` as 200�
 and cut a name at the spaces. Thousands groups are joined after one to three
 digits; a figure is closed up with the characters around it only when it stands
 between two of them, so a date line's space before an outlet (``10:56 证券时报网``)
-stays.
+stays. A decimal point set off by spaces is closed up before a unit (``6 . 5%``).
 """
 from __future__ import annotations
 
@@ -15,6 +15,10 @@ import regex
 THOUSANDS = regex.compile(r"(?<![\d.,:：/\-A-Za-z])(\d{1,3})((?: \d{3})+)(?![\d.,:：/\-])")
 # a figure set off by single spaces between two Han characters (第 8.6 代, 共 12 个)
 SPACED_FIGURE = regex.compile(r"(?<=\p{Han}) (\d+(?:\.\d+)?%?) (?=\p{Han})")
+# a decimal point spaced off its digits, before a unit (6 . 5%, 6835. 27億元): a unit must follow, as a
+# list's number and the year after it (1. 2019年) or a caption's (图1. 5G) are no figure
+SPACED_DECIMAL = regex.compile(
+    r"(?<![\d.．])(\d+)(?:[ \u3000]+[.．][ \u3000]*|[.．][ \u3000]+)(\d+)(?=[ \u3000]*(?:%|％|‰|个百分点|個百分點|亿|億|万|萬|元|倍))")
 
 
 def close_up_numbers(text: str) -> tuple[str, int]:
@@ -23,4 +27,5 @@ def close_up_numbers(text: str) -> tuple[str, int]:
         return text, 0
     text, n = THOUSANDS.subn(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     text, k = SPACED_FIGURE.subn(r"\1", text)
-    return text, n + k
+    text, d = SPACED_DECIMAL.subn(r"\1.\2", text)
+    return text, n + k + d
