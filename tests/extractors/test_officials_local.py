@@ -432,3 +432,16 @@ def test_an_autonomous_regions_title_takes_the_region_the_page_lies_in(rules):
     got = rows("自治区主席韦明作政府工作报告。", rules, "南宁市")
     assert got["韦明"]["region"] == "广西壮族自治区"
     assert rows("自治区主席韦明作政府工作报告。", rules)["韦明"]["region"] == ""
+
+
+def test_a_body_named_with_yu_keeps_both_halves(rules):
+    # X与Y厅/局 bodies (海洋与渔业厅, 自然资源与规划局): 与 joins two halves of one body's name
+    got = rows("省海洋与渔业厅厅长高远、市自然资源与规划局局长陈立出席签约仪式。", rules)
+    assert got["高远"]["organization"] == "省海洋与渔业厅"
+    assert got["陈立"]["title"] == "市自然资源与规划局局长"
+
+
+def test_a_conjunction_after_a_title_starts_no_body(rules):
+    # 县长和公安局局长: the title before 和 is another person's; the body starts after the conjunction
+    got = rows("副县长和公安局局长刘勤一同检查了交通安全工作。", rules)
+    assert got["刘勤"]["organization"] == "公安局"

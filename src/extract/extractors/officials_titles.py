@@ -161,6 +161,7 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             return start
         start, i = toks.starts[j], j - 1
     limit = word_start - lex.max_chars
+    joiner: tuple[int, int] | None = None   # a joining word inside a body's name (和, 与), once read past
     while i is not None and i >= 0:
         tok, ts = toks.words[i], toks.starts[i]
         if ts < limit or SPACE_OR_PUNCT.search(tok) or DIGIT.search(tok) or tok in lex.rows:
@@ -175,6 +176,7 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             unless = lex.stops[tok]
             if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
                 break
+            joiner = (ts, ts + len(tok))   # 海洋与渔业厅: 与 joins two halves of the body's name
         elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
                 and not _ordinal(tok, lex) and not _inside_organisation(text, i, toks, tags, lex):
             if i > 0 and SPLIT_TENURE.fullmatch(text, toks.starts[i - 1], toks.ends[i]):
@@ -182,6 +184,8 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             break
         start = ts
         i -= 1
+    if joiner is not None and start == joiner[0]:
+        return joiner[1]   # 县长和公安局局长: no first half before 和 (a title or a stop ends it): the body starts after it
     return start
 
 
