@@ -445,3 +445,12 @@ def test_a_conjunction_after_a_title_starts_no_body(rules):
     # 县长和公安局局长: the title before 和 is another person's; the body starts after the conjunction
     got = rows("副县长和公安局局长刘勤一同检查了交通安全工作。", rules)
     assert got["刘勤"]["organization"] == "公安局"
+
+
+def test_a_bodys_term_is_no_part_of_the_organisation(rules):
+    # 市十三届人大常委会, 政协某市第四届委员会: the term names which sitting, not the body; 政协 leads no place
+    got = rows("市十三届人大常委会主任周平主持会议。", rules)
+    assert got["周平"]["title"] == "市十三届人大常委会主任" and got["周平"]["organization"] == "市人大常委会"
+    got = rows("吴清当选为政协南平市第六届委员会主席。", rules)
+    assert got["吴清"]["organization"] == "政协南平市委员会" and got["吴清"]["region"] == "南平市"
+

@@ -20,7 +20,7 @@ from .literals import literal_pattern
 from .line_tokens import PageLines
 from .names import PageTokens
 
-PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
+PLACE = regex.compile(r"^(?:中共|政协)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:自治区|省|市|县|区|州)")
 PROVINCE_UNITS = ("省", "自治区")   # a province-level unit: 省长, 自治区主席
 RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
@@ -239,6 +239,8 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
 
 TENURE = "时任|新任|现任|前任|曾任|原任|代理|原"   # words of when or how a title is held
 TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
+# ... wherever it is written, before the body or after its level (市十三届人大常委会, 政协重庆市第四届委员会)
+TERM_ANYWHERE = regex.compile(TERM)
 TENURE_LEAD = regex.compile("现任|时任|原任")   # a title phrase starting so may be joined to the name by 的
 SPLIT_TENURE = regex.compile("原任")   # a tenure word jieba cuts in two (原/任, 任 read as a pronoun)
 MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
@@ -258,7 +260,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         part = parts[k]
         row = title_ending_at(part, len(part), lex)
         org = part[: len(part) - len(row["word"])] if row else part
-        org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", MODIFIER.sub("", org)))
+        org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", TERM_ANYWHERE.sub("", MODIFIER.sub("", org))))
         if row is not None:
             org = _shared_level(org, row["word"])
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
