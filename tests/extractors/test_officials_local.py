@@ -454,3 +454,11 @@ def test_a_bodys_term_is_no_part_of_the_organisation(rules):
     got = rows("吴清当选为政协南平市第六届委员会主席。", rules)
     assert got["吴清"]["organization"] == "政协南平市委员会" and got["吴清"]["region"] == "南平市"
 
+
+def test_bare_titles_after_the_body_they_belong_to(rules):
+    # the body written once before a chain of its own seats or its party group's title
+    got = rows("市人大常委会主任、党组书记冯涛，市人大常委会常务副主任、党组副书记杜明出席。", rules)
+    assert got["冯涛"]["organization"] == "市人大常委会" and got["杜明"]["organization"] == "市人大常委会"
+    got = rows("会议选举郑宇为南平市委委员、常委、书记。", rules)
+    assert got["郑宇"]["organization"] == "南平市委"
+    assert rows("市委副书记、市长黄松出席。", rules)["黄松"]["organization"] == ""

@@ -75,6 +75,9 @@ class TitleLexicon:
     public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
     ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
     glued_leads: frozenset = frozenset()   # verbs jieba glues to a body's level character (到市, 赴县)
+    committee_titles: frozenset = frozenset()   # a party committee's seats, written bare after its name (常委、书记)
+    committee_body: object = None   # regex: a body that is a party committee (长沙市委, 党工委)
+    party_group: object = None      # regex: a body's party group title (党组书记), bare after the body's head
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -98,6 +101,9 @@ def lexicon(rules: Rules) -> TitleLexicon:
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
             ordinal=rules.pattern("officials.ordinal_token_re"),
             glued_leads=frozenset(rules.setting("officials.phrase_glued_lead_chars", "")),
+            committee_titles=frozenset(rules.setting("officials.committee_titles", [])),
+            committee_body=rules.pattern("officials.committee_body_re"),
+            party_group=rules.pattern("officials.party_group_title_re"),
         )
 
     return rules.cached("officials.titles", build)
@@ -252,10 +258,22 @@ GRADE = "[一二三四]级|正?副?[部厅局处科]级|专职"
 MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代|前|{GRADE})$")   # ... and 代 (县政府代县长), 前 (纪委前书记)
 
 
+def _holds_bare(org: str, bare: list[str], lex: TitleLexicon) -> bool:
+    """The bare titles written after ``org`` are its own: the last is its party group's (党组书记), or
+    all are a party committee's seats and ``org`` is a party committee (市委: 常委、书记)."""
+    if not bare:
+        return False
+    if lex.party_group is not None and lex.party_group.search(bare[0]):
+        return True
+    return (lex.committee_body is not None and lex.committee_body.search(org) is not None
+            and all(w in lex.committee_titles for w in bare))
+
+
 def organization(phrase: str, lex: TitleLexicon) -> str:
     """The body the last title belongs to: the last ``、`` part minus its title word; a bare title
     (县应急管理局党组书记、局长) takes the part before it."""
     parts = CHAIN_SPLIT.split(phrase)
+    bare: list[str] = []   # the title words written bare after the last body, last first
     for k in range(len(parts) - 1, -1, -1):
         part = parts[k]
         row = title_ending_at(part, len(part), lex)
@@ -266,7 +284,19 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
                 return MODIFIER_TAIL.sub("", org[:-2])   # 戒毒管理局原党委书记、局长: 戒毒管理局
-            return org if row is not None and row["word"].startswith(("党组", "党委")) else ""
+            if row is not None and row["word"].startswith(("党组", "党委")):
+                return org
+            if len(org) >= 2 and _holds_bare(org, bare, lex):
+                return org   # 市人大常委会主任、党组书记; 长沙市委委员、常委、书记
+            if not org and row is not None and row["word"] in lex.committee_titles:
+                bare.append(row["word"])
+                continue   # 委员、常委、书记: the committee's seats, written bare, run back to its name
+            return ""
+        if row is not None and not org:
+            bare.append(row["word"])
+        elif row is not None and len(parts) > 1 and lex.party_group is not None and lex.party_group.sub("", org) == "":
+            bare.append(org + row["word"])
+            continue   # 常务副主任、党组副书记: a party group with no body's name of its own
         if len(org) >= 2 or len(parts) == 1:
             return "" if org in LEVELS else org   # 市领导: a level character alone names no body
     return ""
