@@ -441,3 +441,33 @@ def test_an_autonomous_regions_title_takes_the_region_the_page_lies_in(rules):
 def test_conjunction_before_the_attendees_of_a_session_starts_no_name(text, rules):
     # 政协委员和列席人员: 和 is the conjunction, 列席 the people attending without a vote (gov26 probe)
     assert rows(text, rules) == {}
+
+
+def test_a_body_named_with_yu_keeps_both_halves(rules):
+    # X与Y厅/局 bodies (海洋与渔业厅, 自然资源与规划局): 与 joins two halves of one body's name
+    got = rows("省海洋与渔业厅厅长高远、市自然资源与规划局局长陈立出席签约仪式。", rules)
+    assert got["高远"]["organization"] == "省海洋与渔业厅"
+    assert got["陈立"]["title"] == "市自然资源与规划局局长"
+
+
+def test_a_conjunction_after_a_title_starts_no_body(rules):
+    # 县长和公安局局长: the title before 和 is another person's; the body starts after the conjunction
+    got = rows("副县长和公安局局长刘勤一同检查了交通安全工作。", rules)
+    assert got["刘勤"]["organization"] == "公安局"
+
+
+def test_a_bodys_term_is_no_part_of_the_organisation(rules):
+    # 市十三届人大常委会, 政协某市第四届委员会: the term names which sitting, not the body; 政协 leads no place
+    got = rows("市十三届人大常委会主任周平主持会议。", rules)
+    assert got["周平"]["title"] == "市十三届人大常委会主任" and got["周平"]["organization"] == "市人大常委会"
+    got = rows("吴清当选为政协南平市第六届委员会主席。", rules)
+    assert got["吴清"]["organization"] == "政协南平市委员会" and got["吴清"]["region"] == "南平市"
+
+
+def test_bare_titles_after_the_body_they_belong_to(rules):
+    # the body written once before a chain of its own seats or its party group's title
+    got = rows("市人大常委会主任、党组书记冯涛，市人大常委会常务副主任、党组副书记杜明出席。", rules)
+    assert got["冯涛"]["organization"] == "市人大常委会" and got["杜明"]["organization"] == "市人大常委会"
+    got = rows("会议选举郑宇为南平市委委员、常委、书记。", rules)
+    assert got["郑宇"]["organization"] == "南平市委"
+    assert rows("市委副书记、市长黄松出席。", rules)["黄松"]["organization"] == ""

@@ -20,7 +20,7 @@ from .literals import literal_pattern
 from .line_tokens import PageLines
 from .names import PageTokens
 
-PLACE = regex.compile(r"^(?:中共)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
+PLACE = regex.compile(r"^(?:中共|政协)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:自治区|省|市|县|区|州)")
 PROVINCE_UNITS = ("省", "自治区")   # a province-level unit: 省长, 自治区主席
 RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
@@ -75,6 +75,9 @@ class TitleLexicon:
     public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
     ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
     glued_leads: frozenset = frozenset()   # verbs jieba glues to a body's level character (到市, 赴县)
+    committee_titles: frozenset = frozenset()   # a party committee's seats, written bare after its name (常委、书记)
+    committee_body: object = None   # regex: a body that is a party committee (长沙市委, 党工委)
+    party_group: object = None      # regex: a body's party group title (党组书记), bare after the body's head
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -98,6 +101,9 @@ def lexicon(rules: Rules) -> TitleLexicon:
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
             ordinal=rules.pattern("officials.ordinal_token_re"),
             glued_leads=frozenset(rules.setting("officials.phrase_glued_lead_chars", "")),
+            committee_titles=frozenset(rules.setting("officials.committee_titles", [])),
+            committee_body=rules.pattern("officials.committee_body_re"),
+            party_group=rules.pattern("officials.party_group_title_re"),
         )
 
     return rules.cached("officials.titles", build)
@@ -161,6 +167,7 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             return start
         start, i = toks.starts[j], j - 1
     limit = word_start - lex.max_chars
+    joiner: tuple[int, int] | None = None   # a joining word inside a body's name (和, 与), once read past
     while i is not None and i >= 0:
         tok, ts = toks.words[i], toks.starts[i]
         if ts < limit or SPACE_OR_PUNCT.search(tok) or DIGIT.search(tok) or tok in lex.rows:
@@ -175,6 +182,7 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             unless = lex.stops[tok]
             if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
                 break
+            joiner = (ts, ts + len(tok))   # 海洋与渔业厅: 与 joins two halves of the body's name
         elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
                 and not _ordinal(tok, lex) and not _inside_organisation(text, i, toks, tags, lex):
             if i > 0 and SPLIT_TENURE.fullmatch(text, toks.starts[i - 1], toks.ends[i]):
@@ -182,6 +190,8 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             break
         start = ts
         i -= 1
+    if joiner is not None and start == joiner[0]:
+        return joiner[1]   # 县长和公安局局长: no first half before 和 (a title or a stop ends it): the body starts after it
     return start
 
 
@@ -235,6 +245,8 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
 
 TENURE = "时任|新任|现任|前任|曾任|原任|代理|原"   # words of when or how a title is held
 TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
+# ... wherever it is written, before the body or after its level (市十三届人大常委会, 政协重庆市第四届委员会)
+TERM_ANYWHERE = regex.compile(TERM)
 TENURE_LEAD = regex.compile("现任|时任|原任")   # a title phrase starting so may be joined to the name by 的
 SPLIT_TENURE = regex.compile("原任")   # a tenure word jieba cuts in two (原/任, 任 read as a pronoun)
 MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
@@ -246,21 +258,45 @@ GRADE = "[一二三四]级|正?副?[部厅局处科]级|专职"
 MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代|前|{GRADE})$")   # ... and 代 (县政府代县长), 前 (纪委前书记)
 
 
+def _holds_bare(org: str, bare: list[str], lex: TitleLexicon) -> bool:
+    """The bare titles written after ``org`` are its own: the last is its party group's (党组书记), or
+    all are a party committee's seats and ``org`` is a party committee (市委: 常委、书记)."""
+    if not bare:
+        return False
+    if lex.party_group is not None and lex.party_group.search(bare[0]):
+        return True
+    return (lex.committee_body is not None and lex.committee_body.search(org) is not None
+            and all(w in lex.committee_titles for w in bare))
+
+
 def organization(phrase: str, lex: TitleLexicon) -> str:
     """The body the last title belongs to: the last ``、`` part minus its title word; a bare title
     (县应急管理局党组书记、局长) takes the part before it."""
     parts = CHAIN_SPLIT.split(phrase)
+    bare: list[str] = []   # the title words written bare after the last body, last first
     for k in range(len(parts) - 1, -1, -1):
         part = parts[k]
         row = title_ending_at(part, len(part), lex)
         org = part[: len(part) - len(row["word"])] if row else part
-        org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", MODIFIER.sub("", org)))
+        org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", TERM_ANYWHERE.sub("", MODIFIER.sub("", org))))
         if row is not None:
             org = _shared_level(org, row["word"])
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
                 return MODIFIER_TAIL.sub("", org[:-2])   # 戒毒管理局原党委书记、局长: 戒毒管理局
-            return org if row is not None and row["word"].startswith(("党组", "党委")) else ""
+            if row is not None and row["word"].startswith(("党组", "党委")):
+                return org
+            if len(org) >= 2 and _holds_bare(org, bare, lex):
+                return org   # 市人大常委会主任、党组书记; 长沙市委委员、常委、书记
+            if not org and row is not None and row["word"] in lex.committee_titles:
+                bare.append(row["word"])
+                continue   # 委员、常委、书记: the committee's seats, written bare, run back to its name
+            return ""
+        if row is not None and not org:
+            bare.append(row["word"])
+        elif row is not None and len(parts) > 1 and lex.party_group is not None and lex.party_group.sub("", org) == "":
+            bare.append(org + row["word"])
+            continue   # 常务副主任、党组副书记: a party group with no body's name of its own
         if len(org) >= 2 or len(parts) == 1:
             return "" if org in LEVELS else org   # 市领导: a level character alone names no body
     return ""
