@@ -27,8 +27,8 @@ from ..rulebook import Rules
 from . import names
 from .context import PageContext
 from .line_tokens import page_lines
-from .projects_lexicon import (construction_verb, investment_after, investment_before, investment_of, lexicon,
-                               status_of, visited)
+from .projects_lexicon import (construction_verb, heading_status, investment_after, investment_before,
+                               investment_of, lexicon, status_of, visited)
 from .projects_headed import headed_items
 from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
@@ -97,7 +97,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
 
 def _headed_rows(text: str, lex, lines, region: str, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Rows of the items of counted headings (``projects_headed``) not found already. Status and
-    amount: the item's clause's, else the heading's sentence's status."""
+    amount: the item's clause's, else the heading's sentence's status, else the status its heading
+    names (``1.竣工项目(2个)：A、B``: 竣工 before 项目 is no verb of the sentence, but names the stage)."""
     seen = {(r["start"], r["end"]) for r in rows}
     sents = sentences(text)
     starts = [s.start for s in sents]
@@ -107,7 +108,8 @@ def _headed_rows(text: str, lex, lines, region: str, rows: list[dict[str, Any]])
         seen.add((start, end))
         sent = sents[max(0, bisect_right(starts, start) - 1)]
         clause = next((c for c in clauses(sent) if c.start <= start < c.end), sent)
-        status = status_of(clause.text, lex) or status_of(sent.text[:start - sent.start], lex)
+        heading = sent.text[:start - sent.start]
+        status = status_of(clause.text, lex) or status_of(heading, lex) or heading_status(heading, lex)
         own, own_unit = investment_before(text, clause.start, start, lex)
         if own is None:
             own, own_unit = investment_after(text, end, clause.end, lex)

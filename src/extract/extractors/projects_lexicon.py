@@ -1,7 +1,7 @@
 """The project rule files, compiled once per ``Rules``: suffixes, status verbs, list tails, refusals."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -61,6 +61,8 @@ class ProjectLexicon:
     list_head: object = None                # regex: a heading counting a list's projects (这15个项目分别是)
     headed_min_chars: int = 0               # an item under such a heading is at least this long
     dateline: object = None                 # regex: a news dateline a name read back may run into
+    heading_status: object = None           # regex: a status word of a list's heading (竣工项目, 续建项目)
+    heading_rows: dict = field(default_factory=dict)   # its word -> its row (project_headings.tsv)
 
 
 def alternation(words) -> object:
@@ -73,6 +75,9 @@ def lexicon(rules: Rules) -> ProjectLexicon:
         suffixes = rules.table("project_suffixes")
         status = rules.table("project_status")
         lists = rules.table("project_lists")
+        headings = rules.table("project_headings")
+        kinds = "|".join(regex.escape(k) for k in rules.setting("projects.heading_status_kinds", []))
+        words = "|".join(regex.escape(r["word"]) for r in sorted(headings, key=lambda r: -len(r["word"])))
         return ProjectLexicon(
             suffix=alternation(r["word"] for r in suffixes),
             strength={r["word"]: r.get("strength", "weak") for r in suffixes},
@@ -117,6 +122,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             list_head=rules.pattern("projects.list_head_re"),
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
             dateline=rules.pattern("projects.dateline_re"),
+            heading_status=regex.compile(f"(?:{words})(?=(?:{kinds}))") if words and kinds else None,
+            heading_rows={r["word"]: r for r in headings},
         )
 
     return rules.cached("projects.lexicon", build)
@@ -179,6 +186,16 @@ def status_of(clause: str, lex: ProjectLexicon) -> str:
         if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
             best = row
     return best["status"] if best is not None else ""
+
+
+def heading_status(heading: str, lex: ProjectLexicon) -> str:
+    """The status the last status word of a list's heading gives its items (1.竣工项目(2个)：), or ''."""
+    if lex.heading_status is None:
+        return ""
+    last = None
+    for last in lex.heading_status.finditer(heading):
+        pass
+    return lex.heading_rows[last.group()]["status"] if last is not None else ""
 
 
 def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) -> tuple[float | None, str]:

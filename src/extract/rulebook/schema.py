@@ -42,6 +42,7 @@ SCHEMAS = MappingProxyType({
     "surnames": (("id", "surname"), {}),
     "project_suffixes": (("id", "word"), {}),
     "project_status": (("id", "word", "status"), {"status": STATUSES}),
+    "project_headings": (("id", "word", "status"), {"status": STATUSES}),
     "not_projects": (("id", "pattern"), {}),
     "places": (("id", "word", "level", "province"), {"level": {"province", "city", "county"}, "province": PROVINCES}),
     "t2s_phrases": (("id", "from", "to"), {}),
