@@ -44,3 +44,16 @@ def test_a_particle_or_a_repeated_start_before_a_list_item_is_no_part_of_it(rule
     assert "华晨智能装备产业园" in got and not any(n.startswith("了") for n in got)
     got = names("全区再开工滨江商务大楼等12个重大项目，总投资80亿元。", rules)
     assert "滨江商务大楼" in got
+
+
+def test_items_of_a_list_signed_or_settled_after_its_tail(rules):
+    text = "在推介会上，华晨（南宁）精密铸造基地、绿谷生物医药产业园等15个项目集中签约，总投资86亿元。"
+    got = names(text, rules)
+    assert {"华晨（南宁）精密铸造基地", "绿谷生物医药产业园"} <= got
+    got = names("总投资分别为8亿元、3亿元的新宇光电项目和东岭智能装备项目等已签约落户园区。", rules)
+    assert {"新宇光电项目", "东岭智能装备项目"} <= got
+
+
+def test_a_tail_of_settling_with_no_projects_takes_no_companies(rules):
+    got = names("近年来，华为、腾讯、京东等纷纷落户高新区。", rules)
+    assert not got & {"华为", "腾讯", "京东"}
