@@ -57,3 +57,14 @@ def test_items_of_a_list_signed_or_settled_after_its_tail(rules):
 def test_a_tail_of_settling_with_no_projects_takes_no_companies(rules):
     got = names("近年来，华为、腾讯、京东等纷纷落户高新区。", rules)
     assert not got & {"华为", "腾讯", "京东"}
+
+
+def investments(text: str, rules) -> dict[str, tuple]:
+    return {r["name"]: (r["investment"], r["investment_unit"]) for r in run(text, rules)}
+
+
+def test_amounts_shared_out_in_order_among_the_clauses_names(rules):
+    got = investments("总投资分别为8亿元、3亿元的新宇光电项目和东岭智能装备项目等已签约落户园区。", rules)
+    assert got.get("新宇光电项目") == (8.0, "亿元") and got.get("东岭智能装备项目") == (3.0, "亿元")
+    got = investments("城南物流园项目、东岭智能装备项目总投资分别为2.5亿元和6000万元，年内开工建设。", rules)
+    assert got.get("城南物流园项目") == (2.5, "亿元") and got.get("东岭智能装备项目") == (6000.0, "万元")

@@ -205,6 +205,8 @@ def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) ->
         return None, ""
     head = text[floor:start]
     for row in lex.investment:
+        if row.get("where", CLAUSE_WHERE) == SHARED_WHERE:
+            continue
         last = None
         for m in row.regex("pattern").finditer(head):
             last = m
@@ -225,6 +227,8 @@ def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tu
 
 YUAN = "元"
 CLAUSE_WHERE = "clause"   # projects_investment.tsv `where` of rows read anywhere in a clause
+SHARED_WHERE = "shared"   # … of rows of amounts shared out in order (总投资分别为11亿元、6亿元的A和B)
+SHARED_AMOUNT = regex.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>亿美元|万美元|亿元|万元)")
 
 
 def _amount(m: regex.Match) -> tuple[float, str]:
@@ -236,6 +240,17 @@ def _amount(m: regex.Match) -> tuple[float, str]:
 def _clause_rows(lex: ProjectLexicon) -> list:
     """The investment rows read anywhere in a clause (not those of an amount before a name only)."""
     return [row for row in lex.investment if row.get("where", CLAUSE_WHERE) == CLAUSE_WHERE]
+
+
+def shared_amounts(clause: str, lex: ProjectLexicon) -> list[tuple[float, str]]:
+    """The amounts a clause shares out in order among its names (分别为11亿元、6亿元), else []."""
+    for row in lex.investment:
+        if row.get("where", CLAUSE_WHERE) != SHARED_WHERE:
+            continue
+        m = row.regex("pattern").search(clause)
+        if m:
+            return [_amount(a) for a in SHARED_AMOUNT.finditer(m.group("amounts"))]
+    return []
 
 
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:

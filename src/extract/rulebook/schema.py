@@ -51,7 +51,7 @@ SCHEMAS = MappingProxyType({
     "officials_stops": (("id", "word", "action"), {"action": {"stop", "keep"}}),
     "officials_roles": (("id", "word"), {"after": {"deputy", "any"}}),
     "project_lists": (("id", "pattern"), {"items": {"any", "suffixed", "works"}, "ties": {"yes"}}),
-    "projects_investment": (("id", "pattern"), {"where": {"clause", "before_name"}}),
+    "projects_investment": (("id", "pattern"), {"where": {"clause", "before_name", "shared"}}),
     "projects_leads": (("id", "word"), {}),
     "content_selectors": (("id", "selector", "role"), {"role": {"body", "lead", "noise", "title", "date", "source"}}),
     "html_noise": (("id", "pattern"), {}),
