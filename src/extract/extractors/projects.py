@@ -27,8 +27,8 @@ from ..rulebook import Rules
 from . import names
 from .context import PageContext
 from .line_tokens import page_lines
-from .projects_lexicon import (construction_verb, investment_after, investment_before, investment_of, lexicon,
-                               status_of, visited)
+from .projects_lexicon import (construction_verb, heading_status, investment_after, investment_before,
+                               investment_of, lexicon, shared_amounts, status_of, visited)
 from .projects_headed import headed_items
 from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
@@ -66,8 +66,9 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 continue  # no finder has anything to start from
             status = status_of(words, lex) if in_sentence else ""
             value, unit = investment_of(words, lex)
+            shared = shared_amounts(words, lex)
             # a verb (建成后 too), an amount or a visit to the sites ties the clause's names
-            tied = (bool(status) or value is not None
+            tied = (bool(status) or value is not None or bool(shared)
                     or (in_sentence and (construction_verb(words, lex) or visited(words, lex))))
             toks = lines.at(clause.start)     # a clause stands on one line
             found = [*(list_items(text, clause, toks, lex, tied, tags) if has_list else ()),
@@ -78,6 +79,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                      *phase_marked(text, clause, toks, tags, lex, bool(status))]
             if not found:
                 continue
+            first_row = len(rows)
             for start, end, list_name, rule in found:
                 if any(s <= start and end <= e for s, e in taken):
                     continue  # inside a name already taken (a list item, a quoted name)
@@ -91,13 +93,24 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     "investment_unit": own_unit if own is not None else unit, "region": ctx.region,
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
+            _share_out(rows[first_row:], shared)
     rows.extend(_headed_rows(text, lex, lines, ctx.region, rows))
     return _companies_out(text, _inner_out(rows))
 
 
+def _share_out(clause_rows: list[dict[str, Any]], amounts: list[tuple[float, str]]) -> None:
+    """Amounts shared out in order (总投资分别为11亿元、6亿元的A和B): the n-th name of the clause takes
+    the n-th amount when the clause names as many as it gives amounts."""
+    if not amounts or len(clause_rows) != len(amounts):
+        return
+    for row, (value, unit) in zip(sorted(clause_rows, key=lambda r: r["start"]), amounts):
+        row["investment"], row["investment_unit"] = value, unit
+
+
 def _headed_rows(text: str, lex, lines, region: str, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Rows of the items of counted headings (``projects_headed``) not found already. Status and
-    amount: the item's clause's, else the heading's sentence's status."""
+    amount: the item's clause's, else the heading's sentence's status, else the status its heading
+    names (``1.竣工项目(2个)：A、B``: 竣工 before 项目 is no verb of the sentence, but names the stage)."""
     seen = {(r["start"], r["end"]) for r in rows}
     sents = sentences(text)
     starts = [s.start for s in sents]
@@ -107,7 +120,8 @@ def _headed_rows(text: str, lex, lines, region: str, rows: list[dict[str, Any]])
         seen.add((start, end))
         sent = sents[max(0, bisect_right(starts, start) - 1)]
         clause = next((c for c in clauses(sent) if c.start <= start < c.end), sent)
-        status = status_of(clause.text, lex) or status_of(sent.text[:start - sent.start], lex)
+        heading = sent.text[:start - sent.start]
+        status = status_of(clause.text, lex) or status_of(heading, lex) or heading_status(heading, lex)
         own, own_unit = investment_before(text, clause.start, start, lex)
         if own is None:
             own, own_unit = investment_after(text, end, clause.end, lex)

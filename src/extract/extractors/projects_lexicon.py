@@ -1,7 +1,7 @@
 """The project rule files, compiled once per ``Rules``: suffixes, status verbs, list tails, refusals."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -62,6 +62,8 @@ class ProjectLexicon:
     headed_min_chars: int = 0               # an item under such a heading is at least this long
     dateline: object = None                 # regex: a news dateline a name read back may run into
     verb_name: object = None                # regex: a name made of verbs by its kind (引江济淮: a water transfer)
+    heading_status: object = None           # regex: a status word of a list's heading (竣工项目, 续建项目)
+    heading_rows: dict = field(default_factory=dict)   # its word -> its row (project_headings.tsv)
 
 
 def alternation(words) -> object:
@@ -74,6 +76,9 @@ def lexicon(rules: Rules) -> ProjectLexicon:
         suffixes = rules.table("project_suffixes")
         status = rules.table("project_status")
         lists = rules.table("project_lists")
+        headings = rules.table("project_headings")
+        kinds = "|".join(regex.escape(k) for k in rules.setting("projects.heading_status_kinds", []))
+        words = "|".join(regex.escape(r["word"]) for r in sorted(headings, key=lambda r: -len(r["word"])))
         return ProjectLexicon(
             suffix=alternation(r["word"] for r in suffixes),
             strength={r["word"]: r.get("strength", "weak") for r in suffixes},
@@ -119,6 +124,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
             dateline=rules.pattern("projects.dateline_re"),
             verb_name=rules.pattern("projects.verb_name_re"),
+            heading_status=regex.compile(f"(?:{words})(?=(?:{kinds}))") if words and kinds else None,
+            heading_rows={r["word"]: r for r in headings},
         )
 
     return rules.cached("projects.lexicon", build)
@@ -183,6 +190,16 @@ def status_of(clause: str, lex: ProjectLexicon) -> str:
     return best["status"] if best is not None else ""
 
 
+def heading_status(heading: str, lex: ProjectLexicon) -> str:
+    """The status the last status word of a list's heading gives its items (1.竣工项目(2个)：), or ''."""
+    if lex.heading_status is None:
+        return ""
+    last = None
+    for last in lex.heading_status.finditer(heading):
+        pass
+    return lex.heading_rows[last.group()]["status"] if last is not None else ""
+
+
 def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) -> tuple[float | None, str]:
     """The amount that ends right before a name (``总投资100亿元的道氏技术…``: the item's own,
     not the clause's first), looked for in text[floor:start]; (None, '') if none."""
@@ -190,6 +207,8 @@ def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) ->
         return None, ""
     head = text[floor:start]
     for row in lex.investment:
+        if row.get("where", CLAUSE_WHERE) == SHARED_WHERE:
+            continue
         last = None
         for m in row.regex("pattern").finditer(head):
             last = m
@@ -210,6 +229,8 @@ def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tu
 
 YUAN = "元"
 CLAUSE_WHERE = "clause"   # projects_investment.tsv `where` of rows read anywhere in a clause
+SHARED_WHERE = "shared"   # … of rows of amounts shared out in order (总投资分别为11亿元、6亿元的A和B)
+SHARED_AMOUNT = regex.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>亿美元|万美元|亿元|万元)")
 
 
 def _amount(m: regex.Match) -> tuple[float, str]:
@@ -221,6 +242,17 @@ def _amount(m: regex.Match) -> tuple[float, str]:
 def _clause_rows(lex: ProjectLexicon) -> list:
     """The investment rows read anywhere in a clause (not those of an amount before a name only)."""
     return [row for row in lex.investment if row.get("where", CLAUSE_WHERE) == CLAUSE_WHERE]
+
+
+def shared_amounts(clause: str, lex: ProjectLexicon) -> list[tuple[float, str]]:
+    """The amounts a clause shares out in order among its names (分别为11亿元、6亿元), else []."""
+    for row in lex.investment:
+        if row.get("where", CLAUSE_WHERE) != SHARED_WHERE:
+            continue
+        m = row.regex("pattern").search(clause)
+        if m:
+            return [_amount(a) for a in SHARED_AMOUNT.finditer(m.group("amounts"))]
+    return []
 
 
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:

@@ -149,7 +149,9 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             cue = _cue_end(region, seps[0].start() if seps else len(region), lex, visit)
             # a list with neither a heading nor a construction verb nor a cue still names the
             # items that end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
-            strong_only = not list_name and not has_status and not works and cue is None
+            # (nor a tail whose verb ties its items, ties=yes: A、B等8个项目集中签约)
+            strong_only = (not list_name and not has_status and not works and cue is None
+                           and row.get("ties", "") != "yes")
             if strong_only and not only_suffixed:
                 break
             cuts = [clause.start + (cue or 0)] + [clause.start + x.end() for x in seps]
