@@ -33,12 +33,12 @@ class Start:
 
 
 def from_level(rules: Rules) -> FromLevel | None:
-    before = str(rules.setting("targets.from_level_before_re", ""))
-    after = str(rules.setting("targets.from_level_after_re", ""))
+    before = rules.pattern("targets.from_level_before_re")
+    after = rules.pattern("targets.from_level_after_re")
     rule = str(rules.setting("targets.from_level_rule", ""))
-    if not before or not after or not rule:
+    if before is None or after is None or not rule:
         return None
-    return FromLevel(regex.compile(before), regex.compile(after), rule)
+    return FromLevel(before, after, rule)
 
 
 def starts_change(text: str, clause_start: int, fig: Figure, fl: FromLevel) -> Start | None:

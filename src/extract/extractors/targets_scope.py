@@ -103,8 +103,7 @@ class PageScopes:
         self._sections: dict[int, Scope] = {}
         self.passages = self._passages()
         self.page_period = self._page_period(title, rules, first_figure)
-        other = str(rules.setting("targets.other_time_re", ""))
-        self.other_time = regex.compile(other) if other else None
+        self.other_time = rules.pattern("targets.other_time_re")
 
     # -- periods ---------------------------------------------------------------
     def periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -289,8 +288,8 @@ class PageScopes:
         经济稳中向好) or in its lede before its first figure (记者从前三季度…发布会上获悉, 今年1至4月…);
         ("", "") when there is none. A heading naming a period still opens a section of its own."""
         title = title or ""
-        bulletin = str(rules.setting("targets.bulletin_title_re", ""))
-        if bulletin and regex.search(bulletin, title):
+        bulletin = rules.pattern("targets.bulletin_title_re")
+        if bulletin is not None and bulletin.search(title):
             years = [p for p in self.periods_in(title) if YEAR.fullmatch(p[2])]
             if years:
                 return years[0][2], years[0][3]
