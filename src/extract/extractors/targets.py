@@ -15,7 +15,7 @@ from .targets_figures import Figure, find_figures
 from .targets_fromto import from_level, starts_change
 from .targets_indicator import name_figures
 from .targets_lexicon import lexicon
-from .targets_places import gazetteer, page_region
+from .targets_places import gazetteer, other_area, page_region
 from .targets_scope import PageScopes
 from .targets_thresholds import without_thresholds
 
@@ -95,7 +95,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 "change": change,
                 "kind": kind,
                 "period": period,
-                "region": _region(text[clause.start:f.start], gaz, region),
+                "region": _region(text[clause.start:f.start], gaz, region, rules),
                 "sentence": sent.text,
                 "start": f.start,
                 "end": f.end,
@@ -152,7 +152,11 @@ def _headlines_follow_the_body(rows: list[dict[str, Any]], text: str, heading_ma
             r["rule"] += "+" + body["rule"].partition("+")[2]
 
 
-def _region(left: str, gaz: Any, page: str) -> str:
-    """A place named in the figure's clause before it (醴陵经开区…), else the page's."""
+def _region(left: str, gaz: Any, page: str, rules: Rules) -> str:
+    """A wider area the page sets its own figure against (比全省(7.7%)…: targets_places.other_area),
+    else a place named in the figure's clause before it (醴陵经开区…), else the page's."""
+    other = other_area(left, page, rules)
+    if other is not None:
+        return other
     found = gaz.find(left)
     return found[-1][1].name if found else page

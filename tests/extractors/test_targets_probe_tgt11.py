@@ -1,0 +1,48 @@
+"""Targets on phrasings met while probing reviews and statistics news (round 4).
+
+Each page is a title line and sentences written for these tests in the style of
+their class; every expected column was checked by reading the sentence.
+"""
+from __future__ import annotations
+
+from .report_pages import row, targets
+
+CITY = "株洲市上半年经济运行情况\n"
+COUNTY = "芦淞区上半年经济运行情况\n"
+
+
+# -- a wider area's figure the page sets its own against: that area's region -----------
+
+def test_the_province_and_country_in_brackets_are_their_own_regions():
+    rows = targets("上半年，全市地区生产总值增长8.1%，比全省(7.7%)和全国(7.0%)分别高0.4和1.1个百分点，"
+                   "增幅居全省第2位。\n", CITY)
+    assert row(rows, 8.1)["region"] == "株洲市"
+    assert row(rows, 7.7)["region"] == "湖南省"
+    assert row(rows, 7.0)["region"] == "全国"
+    assert row(rows, 0.4, "个百分点")["region"] == "株洲市"     # the gap is the city's own
+    assert row(rows, 1.1, "个百分点")["region"] == "株洲市"
+
+
+def test_a_wider_area_as_the_subject_or_after_wei_is_that_area():
+    rows = targets("上半年，全区一般公共预算收入增长9.2%，全市为7.5%，全省为6.3%；"
+                   "同期，全国居民消费价格上涨0.4%。\n", COUNTY)
+    assert row(rows, 9.2)["region"] == "芦淞区"
+    assert row(rows, 7.5)["region"] == "株洲市"
+    assert row(rows, 6.3)["region"] == "湖南省"
+    assert row(rows, 0.4)["region"] == "全国"
+
+
+def test_a_gap_over_a_wider_area_stays_the_pages():
+    rows = targets("上半年，全市城镇居民人均可支配收入增长5.5%，高于全省平均增速0.8个百分点。\n", CITY)
+    assert row(rows, 0.8, "个百分点")["region"] == "株洲市"
+
+
+def test_a_national_honour_counted_by_a_province_stays_the_provinces():
+    rows = targets("全国文明城市达到13个，全国重点实验室从15家增加到38家。\n")
+    assert row(rows, 13, "个")["region"] != "全国" and row(rows, 38, "家")["region"] != "全国"
+
+
+def test_the_whole_city_of_a_municipality_is_itself():
+    rows = targets("全市地区生产总值增长4.8%，全国增长5.0%。\n", "2025年天津市政府工作报告\n")
+    assert row(rows, 4.8)["region"] == "天津市"
+    assert row(rows, 5.0)["region"] == "全国"
