@@ -46,3 +46,18 @@ def test_the_whole_city_of_a_municipality_is_itself():
     rows = targets("全市地区生产总值增长4.8%，全国增长5.0%。\n", "2025年天津市政府工作报告\n")
     assert row(rows, 4.8)["region"] == "天津市"
     assert row(rows, 5.0)["region"] == "全国"
+
+
+# -- the page's year is not a year it compares with ------------------------------------
+
+def test_a_year_compared_with_in_the_first_lines_does_not_date_the_page():
+    rows = targets("记者对比2020年全年数据发现，前11月全市社会消费品零售总额8362亿元，同比增长14.9%。\n",
+                   "前11月全市消费市场持续回暖\n")
+    assert "2020" not in (row(rows, 8362, "亿元")["period"] or "")
+    rows = targets("今年春节假期全市接待游客308万人次，恢复至2019年同期的88.6%。\n", "春节假期全市旅游市场火热\n")
+    assert "2019" not in (row(rows, 308, "万人次")["period"] or "")
+
+
+def test_the_first_own_year_after_a_compared_one_dates_the_page():
+    rows = targets("全市接待游客比2019年同期增长12%，2023年全年力争接待游客突破500万人次。\n", "全市旅游市场火热\n")
+    assert row(rows, 500, "万人次")["period"] == "2023"
