@@ -61,3 +61,11 @@ def test_a_year_compared_with_in_the_first_lines_does_not_date_the_page():
 def test_the_first_own_year_after_a_compared_one_dates_the_page():
     rows = targets("全市接待游客比2019年同期增长12%，2023年全年力争接待游客突破500万人次。\n", "全市旅游市场火热\n")
     assert row(rows, 500, "万人次")["period"] == "2023"
+
+
+# -- a year that opens a paragraph dates the figures after it ---------------------------
+
+def test_a_year_opening_a_paragraph_without_a_figure_dates_the_paragraph():
+    rows = targets("2024年全县经济运行稳中有进。全县地区生产总值完成86.4亿元，同比增长5.6%；"
+                   "一般公共预算收入增长7.2%。\n", "2025年县政府工作报告\n")
+    assert {row(rows, 86.4, "亿元")["period"], row(rows, 5.6)["period"], row(rows, 7.2)["period"]} == {"2024"}
