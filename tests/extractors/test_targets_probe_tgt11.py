@@ -69,3 +69,20 @@ def test_a_year_opening_a_paragraph_without_a_figure_dates_the_paragraph():
     rows = targets("2024年全县经济运行稳中有进。全县地区生产总值完成86.4亿元，同比增长5.6%；"
                    "一般公共预算收入增长7.2%。\n", "2025年县政府工作报告\n")
     assert {row(rows, 86.4, "亿元")["period"], row(rows, 5.6)["period"], row(rows, 7.2)["period"]} == {"2024"}
+
+
+# -- the level a change over a span of years starts from: the year before the span ------
+
+def test_a_starting_level_over_a_span_of_years_is_dated_before_the_span():
+    rows = targets("一、过去五年工作回顾\n五年来，全县人均预期寿命从79.6岁提升至81.3岁，"
+                   "常住人口城镇化率由61.4%提高到66.8%。\n", "2026年县政府工作报告\n")
+    assert row(rows, 79.6, "岁")["period"] == "2020"
+    assert row(rows, 61.4)["period"] == "2020"
+    assert row(rows, 81.3, "岁")["period"] == "2021-2025"
+
+
+def test_the_end_of_a_plan_period_is_its_last_year():
+    rows = targets("到2026年底，全省城市社区服务设施覆盖率由“十四五”末的82%提高到95%。\n")
+    assert row(rows, 82)["period"] == "2025"
+    rows = targets("三、“十四五”时期工作回顾\n细颗粒物年均浓度较“十三五”末下降16.5%。\n")
+    assert row(rows, 16.5)["period"] != "2020"
