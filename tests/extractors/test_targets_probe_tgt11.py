@@ -86,3 +86,19 @@ def test_the_end_of_a_plan_period_is_its_last_year():
     assert row(rows, 82)["period"] == "2025"
     rows = targets("三、“十四五”时期工作回顾\n细颗粒物年均浓度较“十三五”末下降16.5%。\n")
     assert row(rows, 16.5)["period"] != "2020"
+
+
+# -- a count written before a noun phrase a verb or a bound opens ------------------------
+
+def test_a_count_names_the_verb_led_phrase_or_the_noun_after_its_bound():
+    rows = targets("今年，要形成15个候选项目，开展20场以上招聘会，为高校毕业生提供3000个见习岗位，"
+                   "培育10家以上智能工厂。\n")
+    assert row(rows, 15, "个")["indicator"].endswith("候选项目")
+    assert row(rows, 20, "场")["indicator"].endswith("招聘会")
+    assert row(rows, 3000, "个")["indicator"].endswith("见习岗位")
+    assert row(rows, 10, "家")["indicator"].endswith("智能工厂")
+
+
+def test_a_count_that_is_the_subject_of_a_verb_keeps_its_noun_before():
+    rows = targets("这1780只股票中，176只隶属化工行业，173只属于机械设备行业。\n")
+    assert "行业" not in row(rows, 176, "只")["indicator"]
