@@ -10,6 +10,7 @@ from ..rulebook import Rules
 from .targets_places import page_region
 
 YEAR = regex.compile(r"((?:19|20)\d{2})年")
+HEAD_CHARS = 200    # characters from the top of the text searched for the page's year when the title has none
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,17 @@ def page_context(rec: PageRecord, rules: Rules | None = None) -> PageContext:
     lines against ``rules/places.tsv``."""
     year = rec.published[:4] if rec.published else ""
     if not year:
-        m = YEAR.search(rec.title or "") or YEAR.search(rec.text[:200])
-        year = m.group(1) if m else ""
+        year = _own_year(rec.title or "", rules) or _own_year(rec.text[:HEAD_CHARS], rules)
     region = page_region(rec.title or "", rec.text, rules) if rules is not None else ""
     return PageContext(rec.doc_id, rec.text, rec.title, year, region)
+
+
+def _own_year(chunk: str, rules: Rules | None) -> str:
+    """The first year ``chunk`` names that is not one the page compares with (比2020年全年…,
+    恢复至2019年同期的88.6%: settings ``targets.compared_year_re``)."""
+    compared = rules.pattern("targets.compared_year_re") if rules is not None else None
+    spans = [m.span() for m in compared.finditer(chunk)] if compared is not None else []
+    for m in YEAR.finditer(chunk):
+        if not any(s <= m.start() < e for s, e in spans):
+            return m.group(1)
+    return ""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from ..rulebook import Rules
 from .context import PageContext
 from .sentences import Span, clauses, sentences
@@ -15,12 +17,13 @@ from .targets_figures import Figure, find_figures
 from .targets_fromto import from_level, starts_change
 from .targets_indicator import name_figures
 from .targets_lexicon import lexicon
-from .targets_places import gazetteer, page_region
+from .targets_places import gazetteer, other_area, page_region
 from .targets_scope import PageScopes
 from .targets_thresholds import without_thresholds
 
 # a sentence ending so is no headline
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
+YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})-(?:19|20)\d{2}$")   # a span of whole years (2021-2025)
 LEVEL = "level"                         # the change of a figure that is a level, not a change of one
 
 
@@ -33,6 +36,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     region = ctx.region or page_region(ctx.title, text, rules)
     gaz = gazetteer(rules)
     fl = from_level(rules)
+    start_offset = int(rules.setting("targets.span_start_offset", 0))
     scopes = PageScopes(text, ctx.year, lex, rules, ctx.title or "", figures[0].start)
     rows: list[dict[str, Any]] = []
     k = 0
@@ -82,6 +86,8 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     period = start.year
                 elif kind != "actual":
                     period = ctx.year or period
+                else:                   # 五年来…从80.2岁提升至82.5岁: the level before the span
+                    period = span_start(period, start_offset)
                 kind, kind_rule, change = "actual", fl.rule, LEVEL
                 start_of, start_end, start_year = indicator, f.end, start.year
             row = {
@@ -95,7 +101,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 "change": change,
                 "kind": kind,
                 "period": period,
-                "region": _region(text[clause.start:f.start], gaz, region),
+                "region": _region(text[clause.start:f.start], gaz, region, rules),
                 "sentence": sent.text,
                 "start": f.start,
                 "end": f.end,
@@ -107,6 +113,13 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         prev_had_rows = len(rows) > n_before
     _headlines_follow_the_body(rows, text, scopes.heading_max)
     return rows
+
+
+def span_start(period: str, offset: int) -> str:
+    """The year a change over the span ``period`` (2021-2025) starts from: its first year
+    plus ``offset`` (settings ``targets.span_start_offset``); any other period as it is."""
+    m = YEAR_SPAN.match(period)
+    return str(int(m.group(1)) + offset) if m else period
 
 
 def _joined(sents: list[Span], figures: list[Figure], text: str) -> list[Span]:
@@ -152,7 +165,11 @@ def _headlines_follow_the_body(rows: list[dict[str, Any]], text: str, heading_ma
             r["rule"] += "+" + body["rule"].partition("+")[2]
 
 
-def _region(left: str, gaz: Any, page: str) -> str:
-    """A place named in the figure's clause before it (醴陵经开区…), else the page's."""
+def _region(left: str, gaz: Any, page: str, rules: Rules) -> str:
+    """A wider area the page sets its own figure against (比全省(7.7%)…: targets_places.other_area),
+    else a place named in the figure's clause before it (醴陵经开区…), else the page's."""
+    other = other_area(left, page, rules)
+    if other is not None:
+        return other
     found = gaz.find(left)
     return found[-1][1].name if found else page

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 import regex
 
@@ -50,6 +51,9 @@ COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有
 QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
 CLAUSE_MARK = regex.compile(r"[，,。！？；;：:]")
 NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
+BOUND_AFTER = regex.compile(r"以上|左右")   # a bound written after a count's unit (10个以上车间)
+VERB_TAGS = frozenset({"v", "vn"})
+VERB_LED_MAX = 2                    # verbs a counted noun phrase may open with (就业帮扶车间)
 # what may stand between a rate word and the copula that sets it (涨幅控制在, 增长也达到,
 # 增速最高达到); more (对经济增长的贡献率达到) and the copula sets another quantity
 COPULA_GAP = regex.compile(r"[\s也更就还均都已将可再最高率]{0,3}")
@@ -251,7 +255,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 own, left = broken + own, broken + left
                 ind = _clean(own, lex, max_chars)
         change = _change(left, lex)
-        counted = f.noun or _counted(f, text, lex, right_max, tagger)
+        counted = f.noun or _counted(f, text, lex, right_max, tagger,
+                                     lambda: _object_of(lex.before_quals.sub("", own_words), tagger))
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
@@ -463,32 +468,59 @@ def _share_trailing_qualifier(group: list[Figure], text: str, lex: Lexicon) -> N
             g.qualifier = tail.group()
 
 
-def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos) -> str:
+def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
+             is_object: Callable[[], bool] = lambda: False) -> str:
     """What a count figure counts when it follows it: ``103个项目`` -> ``项目``; the
-    nouns only (``4条斑马鱼状态良好`` -> ``斑马鱼``, ``80余人发表了`` -> nothing)."""
+    nouns only (``4条斑马鱼状态良好`` -> ``斑马鱼``, ``80余人发表了`` -> nothing), or, when
+    ``is_object()`` (a verb before the figure takes it as its object: 新建10个…), a noun
+    phrase verbs lead (``就业帮扶车间``)."""
     unit = f.unit.lstrip("十百千万亿")
     if lex.unit_kind.get(unit) != "count":
         return ""
     m = COUNTED.match(text, f.end)
-    if not m or NOT_COUNTED.match(m.group()):
+    if not m:
+        return ""
+    run = m.group()
+    bound = BOUND_AFTER.match(run)      # 20场以上招聘会: a bound after the unit, then what is counted
+    if bound and len(run) > bound.end():
+        run = run[bound.end():]
+    elif NOT_COUNTED.match(run):
         return ""
     quoted = QUOTED.match(text, f.end)
     if quoted:                          # 60万个“12306账号”: the name in quotes
         return quoted.group(1)[:right_max]
-    words = m.group()[:right_max + 4]
+    words = run[:right_max + 4]
     if words.startswith(("“", "”")):
         return ""
     tags = tagger.tags(words)
     kept: list[str] = []
+    stop = ""                           # the tag of the word the nouns end before
     for k, (w, flag) in enumerate(tags):
         nounish = flag in tagger.noun or (flag == "x" and HAN.match(w))
         modifier = flag in ("a", "b", "r") and k + 1 < len(tags) and tags[k + 1][1] in tagger.noun
         if not (nounish or modifier):
             if len(kept) > 1 and flag in ("a", "ad", "d"):
                 kept.pop()              # 斑马鱼状态良好: 状态 is the subject of what follows
+            stop = flag
             break
         kept.append(w)
+    if not kept and len(words) == len(run) and is_object():
+        return _verb_led(tags, tagger)[:right_max]
+    if bound and stop and stop not in VERB_TAGS:
+        return ""                       # 20场以上线上线下招聘会: a cut jieba makes inside the name
     return "".join(kept)[:right_max]
+
+
+def _verb_led(tags: list[tuple[str, str]], tagger: Pos) -> str:
+    """A counted noun phrase a verb or two lead (10个就业帮扶车间, 15个候选项目): all of the
+    words up to the end of the clause when they are verbs, nouns and modifiers, at most
+    ``VERB_LED_MAX`` verbs, and the last is a noun; else nothing (5家企业上市)."""
+    verbs = sum(1 for _, flag in tags if flag in VERB_TAGS)
+    if not tags or verbs > VERB_LED_MAX or tags[-1][1] not in tagger.noun:
+        return ""
+    if any(flag not in tagger.noun and flag not in VERB_TAGS and flag not in ("a", "b") for _, flag in tags):
+        return ""
+    return "".join(w for w, _ in tags)
 
 
 def _only_place(ind: str, places) -> bool:

@@ -93,6 +93,34 @@ def _build(rules: Rules) -> Gazetteer:
     return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form), forms_of)
 
 
+def other_area(left: str, page: str, rules: Rules) -> str | None:
+    """The region of a figure of a wider area the page sets its own against (比全省(7.7%)…,
+    全国为6.4%; settings ``targets.other_area_re``): the page's province, its city or the
+    country, "" when the page does not tell which; None when ``left`` (the figure's clause
+    before it) names no such area."""
+    pattern = rules.pattern("targets.other_area_re")
+    m = pattern.search(left) if pattern is not None else None
+    if m is None:
+        return None
+    level = dict(rules.setting("targets.other_area_levels", {})).get(m.group("area"), "")
+    if level == "country":
+        return str(rules.setting("targets.national_region", ""))
+    gaz = gazetteer(rules)
+    place = gaz.by_form.get(page)
+    if place is None:               # a page of a place places.tsv lacks: 全市 is itself when it is a 市
+        return page if level == "city" and page.endswith("市") else ""
+    if level == "province":
+        return place.province or (place.name if place.level == "province" else "")
+    if level == "city":             # a 市 of any level is its own 全市 (天津市, 株洲市, 宁乡市)
+        if place.name.endswith("市"):
+            return place.name
+        if place.level == "county":     # a county or district: the 市 it lies in
+            parent = next((p for p in gaz.by_form.values() if p.id == place.parent), None)
+            return parent.name if parent is not None and parent.name.endswith("市") else ""
+        return place.name if place.level == "city" else ""
+    return page
+
+
 def page_region(title: str, text: str, rules: Rules) -> str:
     """The area a page is about: the most specific place of its title or first
     lines (``株洲市芦淞区…报告`` -> 芦淞区), else the place its text names most."""

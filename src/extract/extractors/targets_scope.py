@@ -103,6 +103,7 @@ class PageScopes:
         self._sections: dict[int, Scope] = {}
         self.passages = self._passages()
         self.page_period = self._page_period(title, rules, first_figure)
+        self.paragraph_year = rules.pattern("targets.paragraph_year_re")
         self.other_time = rules.pattern("targets.other_time_re")
 
     # -- periods ---------------------------------------------------------------
@@ -184,7 +185,9 @@ class PageScopes:
         line_start = self.line_starts[bisect.bisect_right(self.line_starts, sent.start) - 1]
         topic = None
         for s, e, period, rule in self.periods_in(self.text[line_start:sent.start]):
-            if TOPIC_AFTER.match(self.text, line_start + e):
+            # 2018年，… / 2004年是… / 以来, or a year that opens the paragraph with a sentence
+            # of no figure (2018年涪城全区经济社会发展取得显著成效。): the time of the figures after it
+            if TOPIC_AFTER.match(self.text, line_start + e) or self._opens_paragraph(line_start, s, e, sent.start):
                 topic = (period, rule)
         scoped = next((sc for sc in (self.passage_at(pos), self.section_at(pos)) if sc is not None and sc.period), None)
         around = (scoped.period, scoped.rule) if scoped is not None else self.page_period
@@ -195,6 +198,15 @@ class PageScopes:
                 return _in_year(topic[0], around[0]), topic[1]
             return topic
         return around
+
+    def _opens_paragraph(self, line_start: int, start: int, end: int, before: int) -> bool:
+        """The time expression at ``start``-``end`` of the paragraph at ``line_start`` is the
+        year its first sentence, one with no figure and ending before ``before``, opens with
+        (settings ``targets.paragraph_year_re``)."""
+        if self.paragraph_year is None or self.text[line_start:line_start + start].strip():
+            return False
+        m = self.paragraph_year.match(self.text, line_start, before)
+        return m is not None and line_start + end == m.end("year") + 1
 
     # -- kinds -----------------------------------------------------------------
     def kind(self, clause: str, sentence: str, pos: int) -> tuple[str, str]:
