@@ -3,16 +3,7 @@ a list's heading naming the stage of its items (竣工项目, 新开工项目, �
 name (签约了, 新开工了, 再开工). Sentences written for these tests."""
 from __future__ import annotations
 
-from extract.extractors.context import PageContext
-from extract.extractors.projects import extract_projects
-
-
-def run(text: str, rules) -> list[dict]:
-    return extract_projects(PageContext("t", text, "", "", ""), rules)
-
-
-def status(text: str, rules) -> dict[str, str]:
-    return {r["name"]: r["status"] for r in run(text, rules)}
+from .project_rows import run, names, status
 
 
 def test_a_heading_naming_the_stage_gives_its_items_their_status(rules):
@@ -33,10 +24,6 @@ def test_a_heading_of_a_category_gives_no_status(rules):
     text = "1.重点建设项目（2个）：城西物流园项目、南湖大桥工程。"
     got = status(text, rules)
     assert got.get("城西物流园项目") in ("", "under construction")
-
-
-def names(text: str, rules) -> set[str]:
-    return {r["name"] for r in run(text, rules)}
 
 
 def test_a_particle_or_a_repeated_start_before_a_list_item_is_no_part_of_it(rules):

@@ -3,16 +3,7 @@
 quoted programme with 重大, a count inside a name, and 争取/投用 opening a name."""
 from __future__ import annotations
 
-from extract.extractors.context import PageContext
-from extract.extractors.projects import extract_projects
-
-
-def run(text: str, rules) -> list[dict]:
-    return extract_projects(PageContext("t", text, "", "", ""), rules)
-
-
-def names(text: str, rules) -> set[str]:
-    return {r["name"] for r in run(text, rules)}
+from .project_rows import run, names
 
 
 def test_funds_and_policy_shorthands_before_a_project_tail_are_no_projects(rules):
