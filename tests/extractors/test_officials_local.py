@@ -471,3 +471,12 @@ def test_bare_titles_after_the_body_they_belong_to(rules):
     got = rows("会议选举郑宇为南平市委委员、常委、书记。", rules)
     assert got["郑宇"]["organization"] == "南平市委"
     assert rows("市委副书记、市长黄松出席。", rules)["黄松"]["organization"] == ""
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("林海峰全票当选为青阳市人大常委会主任。", "林海峰", "青阳市人大常委会主任"),
+    ("张国平以零反对票当选青阳市市长。", "张国平", "青阳市市长"),
+])
+def test_how_a_vote_went_between_the_name_and_elected(text, name, title, rules):
+    # 全票/零反对票/高票 between the name and 当选: the name is read before them
+    assert rows(text, rules)[name]["title"] == title
