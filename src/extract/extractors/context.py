@@ -7,6 +7,7 @@ import regex
 
 from ..record import PageRecord
 from ..rulebook import Rules
+from .targets_lexicon import lexicon
 from .targets_places import page_region
 
 YEAR = regex.compile(r"((?:19|20)\d{2})年")
@@ -34,9 +35,9 @@ def page_context(rec: PageRecord, rules: Rules | None = None) -> PageContext:
 
 def _own_year(chunk: str, rules: Rules | None) -> str:
     """The first year ``chunk`` names that is not one the page compares with (比2020年全年…,
-    恢复至2019年同期的88.6%: settings ``targets.compared_year_re``)."""
-    compared = rules.pattern("targets.compared_year_re") if rules is not None else None
-    spans = [m.span() for m in compared.finditer(chunk)] if compared is not None else []
+    恢复至2019年同期的88.6%: the ``{compare}`` cues of ``rules/targets_periods.tsv``)."""
+    cues = lexicon(rules).compared if rules is not None else ()
+    spans = [m.span() for rx in cues for m in rx.finditer(chunk)]
     for m in YEAR.finditer(chunk):
         if not any(s <= m.start() < e for s, e in spans):
             return m.group(1)

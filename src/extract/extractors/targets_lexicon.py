@@ -16,6 +16,8 @@ from .literals import literal_pattern
 from .numbers import ARABIC, CHINESE, CN_CHARS, PERCENT_CN
 from .sentences import CLAUSE_PUNCT
 
+COMPARE = "{compare}"   # the period of a cue that names a base compared with (比上年, 恢复至2019年同期的), not a period
+
 
 # what makes a pattern mean something else as one branch of a larger one: group references
 # (numbers shift), conditionals, recursion, global inline flags, backtracking verbs
@@ -128,6 +130,7 @@ class Lexicon:
     age_measures: tuple[str, ...] = ()          # ... a figure only when its indicator names one of these
     # the cue lists as one pattern each (``union``), None where that is not safe
     periods_any: Any = None
+    compared: tuple[Any, ...] = ()      # the patterns of the periods' {compare} cues (a base, no period)
     kind_cues_any: dict[str, Any] | None = None
     filters_before_any: Any = None
     filters_after_any: Any = None
@@ -218,6 +221,7 @@ def _build(rules: Rules) -> Lexicon:
         breakdown_openers=tuple(rules.setting("targets.breakdown_openers", [])),
         unit_nouns=tuple(sorted(rules.setting("targets.unit_nouns", []), key=len, reverse=True)),
         periods_any=union([c.pattern for c in periods]),
+        compared=tuple(c.pattern for c in periods if c.value == COMPARE),
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
         filters_before_any=union([c.pattern for c in filters_before]),
         filters_after_any=union([c.pattern for c in filters_after]),

@@ -16,7 +16,7 @@ import regex
 from ..rulebook import Rules
 from .numbers import chinese_value
 from .sentences import Span
-from .targets_lexicon import Cue, Lexicon
+from .targets_lexicon import COMPARE, Cue, Lexicon
 
 CLOSING = regex.compile(r"[。！？!?]\s*$")
 HEADING_OPEN = regex.compile(r"[。！？!?；;，,：:]\s*$")
@@ -39,7 +39,6 @@ LEAD_MAX = 80
 PLAN_THREE_START = 1966
 PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
-COMPARE = "{compare}"
 WITHIN = "{within}"
 FULL_YEAR = "全年"      # the within-year span that is the whole year
 # a within-year span as written (1—10 月份, 1至9月) made one form (1-10月)
