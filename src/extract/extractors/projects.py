@@ -47,7 +47,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     lines = page_lines(text, rules, ctx.doc_id)
     tags = names.lexicon(rules).tags
     rows: list[dict[str, Any]] = []
-    for sent in sentences(text):
+    sents = sentences(text)
+    for sent in sents:
         taken: list[tuple[int, int]] = []   # a name stands in one clause, so in one sentence
         listed = "等" in sent.text
         if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
@@ -84,9 +85,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 if any(s <= start and end <= e for s, e in taken):
                     continue  # inside a name already taken (a list item, a quoted name)
                 taken.append((start, end))
-                own, own_unit = investment_before(text, clause.start, start, lex)
-                if own is None:
-                    own, own_unit = investment_after(text, end, clause.end, lex)
+                own, own_unit = _own_investment(text, clause, start, end, lex)
                 rows.append({
                     "name": text[start:end], "list_name": list_name, "status": status,
                     "investment": own if own is not None else value,
@@ -94,7 +93,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
             _share_out(rows[first_row:], shared)
-    rows.extend(_headed_rows(text, lex, lines, ctx.region, rows))
+    rows.extend(_headed_rows(text, sents, lex, lines, ctx.region, rows))
     return _companies_out(text, _inner_out(rows))
 
 
@@ -107,12 +106,20 @@ def _share_out(clause_rows: list[dict[str, Any]], amounts: list[tuple[float, str
         row["investment"], row["investment_unit"] = value, unit
 
 
-def _headed_rows(text: str, lex, lines, region: str, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def _own_investment(text: str, clause, start: int, end: int, lex) -> tuple[float | None, str]:
+    """The amount written for the name at ``start:end`` itself, in its clause: before it (总投资
+    50亿元的A), else after it (A，投资30亿元); (None, "") when there is none."""
+    own, unit = investment_before(text, clause.start, start, lex)
+    if own is None:
+        own, unit = investment_after(text, end, clause.end, lex)
+    return own, unit
+
+
+def _headed_rows(text: str, sents, lex, lines, region: str, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Rows of the items of counted headings (``projects_headed``) not found already. Status and
     amount: the item's clause's, else the heading's sentence's status, else the status its heading
     names (``1.竣工项目(2个)：A、B``: 竣工 before 项目 is no verb of the sentence, but names the stage)."""
     seen = {(r["start"], r["end"]) for r in rows}
-    sents = sentences(text)
     starts = [s.start for s in sents]
     for start, end, list_name, rule in headed_items(text, lex, lines):
         if (start, end) in seen:
@@ -122,9 +129,7 @@ def _headed_rows(text: str, lex, lines, region: str, rows: list[dict[str, Any]])
         clause = next((c for c in clauses(sent) if c.start <= start < c.end), sent)
         heading = sent.text[:start - sent.start]
         status = status_of(clause.text, lex) or status_of(heading, lex) or heading_status(heading, lex)
-        own, own_unit = investment_before(text, clause.start, start, lex)
-        if own is None:
-            own, own_unit = investment_after(text, end, clause.end, lex)
+        own, own_unit = _own_investment(text, clause, start, end, lex)
         yield {"name": text[start:end], "list_name": list_name, "status": status,
                "investment": own, "investment_unit": own_unit if own is not None else "", "region": region,
                "sentence": sent.text, "start": start, "end": end, "rule": rule}

@@ -26,7 +26,6 @@ class ProjectLexicon:
     leads: tuple              # lead words, longest first
     lists: list               # project_lists rows
     refusals: list            # not_projects rows
-    investment: list          # projects_investment rows
     max_chars: int
     first_tags: frozenset     # jieba tags a suffix-found name may not start with (verbs, adverbs)
     inner_tags: frozenset     # jieba tags a suffix-found name may not hold (prepositions, particles)
@@ -64,6 +63,10 @@ class ProjectLexicon:
     verb_name: object = None                # regex: a name made of verbs by its kind (引江济淮: a water transfer)
     heading_status: object = None           # regex: a status word of a list's heading (竣工项目, 续建项目)
     heading_rows: dict = field(default_factory=dict)   # its word -> its row (project_headings.tsv)
+    # projects_investment rows by `where`: read anywhere in a clause; a name's own (all but shared); shared
+    investment_clause: tuple = ()
+    investment_named: tuple = ()
+    investment_shared: tuple = ()
 
 
 def alternation(words) -> object:
@@ -77,6 +80,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
         status = rules.table("project_status")
         lists = rules.table("project_lists")
         headings = rules.table("project_headings")
+        investment = rules.table("projects_investment")
         kinds = "|".join(regex.escape(k) for k in rules.setting("projects.heading_status_kinds", []))
         words = "|".join(regex.escape(r["word"]) for r in sorted(headings, key=lambda r: -len(r["word"])))
         return ProjectLexicon(
@@ -88,7 +92,6 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             leads=tuple(sorted(rules.words("projects_leads"), key=len, reverse=True)),
             lists=lists,
             refusals=rules.table("not_projects"),
-            investment=rules.table("projects_investment"),
             max_chars=int(rules.setting("projects.name_max_chars", 30)),
             never_starts="".join(rules.setting("projects.name_never_starts", [])),
             first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
@@ -126,6 +129,9 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             verb_name=rules.pattern("projects.verb_name_re"),
             heading_status=regex.compile(f"(?:{words})(?=(?:{kinds}))") if words and kinds else None,
             heading_rows={r["word"]: r for r in headings},
+            investment_clause=tuple(r for r in investment if _where(r) == CLAUSE_WHERE),
+            investment_named=tuple(r for r in investment if _where(r) != SHARED_WHERE),
+            investment_shared=tuple(r for r in investment if _where(r) == SHARED_WHERE),
         )
 
     return rules.cached("projects.lexicon", build)
@@ -206,9 +212,7 @@ def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) ->
     if lex.amount_lead is None:
         return None, ""
     head = text[floor:start]
-    for row in lex.investment:
-        if row.get("where", CLAUSE_WHERE) == SHARED_WHERE:
-            continue
+    for row in lex.investment_named:
         last = None
         for m in row.regex("pattern").finditer(head):
             last = m
@@ -220,7 +224,7 @@ def investment_before(text: str, floor: int, start: int, lex: ProjectLexicon) ->
 def investment_after(text: str, end: int, limit: int, lex: ProjectLexicon) -> tuple[float | None, str]:
     """The amount that opens right after a name (``兴泉铁路泉州段总投资153亿元、南山文化生态园总投资
     80亿元``: each name's own); (None, '') if none."""
-    for row in _clause_rows(lex):
+    for row in lex.investment_clause:
         m = row.regex("pattern").match(text, end, limit)
         if m:
             return _amount(m)
@@ -239,16 +243,14 @@ def _amount(m: regex.Match) -> tuple[float, str]:
     return float(m.group("value")), unit if unit.endswith(YUAN) else unit + YUAN
 
 
-def _clause_rows(lex: ProjectLexicon) -> list:
-    """The investment rows read anywhere in a clause (not those of an amount before a name only)."""
-    return [row for row in lex.investment if row.get("where", CLAUSE_WHERE) == CLAUSE_WHERE]
+def _where(row) -> str:
+    """Where a projects_investment row is read (``where``; a clause when unset)."""
+    return row.get("where", CLAUSE_WHERE)
 
 
 def shared_amounts(clause: str, lex: ProjectLexicon) -> list[tuple[float, str]]:
     """The amounts a clause shares out in order among its names (分别为11亿元、6亿元), else []."""
-    for row in lex.investment:
-        if row.get("where", CLAUSE_WHERE) != SHARED_WHERE:
-            continue
+    for row in lex.investment_shared:
         m = row.regex("pattern").search(clause)
         if m:
             return [_amount(a) for a in SHARED_AMOUNT.finditer(m.group("amounts"))]
@@ -256,7 +258,7 @@ def shared_amounts(clause: str, lex: ProjectLexicon) -> list[tuple[float, str]]:
 
 
 def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:
-    for row in _clause_rows(lex):
+    for row in lex.investment_clause:
         m = row.regex("pattern").search(clause)
         if m:
             return _amount(m)
