@@ -169,7 +169,7 @@ class PageScopes:
         period, rule = before[-1][2], before[-1][3]
         if rule in self.within_rules and not YEAR.match(period):
             # the year of the last expression before it that names one (2005年一季度…3月份)
-            year = next((p for _, _, p, _ in reversed(before[:-1]) if YEAR_OF_SPAN.match(p)), "")
+            year = _last_year(before[:-1])
             period = _in_year(period, year or self._period_around(sent, pos)[0])
         return period, rule
 
@@ -318,7 +318,7 @@ class PageScopes:
             return "", ""
         _, _, period, rule = found[spans[0]]
         if not YEAR.match(period):      # 今年1-2月: the year written before the span
-            year = next((p for _, _, p, _ in reversed(found[:spans[0]]) if YEAR_OF_SPAN.match(p)), "")
+            year = _last_year(found[:spans[0]])
             period = _in_year(period, year)
         return period, rule
 
@@ -436,6 +436,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
+
+
+def _last_year(found: list[tuple[int, int, str, str]]) -> str:
+    """The last of the time expressions ``found`` that names one year (2024, 2024年3月, 今年), or ''."""
+    return next((p for _, _, p, _ in reversed(found) if YEAR_OF_SPAN.match(p)), "")
 
 
 def _in_year(span: str, around: str) -> str:
