@@ -323,6 +323,12 @@ def _shared_level(org: str, word: str) -> str:
     return org + m.group(1)
 
 
+def _no_place(head: str) -> bool:
+    """What ``PLACE`` read at a title's head is a rank (副县长, 常务副市长), a body (市委市政府) or a
+    generic area (社区), not a place."""
+    return bool(RANK_HEAD.match(head).end() or NOT_PLACE.search(head))
+
+
 def _innermost(part: str, m) -> str:
     """The last of the places nested at the head of the title (武汉市江夏区人大常委会主任: 江夏区;
     湖北省咸宁市委书记: 咸宁市): the office governs the innermost area written."""
@@ -332,8 +338,8 @@ def _innermost(part: str, m) -> str:
         if place.endswith(LEVEL_IN_NAME) and part[:1] in LEVEL_AFTER_NAME:
             part = part[1:]   # 杭州|市西湖区: the city is 杭州市, the place inside it 西湖区
         m = PLACE.match(part)
-        if (m is None or not INNER_PLACE_MIN <= len(m.group(1)) <= INNER_PLACE_MAX or RANK_HEAD.match(m.group(1)).end()
-                or NOT_PLACE.search(m.group(1)) or TENURE_BEFORE_LEVEL.search(m.group(1))):
+        if (m is None or not INNER_PLACE_MIN <= len(m.group(1)) <= INNER_PLACE_MAX or _no_place(m.group(1))
+                or TENURE_BEFORE_LEVEL.search(m.group(1))):
             break
         place, end = m.group(1), m.end()
         if place.endswith(LEVEL_IN_NAME) and part[end:end + 1] in LEVEL_AFTER_NAME:
@@ -348,7 +354,7 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
     last = DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1]))
     for part in (last, DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", phrase))):
         m = PLACE.match(part)
-        if m and (RANK_HEAD.match(m.group(1)).end() or NOT_PLACE.search(m.group(1))):
+        if m and _no_place(m.group(1)):
             continue  # 副县长, 代市长, 常务副市长, 市委市政府: a rank or a body, no place
         if m and len(m.group(1)) >= 2:
             return _innermost(part, m)
