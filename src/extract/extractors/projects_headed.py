@@ -14,13 +14,12 @@ import regex
 
 from .line_tokens import PageLines
 from .projects_lexicon import ProjectLexicon, ends_with_suffix, works_item
-from .projects_names import clean_item, valid
+from .projects_names import CLOSE_BRACKETS, OPEN_BRACKETS, clean_item, valid
 
 RULE = "projects.headed_list"
 SUFFIXED_KIND = "工程"      # a heading of this kind takes only suffixed items (十大工程: programmes too)
 ITEM_END = regex.compile(r"[，,。；;！!？?：:\n]")
 NUMBERED_LINE = regex.compile(r"[ \t　]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t　]*[、.．)）][ \t　]*")
-OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 AND_WORDS = ("和", "及", "以及")   # join two items when the first ends in a project suffix
 TRAILING_ETC = "等"
 

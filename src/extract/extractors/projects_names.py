@@ -356,7 +356,7 @@ def _after_amount(text: str, start: int, floor: int, lex: ProjectLexicon) -> boo
     if lex.amount_lead is None:
         return False
     lo = max(floor, start - AMOUNT_REACH)
-    return any(lex.amount_lead.match(text, i, start) and lex.amount_lead.match(text, i, start).end() == start
+    return any(lex.amount_lead.fullmatch(text, i, start) is not None
                for i in range(lo, start) if text[i].isdigit() and (i == lo or not text[i - 1].isdigit()))
 
 
