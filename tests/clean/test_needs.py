@@ -8,7 +8,9 @@ from extract.clean.needs import CharIndex, may_match, needs
 
 ALPHABET = "ab中文|(-1 　"
 LITERALS = ["a", "b", "中", "文", r"\|", r"\(", r"\-", "　", "𠀀"]
-OTHERS = [".", r"\d", r"\s", r"\S", r"\p{Han}", "[ab]", "[^a]", "^", "$", r"\b", "[中文]", "(?:a|中)", "(?P<v>b文)", "(a)"]
+OTHERS = [".", r"\d", r"\s", r"\S", r"\p{Han}", "[ab]", "[^a]", "^", "$", r"\b", "[中文]", "(?:a|中)", "(?P<v>b文)", "(a)",
+          "(?=中)", "(?!a)", "(?<=b)", "(?<!中|文)"]
+ZERO_WIDTH = ("^", "$", r"\b", "(?=中)", "(?!a)", "(?<=b)", "(?<!中|文)")
 QUANTIFIERS = ["", "", "", "", "", "+", "{2}", "?", "*", "{0,2}", "{1,3}", "{,2}", "*?", "++", "{2,}"]
 
 
@@ -21,7 +23,7 @@ def patterns(draw, depth: int = 0) -> str:
             pick = draw(st.integers(0, 9))
             atom = (draw(st.sampled_from(LITERALS)) if pick < 6 else draw(st.sampled_from(OTHERS)) if pick < 9 or depth > 1
                     else f"(?:{draw(patterns(depth + 1))})")
-            items.append(atom + ("" if atom in ("^", "$", r"\b") else draw(st.sampled_from(QUANTIFIERS))))
+            items.append(atom + ("" if atom in ZERO_WIDTH else draw(st.sampled_from(QUANTIFIERS))))
         branches.append("".join(items))
     return "|".join(branches)
 
@@ -30,7 +32,11 @@ def test_known_needs():
     assert set(needs(regex.compile(r"(?:浏览量|阅读数)\s*\d*"))) == {frozenset("浏览量"), frozenset("阅读数")}
     assert needs(regex.compile(r"^来源[:：]\S{0,5}$")) == (frozenset("来源"),)
     assert needs(regex.compile(r"a?b*")) is None and needs(regex.compile(r"(?i)abc")) is None
-    assert needs(regex.compile(r"(?<!\d)编辑")) is None and needs(regex.compile(r"a{e<=1}")) is None
+    assert needs(regex.compile(r"a{e<=1}")) is None
+    # a lookaround consumes nothing: what it looks at need not be in the text searched
+    assert needs(regex.compile(r"(?<!\d)编辑")) == (frozenset("编辑"),)
+    assert set(needs(regex.compile(r"(?<!提)前\d个?月(?!\d)|[上下]半年(?=[，,])"))) == {frozenset("前月"), frozenset("半年")}
+    assert needs(regex.compile(r"(?=编辑)\S+")) is None
     assert needs(regex.compile(r"\x41b")) is None and needs(regex.compile(r"[[:alpha:]]x")) is None
 
 

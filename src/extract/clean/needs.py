@@ -9,7 +9,8 @@ pass per page), far cheaper than searching the page with the pattern.
 Only plain syntax is read: literal characters, escaped punctuation, groups
 ``(?:…)``, ``(?P<name>…)`` and ``(…)``, alternation, character classes,
 ``.``, ``^``, ``$``, the shorthand classes (``\\d``, ``\\s``, ``\\p{…}`` …) and
-quantifiers. Anything else (lookarounds, inline flags, backreferences,
+quantifiers; a lookaround (``(?=…)``, ``(?<!…)`` …) consumes nothing and asks for
+nothing. Anything else (inline flags, backreferences,
 ``\\x``/``\\u`` escapes, fuzzy matching) or a pattern with flags of its own
 gives None: nothing is known, the rule is always tried.
 """
@@ -25,6 +26,7 @@ Needs = tuple[frozenset[str], ...]
 MAX_SETS = 16  # alternatives kept per pattern; past this a requirement is left out (still sound)
 QUANTIFIER = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
 SHORTHAND = frozenset("dDsSwWbB")
+LOOKAROUND = regex.compile(r"\(\?<?[=!]")
 NOTHING: list[frozenset[str]] = [frozenset()]
 
 
@@ -131,6 +133,13 @@ class _Reader:
                 self.at = i + 3
             elif p.startswith("(?P<", i):
                 self.at = p.index(">", i) + 1
+            elif (look := LOOKAROUND.match(p, i)) is not None:
+                self.at = look.end()
+                self.alternation()          # read to its end: what it looks at is not in the match
+                if self.peek() != ")":
+                    raise _Unknown
+                self.at += 1
+                return NOTHING
             elif p.startswith("(?", i):
                 raise _Unknown
             else:

@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from ..clean.needs import needs
 from ..rulebook import Rules
 from .literals import literal_pattern
 from .numbers import ARABIC, CHINESE, CN_CHARS, PERCENT_CN
@@ -129,7 +130,9 @@ class Lexicon:
     age_units: frozenset[str] = frozenset()     # a figure in these is an age (岁) ...
     age_measures: tuple[str, ...] = ()          # ... a figure only when its indicator names one of these
     # the cue lists as one pattern each (``union``), None where that is not safe
-    periods_any: Any = None
+    # the characters each period cue's every match holds (``clean.needs``), in the order of
+    # ``periods``: a sentence without them is not searched with that cue
+    period_needs: tuple[Any, ...] = ()
     compared: tuple[Any, ...] = ()      # the patterns of the periods' {compare} cues (a base, no period)
     kind_cues_any: dict[str, Any] | None = None
     filters_before_any: Any = None
@@ -220,7 +223,7 @@ def _build(rules: Rules) -> Lexicon:
         price_groups=tuple(sorted(rules.words("price_groups"), key=len, reverse=True)),
         breakdown_openers=tuple(rules.setting("targets.breakdown_openers", [])),
         unit_nouns=tuple(sorted(rules.setting("targets.unit_nouns", []), key=len, reverse=True)),
-        periods_any=union([c.pattern for c in periods]),
+        period_needs=tuple(needs(c.pattern) for c in periods),
         compared=tuple(c.pattern for c in periods if c.value == COMPARE),
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
         filters_before_any=union([c.pattern for c in filters_before]),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..clean.needs import TextChars
 from ..rulebook import Rules
 from .numbers import chinese_value
 from .sentences import Span
@@ -114,12 +115,12 @@ class PageScopes:
         return found
 
     def _periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
-        gate = self.lex.periods_any
-        if gate is not None and not gate.search(text):
-            return []                   # most sentences hold none: one search instead of one per cue
         found = []
         taken: list[tuple[int, int]] = []
-        for cue in self.lex.periods:
+        chars = TextChars(text)         # most sentences lack a cue's characters: a look-up, no search
+        for cue, need in zip(self.lex.periods, self.lex.period_needs):
+            if need is not None and not any(map(chars.holds_all, need)):
+                continue
             for m in cue.pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
