@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.clean.needs import TextChars
+from extract.clean.needs import may_match
 from extract.extractors.targets_lexicon import lexicon
 
 
@@ -21,9 +21,9 @@ def test_the_gate_keeps_every_cue_that_matches(rules, seed_texts):
                   "“十四五”开局之年，全省GDP增长8.1%，比上年同期高1.2个百分点。", "创2010年以来新高。"]
     matched = 0
     for s in sentences:
-        chars = TextChars(s)
+        chars = frozenset(s)
         for cue, need in zip(lex.periods, lex.period_needs):
             if cue.pattern.search(s):
                 matched += 1
-                assert any(map(chars.holds_all, need)), (cue.id, s)
+                assert may_match(need, chars), (cue.id, s)
     assert matched > 30

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..clean.needs import TextChars
+from ..clean.needs import may_match
 from ..rulebook import Rules
 from .numbers import chinese_value
 from .sentences import Span
@@ -117,9 +117,9 @@ class PageScopes:
     def _periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
         found = []
         taken: list[tuple[int, int]] = []
-        chars = TextChars(text)         # most sentences lack a cue's characters: a look-up, no search
+        chars = frozenset(text)         # most sentences lack a cue's characters: a look-up, no search
         for cue, need in zip(self.lex.periods, self.lex.period_needs):
-            if need is not None and not any(map(chars.holds_all, need)):
+            if not may_match(need, chars):
                 continue
             for m in cue.pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
