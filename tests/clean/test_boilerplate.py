@@ -121,3 +121,19 @@ def test_a_friendly_links_list_closes_the_page(rules):
     text = "\n".join(["区政府各部门组织干部上街清扫积雪，保障群众出行安全。"] * 4 +
                      ["友情链接:", "中国政府网", "某省人民政府"])
     assert "友情链接" not in clean(rules, text).text and "中国政府网" not in clean(rules, text).text
+
+
+def test_a_portals_call_to_action_above_the_body_goes(rules):
+    # a portal puts a campaign or an app promotion in a quote box over the article: a line with a
+    # bracketed click prompt, or one ending in a perk for downloading the app
+    body = "江南市统计局今日发布数据，前三季度全市生产总值同比增长5.2%，增速比上半年加快0.3个百分点。"
+    promos = ["“年度十大创新企业评选”火热进行中！【点击投票】选出你心目中的行业先锋",
+              "【點擊報名】江南馬拉松開跑，名額有限，先到先得",
+              "好物抢先免费试用，更有达人分享生活心得，快来江南众测看看吧~！下载客户端还能领取新人红包哦！"]
+    rec = clean(rules, "\n".join(promos + [body]))
+    assert rec.text.strip() == body
+    assert {rule for _, rule, _ in rec.dropped} == {"bp.promo.click", "bp.promo.perk"}
+    # an article that tells readers to download an app or click to vote keeps its sentences
+    for line in ["市民可下载“江南通”客户端办理社保业务，全年已有120万人次使用。",
+                 "活动页面设有“点击投票”按钮，市民投票截至10月31日，共收到选票36万张，投票结果将于11月公布，评选将邀请专家组复核。"]:
+        assert clean(rules, line + "\n" + body).text.strip().startswith(line), line

@@ -660,3 +660,16 @@ def test_furniture_under_the_body_by_class(rules):
     trim_last(body, hr, [])
     assert [b.text for b in body] == [para.text]
     assert len(trim_edges([para, blk("扫描下方二维码报名"), para, para, para, para], hr, [])) == 6
+
+
+def test_an_update_bar_over_the_first_caption_is_dropped_not_glued(rules):
+    # a world-service page: the update bar (cue, date, zone-labelled clock) sits over the story's
+    # first picture and its caption; the bar goes and the caption opens the text on its own line
+    para = "<p>江南省议会周二就预算案举行辩论，多名议员对财政赤字扩大表示关注，要求政府作出解释。</p>"
+    html = ("<html><head><title>江南议会辩论预算案 - 新闻网</title></head><body><h1>江南议会辩论预算案</h1>"
+            "<div class='datestamp'><span>更新时间</span> 2019年3月5日, 格林尼治标准时间08:30</div>"
+            "<div class='story-body'><div class='image'><img src='a.jpg'/><p class='caption'>议员在会上发言。</p></div>"
+            + para * 3 + "</div></body></html>")
+    doc = html_to_document(html, rules)
+    assert doc.text.split("\n")[0] == "议员在会上发言。"
+    assert "更新时间" not in doc.text and doc.published == "2019-03-05"

@@ -68,6 +68,15 @@ def test_a_reference_mark_closes_its_line():
     assert rejoin_broken_lines(["在频道开设的第4天，突破100万人订阅，开设个人频道", "背景"])[1] == 1
 
 
+def test_a_date_stamp_ending_in_its_clock_time_is_not_continued():
+    # a page's update bar (date, zone label, time) over the first caption or paragraph is its own line
+    lines = ["更新时间 2019年3月5日, 格林尼治标准时间08:30", "江南省长在会上回答了议员的提问，并就预算问题作出说明。",
+             "发布日期：2021-06-01 09:15", "记者从市发改委获悉，全市今年安排重点项目120个，总投资约900亿元。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # a broken sentence that only mentions a time still runs on
+    assert rejoin_broken_lines(["2021年6月1日上午，会议在市政府召开，开幕时间为09:30", "会议由副市长主持。"])[1] == 1
+
+
 def test_a_bracketed_abstract_closes_its_line():
     # a portal's [摘要：…] line and a reference range [3-4] end their lines; the label line under
     # the abstract is not glued to it, nor the first paragraph to the label

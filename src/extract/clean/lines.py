@@ -24,6 +24,9 @@ from .script import converter
 CLOSING = tuple("。！？!?；;：:”’」』)）…】]］>")
 CITATION_END = regex.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)$")  # a reference mark closes its sentence (…订阅。[5])
 CREDIT_END = regex.compile(r"(?:\s|/|／)摄$")  # a photo credit closes its caption (…献血浆时拍照留念。新华社记者 才扬 摄)
+# a date stamp (a short cue, a date, no sentence's comma, its clock time last) is a line of its own, not a sentence the next line goes on with
+# (更新时间 2012年12月10日, 格林尼治标准时间10:41 / 梁振英同时遭到…)
+DATELINE_END = regex.compile(r"^[^，。！？!?；;]{0,12}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[^，。！？!?；;]{0,30}?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 BODY_COMMA = regex.compile(r"[，,]")
 CONTINUATION = regex.compile(r"[\p{Han}\p{L}\d，,、。”’]")  # what a continued line may start with
 # a line that starts with a sentence's inner mark, or a figure's tail after a line ending in a digit
@@ -77,6 +80,8 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
 def continues(prev: str, line: str, min_chars: int) -> bool:
     """Whether ``line`` goes on with the sentence ``prev`` broke off (see the module's doc)."""
     if not prev or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or NEW_BLOCK.match(line):
+        return False
+    if DATELINE_END.search(prev):
         return False
     if MID_SENTENCE.match(line) or prev[-1].isdigit() and MID_FIGURE.match(line):
         return True
