@@ -480,3 +480,13 @@ def test_bare_titles_after_the_body_they_belong_to(rules):
 def test_how_a_vote_went_between_the_name_and_elected(text, name, title, rules):
     # 全票/零反对票/高票 between the name and 当选: the name is read before them
     assert rows(text, rules)[name]["title"] == title
+
+
+
+@pytest.mark.parametrize("text, names_", [
+    ("1月4日，区政协领导王国新、周文华、陈新生前往各讨论组看望委员。", ("王国新", "周文华", "陈新生")),
+    ("县人大领导：赵立平、刘海军参加调研。", ("赵立平", "刘海军")),
+])
+def test_congress_and_cppcc_leaders_as_a_list_heading(text, names_, rules):
+    got = rows(text, rules)
+    assert all(n in got for n in names_)
