@@ -483,6 +483,53 @@ def test_how_a_vote_went_between_the_name_and_elected(text, name, title, rules):
 
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("会议召开。陈立新任青阳县人民政府副县长。", "陈立新", "青阳县人民政府副县长"),
+    ("全县干部大会召开！吴海平任中共青阳县委书记。", "吴海平", "中共青阳县委书记"),
+])
+def test_appointee_after_a_full_stop_on_the_same_line(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("2022年3月，周建明被任命为青阳市副市长。", "周建明", "青阳市副市长"),
+    ("此前，林小燕被正式任命为青阳市人民政府副市长。", "林小燕", "青阳市人民政府副市长"),
+    ("邓伟正式被选举为青阳县人大常委会主任。", "邓伟", "青阳县人大常委会主任"),
+])
+def test_passive_appointment(text, name, title, rules):
+    got = rows(text, rules)
+    assert got[name]["title"] == title and not any(k.endswith(("任命", "选举")) for k in got)
+
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("黄立军从东山区区长任青阳县委书记。", "黄立军", "青阳县委书记"),
+    ("2011年，孙丽由清河县调任青阳市卫生健康局副局长。", "孙丽", "青阳市卫生健康局副局长"),
+])
+def test_moved_from_a_post_to_the_next(text, name, title, rules):
+    got = rows(text, rules)
+    assert got[name]["title"] == title and len(got) == 1
+
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("许文静，女，汉族，1978年6月生，青阳人，研究生学历，中共党员，现任青阳市委常委、东山县委书记，拟任青阳市副市长。",
+     "许文静", "青阳市委常委、东山县委书记"),
+    ("1971年出生的方建国，现任东山区委书记、区长。", "方建国", "东山区委书记、区长"),
+])
+def test_resume_block_gives_the_current_post(text, name, title, rules):
+    got = rows(text, rules)
+    assert got[name]["title"] == title and len(got) == 1
+
+
+
+def test_resume_with_other_clauses_gives_no_row(rules):
+    # a clause that is no résumé item stands between the name and 现任: not read as the holder
+    assert "许文静" not in rows("许文静，女，汉族，去年调研时指出，现任班子团结。", rules)
+
+
+
 @pytest.mark.parametrize("text, names_", [
     ("1月4日，区政协领导王国新、周文华、陈新生前往各讨论组看望委员。", ("王国新", "周文华", "陈新生")),
     ("县人大领导：赵立平、刘海军参加调研。", ("赵立平", "刘海军")),
@@ -490,3 +537,13 @@ def test_how_a_vote_went_between_the_name_and_elected(text, name, title, rules):
 def test_congress_and_cppcc_leaders_as_a_list_heading(text, names_, rules):
     got = rows(text, rules)
     assert all(n in got for n in names_)
+
+
+
+@pytest.mark.parametrize("text", [
+    "会上宣布，王新民接替李国华，任中共东山县委书记。",
+    "会上宣布，王新民接替李国华任中共东山县委书记。",
+])
+def test_successor_takes_the_post_not_the_predecessor(text, rules):
+    got = rows(text, rules)
+    assert got["王新民"]["title"] == "中共东山县委书记" and "李国华" not in got

@@ -74,7 +74,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         # the title phrase ending at the title word: before a name, or after 任
         got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
         appoint.appointed(text, tw, got, toks, nlex, tlex, emit, rules)
-        appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit)
+        appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit, rules)
         appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
