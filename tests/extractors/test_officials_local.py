@@ -482,14 +482,12 @@ def test_how_a_vote_went_between_the_name_and_elected(text, name, title, rules):
     assert rows(text, rules)[name]["title"] == title
 
 
-
 @pytest.mark.parametrize("text, name, title", [
     ("会议召开。陈立新任青阳县人民政府副县长。", "陈立新", "青阳县人民政府副县长"),
     ("全县干部大会召开！吴海平任中共青阳县委书记。", "吴海平", "中共青阳县委书记"),
 ])
 def test_appointee_after_a_full_stop_on_the_same_line(text, name, title, rules):
     assert rows(text, rules)[name]["title"] == title
-
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -502,7 +500,6 @@ def test_passive_appointment(text, name, title, rules):
     assert got[name]["title"] == title and not any(k.endswith(("任命", "选举")) for k in got)
 
 
-
 @pytest.mark.parametrize("text, name, title", [
     ("黄立军从东山区区长任青阳县委书记。", "黄立军", "青阳县委书记"),
     ("2011年，孙丽由清河县调任青阳市卫生健康局副局长。", "孙丽", "青阳市卫生健康局副局长"),
@@ -510,7 +507,6 @@ def test_passive_appointment(text, name, title, rules):
 def test_moved_from_a_post_to_the_next(text, name, title, rules):
     got = rows(text, rules)
     assert got[name]["title"] == title and len(got) == 1
-
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -523,11 +519,9 @@ def test_resume_block_gives_the_current_post(text, name, title, rules):
     assert got[name]["title"] == title and len(got) == 1
 
 
-
 def test_resume_with_other_clauses_gives_no_row(rules):
     # a clause that is no résumé item stands between the name and 现任: not read as the holder
     assert "许文静" not in rows("许文静，女，汉族，去年调研时指出，现任班子团结。", rules)
-
 
 
 @pytest.mark.parametrize("text, names_", [
@@ -539,7 +533,6 @@ def test_congress_and_cppcc_leaders_as_a_list_heading(text, names_, rules):
     assert all(n in got for n in names_)
 
 
-
 @pytest.mark.parametrize("text", [
     "会上宣布，王新民接替李国华，任中共东山县委书记。",
     "会上宣布，王新民接替李国华任中共东山县委书记。",
@@ -547,3 +540,15 @@ def test_congress_and_cppcc_leaders_as_a_list_heading(text, names_, rules):
 def test_successor_takes_the_post_not_the_predecessor(text, rules):
     got = rows(text, rules)
     assert got["王新民"]["title"] == "中共东山县委书记" and "李国华" not in got
+
+
+def test_dotted_names_in_an_election_list(rules):
+    got = rows("阿依古丽·买买提、周建新、努尔兰·沙比提当选为自治州政协副主席；王立当选为秘书长。", rules)
+    for name in ("阿依古丽·买买提", "周建新", "努尔兰·沙比提"):
+        assert got[name]["title"] == "自治州政协副主席"
+    assert not any(k in got for k in ("买买提", "沙比提"))
+
+
+def test_dotted_name_after_a_title_keeps_its_last_character(rules):
+    got = rows("自治州党委副书记、州长阿力木·吐尔逊拜，州委常委李明出席。", rules)
+    assert "阿力木·吐尔逊拜" in got

@@ -23,6 +23,10 @@ NAME_BEFORE = "由，,、；;：:（( \n。！？!?"   # what may stand right be
 MOVED_FROM = ("从", "由")   # 甲从T1任T2, 甲由T1调任T2: the post (or place) left, between these and the verb
 MOVED_SPAN_MAX = 20   # characters of the post left between 从/由 and the verb
 OF = "的"
+# a name of Chinese characters joined by middle dots (古丽巴尔琴·赛力克拜, as Uyghur, Kazakh and other names are
+# written) right after a punctuation mark or a list's 、: each part of at most DOTTED_PART_MAX characters
+DOTTED_PART_MAX = 8
+DOTTED_BEFORE = regex.compile(rf"(?<![\p{{Han}}·•‧・])\p{{Han}}{{2,{DOTTED_PART_MAX}}}(?:[·•‧・]\p{{Han}}{{1,{DOTTED_PART_MAX}}})+$")
 SUCCEEDS = ("接替",)   # 甲接替乙任T: the one who takes the post, the one who leaves it, then 任 and T
 RESUME_VERB = "任"   # 现任: the verb of a résumé's current post
 PASSIVE = "被"   # 甲被任命为T, 甲被正式任命为T: the passive of an appointing verb
@@ -210,9 +214,15 @@ def _appointing_list(text: str, start: int) -> bool:
 
 
 def name_ending_at(text, end, toks, nlex) -> int | None:
-    """Start of the name ending at ``end``: as jieba splits it, else glued to the verb after it."""
+    """Start of the name ending at ``end``: a dotted one standing alone in its clause, as jieba splits
+    it, else glued to the verb after it."""
+    dotted = _dotted_ending_at(text, end)
+    if dotted is not None:
+        return dotted
     start = names.name_before(text, end, toks, nlex)
     start = start if start is not None else _name_glued_before(text, end, toks, nlex)
+    if start is not None and start > 0 and text[start - 1] in names.DOTS:
+        return None   # the last part of a dotted name whose start is not found (选举卡米江·伊尔哈力): no name
     return start
 
 
@@ -282,3 +292,12 @@ def _successor(text, prev, verb_start, toks, nlex) -> tuple[int, int] | None:
         return None
     start = name_ending_at(text, prev - len(verb), toks, nlex)
     return (start, prev - len(verb)) if start is not None else None
+
+
+def _dotted_ending_at(text: str, end: int) -> int | None:
+    """Start of a dotted name that ends at ``end`` and starts after punctuation, a space or the text's
+    start (艾斯比顿·赛买提当选为…), or None."""
+    if end <= 0 or not any(c in names.DOTS for c in text[max(0, end - 2 * DOTTED_PART_MAX - 1):end]):
+        return None
+    m = DOTTED_BEFORE.search(text, max(0, end - 4 * DOTTED_PART_MAX), end)
+    return m.start() if m is not None else None
