@@ -552,3 +552,8 @@ def test_dotted_names_in_an_election_list(rules):
 def test_dotted_name_after_a_title_keeps_its_last_character(rules):
     got = rows("自治州党委副书记、州长阿力木·吐尔逊拜，州委常委李明出席。", rules)
     assert "阿力木·吐尔逊拜" in got
+
+
+def test_sentence_opening_with_a_function_word_has_no_name(rules):
+    # 。和曾担任…: 和 is a family name too, but a sentence that opens with it opens with the conjunction
+    assert rows("他为人低调。和曾担任青阳市市长的兄长相比，他更少露面。", rules) == {}

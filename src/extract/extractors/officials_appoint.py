@@ -88,6 +88,8 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
                          and text[start - 1] not in before
                          and not any(text.endswith(w, 0, start) for w in (*NAME_LEADS, *_leads(rules)))):
         return
+    if start > 0 and text[start - 1] in SENTENCE_END and text[start] in nlex.breaks:
+        return   # 。和曾担任…: a sentence opening with a function word (和, 在 …) opens with no name
     emit(start, name_end, phrase, "officials.name-appointed")
     # a 、 list of names before the verb names them all (甲、乙、丙当选为副市长)
     while start > 0 and text[start - 1] == LIST_SEP:
