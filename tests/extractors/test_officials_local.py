@@ -480,3 +480,80 @@ def test_bare_titles_after_the_body_they_belong_to(rules):
 def test_how_a_vote_went_between_the_name_and_elected(text, name, title, rules):
     # 全票/零反对票/高票 between the name and 当选: the name is read before them
     assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("会议召开。陈立新任青阳县人民政府副县长。", "陈立新", "青阳县人民政府副县长"),
+    ("全县干部大会召开！吴海平任中共青阳县委书记。", "吴海平", "中共青阳县委书记"),
+])
+def test_appointee_after_a_full_stop_on_the_same_line(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("2022年3月，周建明被任命为青阳市副市长。", "周建明", "青阳市副市长"),
+    ("此前，林小燕被正式任命为青阳市人民政府副市长。", "林小燕", "青阳市人民政府副市长"),
+    ("邓伟正式被选举为青阳县人大常委会主任。", "邓伟", "青阳县人大常委会主任"),
+])
+def test_passive_appointment(text, name, title, rules):
+    got = rows(text, rules)
+    assert got[name]["title"] == title and not any(k.endswith(("任命", "选举")) for k in got)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("黄立军从东山区区长任青阳县委书记。", "黄立军", "青阳县委书记"),
+    ("2011年，孙丽由清河县调任青阳市卫生健康局副局长。", "孙丽", "青阳市卫生健康局副局长"),
+])
+def test_moved_from_a_post_to_the_next(text, name, title, rules):
+    got = rows(text, rules)
+    assert got[name]["title"] == title and len(got) == 1
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("许文静，女，汉族，1978年6月生，青阳人，研究生学历，中共党员，现任青阳市委常委、东山县委书记，拟任青阳市副市长。",
+     "许文静", "青阳市委常委、东山县委书记"),
+    ("1971年出生的方建国，现任东山区委书记、区长。", "方建国", "东山区委书记、区长"),
+])
+def test_resume_block_gives_the_current_post(text, name, title, rules):
+    got = rows(text, rules)
+    assert got[name]["title"] == title and len(got) == 1
+
+
+def test_resume_with_other_clauses_gives_no_row(rules):
+    # a clause that is no résumé item stands between the name and 现任: not read as the holder
+    assert "许文静" not in rows("许文静，女，汉族，去年调研时指出，现任班子团结。", rules)
+
+
+@pytest.mark.parametrize("text, names_", [
+    ("1月4日，区政协领导王国新、周文华、陈新生前往各讨论组看望委员。", ("王国新", "周文华", "陈新生")),
+    ("县人大领导：赵立平、刘海军参加调研。", ("赵立平", "刘海军")),
+])
+def test_congress_and_cppcc_leaders_as_a_list_heading(text, names_, rules):
+    got = rows(text, rules)
+    assert all(n in got for n in names_)
+
+
+@pytest.mark.parametrize("text", [
+    "会上宣布，王新民接替李国华，任中共东山县委书记。",
+    "会上宣布，王新民接替李国华任中共东山县委书记。",
+])
+def test_successor_takes_the_post_not_the_predecessor(text, rules):
+    got = rows(text, rules)
+    assert got["王新民"]["title"] == "中共东山县委书记" and "李国华" not in got
+
+
+def test_dotted_names_in_an_election_list(rules):
+    got = rows("阿依古丽·买买提、周建新、努尔兰·沙比提当选为自治州政协副主席；王立当选为秘书长。", rules)
+    for name in ("阿依古丽·买买提", "周建新", "努尔兰·沙比提"):
+        assert got[name]["title"] == "自治州政协副主席"
+    assert not any(k in got for k in ("买买提", "沙比提"))
+
+
+def test_dotted_name_after_a_title_keeps_its_last_character(rules):
+    got = rows("自治州党委副书记、州长阿力木·吐尔逊拜，州委常委李明出席。", rules)
+    assert "阿力木·吐尔逊拜" in got
+
+
+def test_sentence_opening_with_a_function_word_has_no_name(rules):
+    # 。和曾担任…: 和 is a family name too, but a sentence that opens with it opens with the conjunction
+    assert rows("他为人低调。和曾担任青阳市市长的兄长相比，他更少露面。", rules) == {}

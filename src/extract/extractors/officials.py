@@ -74,7 +74,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         # the title phrase ending at the title word: before a name, or after 任
         got = titles.title_phrase(text, tw.end, toks, tlex, nlex.tags)
         appoint.appointed(text, tw, got, toks, nlex, tlex, emit, rules)
-        appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit)
+        appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit, rules)
         appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
@@ -280,7 +280,7 @@ def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
         i, part_end = toks.index_starting(pos), pos
         while (i is not None and i < len(toks.words) and toks.starts[i] == part_end
                and names.HAN.fullmatch(toks.words[i]) and toks.ends[i] - pos <= DOTTED_PART_MAX
-               and (part_end == pos or not _stops_dotted_part(i, toks, nlex, tlex))):
+               and (part_end == pos or not _stops_dotted_part(i, toks, nlex, tlex, text))):
             part_end = toks.ends[i]   # (a dot is never followed by a verb: the part's first token is the name's)
             i += 1
         last = toks.words[i - 1] if part_end > pos else ""
@@ -292,11 +292,14 @@ def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
     return end if end > m.end() else None
 
 
-def _stops_dotted_part(i: int, toks, nlex, tlex) -> bool:
+def _stops_dotted_part(i: int, toks, nlex, tlex, text: str) -> bool:
     """Token ``i`` ends a dotted name's part: a verb, preposition … (``stop_tags``), unless it is one
     character that a verb of two or more follows (克里木/拜/出席: 拜 is the name's, 出席 the verb)."""
     if (nlex.tags.get(toks.words[i]) or "") not in tlex.stop_tags:
         return False
+    word, after = toks.words[i], toks.ends[i]
+    if len(word) == 1 and not names.breaks_name(word, nlex) and (after >= len(text) or text[after] in FOREIGN_END):
+        return False   # one character the clause ends after (吐尔逊/拜，): the name's last, not a verb
     nxt = toks.words[i + 1] if i + 1 < len(toks.words) else ""
     return not (len(toks.words[i]) == 1 and len(nxt) >= 2 and toks.starts[i + 1] == toks.ends[i]
                 and (nlex.tags.get(nxt) or nlex.tags.get(nxt[:2]) or "").startswith(names.VERB_TAG))

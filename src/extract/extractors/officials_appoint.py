@@ -19,6 +19,17 @@ SENTENCE_END = "。！？!?\n"
 LIST_SEP = "、"   # what joins the names of one list (任命甲、乙为副市长)
 NAME_LEADS = ("接受",)   # 接受李四辞去市长职务: a word that may stand right before the name
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
+NAME_BEFORE = "由，,、；;：:（( \n。！？!?"   # what may stand right before the name of an appointment
+MOVED_FROM = ("从", "由")   # 甲从T1任T2, 甲由T1调任T2: the post (or place) left, between these and the verb
+MOVED_SPAN_MAX = 20   # characters of the post left between 从/由 and the verb
+OF = "的"
+# a name of Chinese characters joined by middle dots (古丽巴尔琴·赛力克拜, as Uyghur, Kazakh and other names are
+# written) right after a punctuation mark or a list's 、: each part of at most DOTTED_PART_MAX characters
+DOTTED_PART_MAX = 8
+DOTTED_BEFORE = regex.compile(rf"(?<![\p{{Han}}·•‧・])\p{{Han}}{{2,{DOTTED_PART_MAX}}}(?:[·•‧・]\p{{Han}}{{1,{DOTTED_PART_MAX}}})+$")
+SUCCEEDS = ("接替",)   # 甲接替乙任T: the one who takes the post, the one who leaves it, then 任 and T
+RESUME_VERB = "任"   # 现任: the verb of a résumé's current post
+PASSIVE = "被"   # 甲被任命为T, 甲被正式任命为T: the passive of an appointing verb
 
 
 def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
@@ -37,6 +48,9 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
         verb = next((v for v in APPOINT if len(v) > len(verb) and vend - len(v) >= pstart
                      and text.startswith(v, vend - len(v))), verb)
         name_end = vend - len(verb)
+    current = rules.setting("officials.resume_current", "") if rules is not None else ""
+    if verb is None and current and text.startswith(current + RESUME_VERB, pstart):
+        verb, name_end = RESUME_VERB, pstart + len(current)   # the phrase was read back over 现任
     if verb is None:
         # the verb ends at the phrase, or the reading back took its last character (兼/任: 兼 starts a
         # body, 兼市/公安局, and the phrase begins after it)
@@ -58,10 +72,24 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     if text.endswith(COMRADE, 0, name_end):
         name_end -= len(COMRADE)
     start = name_ending_at(text, name_end, toks, nlex)
+    if start is None:
+        # 杨秀清从莲都区区长任缙云县委书记, 张三由庆元县调任…: the post or place left stands between
+        # 从/由 and the verb, the name before 从/由; the title after the verb is the one held now
+        start, name_end = _moved_from(text, name_end, toks, nlex, tlex, rules)
+    succeeded = _successor(text, start, name_end, toks, nlex)
+    if succeeded is not None:
+        start, name_end = succeeded   # 甲接替乙任T, 甲接替乙，任T: T is 甲's
+    before = NAME_BEFORE
+    if start is None:
+        # 刘军，现任鼓楼区委书记: a résumé opens with the name, its items, then 现任 and the post
+        start, name_end = _resume_name(text, name_end, verb, toks, nlex, rules)
+        before += OF   # (1969年出生的刘军，现任…)
     if start is None or (start > 0 and titles.title_ending_at(text, start, tlex) is None
-                         and text[start - 1] not in "由，,、；：:（( \n"
+                         and text[start - 1] not in before
                          and not any(text.endswith(w, 0, start) for w in (*NAME_LEADS, *_leads(rules)))):
         return
+    if start > 0 and text[start - 1] in SENTENCE_END and text[start] in nlex.breaks:
+        return   # 。和曾担任…: a sentence opening with a function word (和, 在 …) opens with no name
     emit(start, name_end, phrase, "officials.name-appointed")
     # a 、 list of names before the verb names them all (甲、乙、丙当选为副市长)
     while start > 0 and text[start - 1] == LIST_SEP:
@@ -114,7 +142,7 @@ def dismissed(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
         emit(start, end, phrase, "officials.name-appointed")
 
 
-def appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
+def appointed_as(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     """``任命李四为市公安局局长``, ``选举王五为市长``: an appointing verb, a name, 为, then the title.
     jieba glues 为 to either side (李四/为市, 王五为/市长), so the phrase read back may hold the name."""
     if got is None:
@@ -128,6 +156,28 @@ def appointed_as(text, tw, got, toks, nlex, tlex, emit) -> None:
         return
     for start, end in appointing_names(text, name_end, toks, nlex):
         emit(start, end, phrase, "officials.name-appointed")
+    passive = _passive_name(text, name_end, toks, nlex, rules)
+    if passive is not None:
+        emit(*passive, phrase, "officials.name-appointed")
+
+
+def _passive_name(text, as_start, toks, nlex, rules) -> tuple[int, int] | None:
+    """``赵晓峰被正式任命为南通市副市长``: the name, 被, an appointing verb (an adverb of a post taken may
+    stand on either side of 被), then 为 at ``as_start``: (start, end) of the name, or None."""
+    verb = next((v for v in APPOINTING if text.endswith(v, 0, as_start)), None)
+    if verb is None:
+        return None
+    held, _ = _adverbs(rules)
+    pos = as_start - len(verb)
+    pos -= next((len(a) for a in held if text.endswith(a, 0, pos)), 0)
+    if not text.endswith(PASSIVE, 0, pos):
+        return None
+    pos -= len(PASSIVE)
+    pos -= next((len(a) for a in held if text.endswith(a, 0, pos) and name_ending_at(text, pos - len(a), toks, nlex) is not None), 0)
+    start = name_ending_at(text, pos, toks, nlex)
+    if start is None or (start > 0 and text[start - 1] not in NAME_BEFORE + OF):
+        return None
+    return start, pos
 
 
 def appointing_name(text, end, toks, nlex) -> int | None:
@@ -166,9 +216,16 @@ def _appointing_list(text: str, start: int) -> bool:
 
 
 def name_ending_at(text, end, toks, nlex) -> int | None:
-    """Start of the name ending at ``end``: as jieba splits it, else glued to the verb after it."""
+    """Start of the name ending at ``end``: a dotted one standing alone in its clause, as jieba splits
+    it, else glued to the verb after it."""
+    dotted = _dotted_ending_at(text, end)
+    if dotted is not None:
+        return dotted
     start = names.name_before(text, end, toks, nlex)
-    return start if start is not None else _name_glued_before(text, end, toks, nlex)
+    start = start if start is not None else _name_glued_before(text, end, toks, nlex)
+    if start is not None and start > 0 and text[start - 1] in names.DOTS:
+        return None   # the last part of a dotted name whose start is not found (选举卡米江·伊尔哈力): no name
+    return start
 
 
 def _name_glued_before(text, end, toks, nlex):
@@ -178,3 +235,71 @@ def _name_glued_before(text, end, toks, nlex):
         if s >= 0 and names.surname_len(text, s, nlex) and names.plausible(text[s:end], nlex) and toks.is_boundary(s):
             return s
     return None
+
+
+def _moved_from(text, verb_start, toks, nlex, tlex, rules) -> tuple[int | None, int]:
+    """``杨秀清从莲都区区长任缙云县委书记``: the name ends right before 从/由, what stands between it and
+    the verb (``verb_start``) is the post or place left: no punctuation, at most MOVED_SPAN_MAX long, ending
+    in a title or a place. (None, verb_start) when the clause is not of that shape."""
+    lo = max(0, verb_start - MOVED_SPAN_MAX)
+    for p in range(verb_start - 2, lo - 1, -1):
+        if not names.HAN.fullmatch(text[p]):
+            break
+        if text[p] not in MOVED_FROM:
+            continue
+        left = text[p + 1:verb_start]
+        if titles.title_ending_at(text, verb_start, tlex) is None and not titles.PLACE.fullmatch(left):
+            continue
+        start = name_ending_at(text, p, toks, nlex)
+        if start is not None:
+            return start, p
+    return None, verb_start
+
+
+def _resume_name(text, verb_start, verb, toks, nlex, rules) -> tuple[int | None, int]:
+    """``刘军，现任鼓楼区委书记``, ``何珊瑚，女，汉族，1975年3月生，…，现任…``: 现任 after a comma, the
+    sentence opening with a name and a comma, every comma-separated item between being a résumé item
+    (sex, nationality, birth, birthplace, schooling, party: ``officials.resume_item_re``)."""
+    if rules is None or verb is None:
+        return None, verb_start
+    current = rules.setting("officials.resume_current", "现")
+    item = rules.pattern("officials.resume_item_re")
+    if not text.endswith(current, 0, verb_start) or item is None:
+        return None, verb_start
+    lead = verb_start - len(current)
+    if lead == 0 or text[lead - 1] not in "，,":
+        return None, verb_start
+    start = name_ending_at(text, lead - 1, toks, nlex)
+    if start is not None and (start == 0 or text[start - 1] in NAME_BEFORE + OF):
+        return start, lead - 1   # 1969年出生的刘军，现任…: the name right before the comma
+    sent = max(text.rfind(c, 0, lead) for c in SENTENCE_END) + 1
+    end = names.name_from(text, sent, toks, nlex, rules)
+    if end is None or text[end:end + 1] not in "，,（(":
+        return None, verb_start
+    body = text[end + 1:lead - 1]
+    items = [i for i in regex.split(r"[，,（()）]", body) if i]
+    if not all(item.search(i) for i in items):
+        return None, verb_start
+    return sent, end
+
+
+def _successor(text, prev, verb_start, toks, nlex) -> tuple[int, int] | None:
+    """``陈小军接替周平任…`` (the predecessor's name starts at ``prev``) / ``王建明接替李国华，任…`` (it
+    ends at a comma right before the verb at ``verb_start``): (start, end) of the successor's name
+    before 接替, or None."""
+    if prev is None and verb_start > 0 and text[verb_start - 1] in "，,":
+        prev = name_ending_at(text, verb_start - 1, toks, nlex)
+    verb = next((v for v in SUCCEEDS if prev is not None and text.endswith(v, 0, prev)), None)
+    if verb is None:
+        return None
+    start = name_ending_at(text, prev - len(verb), toks, nlex)
+    return (start, prev - len(verb)) if start is not None else None
+
+
+def _dotted_ending_at(text: str, end: int) -> int | None:
+    """Start of a dotted name that ends at ``end`` and starts after punctuation, a space or the text's
+    start (艾斯比顿·赛买提当选为…), or None."""
+    if end <= 0 or not any(c in names.DOTS for c in text[max(0, end - 2 * DOTTED_PART_MAX - 1):end]):
+        return None
+    m = DOTTED_BEFORE.search(text, max(0, end - 4 * DOTTED_PART_MAX), end)
+    return m.start() if m is not None else None
