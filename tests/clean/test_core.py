@@ -100,3 +100,25 @@ def test_a_ranked_list_of_links_ends_the_core(rules):
     assert ranked_lists(lines) == {6, 7, 8, 9}
     start, end = core_span(lines, CoreSettings())
     assert lines[start:end] == article
+
+
+ENGLISH_FEED = [
+    "Breaking News • 2 hours ago",
+    "Stocks slip as investors weigh the latest inflation data, and bond yields climb to a two-month high.",
+    "News • 3 hours ago",
+    "The central bank's minutes show officials still see risks on both sides; markets expect a pause.",
+    "Oil prices fall for a third day as demand worries return, while the dollar holds its gains.",
+]
+
+
+def test_english_feed_lines_beside_a_chinese_article_are_no_prose_of_it():
+    """An English news feed punctuated with commas reads as prose by its marks; a line with more Latin
+    letters than Han characters is no prose of a Chinese article, so the feed stays out of the core."""
+    st = CoreSettings()
+    assert line_score(ENGLISH_FEED[1], st) < 0 < line_score(BODY[1], st)
+    assert line_score("苹果公司CEO库克（Tim Cook）表示，新产品将于9月上市。", st) > 0   # a name in Latin letters
+    lines = [*MENU, *ENGLISH_FEED, HEADLINE, *BODY, *ENGLISH_FEED]
+    start, end = core_span(lines, st)
+    assert lines[start:end] == BODY
+    text = process_page(dump(MENU, ENGLISH_FEED, [HEADLINE], BODY, ENGLISH_FEED), source_path="feed.txt")["documents"].loc[0, "text"]
+    assert "38个项目集中开工" in text and "Stocks slip" not in text and "Oil prices" not in text

@@ -35,6 +35,7 @@ KICKER_END = ("——", "—")                         # a line ending so is the
 CLOSING = ("。", "！", "？")                    # a line ending so is a sentence, however short (特此通告。)
 SENTENCE_END = "。"                               # a line holding one is a paragraph, not a headline
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
+LATIN = re.compile(r"[A-Za-z]")
 # a ranked list's item: its number glued to a link's text (1开福区2019年拟启动项目…, 2 热销车型…), not a
 # figure with its unit or a date (3月份，…; 2个百分点)
 RANK_ITEM = re.compile(r"^(\d{1,2})\s?(?=[\u4e00-\u9fff“《【A-Za-z])(?![月日年号时時点个万亿元项家名次条批只台所座公平吨%])")
@@ -51,6 +52,7 @@ class CoreSettings:
     header_lines_in: int = 3      # a dump's header (date, 来源) may run this many lines into the core
     title_min_han: int = 6        # a headline holds at least this many Han characters ...
     title_max_chars: int = 64     # ... and at most this many characters
+    latin_per_han: float = 2.0    # a line with more Latin letters than this per Han character is no prose
 
     @classmethod
     def from_rules(cls, rules) -> "CoreSettings":
@@ -61,12 +63,28 @@ class CoreSettings:
 
 def line_score(line: str, st: CoreSettings) -> int:
     """What a line adds to a run: its content characters if it reads as prose or as a row of
-    figures, else minus them."""
+    figures, else minus them. A line written in a Latin script (an English news feed, a list of
+    English headlines beside a Chinese article) is no prose of a Chinese article however it is
+    punctuated."""
     chars = content_chars(line)
+    if foreign(line, st):
+        return -max(chars, st.short_line_cost)
     if chars >= st.prose_min_chars and (PROSE_PUNCT.search(line) or len(FIGURE.findall(line)) >= 2) or \
             line.rstrip().endswith(CLOSING):
         return chars
     return -max(chars, st.short_line_cost)
+
+
+def foreign(line: str, st: CoreSettings) -> bool:
+    """Whether ``line`` holds more than ``st.latin_per_han`` Latin letters per Han character."""
+    return latin_heavy(line, st.latin_per_han)
+
+
+def latin_heavy(line: str, latin_per_han: float) -> bool:
+    """Whether ``line`` holds more than ``latin_per_han`` Latin letters per Han character (an
+    English sentence, a url; not a Chinese sentence naming Tim Cook or GDP)."""
+    latin = len(LATIN.findall(line))
+    return latin > 0 and latin > latin_per_han * sum(1 for ch in line if HAN_MIN <= ch <= HAN_MAX)
 
 
 def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int, int, int]:

@@ -7,6 +7,8 @@ in ``rules/meta.tsv``.
 """
 from __future__ import annotations
 
+import dataclasses
+import math
 from collections import Counter
 from typing import Callable
 
@@ -49,7 +51,9 @@ class Metadata(Stage):
         self.head_lines = int(rules.setting("meta.head_lines", 40))
         self.title_min = int(rules.setting("meta.title_min_chars", 6))
         self.title_max = int(rules.setting("meta.title_max_chars", 64))
-        self.core = CoreSettings.from_rules(rules)
+        # the header over a dump's article may hold lines in Latin script (a url, a DOI, an English
+        # headline) that the article's core leaves out: the header search keeps them in the run
+        self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
 
