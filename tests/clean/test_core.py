@@ -122,3 +122,26 @@ def test_english_feed_lines_beside_a_chinese_article_are_no_prose_of_it():
     assert lines[start:end] == BODY
     text = process_page(dump(MENU, ENGLISH_FEED, [HEADLINE], BODY, ENGLISH_FEED), source_path="feed.txt")["documents"].loc[0, "text"]
     assert "38个项目集中开工" in text and "Stocks slip" not in text and "Oil prices" not in text
+
+
+COMMENTS = ["[打印]", "共 3 篇评论 发表评论 >>>", "网友甲", "这个项目开工了，家门口的路终于要修了，期待早日建成通车。",
+            "网友乙", "希望施工期间注意噪音，晚上不要施工，附近还有学校，孩子们要休息。"]
+TEASERS = ["你可能还想看", "河东县召开经济运行分析会", "会议指出，一季度全县经济运行开局良好，主要指标增速高于全市平均水平。",
+           "河东县举办春季招聘会", "招聘会共吸引120家企业参会，提供就业岗位3000余个，现场达成意向1200人。"]
+
+
+@pytest.mark.parametrize("tail", [COMMENTS, TEASERS], ids=["toolbar-and-comments", "teasers"])
+def test_a_dump_article_ends_at_its_toolbar_comments_or_related_heading(tail):
+    """Comments and teasers under an article read as prose by their punctuation, so the best run
+    runs on through them; the line that opens them (``end`` rules of boilerplate.tsv) ends it."""
+    text = process_page(dump(MENU, [HEADLINE], BODY, tail, RELATED), source_path="tail.txt")["documents"].loc[0, "text"]
+    assert "特此报道。" in text and "38个项目集中开工" in text
+    for furniture in ("家门口的路", "网友乙", "你可能还想看", "招聘会共吸引", "打印"):
+        assert furniture not in text
+
+
+def test_a_related_heading_over_the_headline_does_not_end_the_article():
+    """A video widget's 相关新闻 over the article, before any sentence of it, is no end."""
+    widget = ["视频：河东县重点项目开工", "相关新闻：", "河东县项目建设观摩会举行"]
+    text = process_page(dump(MENU, widget, [HEADLINE], BODY, RELATED), source_path="widget.txt")["documents"].loc[0, "text"]
+    assert "38个项目集中开工" in text and "特此报道。" in text

@@ -140,6 +140,41 @@ def core_span(lines: list[str], st: CoreSettings) -> tuple[int, int] | None:
     return start, end
 
 
+def ended_span(lines: list[str], span: tuple[int, int], is_end: Callable[[str], bool],
+               st: CoreSettings) -> tuple[int, int]:
+    """``span`` ended at its first line that closes an article (``is_end``: a toolbar, a comments
+    or related-links heading) once ``min_core_chars`` of sentences (``is_sentence``) stand above
+    that line in it (a widget's 相关新闻 over the headline is no end); a
+    comment list or the teasers under such a heading read as prose too, so the best run runs on
+    through them."""
+    start, end = span
+    prose = 0
+    for i in range(start, end):
+        line = lines[i].strip()
+        if prose >= st.min_core_chars and line and is_end(line):
+            end = i
+            break
+        prose += content_chars(line) if line and is_sentence(line) else 0
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return start, end
+
+
+def is_sentence(line: str) -> bool:
+    """Whether ``line`` holds a full sentence: a full stop inside, or closing punctuation at its end."""
+    return SENTENCE_END in line or line.endswith(CLOSING)
+
+
+def end_test(rules) -> Callable[[str], bool]:
+    """Whether a line closes a dump's article by ``rules/boilerplate.tsv``'s ``end`` and
+    ``cut-if-tail`` rules, matched on the line's simplified form."""
+    from .script import converter
+
+    patterns = [r.regex() for r in rules.table("boilerplate") if r["action"] in ("end", "cut-if-tail")]
+    t2s = converter(rules, "t2s")
+    return lambda line: any(p.search(t2s(line)) for p in patterns)
+
+
 def _above(lines: list[str], span: tuple[int, int], window: int):
     """``(index, line)`` of the core's first line, then of the ``window`` non-empty lines above
     it, nearest first."""
@@ -214,6 +249,7 @@ class Core(Stage):
         super().__init__(rules)
         self.settings = CoreSettings.from_rules(rules)
         self.is_not_title = not_title_test(rules)
+        self.is_end = end_test(rules)
 
     def process(self, rec: PageRecord) -> PageRecord:
         if rec.is_html or not rec.text:
@@ -223,6 +259,7 @@ class Core(Stage):
         if span is None:
             self.count("no-core")
             return rec
+        span = ended_span(lines, span, self.is_end, self.settings)
         headline = title_line(lines, span, rec.title, self.settings) if rec.title else -1
         if headline < 0:
             headline = headline_at(lines, span, self.settings, self.is_not_title)
