@@ -175,9 +175,11 @@ def end_test(rules) -> Callable[[str], bool]:
     return lambda line: any(p.search(t2s(line)) for p in patterns)
 
 
-def _above(lines: list[str], span: tuple[int, int], window: int):
-    """``(index, line)`` of the core's first line, then of the ``window`` non-empty lines above
-    it, nearest first."""
+def _above(lines: list[str], span: tuple[int, int], window: int, inside: int = 0):
+    """``(index, line)`` of the core's first line, then of the ``window`` non-empty lines above it,
+    nearest first; then of the core's next lines before its first full stop (at most ``inside`` of
+    them: a dateline or an English date line may open the core over the headline; a headline may
+    end with ？ or ！, never hold 。)."""
     seen = 0
     for i in range(span[0], -1, -1):
         line = lines[i].strip()
@@ -186,8 +188,14 @@ def _above(lines: list[str], span: tuple[int, int], window: int):
         if i < span[0]:
             seen += 1
             if seen > window:
-                return
+                break
         yield i, line
+    for i in range(span[0] + 1, min(span[1], span[0] + 1 + inside)):
+        line = lines[i].strip()
+        if SENTENCE_END in line:
+            return
+        if line:
+            yield i, line
 
 
 def title_han(line: str, st: CoreSettings) -> int:
@@ -202,11 +210,12 @@ def title_han(line: str, st: CoreSettings) -> int:
 def headline_at(lines: list[str], span: tuple[int, int], st: CoreSettings,
                 not_title: Callable[[str], bool] = lambda _line: False) -> int:
     """The index of the core's headline, -1 when there is none: of the lines that read as one
-    (``not_title`` skips date, source and byline lines) among the core's first line and the
+    (``not_title`` skips date, source and byline lines) among the core's first lines before its
+    first full stop and the
     ``title_window`` lines above it, the one with the most Han characters, the nearest on a
     tie. A menu's items and a byline are shorter than the headline they sit beside."""
     best, best_han = -1, 0
-    for i, line in _above(lines, span, st.title_window):
+    for i, line in _above(lines, span, st.title_window, st.header_lines_in):
         han = title_han(line, st)
         if han > best_han and not not_title(line):
             best, best_han = i, han
@@ -217,7 +226,7 @@ def title_line(lines: list[str], span: tuple[int, int], title: str, st: CoreSett
     """The index of ``title`` (the page's title, found before) among the core's first line and
     the ``head_window`` lines above it; -1 when it is not there."""
     title = title.strip()
-    return next((i for i, line in _above(lines, span, st.head_window) if line == title), -1)
+    return next((i for i, line in _above(lines, span, st.head_window, st.header_lines_in) if line == title), -1)
 
 
 def kept_range(lines: list[str], span: tuple[int, int], headline: int) -> tuple[int, int]:
