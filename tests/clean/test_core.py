@@ -130,13 +130,17 @@ TEASERS = ["你可能还想看", "河东县召开经济运行分析会", "会议
            "河东县举办春季招聘会", "招聘会共吸引120家企业参会，提供就业岗位3000余个，现场达成意向1200人。"]
 
 
-@pytest.mark.parametrize("tail", [COMMENTS, TEASERS], ids=["toolbar-and-comments", "teasers"])
+PAGER = ["作者/来源:河东日报", "• 上一篇文章: 河东县召开经济运行分析会，会议指出一季度开局良好。",
+         "• 下一篇文章: 河东县举办春季招聘会，提供就业岗位3000余个，现场达成意向1200人。"]
+
+
+@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER], ids=["toolbar-and-comments", "teasers", "pager"])
 def test_a_dump_article_ends_at_its_toolbar_comments_or_related_heading(tail):
     """Comments and teasers under an article read as prose by their punctuation, so the best run
     runs on through them; the line that opens them (``end`` rules of boilerplate.tsv) ends it."""
     text = process_page(dump(MENU, [HEADLINE], BODY, tail, RELATED), source_path="tail.txt")["documents"].loc[0, "text"]
     assert "特此报道。" in text and "38个项目集中开工" in text
-    for furniture in ("家门口的路", "网友乙", "你可能还想看", "招聘会共吸引", "打印"):
+    for furniture in ("家门口的路", "网友乙", "你可能还想看", "招聘会共吸引", "打印", "上一篇", "岗位3000余个"):
         assert furniture not in text
 
 
