@@ -134,7 +134,13 @@ PAGER = ["作者/来源:河东日报", "• 上一篇文章: 河东县召开经�
          "• 下一篇文章: 河东县举办春季招聘会，提供就业岗位3000余个，现场达成意向1200人。"]
 
 
-@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER], ids=["toolbar-and-comments", "teasers", "pager"])
+REPLIES = ["# re: 河东县一季度重点项目集中开工", "网友丙", "支持，家门口的项目越来越多了，希望早日建成，网友乙说得对。",
+           "# re: 河东县一季度重点项目集中开工", "网友丁", "大家都在看这条新闻，开工仪式很热闹，招聘会共吸引了不少人。"]
+ALSO_READ = ["大家都在看", "河东县召开经济运行分析会", "会议指出，一季度全县经济运行开局良好，招聘会共吸引120家企业参会。"]
+
+
+@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER, REPLIES, ALSO_READ],
+                         ids=["toolbar-and-comments", "teasers", "pager", "blog-replies", "also-read"])
 def test_a_dump_article_ends_at_its_toolbar_comments_or_related_heading(tail):
     """Comments and teasers under an article read as prose by their punctuation, so the best run
     runs on through them; the line that opens them (``end`` rules of boilerplate.tsv) ends it."""
