@@ -100,3 +100,58 @@ def test_a_ranked_list_of_links_ends_the_core(rules):
     assert ranked_lists(lines) == {6, 7, 8, 9}
     start, end = core_span(lines, CoreSettings())
     assert lines[start:end] == article
+
+
+ENGLISH_FEED = [
+    "Breaking News • 2 hours ago",
+    "Stocks slip as investors weigh the latest inflation data, and bond yields climb to a two-month high.",
+    "News • 3 hours ago",
+    "The central bank's minutes show officials still see risks on both sides; markets expect a pause.",
+    "Oil prices fall for a third day as demand worries return, while the dollar holds its gains.",
+]
+
+
+def test_english_feed_lines_beside_a_chinese_article_are_no_prose_of_it():
+    """An English news feed punctuated with commas reads as prose by its marks; a line with more Latin
+    letters than Han characters is no prose of a Chinese article, so the feed stays out of the core."""
+    st = CoreSettings()
+    assert line_score(ENGLISH_FEED[1], st) < 0 < line_score(BODY[1], st)
+    assert line_score("苹果公司CEO库克（Tim Cook）表示，新产品将于9月上市。", st) > 0   # a name in Latin letters
+    lines = [*MENU, *ENGLISH_FEED, HEADLINE, *BODY, *ENGLISH_FEED]
+    start, end = core_span(lines, st)
+    assert lines[start:end] == BODY
+    text = process_page(dump(MENU, ENGLISH_FEED, [HEADLINE], BODY, ENGLISH_FEED), source_path="feed.txt")["documents"].loc[0, "text"]
+    assert "38个项目集中开工" in text and "Stocks slip" not in text and "Oil prices" not in text
+
+
+COMMENTS = ["[打印]", "共 3 篇评论 发表评论 >>>", "网友甲", "这个项目开工了，家门口的路终于要修了，期待早日建成通车。",
+            "网友乙", "希望施工期间注意噪音，晚上不要施工，附近还有学校，孩子们要休息。"]
+TEASERS = ["你可能还想看", "河东县召开经济运行分析会", "会议指出，一季度全县经济运行开局良好，主要指标增速高于全市平均水平。",
+           "河东县举办春季招聘会", "招聘会共吸引120家企业参会，提供就业岗位3000余个，现场达成意向1200人。"]
+
+
+PAGER = ["作者/来源:河东日报", "• 上一篇文章: 河东县召开经济运行分析会，会议指出一季度开局良好。",
+         "• 下一篇文章: 河东县举办春季招聘会，提供就业岗位3000余个，现场达成意向1200人。"]
+
+
+REPLIES = ["# re: 河东县一季度重点项目集中开工", "网友丙", "支持，家门口的项目越来越多了，希望早日建成，网友乙说得对。",
+           "# re: 河东县一季度重点项目集中开工", "网友丁", "大家都在看这条新闻，开工仪式很热闹，招聘会共吸引了不少人。"]
+ALSO_READ = ["大家都在看", "河东县召开经济运行分析会", "会议指出，一季度全县经济运行开局良好，招聘会共吸引120家企业参会。"]
+
+
+@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER, REPLIES, ALSO_READ],
+                         ids=["toolbar-and-comments", "teasers", "pager", "blog-replies", "also-read"])
+def test_a_dump_article_ends_at_its_toolbar_comments_or_related_heading(tail):
+    """Comments and teasers under an article read as prose by their punctuation, so the best run
+    runs on through them; the line that opens them (``end`` rules of boilerplate.tsv) ends it."""
+    text = process_page(dump(MENU, [HEADLINE], BODY, tail, RELATED), source_path="tail.txt")["documents"].loc[0, "text"]
+    assert "特此报道。" in text and "38个项目集中开工" in text
+    for furniture in ("家门口的路", "网友乙", "你可能还想看", "招聘会共吸引", "打印", "上一篇", "岗位3000余个"):
+        assert furniture not in text
+
+
+def test_a_related_heading_over_the_headline_does_not_end_the_article():
+    """A video widget's 相关新闻 over the article, before any sentence of it, is no end."""
+    widget = ["视频：河东县重点项目开工", "相关新闻：", "河东县项目建设观摩会举行"]
+    text = process_page(dump(MENU, widget, [HEADLINE], BODY, RELATED), source_path="widget.txt")["documents"].loc[0, "text"]
+    assert "38个项目集中开工" in text and "特此报道。" in text

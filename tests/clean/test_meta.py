@@ -180,3 +180,25 @@ def test_a_portals_channel_is_an_outlet_on_the_header_line_and_before_xun(rules)
     body = ["腾讯财经讯 3月18日上午消息，人民币对美元中间价调升52个基点，报7.1702，创近两个月新高。",
             "市场人士表示，近期美元指数走弱，人民币汇率有望保持基本稳定。"]
     assert meta(rules, "\n".join([f"频道{i}" for i in range(12)] + body)).source == "腾讯财经"
+
+
+def test_a_dump_that_opens_with_its_text_has_no_headline_from_under_it(rules):
+    """No headline stands over the text: the credit, copyright and broken-tail lines under its
+    paragraphs read as headlines by their length, but a line under a full stop of the core is none."""
+    body = ["5月8日，东湖区召开一季度重点项目推进会，区长陈立新主持会议并讲话，各街道、相关部门负责人参会。",
+            "会议听取了污水处理厂扩建、老旧小区改造等12个项目的进展情况，研究了存在问题和下一步措施。"]
+    for tail in (["记者:刘小燕", "新媒体编辑:周 航", "新媒体监制:孙建国"],
+                 ["东湖日报社版权所有 未经授权禁止转载使用本网内容"],
+                 ["陈立新强调,各责任单位要倒排工期、挂图作战,确保项目早开"]):
+        assert meta(rules, "\n".join(body + tail)).title == ""
+
+
+def test_a_dump_finds_its_headline_under_an_english_date_line_opening_the_core(rules):
+    """An English date line with its commas reads as prose and opens the core over the headline;
+    the headline is looked for among the core's lines before its first full stop too."""
+    top = ["首页 |", "时事 |", "财经 |", "2006年12月27日（京港台时间）", "Saturday, September 10th, 2005 10:56 am",
+           "东湖区新建5G基站120座 实现重点区域全覆盖"]
+    body = ["记者从区工信局获悉，今年以来东湖区新建5G基站120座，累计建成5G基站1560座，实现重点区域全覆盖。",
+            "●千兆光网建设提速",
+            "下一步，东湖区将加快推进千兆光网建设，力争年底前千兆宽带用户突破10万户。"]
+    assert meta(rules, "\n".join(top + body)).title == "东湖区新建5G基站120座 实现重点区域全覆盖"

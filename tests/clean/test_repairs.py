@@ -294,3 +294,15 @@ def test_a_decimal_point_spaced_off_its_digits_is_closed_up_before_a_unit():
     # a list's number and the year after it, a caption's number: no unit follows, nothing changes
     for text in ("1. 2019年工作回顾", "图1. 5G基站建设现场"):
         assert close_up_numbers(text) == (text, 0)
+
+
+def test_no_line_is_joined_across_a_change_of_script():
+    """An English feed item with a comma and no full stop does not go on into the Chinese headline
+    under it, nor a Chinese line into an English one; a Chinese sentence naming someone in Latin
+    letters still joins its broken half."""
+    lines = ["Stocks slip as investors weigh the latest inflation data, and bond yields climb",
+             "河东县一季度重点项目集中开工", "4月1日，河东县举行重点项目集中开工活动，38个项目集中开工，总投资",
+             "126亿元。"]
+    assert rejoin_broken_lines(lines) == ([lines[0], lines[1], lines[2] + lines[3]], 1)
+    broken = ["苹果公司首席执行官库克（Tim Cook）在发布会上表示，新产品将", "于9月在全球上市。"]
+    assert rejoin_broken_lines(broken)[1] == 1

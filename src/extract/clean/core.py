@@ -35,6 +35,7 @@ KICKER_END = ("——", "—")                         # a line ending so is the
 CLOSING = ("。", "！", "？")                    # a line ending so is a sentence, however short (特此通告。)
 SENTENCE_END = "。"                               # a line holding one is a paragraph, not a headline
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
+LATIN = re.compile(r"[A-Za-z]")
 # a ranked list's item: its number glued to a link's text (1开福区2019年拟启动项目…, 2 热销车型…), not a
 # figure with its unit or a date (3月份，…; 2个百分点)
 RANK_ITEM = re.compile(r"^(\d{1,2})\s?(?=[\u4e00-\u9fff“《【A-Za-z])(?![月日年号时時点个万亿元项家名次条批只台所座公平吨%])")
@@ -51,6 +52,7 @@ class CoreSettings:
     header_lines_in: int = 3      # a dump's header (date, 来源) may run this many lines into the core
     title_min_han: int = 6        # a headline holds at least this many Han characters ...
     title_max_chars: int = 64     # ... and at most this many characters
+    latin_per_han: float = 2.0    # a line with more Latin letters than this per Han character is no prose
 
     @classmethod
     def from_rules(cls, rules) -> "CoreSettings":
@@ -61,12 +63,28 @@ class CoreSettings:
 
 def line_score(line: str, st: CoreSettings) -> int:
     """What a line adds to a run: its content characters if it reads as prose or as a row of
-    figures, else minus them."""
+    figures, else minus them. A line written in a Latin script (an English news feed, a list of
+    English headlines beside a Chinese article) is no prose of a Chinese article however it is
+    punctuated."""
     chars = content_chars(line)
+    if foreign(line, st):
+        return -max(chars, st.short_line_cost)
     if chars >= st.prose_min_chars and (PROSE_PUNCT.search(line) or len(FIGURE.findall(line)) >= 2) or \
             line.rstrip().endswith(CLOSING):
         return chars
     return -max(chars, st.short_line_cost)
+
+
+def foreign(line: str, st: CoreSettings) -> bool:
+    """Whether ``line`` holds more than ``st.latin_per_han`` Latin letters per Han character."""
+    return latin_heavy(line, st.latin_per_han)
+
+
+def latin_heavy(line: str, latin_per_han: float) -> bool:
+    """Whether ``line`` holds more than ``latin_per_han`` Latin letters per Han character (an
+    English sentence, a url; not a Chinese sentence naming Tim Cook or GDP)."""
+    latin = len(LATIN.findall(line))
+    return latin > 0 and latin > latin_per_han * sum(1 for ch in line if HAN_MIN <= ch <= HAN_MAX)
 
 
 def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int, int, int]:
@@ -122,9 +140,46 @@ def core_span(lines: list[str], st: CoreSettings) -> tuple[int, int] | None:
     return start, end
 
 
-def _above(lines: list[str], span: tuple[int, int], window: int):
-    """``(index, line)`` of the core's first line, then of the ``window`` non-empty lines above
-    it, nearest first."""
+def ended_span(lines: list[str], span: tuple[int, int], is_end: Callable[[str], bool],
+               st: CoreSettings) -> tuple[int, int]:
+    """``span`` ended at its first line that closes an article (``is_end``: a toolbar, a comments
+    or related-links heading) once ``min_core_chars`` of sentences (``is_sentence``) stand above
+    that line in it (a widget's 相关新闻 over the headline is no end); a
+    comment list or the teasers under such a heading read as prose too, so the best run runs on
+    through them."""
+    start, end = span
+    prose = 0
+    for i in range(start, end):
+        line = lines[i].strip()
+        if prose >= st.min_core_chars and line and is_end(line):
+            end = i
+            break
+        prose += content_chars(line) if line and is_sentence(line) else 0
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return start, end
+
+
+def is_sentence(line: str) -> bool:
+    """Whether ``line`` holds a full sentence: a full stop inside, or closing punctuation at its end."""
+    return SENTENCE_END in line or line.endswith(CLOSING)
+
+
+def end_test(rules) -> Callable[[str], bool]:
+    """Whether a line closes a dump's article by ``rules/boilerplate.tsv``'s ``end`` and
+    ``cut-if-tail`` rules, matched on the line's simplified form."""
+    from .script import converter
+
+    patterns = [r.regex() for r in rules.table("boilerplate") if r["action"] in ("end", "cut-if-tail")]
+    t2s = converter(rules, "t2s")
+    return lambda line: any(p.search(t2s(line)) for p in patterns)
+
+
+def _above(lines: list[str], span: tuple[int, int], window: int, inside: int = 0):
+    """``(index, line)`` of the core's first line, then of the ``window`` non-empty lines above it,
+    nearest first; then of the core's next lines before its first full stop (at most ``inside`` of
+    them: a dateline or an English date line may open the core over the headline; a headline may
+    end with ？ or ！, never hold 。)."""
     seen = 0
     for i in range(span[0], -1, -1):
         line = lines[i].strip()
@@ -133,8 +188,14 @@ def _above(lines: list[str], span: tuple[int, int], window: int):
         if i < span[0]:
             seen += 1
             if seen > window:
-                return
+                break
         yield i, line
+    for i in range(span[0] + 1, min(span[1], span[0] + 1 + inside)):
+        line = lines[i].strip()
+        if SENTENCE_END in line:
+            return
+        if line:
+            yield i, line
 
 
 def title_han(line: str, st: CoreSettings) -> int:
@@ -149,11 +210,12 @@ def title_han(line: str, st: CoreSettings) -> int:
 def headline_at(lines: list[str], span: tuple[int, int], st: CoreSettings,
                 not_title: Callable[[str], bool] = lambda _line: False) -> int:
     """The index of the core's headline, -1 when there is none: of the lines that read as one
-    (``not_title`` skips date, source and byline lines) among the core's first line and the
+    (``not_title`` skips date, source and byline lines) among the core's first lines before its
+    first full stop and the
     ``title_window`` lines above it, the one with the most Han characters, the nearest on a
     tie. A menu's items and a byline are shorter than the headline they sit beside."""
     best, best_han = -1, 0
-    for i, line in _above(lines, span, st.title_window):
+    for i, line in _above(lines, span, st.title_window, st.header_lines_in):
         han = title_han(line, st)
         if han > best_han and not not_title(line):
             best, best_han = i, han
@@ -164,7 +226,7 @@ def title_line(lines: list[str], span: tuple[int, int], title: str, st: CoreSett
     """The index of ``title`` (the page's title, found before) among the core's first line and
     the ``head_window`` lines above it; -1 when it is not there."""
     title = title.strip()
-    return next((i for i, line in _above(lines, span, st.head_window) if line == title), -1)
+    return next((i for i, line in _above(lines, span, st.head_window, st.header_lines_in) if line == title), -1)
 
 
 def kept_range(lines: list[str], span: tuple[int, int], headline: int) -> tuple[int, int]:
@@ -196,6 +258,7 @@ class Core(Stage):
         super().__init__(rules)
         self.settings = CoreSettings.from_rules(rules)
         self.is_not_title = not_title_test(rules)
+        self.is_end = end_test(rules)
 
     def process(self, rec: PageRecord) -> PageRecord:
         if rec.is_html or not rec.text:
@@ -205,6 +268,7 @@ class Core(Stage):
         if span is None:
             self.count("no-core")
             return rec
+        span = ended_span(lines, span, self.is_end, self.settings)
         headline = title_line(lines, span, rec.title, self.settings) if rec.title else -1
         if headline < 0:
             headline = headline_at(lines, span, self.settings, self.is_not_title)

@@ -19,6 +19,7 @@ from ..record import PageRecord
 from ..segment.route import word_at
 from ..segment.tokens import tokenizer
 from ..stage import Stage
+from .core import latin_heavy
 from .script import converter
 
 CLOSING = tuple("。！？!?；;：:”’」』)）…】]］>")
@@ -60,15 +61,18 @@ class WordBreak:
 
 
 def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozenset[str] = frozenset(),
-                        word_break: WordBreak | None = None) -> tuple[list[str], int]:
+                        word_break: WordBreak | None = None, latin_per_han: float = 2.0) -> tuple[list[str], int]:
     """Join lines broken inside a sentence; ``headings`` (the page's title, an HTML page's
-    headings) are never joined, to the line before or the line after."""
+    headings) are never joined, to the line before or the line after, and a line in Latin script
+    (``latin_heavy``: an English feed item beside a Chinese article) is never joined to one that
+    is not: no sentence breaks where its script changes."""
     out: list[str] = []
     joined = 0
     for line in lines:
         if not line:
             continue
-        if out and out[-1] not in headings and line not in headings and (
+        if out and out[-1] not in headings and line not in headings and \
+                latin_heavy(out[-1], latin_per_han) == latin_heavy(line, latin_per_han) and (
                 continues(out[-1], line, min_chars) or word_break is not None and breaks_word(out[-1], line, min_chars, word_break)):
             out[-1] += line
             joined += 1
@@ -138,7 +142,8 @@ class Rejoin(Stage):
         headings = rec.headings | {rec.title} if rec.title else rec.headings
         word_break = WordBreak(tokenizer(self.rules).FREQ, int(self.rules.setting("lines.rejoin_word_freq", 100)),
                                converter(self.rules, "t2s"))
-        lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings, word_break)
+        lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings, word_break,
+                                            float(self.rules.setting("core.latin_per_han", 2.0)))
         lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
         rec.repairs["rejoined"] += joined
         rec.repairs["dedup"] += dup

@@ -7,6 +7,8 @@ in ``rules/meta.tsv``.
 """
 from __future__ import annotations
 
+import dataclasses
+import math
 from collections import Counter
 from typing import Callable
 
@@ -16,6 +18,7 @@ from ..record import PageRecord
 from ..stage import Stage
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_han, title_line
 from .dates import DATE, iso_of
+from .html.blocks import content_chars
 from .needs import TextChars
 from .lines import continues
 from .outlets import clean_outlet
@@ -49,7 +52,9 @@ class Metadata(Stage):
         self.head_lines = int(rules.setting("meta.head_lines", 40))
         self.title_min = int(rules.setting("meta.title_min_chars", 6))
         self.title_max = int(rules.setting("meta.title_max_chars", 64))
-        self.core = CoreSettings.from_rules(rules)
+        # the header over a dump's article may hold lines in Latin script (a url, a DOI, an English
+        # headline) that the article's core leaves out: the header search keeps them in the run
+        self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
 
@@ -170,7 +175,9 @@ class Metadata(Stage):
         if title and title_line(lines, span, title, self.core) >= 0:
             return title
         at = headline_at(lines, span, self.core, self.is_not_title)
-        return lines[at] if at >= 0 else title
+        if at >= 0:
+            return lines[at]
+        return "" if title and under_prose(lines, span, title, self.core) else title
 
     def headline_over_header(self, lines: list[str], span: tuple[int, int], headers: list[int]) -> int:
         """The index of the headline right over the article's header line (a date with a
@@ -251,6 +258,19 @@ class Metadata(Stage):
                 return head[i + 1]   # a kicker (引题): the headline is the next line
             return line
         return ""
+
+
+def under_prose(lines: list[str], span: tuple[int, int], title: str, st: CoreSettings) -> bool:
+    """Whether ``title`` first stands under the core, or under ``min_core_chars`` of its lines
+    holding a full stop: a dump that opens with its text has no headline over it, and the first
+    line of the head that reads as one is then a credit, a footer, a subheading or a paragraph's
+    broken tail (新媒体监制:秦晋文, 经济参考报社版权所有…), not the article's headline. (A lead
+    sentence, a forum's 欢迎你！ or a question over the headline is no such run of paragraphs.)"""
+    at = next((i for i, line in enumerate(lines) if line.strip() == title.strip()), -1)
+    if at < span[0]:
+        return False
+    return at >= span[1] or \
+        sum(content_chars(line) for line in lines[span[0]:at] if SENTENCE_END in line) >= st.min_core_chars
 
 
 def _bare_date(line: str) -> str:
