@@ -1,0 +1,28 @@
+"""Targets on phrasings met while probing budget, plan and county reports and reposted
+work reports (round 5).
+
+Each page is a title line and sentences written for these tests in the style of
+their class; every expected column was checked by reading the sentence.
+"""
+from __future__ import annotations
+
+from .report_pages import row, targets
+
+
+# -- a work report reposted later: its title's year is the page's -----------------------
+
+def test_a_work_reports_title_year_is_the_pages_whenever_it_was_posted(rules):
+    from extract.extractors.context import page_context
+    from extract.record import PageRecord
+    rec = PageRecord(source_path="x.txt", title="2023年某省政府工作报告", published="2026-02-10",
+                     text="2023年某省政府工作报告\n预计2022年全省生产总值增长3.5%左右。\n")
+    assert page_context(rec, rules).year == "2023"
+    news = PageRecord(source_path="y.txt", title="上半年全省经济运行情况", published="2026-02-10", text="")
+    assert page_context(news, rules).year == "2026"
+
+
+def test_a_work_reports_title_line_heads_no_section_of_its_year():
+    rows = targets("过去一年，全省经济社会发展面临多重挑战。\n"
+                   "全省上下攻坚克难。预计全年地区生产总值增长3.2%左右。\n", "2023年某省政府工作报告\n")
+    assert row(rows, 3.2)["period"] != "2023"
+
