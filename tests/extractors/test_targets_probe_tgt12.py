@@ -26,3 +26,21 @@ def test_a_work_reports_title_line_heads_no_section_of_its_year():
                    "全省上下攻坚克难。预计全年地区生产总值增长3.2%左右。\n", "2023年某省政府工作报告\n")
     assert row(rows, 3.2)["period"] != "2023"
 
+
+# -- a change after a share of the plan is the quantity's own ---------------------------
+
+BUDGET = "1-4月全县财政收支情况\n"
+
+
+def test_a_change_after_a_share_of_the_budget_is_the_revenues():
+    rows = targets("1-4月，全县完成一般公共预算收入2856万元，占年初预算的38.6%，同比增长4.2%；"
+                   "一般公共预算支出41230万元，为年预算的41.5%，同比下降3.7%。\n", BUDGET)
+    assert row(rows, 4.2)["indicator"].endswith("一般公共预算收入")
+    assert row(rows, 4.2)["change"] == "growth"
+    assert row(rows, 3.7)["indicator"].endswith("一般公共预算支出")
+    assert "预算" in row(rows, 38.6)["indicator"]      # the share itself stays a share
+
+
+def test_a_share_that_moves_in_points_stays_the_share():
+    rows = targets("全县研发经费投入占地区生产总值的2.1%，比上年提高0.3个百分点。\n", BUDGET)
+    assert "占" in row(rows, 0.3, "个百分点")["indicator"]

@@ -198,6 +198,7 @@ class Named:
     indicator: str
     change: str
     also: tuple[str, ...] = ()   # more quantities the same figure is given for (A和B均增长5%: B)
+    base: str = ""               # a share's quantity (收入占年初预算的43.2%: 收入), for its change after it
 
 
 def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
@@ -261,6 +262,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
         shared = prev or list_before
+        base = ""
         # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one;
         # 项目投资完成220亿元，占全部投资的89.4%: the share of that quantity in the other
         gap = _gap(own_words, lex.relative) if shared is not None and ind else ""
@@ -270,6 +272,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         elif gap and _gap_unit(f, text, lex):
             ind = shared.indicator + gap
         elif share:
+            base = shared.base or shared.indicator
             ind = shared.indicator + share
         if prev is not None and ind in generic:
             # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
@@ -281,6 +284,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                         and lex.unit_kind.get(f.unit) == "percent":
                     change = prev.change        # 增长5.5%以上，力争达到6%: the growth goes on
                 ind, change = prev.indicator, change or prev.change
+                base = prev.base
+                if base and _change_of_base(f, change, lex):
+                    ind, base = base, ""    # 占年初预算的43.2%，同比下降6.5%: the revenue fell, not its share
             elif colon:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
             elif milestone := _milestone_name(left.rpartition("、")[0], cls, cl, rules):
@@ -293,11 +299,18 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if subjects:                        # 固定资产投资和社会消费品零售总额均增长5%左右
             ind = subjects[0]
         change = _change_after(f, text, lex) or change
-        named = Named(ind, change or "level", tuple(subjects[1:]))
+        named = Named(ind, change or "level", tuple(subjects[1:]), base)
         out.append(named)
         prev = named
         i += 1
     return out
+
+
+def _change_of_base(f: Figure, change: str, lex: Lexicon) -> bool:
+    """A rise or fall with no name of its own after a share (收入占年初预算的43.2%，同比下降6.5%)
+    is that of the quantity the share is of, unless it is in points: a share moves in points
+    (占GDP比重达5%，提高0.3个百分点)."""
+    return change in ("growth", "decline") and f.base_unit not in lex.point_units
 
 
 def _gap(words: str, patterns: list) -> str:
