@@ -44,3 +44,20 @@ def test_a_change_after_a_share_of_the_budget_is_the_revenues():
 def test_a_share_that_moves_in_points_stays_the_share():
     rows = targets("全县研发经费投入占地区生产总值的2.1%，比上年提高0.3个百分点。\n", BUDGET)
     assert "占" in row(rows, 0.3, "个百分点")["indicator"]
+
+
+# -- 增收/减收 an amount: the revenue's change; 第一季度 is a period -----------------------
+
+def test_an_amount_of_more_revenue_is_the_revenues_growth():
+    rows = targets("3月份，全市一般公共预算收入完成52,318万元，同比增收6,204万元，增长13.45%；"
+                   "非税收入8,150万元，同比减收1,020万元。\n", "3月份全市财政收支情况\n")
+    r = row(rows, 6204, "万元")
+    assert r["indicator"].endswith("一般公共预算收入") and r["change"] == "growth"
+    assert row(rows, 13.45)["indicator"].endswith("一般公共预算收入")
+    r = row(rows, 1020, "万元")
+    assert r["indicator"].endswith("非税收入") and r["change"] == "decline"
+
+
+def test_di_yi_jidu_leaves_no_di_in_the_indicator():
+    rows = targets("第一季度全县累计入库税收收入8461万元，同比增长6.2%。\n", BUDGET)
+    assert row(rows, 8461, "万元")["indicator"] == "全县累计入库税收收入"
