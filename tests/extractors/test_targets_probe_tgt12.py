@@ -21,12 +21,6 @@ def test_a_work_reports_title_year_is_the_pages_whenever_it_was_posted(rules):
     assert page_context(news, rules).year == "2026"
 
 
-def test_a_work_reports_title_line_heads_no_section_of_its_year():
-    rows = targets("过去一年，全省经济社会发展面临多重挑战。\n"
-                   "全省上下攻坚克难。预计全年地区生产总值增长3.2%左右。\n", "2023年某省政府工作报告\n")
-    assert row(rows, 3.2)["period"] != "2023"
-
-
 # -- a change after a share of the plan is the quantity's own ---------------------------
 
 BUDGET = "1-4月全县财政收支情况\n"

@@ -97,9 +97,6 @@ class PageScopes:
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
-        # the title line of a year's work report (2023年重庆市政府工作报告) heads the whole page, whose
-        # year it gives (context.py), not a section of that year: the review after it is of the year before
-        self.report_title = rules.pattern("targets.report_year_title_re")
         self.headings = self._headings()
         self.section_starts = [h[0] for h in self.headings]
         self._sections: dict[int, Scope] = {}
@@ -343,8 +340,6 @@ class PageScopes:
                 continue
             if SENTENCE_PIECE.search(s):
                 continue                        # 促进人口高质量发展。落实育儿补贴、个 / 税抵扣…
-            if self.report_title is not None and self.report_title.search(s):
-                continue                        # 2023年重庆市政府工作报告: the page's title
             if not HAN2.search(s) and not YEAR_HEADING.fullmatch(s):
                 continue
             hit = UNREAD
