@@ -55,3 +55,26 @@ def test_an_amount_of_more_revenue_is_the_revenues_growth():
 def test_di_yi_jidu_leaves_no_di_in_the_indicator():
     rows = targets("第一季度全县累计入库税收收入8461万元，同比增长6.2%。\n", BUDGET)
     assert row(rows, 8461, "万元")["indicator"] == "全县累计入库税收收入"
+
+
+# -- what a count counts is named by whole words; 2024年度 is a period whole ---------------
+
+REVIEW = "一、2025年工作回顾\n"
+
+
+def test_a_long_counted_noun_is_kept_in_whole_words():
+    rows = targets(REVIEW + "全年培育5家省级农业产业化龙头企业，提升260个村级卫生所服务功能。\n")
+    assert row(rows, 5, "家")["indicator"].endswith("省级农业产业化龙头企业")
+    assert row(rows, 260, "个")["indicator"].endswith("村级卫生所服务功能")
+
+
+def test_a_counted_noun_cut_at_the_limit_ends_on_a_whole_word():
+    from extract.extractors.targets_indicator import _whole_words
+    assert _whole_words(["村级", "卫生所", "综合", "功能"], 8) == "村级卫生所综合"
+    assert _whole_words(["马克思主义"], 3) == "马克思"
+
+
+def test_nian_du_leaves_no_du_in_the_indicator():
+    rows = targets(REVIEW + "高标准建成2024年度6个精品示范村。\n")
+    ind = row(rows, 6, "个")["indicator"]
+    assert "度" not in ind and ind.endswith("精品示范村")

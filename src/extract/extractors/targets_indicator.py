@@ -518,10 +518,24 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
             break
         kept.append(w)
     if not kept and len(words) == len(run) and is_object():
-        return _verb_led(tags, tagger)[:right_max]
+        return _whole_words([w for w, _ in tags], right_max) if _verb_led(tags, tagger) else ""
     if bound and stop and stop not in VERB_TAGS:
         return ""                       # 20场以上线上线下招聘会: a cut jieba makes inside the name
-    return "".join(kept)[:right_max]
+    if not stop and len(kept) > 1 and len(run) > len(words):
+        kept.pop()                      # the window ends inside the run: its last word may be cut
+    return _whole_words(kept, right_max)
+
+
+def _whole_words(words: list[str], limit: int) -> str:
+    """The leading ``words`` that fit in ``limit`` characters, no word cut in two
+    (村级/卫生所/综合/功能 -> 村级卫生所综合, not 村级卫生所综合功); the first word alone,
+    cut, when even it is longer."""
+    out = ""
+    for w in words:
+        if len(out) + len(w) > limit:
+            break
+        out += w
+    return out or (words[0][:limit] if words else "")
 
 
 def _verb_led(tags: list[tuple[str, str]], tagger: Pos) -> str:
