@@ -78,3 +78,20 @@ def test_nian_du_leaves_no_du_in_the_indicator():
     rows = targets(REVIEW + "高标准建成2024年度6个精品示范村。\n")
     ind = row(rows, 6, "个")["indicator"]
     assert "度" not in ind and ind.endswith("精品示范村")
+
+
+# -- how the goals went: results, and a gap to the goal is a result ----------------------
+
+def test_a_gap_to_the_goal_is_a_result():
+    rows = targets("2025年全市地区生产总值增长4.6%，低于年度目标0.9个百分点；"
+                   "规模以上工业增加值增长8.3%，高于目标1.3个百分点。\n", "某市2025年经济运行情况\n")
+    assert row(rows, 0.9, "个百分点")["kind"] == "actual"
+    assert row(rows, 1.3, "个百分点")["kind"] == "actual"
+
+
+def test_a_heading_of_how_the_goals_or_plan_went_is_a_review():
+    page = "某区2025年上半年国民经济和社会发展计划执行情况的报告\n"
+    rows = targets("（一）主要目标完成情况\n城镇和农村常住居民人均可支配收入分别增长4.1%、6.2%。\n", page)
+    assert row(rows, 4.1)["kind"] == "actual" and row(rows, 6.2)["kind"] == "actual"
+    rows = targets("一、2024年国民经济和社会发展计划执行情况\n全县固定资产投资增长3.5%。\n", page)
+    assert row(rows, 3.5)["kind"] == "actual"
