@@ -95,3 +95,22 @@ def test_a_heading_of_how_the_goals_or_plan_went_is_a_review():
     assert row(rows, 4.1)["kind"] == "actual" and row(rows, 6.2)["kind"] == "actual"
     rows = targets("一、2024年国民经济和社会发展计划执行情况\n全县固定资产投资增长3.5%。\n", page)
     assert row(rows, 3.5)["kind"] == "actual"
+
+
+# -- a figure named by the noun after it (X的Y) --------------------------------------------
+
+PLAN = "二、2026年重点工作\n"
+
+
+def test_an_amount_is_named_by_the_noun_after_its_de():
+    rows = targets(PLAN + "每年安排500万元的人才引进资金，对首次入规企业给予20万元的一次性奖励，"
+                   "合并办公场所可节省每年约60万元的开支。\n")
+    assert row(rows, 500, "万元")["indicator"] == "人才引进资金"
+    assert row(rows, 20, "万元")["indicator"] == "一次性奖励"
+    assert row(rows, 60, "万元")["indicator"] == "开支"
+
+
+def test_a_rate_before_a_growth_goal_is_that_growth():
+    rows = targets("确保完成全年7%左右的经济增长目标。\n", "某市2026年上半年经济运行情况\n")
+    r = row(rows, 7)
+    assert r["indicator"] == "经济增长" and r["change"] == "growth"

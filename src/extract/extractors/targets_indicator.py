@@ -261,6 +261,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
+        named_after = _noun_after(f, text, rules)
+        if named_after:                     # 安排300万元的专项资金, 6%左右的经济增长目标
+            ind, change = _clean(named_after, lex, max_chars), _change(named_after, lex) or change
         shared = prev or list_before
         base = ""
         # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one;
@@ -591,6 +594,15 @@ def _colon_name(cls: list[Span], cl: Span, text: str) -> str:
     if k and cls[k - 1].text.endswith((":", "：")):
         return cls[k - 1].text[:-1]
     return ""
+
+
+def _noun_after(f: Figure, text: str, rules: Rules) -> str:
+    """The noun after a figure that names it, joined by 的 (每年约80万元的开支, 给予50万元的
+    一次性奖励, 全年6%左右的经济增长目标): settings ``targets.noun_after_re``, its group
+    ``noun``; else ""."""
+    pattern = rules.pattern("targets.noun_after_re")
+    m = pattern.match(text, f.end) if pattern is not None else None
+    return m.group("noun") if m else ""
 
 
 def _milestone_name(listed: str, cls: list[Span], cl: Span, rules: Rules) -> str:
