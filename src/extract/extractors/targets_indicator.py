@@ -198,6 +198,7 @@ class Named:
     indicator: str
     change: str
     also: tuple[str, ...] = ()   # more quantities the same figure is given for (A和B均增长5%: B)
+    base: str = ""               # a share's quantity (收入占年初预算的43.2%: 收入), for its change after it
 
 
 def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
@@ -260,7 +261,11 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
+        named_after = _noun_after(f, text, rules)
+        if named_after:                     # 安排300万元的专项资金, 6%左右的经济增长目标
+            ind, change = _clean(named_after, lex, max_chars), _change(named_after, lex) or change
         shared = prev or list_before
+        base = ""
         # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one;
         # 项目投资完成220亿元，占全部投资的89.4%: the share of that quantity in the other
         gap = _gap(own_words, lex.relative) if shared is not None and ind else ""
@@ -270,6 +275,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         elif gap and _gap_unit(f, text, lex):
             ind = shared.indicator + gap
         elif share:
+            base = shared.base or shared.indicator
             ind = shared.indicator + share
         if prev is not None and ind in generic:
             # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
@@ -281,6 +287,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                         and lex.unit_kind.get(f.unit) == "percent":
                     change = prev.change        # 增长5.5%以上，力争达到6%: the growth goes on
                 ind, change = prev.indicator, change or prev.change
+                base = prev.base
+                if base and _change_of_base(f, change, lex):
+                    ind, base = base, ""    # 占年初预算的43.2%，同比下降6.5%: the revenue fell, not its share
             elif colon:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
             elif milestone := _milestone_name(left.rpartition("、")[0], cls, cl, rules):
@@ -293,11 +302,18 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if subjects:                        # 固定资产投资和社会消费品零售总额均增长5%左右
             ind = subjects[0]
         change = _change_after(f, text, lex) or change
-        named = Named(ind, change or "level", tuple(subjects[1:]))
+        named = Named(ind, change or "level", tuple(subjects[1:]), base)
         out.append(named)
         prev = named
         i += 1
     return out
+
+
+def _change_of_base(f: Figure, change: str, lex: Lexicon) -> bool:
+    """A rise or fall with no name of its own after a share (收入占年初预算的43.2%，同比下降6.5%)
+    is that of the quantity the share is of, unless it is in points: a share moves in points
+    (占GDP比重达5%，提高0.3个百分点)."""
+    return change in ("growth", "decline") and f.base_unit not in lex.point_units
 
 
 def _gap(words: str, patterns: list) -> str:
@@ -505,10 +521,24 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
             break
         kept.append(w)
     if not kept and len(words) == len(run) and is_object():
-        return _verb_led(tags, tagger)[:right_max]
+        return _whole_words([w for w, _ in tags], right_max) if _verb_led(tags, tagger) else ""
     if bound and stop and stop not in VERB_TAGS:
         return ""                       # 20场以上线上线下招聘会: a cut jieba makes inside the name
-    return "".join(kept)[:right_max]
+    if not stop and len(kept) > 1 and len(run) > len(words):
+        kept.pop()                      # the window ends inside the run: its last word may be cut
+    return _whole_words(kept, right_max)
+
+
+def _whole_words(words: list[str], limit: int) -> str:
+    """The leading ``words`` that fit in ``limit`` characters, no word cut in two
+    (村级/卫生所/综合/功能 -> 村级卫生所综合, not 村级卫生所综合功); the first word alone,
+    cut, when even it is longer."""
+    out = ""
+    for w in words:
+        if len(out) + len(w) > limit:
+            break
+        out += w
+    return out or (words[0][:limit] if words else "")
 
 
 def _verb_led(tags: list[tuple[str, str]], tagger: Pos) -> str:
@@ -564,6 +594,15 @@ def _colon_name(cls: list[Span], cl: Span, text: str) -> str:
     if k and cls[k - 1].text.endswith((":", "：")):
         return cls[k - 1].text[:-1]
     return ""
+
+
+def _noun_after(f: Figure, text: str, rules: Rules) -> str:
+    """The noun after a figure that names it, joined by 的 (每年约80万元的开支, 给予50万元的
+    一次性奖励, 全年6%左右的经济增长目标): settings ``targets.noun_after_re``, its group
+    ``noun``; else ""."""
+    pattern = rules.pattern("targets.noun_after_re")
+    m = pattern.match(text, f.end) if pattern is not None else None
+    return m.group("noun") if m else ""
 
 
 def _milestone_name(listed: str, cls: list[Span], cl: Span, rules: Rules) -> str:
