@@ -21,3 +21,12 @@ def test_a_verb_in_an_earlier_clause_does_not_make_fields_or_facilities_projects
     assert not got & {"风电光伏", "抓实风电光伏", "新型储能"}
     got = names("推进城市生命线安全工程建设，加强地下管网、综合管廊等市政设施智能监管。", rules)
     assert "综合管廊" not in got
+
+
+def test_a_list_tail_naming_a_stage_or_a_rough_count(rules):
+    got = names("泰安至东平高速、济南至潍坊高速改扩建等34个在建项目加快建设。", rules)
+    assert {"泰安至东平高速", "济南至潍坊高速改扩建"} <= got
+    got = names("新宇光电显示模组、东岭智能装备等在谈项目推进签约。", rules)
+    assert {"新宇光电显示模组", "东岭智能装备"} <= got
+    got = names("今年以来引进华晨新材料、远景动力电池等10余个项目，招引东岭智能装备等5个项目。", rules)
+    assert {"华晨新材料", "远景动力电池", "东岭智能装备"} <= got
