@@ -58,8 +58,10 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                        or visited(sent.text, lex))
         if not (in_sentence or listed):
             continue  # quoted and suffixed names need a status word in the sentence, list items 等
+        verb_before = False   # a construction verb in an earlier clause of the sentence
         for clause in clauses(sent):
             words = clause.text
+            verb_earlier, verb_before = verb_before, verb_before or construction_verb(words, lex)
             has_list, has_quote = "等" in words, "“" in words
             if not (has_list or in_sentence):
                 continue  # (as above, for the clause)
@@ -72,7 +74,9 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             tied = (bool(status) or value is not None or bool(shared)
                     or (in_sentence and (construction_verb(words, lex) or visited(words, lex))))
             toks = lines.at(clause.start)     # a clause stands on one line
-            found = [*(list_items(text, clause, toks, lex, tied, tags) if has_list else ()),
+            # a list's items may be tied by the verb of an earlier clause (project_lists ties=across)
+            across = in_sentence and verb_earlier and not tied
+            found = [*(list_items(text, clause, toks, lex, tied, tags, across) if has_list else ()),
                      *(quoted(text, clause, lex, tied, in_sentence) if has_quote else ()),
                      *(quoted_subject(text, clause, toks, tags, lex, bool(status)) if has_quote else ()),
                      *(quoted_opening(text, clause, lex, status) if has_quote else ()),

@@ -118,12 +118,14 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 
 def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, has_status: bool,
-               tags: dict | None = None) -> Iterator[Found]:
+               tags: dict | None = None, across: bool = False) -> Iterator[Found]:
     """``A、B、C等十大产业项目``: the items before 等 when a project-list tail follows it
     (a list without a heading needs a construction verb in the clause: 等项目竣工通车).
     ``items`` of the tail's row: any, suffixed (items ending in a project suffix) or works
     (suffixed items or works on a named thing, ``works_item``: the bare tail 等工程 is heading
-    enough, with or without a verb)."""
+    enough, with or without a verb). ``across``: an earlier clause of the sentence holds a construction
+    verb, which ties the items of a tail so marked (ties=across); under a tail naming a sector, items
+    so tied only are names with a project suffix or works (not fields: 抓实风电光伏、新型储能等领域项目)."""
     at = clause.text.find("等")
     while at >= 0:
         tail_at = clause.start + at
@@ -150,8 +152,9 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             # a list with neither a heading nor a construction verb nor a cue still names the
             # items that end in a strong suffix (螺蛳粉产业园等工业旅游标杆)
             # (nor a tail whose verb ties its items, ties=yes: A、B等8个项目集中签约)
+            by_across = across and not has_status and row.get("ties", "") == "across"
             strong_only = (not list_name and not has_status and not works and cue is None
-                           and row.get("ties", "") != "yes")
+                           and row.get("ties", "") != "yes" and not by_across)
             if strong_only and not only_suffixed:
                 break
             cuts = [clause.start + (cue or 0)] + [clause.start + x.end() for x in seps]
@@ -172,7 +175,8 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                     continue
                 if works and not (word or works_item(text[s:e], lex)):
                     continue
-                if fields_out and not (word or works_item(text[s:e], lex) or _specific(s, e, text, toks, tags, lex)):
+                if fields_out and not (word or works_item(text[s:e], lex)
+                                       or (_specific(s, e, text, toks, tags, lex) and not (by_across and cue is None))):
                     continue
                 if valid(text, s, e, lex):
                     yield s, e, list_name, row.id

@@ -50,7 +50,7 @@ SCHEMAS = MappingProxyType({
     "officials_foreign": (("id", "pattern"), {}),
     "officials_stops": (("id", "word", "action"), {"action": {"stop", "keep"}}),
     "officials_roles": (("id", "word"), {"after": {"deputy", "any"}}),
-    "project_lists": (("id", "pattern"), {"items": {"any", "suffixed", "works"}, "ties": {"yes"}}),
+    "project_lists": (("id", "pattern"), {"items": {"any", "suffixed", "works"}, "ties": {"yes", "across"}}),
     "projects_investment": (("id", "pattern"), {"where": {"clause", "before_name", "shared"}}),
     "projects_leads": (("id", "word"), {}),
     "content_selectors": (("id", "selector", "role"), {"role": {"body", "lead", "noise", "title", "date", "source"}}),
