@@ -294,3 +294,27 @@ def test_a_decimal_point_spaced_off_its_digits_is_closed_up_before_a_unit():
     # a list's number and the year after it, a caption's number: no unit follows, nothing changes
     for text in ("1. 2019年工作回顾", "图1. 5G基站建设现场"):
         assert close_up_numbers(text) == (text, 0)
+
+
+def test_a_sentence_broken_after_an_inner_mark_or_stop_is_rejoined():
+    # a dump broke paragraphs inside sentences: after 、, after a short run-on line holding a full stop,
+    # before a figure's decimals (0.8% is no numbered item 0.), before the close of a bracket
+    lines = ["全县基金预算收入12.6亿元、", "增长3.4%。",
+             "——发展活力更足。城西新区成为", "省级高新技术产业开发区，全年新增规上工业企业12家。",
+             "农村居民人均可支配收入18600元，增长", "8.2%，城镇登记失业率控制在4%以内。",
+             "债务转贷收入8.6亿元（其中新增债券2.1亿元，再融资债券6.5亿元", "）、调入资金3.3亿元。"]
+    joined, n = rejoin_broken_lines(lines)
+    assert n == 4
+    assert "全县基金预算收入12.6亿元、增长3.4%。" in joined
+    assert "——发展活力更足。城西新区成为省级高新技术产业开发区，全年新增规上工业企业12家。" in joined
+    assert "农村居民人均可支配收入18600元，增长8.2%，城镇登记失业率控制在4%以内。" in joined
+    assert "再融资债券6.5亿元）、调入资金3.3亿元。" in joined[-1]
+
+
+def test_a_caption_credit_and_a_salutation_stay_lines():
+    # a photo caption whose credit has no space before 摄, and the salutation under it, are lines of their own;
+    # a numbered item still opens its own line
+    lines = ["1月12日，县十九届人大三次会议开幕。本报记者李文摄", "各位代表：",
+             "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。",
+             "过去一年，全县上下团结奋斗，完成了以下工作：", "1.经济运行稳中有进。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
