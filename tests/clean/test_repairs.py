@@ -318,3 +318,25 @@ def test_a_caption_credit_and_a_salutation_stay_lines():
              "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。",
              "过去一年，全县上下团结奋斗，完成了以下工作：", "1.经济运行稳中有进。"]
     assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def _shifted_at(text: str, at: str) -> str:
+    """``text`` with a GBK run decoded one byte out of step from the character ``at`` starts with
+    (its first byte lost), as a scraper that started reading mid-character gives it."""
+    i = text.index(at)
+    return text[:i] + text[i:].encode("gbk")[1:].decode("gbk", errors="replace")
+
+
+@pytest.fixture(scope="module")
+def page_repairer(rules):
+    """The repairer as the pipeline builds it: with jieba's words, report phrases and lost-character cues."""
+    from extract.clean.repair import Repair
+    return Repair(rules).mojibake
+
+
+def test_a_lost_character_is_not_vouched_for_by_the_damaged_run_itself(page_repairer):
+    # 動 lost its lead byte; its trail byte and 用's lead make 佑, so the page "writes" 、佑 only in the run
+    text = "全縣一般公共預算收入12.3億元，加上上級補助收入8.6億元、動用預算穩定調節基金1.2億元後，收入總量為22.1億元。"
+    damaged = _shifted_at(text, "動用")
+    assert "、佑" in damaged
+    assert page_repairer.repair(damaged) == (text, 1)

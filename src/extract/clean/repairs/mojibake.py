@@ -99,12 +99,14 @@ class PageWords:
     def __init__(self, text: str, simplify: Callable[[str], str]) -> None:
         self.text, self.simplify, self._simple = text, simplify, None
 
-    def holds(self, pair: str) -> bool:
-        """Whether the page writes ``pair``; a digit stands for any digit (``3日`` vouches for ``5日``)."""
+    def holds(self, pair: str, damaged: str = "") -> bool:
+        """Whether the page writes ``pair`` outside ``damaged`` (the run being repaired: its own
+        characters vouch for nothing, ``、佑妙A`` for 佑 of ``、佑``); a digit stands for any digit
+        (``3日`` vouches for ``5日``)."""
         simple = self._text()
-        if not pair[:1].isdigit():
-            return pair in simple
-        return any(d + pair[1:] in simple for d in "0123456789")
+        forms = [d + pair[1:] for d in "0123456789"] if pair[:1].isdigit() else [pair]
+        own = self.simplify(damaged) if damaged else ""
+        return sum(simple.count(f) for f in forms) > sum(own.count(f) for f in forms)
 
     def share(self, ch: str) -> float:
         """How often the page writes ``ch``: its count over the page's length (0.0 when absent)."""
@@ -252,15 +254,18 @@ class MojibakeRepairer:
             return None
         _gain, start, fixed, lost_trail = best
         if lost_trail and self.words is not None:
-            fixed = self.recover_lost(text[max(0, start - 3):start], lost_trail, fixed, page) + fixed
+            fixed = self.recover_lost(text[max(0, start - 3):start], lost_trail, fixed, page,
+                                      text[max(0, start - 1):term + 1]) + fixed
         return start, fixed
 
-    def recover_lost(self, before: str, trail: bytes, after: str, page: "PageWords | None" = None) -> str:
+    def recover_lost(self, before: str, trail: bytes, after: str, page: "PageWords | None" = None,
+                     damaged: str = "") -> str:
         """The character whose lead byte was lost before a run, when the context vouches for it.
 
         Only the trail byte survives. Of the characters ending in it, keep the
         one that makes with its neighbour a pair the rest of the page writes
-        (陶 of 陶寺, when 陶寺 stands elsewhere on the page); else the one with
+        (陶 of 陶寺, when 陶寺 stands elsewhere on the page, not only in the
+        ``damaged`` run itself); else the one with
         which the surrounding characters segment best (jieba's word
         frequencies, best route as in jieba), provided it sits inside a word of
         two or more characters on that route; or an opening bracket whose
@@ -297,8 +302,8 @@ class MojibakeRepairer:
                 in_word, common = None, True
             # a pair the page writes elsewhere (陶寺, 市级) vouches for the character; a mark opens
             # before any character, so only the one it follows vouches for a mark (险。 but not 。抓)
-            if page is not None and ((after and in_word is not None and page.holds(simple[ch] + after[0])) or
-                                     (before and page.holds(before[-1] + simple[ch]))):
+            if page is not None and ((after and in_word is not None and page.holds(simple[ch] + after[0], damaged)) or
+                                     (before and page.holds(before[-1] + simple[ch], damaged))):
                 score += st.page_pair_bonus
             elif not (in_word or common):
                 continue  # neither in a word nor a common character of its own
