@@ -340,3 +340,10 @@ def test_a_lost_character_is_not_vouched_for_by_the_damaged_run_itself(page_repa
     damaged = _shifted_at(text, "動用")
     assert "、佑" in damaged
     assert page_repairer.repair(damaged) == (text, 1)
+
+
+def test_a_dates_day_lost_before_a_run_is_put_back(page_repairer):
+    # 2月2|日在… : the date's 日 (not 幷, which segments as well with 在) is certain after 月 and its day
+    text = "——2025年1月14日在城南縣第十九屆人民代表大會第三次會議上"
+    fixed, n = page_repairer.repair(_shifted_at(text, "日在"))
+    assert n == 1 and fixed == text

@@ -1,6 +1,8 @@
 """The repairs stage: pure text repairs composed in order, each counted in ``repairs``."""
 from __future__ import annotations
 
+import re
+
 from ..record import PageRecord
 from ..stage import Stage
 from .repairs.charfreq import CharFreq, load_charfreq
@@ -24,10 +26,12 @@ class Repair(Stage):
         self.freq = charfreq(rules)
         self.t2s = converter(rules, "t2s")
         s2t = converter(rules, "s2t")
+        settings = MojibakeSettings(**rules.setting("mojibake", {}))
         self.mojibake = MojibakeRepairer(
             freq=self.freq, simplify=self.t2s, inverse=rules.cached("inverse_s2t", lambda: inverse_s2t(s2t)),
             words=tokenizer(rules).FREQ,
-            settings=MojibakeSettings(**rules.setting("mojibake", {})))
+            lost_cues=tuple((re.compile(r["pattern"]), r["char"]) for r in rules.table("mojibake_lost") if len(r["char"]) == 1),
+            settings=settings)
 
     def process(self, rec: PageRecord) -> PageRecord:
         text, z = remove_invisible(rec.raw_text)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Callable
 
 from ...segment.route import word_at
@@ -46,6 +47,7 @@ OPENING = frozenset(CLOSING_OF)
 CLOSING = frozenset(CLOSING_OF.values())
 NUMERALS = frozenset("一二三四五六七八九十")
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
+CUE_REACH = 8  # characters before a run a lost-character cue (rules/mojibake_lost.tsv) reads
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,9 @@ class MojibakeRepairer:
     simplify: Callable[[str], str] = lambda s: s
     inverse: dict[str, list[str]] = field(default_factory=dict)
     settings: MojibakeSettings = field(default_factory=MojibakeSettings)
-    words: dict[str, int] | None = None  # word frequencies (jieba's dictionary) to restore lost characters
+    words: Mapping[str, int] | None = None  # word frequencies (jieba's dictionary) to restore lost characters
+    # (pattern the simplified text before a run matches, character): the lost character such a context makes certain
+    lost_cues: tuple[tuple[re.Pattern[str], str], ...] = ()
     _score: dict[bytes, float] = field(default_factory=dict, repr=False)
     _variants: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
     _char_scores: dict[str, float] = field(default_factory=dict, repr=False)
@@ -254,7 +258,7 @@ class MojibakeRepairer:
             return None
         _gain, start, fixed, lost_trail = best
         if lost_trail and self.words is not None:
-            fixed = self.recover_lost(text[max(0, start - 3):start], lost_trail, fixed, page,
+            fixed = self.recover_lost(text[max(0, start - CUE_REACH):start], lost_trail, fixed, page,
                                       text[max(0, start - 1):term + 1]) + fixed
         return start, fixed
 
@@ -262,7 +266,8 @@ class MojibakeRepairer:
                      damaged: str = "") -> str:
         """The character whose lead byte was lost before a run, when the context vouches for it.
 
-        Only the trail byte survives. Of the characters ending in it, keep the
+        Only the trail byte survives. A context of ``lost_cues`` (2月2| before 日)
+        decides alone. Otherwise, of the characters ending in it, keep the
         one that makes with its neighbour a pair the rest of the page writes
         (陶 of 陶寺, when 陶寺 stands elsewhere on the page, not only in the
         ``damaged`` run itself); else the one with
@@ -273,8 +278,14 @@ class MojibakeRepairer:
         (``、`` ``。`` ``”``), scored as the split it makes, with its share of
         the page as its probability. Otherwise restore nothing.
         """
-        before, after = self.simplify(before[-3:]), self.simplify(after[:4])
+        wide, after = self.simplify(before[-CUE_REACH:]), self.simplify(after[:4])
+        before = wide[-3:]
         candidates = self._lost_candidates(trail)
+        for pattern, char in self.lost_cues:
+            if pattern.search(wide):
+                for ch in candidates:
+                    if self.simplify(ch) == char:
+                        return ch  # a date's 日 after 2月2: the context makes it certain
         for ch in candidates:
             if ch in OPENING and CLOSING_OF[ch] in after[:3]:
                 return ch
