@@ -347,3 +347,10 @@ def test_a_dates_day_lost_before_a_run_is_put_back(page_repairer):
     text = "——2025年1月14日在城南縣第十九屆人民代表大會第三次會議上"
     fixed, n = page_repairer.repair(_shifted_at(text, "日在"))
     assert n == 1 and fixed == text
+
+
+def test_a_reports_set_phrase_decides_a_lost_character(page_repairer):
+    # 請予審議 is no word of jieba's; as a phrase of reports it puts back 請 (not 張) and 予 (not 设)
+    text = "現在，我代表縣人民政府向大會報告工作，請予審議，並請各位政協委員和其他列席人員提出意見。"
+    for at in ("請予", "予審"):
+        assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)

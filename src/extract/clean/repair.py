@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections import ChainMap
+from collections.abc import Mapping
 
 from ..record import PageRecord
 from ..stage import Stage
@@ -18,6 +20,13 @@ def charfreq(rules) -> CharFreq:
     return rules.cached("charfreq", load_charfreq)
 
 
+def lost_char_words(rules, jieba_words: Mapping[str, int], freq: int) -> Mapping[str, int]:
+    """jieba's word frequencies with the set phrases of reports (rules/report_words.tsv) at least ``freq``,
+    for weighing the character a shifted run lost (jieba's own dictionary is left as it is)."""
+    extra = {w: max(freq, jieba_words.get(w, 0)) for w in rules.words("report_words")}
+    return ChainMap(extra, jieba_words)
+
+
 class Repair(Stage):
     name = "clean.repair"
 
@@ -29,7 +38,7 @@ class Repair(Stage):
         settings = MojibakeSettings(**rules.setting("mojibake", {}))
         self.mojibake = MojibakeRepairer(
             freq=self.freq, simplify=self.t2s, inverse=rules.cached("inverse_s2t", lambda: inverse_s2t(s2t)),
-            words=tokenizer(rules).FREQ,
+            words=lost_char_words(rules, tokenizer(rules).FREQ, settings.report_word_freq),
             lost_cues=tuple((re.compile(r["pattern"]), r["char"]) for r in rules.table("mojibake_lost") if len(r["char"]) == 1),
             settings=settings)
 

@@ -61,6 +61,7 @@ class MojibakeSettings:
     min_char_freq: int = 1000     # ... or is a character this frequent on its own (jieba's single-character entry)
     page_pair_bonus: float = 12.0  # log-probability added to a rare character when the page writes the pair elsewhere (陶寺)
     ordinary_mean: float = 0.3    # characters before an ASCII letter scoring above this on average are left alone
+    report_word_freq: int = 1000  # the frequency a word of rules/report_words.tsv counts as when a lost character is weighed
 
 
 def gbk_bytes(ch: str) -> bytes | None:
