@@ -354,3 +354,10 @@ def test_a_reports_set_phrase_decides_a_lost_character(page_repairer):
     text = "現在，我代表縣人民政府向大會報告工作，請予審議，並請各位政協委員和其他列席人員提出意見。"
     for at in ("請予", "予審"):
         assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+def test_the_words_a_lost_character_makes_run_on_past_the_run(page_repairer):
+    # a two-character run (再融 -> 偃谫Y) gives back only 融資; 再融資債券 runs on into 債券 after the run's end,
+    # and outweighs 促, which the page writes after a comma elsewhere (，促進)
+    text = "全年新增債券8.2億元，促進有效投資；債務轉貸收入中，再融資債券16.4億元。"
+    assert page_repairer.repair(_shifted_at(text, "再融")) == (text, 1)

@@ -259,8 +259,9 @@ class MojibakeRepairer:
             return None
         _gain, start, fixed, lost_trail = best
         if lost_trail and self.words is not None:
-            fixed = self.recover_lost(text[max(0, start - CUE_REACH):start], lost_trail, fixed, page,
-                                      text[max(0, start - 1):term + 1]) + fixed
+            # the words it makes may run on past the run's end (再|融资 of 再融资债券 after a two-character run)
+            fixed = self.recover_lost(text[max(0, start - CUE_REACH):start], lost_trail, fixed + text[term + 1:term + 5],
+                                      page, text[max(0, start - 1):term + 1]) + fixed
         return start, fixed
 
     def recover_lost(self, before: str, trail: bytes, after: str, page: "PageWords | None" = None,
