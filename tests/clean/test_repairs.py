@@ -306,3 +306,70 @@ def test_no_line_is_joined_across_a_change_of_script():
     assert rejoin_broken_lines(lines) == ([lines[0], lines[1], lines[2] + lines[3]], 1)
     broken = ["苹果公司首席执行官库克（Tim Cook）在发布会上表示，新产品将", "于9月在全球上市。"]
     assert rejoin_broken_lines(broken)[1] == 1
+
+
+def test_a_sentence_broken_after_an_inner_mark_or_stop_is_rejoined():
+    # a dump broke paragraphs inside sentences: after 、, after a short run-on line holding a full stop,
+    # before a figure's decimals (0.8% is no numbered item 0.), before the close of a bracket
+    lines = ["全县基金预算收入12.6亿元、", "增长3.4%。",
+             "——发展活力更足。城西新区成为", "省级高新技术产业开发区，全年新增规上工业企业12家。",
+             "农村居民人均可支配收入18600元，增长", "8.2%，城镇登记失业率控制在4%以内。",
+             "债务转贷收入8.6亿元（其中新增债券2.1亿元，再融资债券6.5亿元", "）、调入资金3.3亿元。"]
+    joined, n = rejoin_broken_lines(lines)
+    assert n == 4
+    assert "全县基金预算收入12.6亿元、增长3.4%。" in joined
+    assert "——发展活力更足。城西新区成为省级高新技术产业开发区，全年新增规上工业企业12家。" in joined
+    assert "农村居民人均可支配收入18600元，增长8.2%，城镇登记失业率控制在4%以内。" in joined
+    assert "再融资债券6.5亿元）、调入资金3.3亿元。" in joined[-1]
+
+
+def test_a_caption_credit_and_a_salutation_stay_lines():
+    # a photo caption whose credit has no space before 摄, and the salutation under it, are lines of their own;
+    # a numbered item still opens its own line
+    lines = ["1月12日，县十九届人大三次会议开幕。本报记者李文摄", "各位代表：",
+             "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。",
+             "过去一年，全县上下团结奋斗，完成了以下工作：", "1.经济运行稳中有进。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def _shifted_at(text: str, at: str) -> str:
+    """``text`` with a GBK run decoded one byte out of step from the character ``at`` starts with
+    (its first byte lost), as a scraper that started reading mid-character gives it."""
+    i = text.index(at)
+    return text[:i] + text[i:].encode("gbk")[1:].decode("gbk", errors="replace")
+
+
+@pytest.fixture(scope="module")
+def page_repairer(rules):
+    """The repairer as the pipeline builds it: with jieba's words, report phrases and lost-character cues."""
+    from extract.clean.repair import Repair
+    return Repair(rules).mojibake
+
+
+def test_a_lost_character_is_not_vouched_for_by_the_damaged_run_itself(page_repairer):
+    # 動 lost its lead byte; its trail byte and 用's lead make 佑, so the page "writes" 、佑 only in the run
+    text = "全縣一般公共預算收入12.3億元，加上上級補助收入8.6億元、動用預算穩定調節基金1.2億元後，收入總量為22.1億元。"
+    damaged = _shifted_at(text, "動用")
+    assert "、佑" in damaged
+    assert page_repairer.repair(damaged) == (text, 1)
+
+
+def test_a_dates_day_lost_before_a_run_is_put_back(page_repairer):
+    # 2月2|日在… : the date's 日 (not 幷, which segments as well with 在) is certain after 月 and its day
+    text = "——2025年1月14日在城南縣第十九屆人民代表大會第三次會議上"
+    fixed, n = page_repairer.repair(_shifted_at(text, "日在"))
+    assert n == 1 and fixed == text
+
+
+def test_a_reports_set_phrase_decides_a_lost_character(page_repairer):
+    # 請予審議 is no word of jieba's; as a phrase of reports it puts back 請 (not 張) and 予 (not 设)
+    text = "現在，我代表縣人民政府向大會報告工作，請予審議，並請各位政協委員和其他列席人員提出意見。"
+    for at in ("請予", "予審"):
+        assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+def test_the_words_a_lost_character_makes_run_on_past_the_run(page_repairer):
+    # a two-character run (再融 -> 偃谫Y) gives back only 融資; 再融資債券 runs on into 債券 after the run's end,
+    # and outweighs 促, which the page writes after a comma elsewhere (，促進)
+    text = "全年新增債券8.2億元，促進有效投資；債務轉貸收入中，再融資債券16.4億元。"
+    assert page_repairer.repair(_shifted_at(text, "再融")) == (text, 1)

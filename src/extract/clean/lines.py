@@ -6,7 +6,11 @@ joined to the next when it reads as body text (long, with a comma inside)
 and stops without closing punctuation, and the next line does not open a new
 article or a bullet. A line that opens with a sentence's inner mark (``，``
 ``。`` ``；`` ``%``), or with a figure's decimals after a line ending in a digit
-(``增长11`` / ``.56%``), goes on with the line before however short that is.
+(``增长11`` / ``.56%``), goes on with the line before however short that is;
+so does a line after one that ends on ``、`` or a comma, or holds a full stop
+with text after it (``…更足。长沙经开`` / ``区成为…``), or leaves open the
+bracket the line closes. A figure with decimals (``0.51%``) never opens a
+numbered item (``1.``).
 """
 from __future__ import annotations
 
@@ -24,7 +28,8 @@ from .script import converter
 
 CLOSING = tuple("。！？!?；;：:”’」』)）…】]］>")
 CITATION_END = regex.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)$")  # a reference mark closes its sentence (…订阅。[5])
-CREDIT_END = regex.compile(r"(?:\s|/|／)摄$")  # a photo credit closes its caption (…献血浆时拍照留念。新华社记者 才扬 摄)
+# a photo credit closes its caption (…献血浆时拍照留念。新华社记者 才扬 摄, …。本报记者阮洋摄, 记者 宋某 翻摄)
+CREDIT_END = regex.compile(r"(?:\s|/|／|[记記]者\p{Han}{2,4})\p{Han}?[摄攝]$")
 # a date stamp (a short cue, a date, no sentence's comma, its clock time last) is a line of its own, not a sentence the next line goes on with
 # (更新时间 2012年12月10日, 格林尼治标准时间10:41 / 梁振英同时遭到…)
 DATELINE_END = regex.compile(r"^[^，。！？!?；;]{0,12}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[^，。！？!?；;]{0,30}?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
@@ -34,6 +39,16 @@ CONTINUATION = regex.compile(r"[\p{Han}\p{L}\d，,、。”’]")  # what a cont
 # (增长4 / %左右), goes on with the line before whatever that line looks like
 MID_SENTENCE = regex.compile(r"[，,、。；;：%％]")
 MID_FIGURE = regex.compile(r"[.．]\d")
+# a line ending on a sentence's inner mark (…1879亿元、 / …完成财政总收入，) stops inside a sentence
+INNER_END = ("、", "，", ",")
+# a full stop with text after it inside the line, ending on a character: sentences ran on in it and the last broke off
+# (…发展后劲更足。长沙经开 / 区成为…), however short the line
+# (a label's colon after the stop is a list or a notice, not a sentence: …。游客咨询电话：)
+INNER_STOP = regex.compile(r"。\s*[\p{Han}“][^。：:]*\p{Han}$")
+# a salutation or label line (各位代表：) is a line of its own
+LABEL = regex.compile(r"^.{0,12}[：:]$")
+# a line opening with a closing bracket whose opening one the line before left open (…（其中…万元 / ）、…)
+CLOSE_AFTER_OPEN = regex.compile(r"[)）]")
 # a line that holds a sentence's inner mark is body text, however short (…发展。落实育儿补贴、个)
 BODY_MARK = regex.compile(r"[，,、。；;]")
 HAN = regex.compile(r"\p{Han}")
@@ -41,7 +56,7 @@ HAN = regex.compile(r"\p{Han}")
 # no paragraph starts so
 WORD_TAIL = regex.compile(r"\p{Han}{1,2}[，,、。；;]")
 WORD_SIDE = 3  # characters each side of a break looked at for a word running across it
-NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+[、.．]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
+NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+(?:、|[.．](?!\d))|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
 
 
 @dataclass(frozen=True)
@@ -89,9 +104,20 @@ def continues(prev: str, line: str, min_chars: int) -> bool:
         return False
     if MID_SENTENCE.match(line) or prev[-1].isdigit() and MID_FIGURE.match(line):
         return True
-    if len(prev) < min_chars or not BODY_COMMA.search(prev):
+    if CLOSE_AFTER_OPEN.match(line) and _owes_close(prev, line[0]):
+        return True  # …债券369,930万元 / )、动用…: the bracket the line closes opened on the line before
+    if CONTINUATION.match(line, 0, 1) is None:
         return False
-    return CONTINUATION.match(line, 0, 1) is not None
+    if prev.endswith(INNER_END) and not LABEL.search(line):
+        return True  # …1879亿元、 / 增长…: a sentence broken off at its inner mark
+    if INNER_STOP.search(prev) and len(line) >= min_chars:
+        return True  # …更足。长沙经开 / 区成为首批…: body text broken off, the next line body text too
+    return len(prev) >= min_chars and BODY_COMMA.search(prev) is not None
+
+
+def _owes_close(prev: str, close: str) -> bool:
+    """Whether ``prev`` leaves a bracket open for the line's opening ``close`` (either width)."""
+    return prev.count("(") + prev.count("（") > prev.count(")") + prev.count("）")
 
 
 def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int = 60) -> tuple[list[str], int]:

@@ -1,6 +1,10 @@
 """The repairs stage: pure text repairs composed in order, each counted in ``repairs``."""
 from __future__ import annotations
 
+import re
+from collections import ChainMap
+from collections.abc import Mapping
+
 from ..record import PageRecord
 from ..stage import Stage
 from .repairs.charfreq import CharFreq, load_charfreq
@@ -16,6 +20,13 @@ def charfreq(rules) -> CharFreq:
     return rules.cached("charfreq", load_charfreq)
 
 
+def lost_char_words(rules, jieba_words: Mapping[str, int], freq: int) -> Mapping[str, int]:
+    """jieba's word frequencies with the set phrases of reports (rules/report_words.tsv) at least ``freq``,
+    for weighing the character a shifted run lost (jieba's own dictionary is left as it is)."""
+    extra = {w: max(freq, jieba_words.get(w, 0)) for w in rules.words("report_words")}
+    return ChainMap(extra, jieba_words)
+
+
 class Repair(Stage):
     name = "clean.repair"
 
@@ -24,10 +35,12 @@ class Repair(Stage):
         self.freq = charfreq(rules)
         self.t2s = converter(rules, "t2s")
         s2t = converter(rules, "s2t")
+        settings = MojibakeSettings(**rules.setting("mojibake", {}))
         self.mojibake = MojibakeRepairer(
             freq=self.freq, simplify=self.t2s, inverse=rules.cached("inverse_s2t", lambda: inverse_s2t(s2t)),
-            words=tokenizer(rules).FREQ,
-            settings=MojibakeSettings(**rules.setting("mojibake", {})))
+            words=lost_char_words(rules, tokenizer(rules).FREQ, settings.report_word_freq),
+            lost_cues=tuple((re.compile(r["pattern"]), r["char"]) for r in rules.table("mojibake_lost") if len(r["char"]) == 1),
+            settings=settings)
 
     def process(self, rec: PageRecord) -> PageRecord:
         text, z = remove_invisible(rec.raw_text)

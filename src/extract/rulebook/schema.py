@@ -46,6 +46,8 @@ SCHEMAS = MappingProxyType({
     "not_projects": (("id", "pattern"), {}),
     "places": (("id", "word", "level", "province"), {"level": {"province", "city", "county"}, "province": PROVINCES}),
     "t2s_phrases": (("id", "from", "to"), {}),
+    "mojibake_lost": (("id", "pattern", "char"), {}),
+    "report_words": (("id", "word"), {}),
     "html_lines": (("id", "where", "pattern"), {"where": Several({"head", "tail", "last", "today", "crumb"})}),
     "officials_foreign": (("id", "pattern"), {}),
     "officials_stops": (("id", "word", "action"), {"action": {"stop", "keep"}}),

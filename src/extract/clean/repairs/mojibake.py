@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Callable
 
 from ...segment.route import word_at
@@ -46,6 +47,7 @@ OPENING = frozenset(CLOSING_OF)
 CLOSING = frozenset(CLOSING_OF.values())
 NUMERALS = frozenset("一二三四五六七八九十")
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
+CUE_REACH = 8  # characters before a run a lost-character cue (rules/mojibake_lost.tsv) reads
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class MojibakeSettings:
     min_char_freq: int = 1000     # ... or is a character this frequent on its own (jieba's single-character entry)
     page_pair_bonus: float = 12.0  # log-probability added to a rare character when the page writes the pair elsewhere (陶寺)
     ordinary_mean: float = 0.3    # characters before an ASCII letter scoring above this on average are left alone
+    report_word_freq: int = 1000  # the frequency a word of rules/report_words.tsv counts as when a lost character is weighed
 
 
 def gbk_bytes(ch: str) -> bytes | None:
@@ -99,12 +102,14 @@ class PageWords:
     def __init__(self, text: str, simplify: Callable[[str], str]) -> None:
         self.text, self.simplify, self._simple = text, simplify, None
 
-    def holds(self, pair: str) -> bool:
-        """Whether the page writes ``pair``; a digit stands for any digit (``3日`` vouches for ``5日``)."""
+    def holds(self, pair: str, damaged: str = "") -> bool:
+        """Whether the page writes ``pair`` outside ``damaged`` (the run being repaired: its own
+        characters vouch for nothing, ``、佑妙A`` for 佑 of ``、佑``); a digit stands for any digit
+        (``3日`` vouches for ``5日``)."""
         simple = self._text()
-        if not pair[:1].isdigit():
-            return pair in simple
-        return any(d + pair[1:] in simple for d in "0123456789")
+        forms = [d + pair[1:] for d in "0123456789"] if pair[:1].isdigit() else [pair]
+        own = self.simplify(damaged) if damaged else ""
+        return sum(simple.count(f) for f in forms) > sum(own.count(f) for f in forms)
 
     def share(self, ch: str) -> float:
         """How often the page writes ``ch``: its count over the page's length (0.0 when absent)."""
@@ -125,7 +130,9 @@ class MojibakeRepairer:
     simplify: Callable[[str], str] = lambda s: s
     inverse: dict[str, list[str]] = field(default_factory=dict)
     settings: MojibakeSettings = field(default_factory=MojibakeSettings)
-    words: dict[str, int] | None = None  # word frequencies (jieba's dictionary) to restore lost characters
+    words: Mapping[str, int] | None = None  # word frequencies (jieba's dictionary) to restore lost characters
+    # (pattern the simplified text before a run matches, character): the lost character such a context makes certain
+    lost_cues: tuple[tuple[re.Pattern[str], str], ...] = ()
     _score: dict[bytes, float] = field(default_factory=dict, repr=False)
     _variants: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
     _char_scores: dict[str, float] = field(default_factory=dict, repr=False)
@@ -252,15 +259,20 @@ class MojibakeRepairer:
             return None
         _gain, start, fixed, lost_trail = best
         if lost_trail and self.words is not None:
-            fixed = self.recover_lost(text[max(0, start - 3):start], lost_trail, fixed, page) + fixed
+            # the words it makes may run on past the run's end (再|融资 of 再融资债券 after a two-character run)
+            fixed = self.recover_lost(text[max(0, start - CUE_REACH):start], lost_trail, fixed + text[term + 1:term + 5],
+                                      page, text[max(0, start - 1):term + 1]) + fixed
         return start, fixed
 
-    def recover_lost(self, before: str, trail: bytes, after: str, page: "PageWords | None" = None) -> str:
+    def recover_lost(self, before: str, trail: bytes, after: str, page: "PageWords | None" = None,
+                     damaged: str = "") -> str:
         """The character whose lead byte was lost before a run, when the context vouches for it.
 
-        Only the trail byte survives. Of the characters ending in it, keep the
+        Only the trail byte survives. A context of ``lost_cues`` (2月2| before 日)
+        decides alone. Otherwise, of the characters ending in it, keep the
         one that makes with its neighbour a pair the rest of the page writes
-        (陶 of 陶寺, when 陶寺 stands elsewhere on the page); else the one with
+        (陶 of 陶寺, when 陶寺 stands elsewhere on the page, not only in the
+        ``damaged`` run itself); else the one with
         which the surrounding characters segment best (jieba's word
         frequencies, best route as in jieba), provided it sits inside a word of
         two or more characters on that route; or an opening bracket whose
@@ -268,8 +280,14 @@ class MojibakeRepairer:
         (``、`` ``。`` ``”``), scored as the split it makes, with its share of
         the page as its probability. Otherwise restore nothing.
         """
-        before, after = self.simplify(before[-3:]), self.simplify(after[:4])
+        wide, after = self.simplify(before[-CUE_REACH:]), self.simplify(after[:4])
+        before = wide[-3:]
         candidates = self._lost_candidates(trail)
+        for pattern, char in self.lost_cues:
+            if pattern.search(wide):
+                for ch in candidates:
+                    if self.simplify(ch) == char:
+                        return ch  # a date's 日 after 2月2: the context makes it certain
         for ch in candidates:
             if ch in OPENING and CLOSING_OF[ch] in after[:3]:
                 return ch
@@ -297,8 +315,8 @@ class MojibakeRepairer:
                 in_word, common = None, True
             # a pair the page writes elsewhere (陶寺, 市级) vouches for the character; a mark opens
             # before any character, so only the one it follows vouches for a mark (险。 but not 。抓)
-            if page is not None and ((after and in_word is not None and page.holds(simple[ch] + after[0])) or
-                                     (before and page.holds(before[-1] + simple[ch]))):
+            if page is not None and ((after and in_word is not None and page.holds(simple[ch] + after[0], damaged)) or
+                                     (before and page.holds(before[-1] + simple[ch], damaged))):
                 score += st.page_pair_bonus
             elif not (in_word or common):
                 continue  # neither in a word nor a common character of its own
