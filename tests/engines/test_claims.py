@@ -48,10 +48,18 @@ def test_a_workers_failure_is_raised_here():
         assert sorted(got) == list(range(200))
 
 
-def test_a_failure_here_stops_the_workers():
+def test_a_failure_here_stops_the_workers(tmp_path):
+    here = tmp_path / "claimed-here"
+
     def boom(x: int) -> int:
         if os.getpid() == PARENT:
+            here.touch()
             raise KeyError(x)
+        # a worker's item waits until this process has claimed one: on a loaded machine the
+        # worker could otherwise take all fifty before this process takes its first
+        deadline = time.monotonic() + 30
+        while not here.exists() and time.monotonic() < deadline:
+            time.sleep(0.005)
         return x
 
     with pytest.raises(KeyError):
