@@ -255,3 +255,16 @@ def test_an_agency_dateline_names_the_outlet_when_nothing_else_does(rules):
     # a stock photo's credit names no outlet, and a photo's day is no publication date
     rec = meta(rules, "寒潮来袭\n资料图：市民在寒冷天气中出行（2020年3月23日摄）。中新社记者 贾天勇 摄\n气象台发布寒潮预警，提醒市民注意保暖。\n")
     assert rec.source == "" and rec.published == ""
+
+
+def test_a_forums_board_bar_a_lunar_date_and_a_sites_motto_are_no_headline(rules):
+    thread = ("论坛首页\n[精华区]\u3000版主：[申请版主]\n摇滚乐里的东方式内敛与现实\n发表于 2005-05-17 10:20\n"
+              "这张唱片把东方式的内敛和摇滚的现实揉在一起，听完让人久久不能平静。\n")
+    assert meta(rules, thread).title == "摇滚乐里的东方式内敛与现实"
+    assert not_title(rules, "农历：甲辰年 四月 廿一") and not_title(rules, "维基百科，自由的百科全书")
+    assert not not_title(rules, "农民工工资支付情况专项检查启动")
+
+
+def not_title(rules, line: str) -> bool:
+    from extract.clean.core import not_title_test
+    return not_title_test(rules)(line)
