@@ -137,3 +137,11 @@ def test_a_portals_call_to_action_above_the_body_goes(rules):
     for line in ["市民可下载“江南通”客户端办理社保业务，全年已有120万人次使用。",
                  "活动页面设有“点击投票”按钮，市民投票截至10月31日，共收到选票36万张，投票结果将于11月公布，评选将邀请专家组复核。"]:
         assert clean(rules, line + "\n" + body).text.strip().startswith(line), line
+
+
+def test_a_font_size_bar_with_bracketed_sizes_or_size_names_goes(rules):
+    text = ("略论本市营商环境的新变化\n字号:  [小]  [中]  [大] 打印本页 关闭窗口\n字號:默認 超大 | 打印 |\n"
+            "今年以来，本市营商环境持续优化，字号大的老招牌也换了新颜。\n")
+    out = clean(rules, text).text
+    assert "打印本页" not in out and "超大" not in out
+    assert "字号大的老招牌也换了新颜" in out

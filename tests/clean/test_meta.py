@@ -202,3 +202,69 @@ def test_a_dump_finds_its_headline_under_an_english_date_line_opening_the_core(r
             "●千兆光网建设提速",
             "下一步，东湖区将加快推进千兆光网建设，力争年底前千兆宽带用户突破10万户。"]
     assert meta(rules, "\n".join(top + body)).title == "东湖区新建5G基站120座 实现重点区域全覆盖"
+
+
+def test_the_first_heading_of_a_numbered_list_is_no_headline(rules):
+    # a dump whose headline is too short to read as one: the body's first numbered heading is no headline either
+    text = ("显示\n论拖延(上)\n——当代青年的时间困境\n当今最常见的毛病是什么？答：拖延。\n1.拖延的来龙去脉\n"
+            "拖延并不是新问题，古人早就有“明日复明日”的感叹，这一点大家都很熟悉。\n")
+    assert meta(rules, text).title == ""
+    assert meta(rules, "一、坚持创新驱动发展\n我们要加快建设现代化产业体系，推动经济高质量发展。\n").title == ""
+    # a chapter page's own numbered title, and a headline opening with a decimal, stay headlines
+    assert meta(rules, "10.新生活与明白旨意的方法\n返目录\n学习目的。\n").title == "10.新生活与明白旨意的方法"
+    assert meta(rules, "1.5万人参加城市马拉松赛\n本报讯 昨天上午，1.5万名选手参加了比赛。\n").title == "1.5万人参加城市马拉松赛"
+
+
+def test_a_box_drawing_bar_of_chapters_and_a_broken_paragraph_line_are_no_headline(rules):
+    assert meta(rules, "第一章│第二章│第三章\n文字的发明是早期文明不可或缺的成就，没有它就无法知道历史。\n").title == ""
+    text = ("犬儒主义(Cynicism)是个外来词，中文里本来没有现成的对应词汇，通常将\n"
+            "它理解为讥诮嘲讽，愤世嫉俗，玩世不恭。这些理解大致不差，不过我们要追溯起源。\n")
+    assert meta(rules, text).title == ""
+
+
+def test_an_outlet_under_a_bare_label_a_wechat_account_and_an_outlets_flash(rules):
+    ticker = "河南多家上市公司已复工，多地出台措施支持企业复产复工，涉疫情犯罪被提起公诉\n客户端\n搜索\n"
+    text = ticker + "新华网 正文\n武汉的声音：有英勇的你，才有英雄的城！\n2020-02-19 20:29:58\n来源：\n半月谈\n关注新华网\n"
+    assert meta(rules, text).source == "半月谈"
+    wechat = "绥德：33名退役军人被表彰\n掌上绥德\n掌上绥德\n微信号\nzhangshangSD\n功能介绍\n与您一起关注绥德。\n"
+    assert meta(rules, wechat).source == "掌上绥德"
+    assert meta(rules, "新京报快讯（记者 张三）今日有网友爆料，某网站数据外泄。\n").source == "新京报"
+    assert meta(rules, "拿出10万元投资房产\n2005年03月31日03:18 北京娱乐信报\n小两口尝试以钱生钱。\n").source == "北京娱乐信报"
+
+
+def test_a_dump_dates_its_article_past_tool_lines_and_from_a_date_and_outlet_line(rules):
+    text = ("首页\n新闻\n37岁球王身价过亿，住英国富人区，妻子家世显赫\n播报文章\n语音播报文章，释放双眼\n管不饿\n关注\n"
+            "2024-05-08 23:23\n来自甘肃\n斯诺克球王的人生故事何其精彩绝伦！他八岁开始练球。\n相关推荐 2024-05-10 17:46\n")
+    rec = meta(rules, text)
+    assert rec.published == "2024-05-08" and rec.title.startswith("37岁球王")
+    blog = ("我的博客\n谁来为无序拆房“埋单”？\n本报记者 王燕平\n2003-7-24 钱江晚报\n编者按\n"
+            "为拆一幢房，断送了三条人命。前天的这场惨剧发生得实在太突然，太震惊了。\n"
+            "三条人命啊，就这样从我们眼前骤然消失，随之毁去的还有三个家庭。\n"
+            "翻翻今年的报纸，我们已太多次目睹类似的事件，这些事件的起因各不相同。\n"
+            "例一：3月2日上午，城北一处旧房拆除时发生倒塌，两名工人受伤。\n"
+            "例二：4月15日上午，城西一处民房拆除时墙体突然倒塌，一人死亡。\n"
+            "- 作者： 流泉 访问统计：　2005年08月30日, 星期二 13:22\n")
+    assert meta(rules, blog).published == "2003-07-24"
+    assert meta(rules, "创业环保公告\n上海证券报网络版\n2005.08.2605:39\n本公司董事会保证公告内容的真实。\n").published == "2005-08-26"
+
+
+def test_an_agency_dateline_names_the_outlet_when_nothing_else_does(rules):
+    text = "特稿：三年奋斗的五个字\n新华社北京1月11日电 题：三年奋斗的五个字\n新华社记者\n踏上返乡旅途的人们期盼着团聚。\n"
+    assert meta(rules, text).source == "新华社"
+    assert meta(rules, "市警巡视跨年晚会周边\n（中央社记者林克伦台北31日电）跨年晚会31日晚间展开。\n").source == "中央社"
+    # a stock photo's credit names no outlet, and a photo's day is no publication date
+    rec = meta(rules, "寒潮来袭\n资料图：市民在寒冷天气中出行（2020年3月23日摄）。中新社记者 贾天勇 摄\n气象台发布寒潮预警，提醒市民注意保暖。\n")
+    assert rec.source == "" and rec.published == ""
+
+
+def test_a_forums_board_bar_a_lunar_date_and_a_sites_motto_are_no_headline(rules):
+    thread = ("论坛首页\n[精华区]\u3000版主：[申请版主]\n摇滚乐里的东方式内敛与现实\n发表于 2005-05-17 10:20\n"
+              "这张唱片把东方式的内敛和摇滚的现实揉在一起，听完让人久久不能平静。\n")
+    assert meta(rules, thread).title == "摇滚乐里的东方式内敛与现实"
+    assert not_title(rules, "农历：甲辰年 四月 廿一") and not_title(rules, "维基百科，自由的百科全书")
+    assert not not_title(rules, "农民工工资支付情况专项检查启动")
+
+
+def not_title(rules, line: str) -> bool:
+    from extract.clean.core import not_title_test
+    return not_title_test(rules)(line)

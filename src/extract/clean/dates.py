@@ -4,7 +4,8 @@ from __future__ import annotations
 import regex
 
 # 2023-01-18, 2023/1/18, 2023.1.18, 2023年1月18日 (the 日 is optional)
-DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
+# (a day glued to its clock time is a day too: 2005.08.2605:39)
+DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\d{2}:\d{2}(?!\d)))")
 # month first, as ASP pages print it: 7/5/2005 9:23:57 PM
 US_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 # month by name, as blog platforms print it: September 10th, 2005; Dec 28 Sat 2013; 28 Dec 2013

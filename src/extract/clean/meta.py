@@ -27,9 +27,14 @@ from .prefilter import LineRules
 HAN = regex.compile(r"\p{Han}")
 TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
 SPEECH_AFTER = regex.compile(r"\s*日?\s*在")
+CAPTION_AFTER = regex.compile(r"\s*日?\s*(?:摄|攝|拍摄|拍攝)")
 SOURCE_LABEL = regex.compile(r"(?:来源|來源|稿源)\s*[:：]")
+# what may follow a header's date: its clock time, then a short name (an outlet, an author), nothing more
+DATED_NAME = regex.compile(r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|\s*[·・]\s*)[\p{Han}A-Za-z]{2,12}\s*")
+NAME_BREAK = regex.compile(r"[，,。；;：:！？!?]|(?:19|20)\d{2}\s*[-/.年]")   # a sentence, a label or a date: no outlet's name
 OUTLET_GAP = 2     # lines under the header line an outlet's own line may stand on
 OUTLET_MAX_CHARS = 24   # an outlet's name on the line after a bare 来源 label is at most this long
+TOOL_LINE_MAX = 12   # characters of a tool, author or follow line under a headline (播报文章, 关注)
 HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
@@ -65,15 +70,18 @@ class Metadata(Stage):
         span = core_span(lines, self.core) if not (rec.source and rec.published and rec.title) else None
         # a dump's header lines sit over its article's core, past any menus at the top of the page
         near = lines[max(0, span[0] - self.core.title_window): self._header_end(lines, span)] if span else []
-        headers = self.header_lines(lines, span) if span else []   # read once, for the three fields
+        headers = self.header_lines(lines, span) if span else []   # read once, for the title and outlet
+        # the date is looked for wider: past a headline's short tool lines, and on a date-and-name line
+        dated = self.header_lines(lines, span, wide=True) if span else []
         present = TextChars(rec.raw_text).holds_all  # the few characters the rules need, looked up once each
         if not rec.url:
             rec.url = self.first_match("url", lines, present)
         if not rec.source:  # the head found nothing: the rest of the lines are next
             rec.source = self.first_match("source", near, present) or self.source_under_header(lines, headers) or \
-                self.first_match("source", head, present) or self.first_match("source", lines[self.head_lines:], present)
+                self.first_match("source", head, present) or self.source_under_label(head) or \
+                self.first_match("source", lines[self.head_lines:], present) or self.agency_of(lines)
         if not rec.published:
-            rec.published = self.stated_date(near) or self.date_over_core(lines, headers) or \
+            rec.published = self.stated_date(near) or self.date_over_core(lines, dated) or \
                 self.find_date(head, lines, rec.url) or self.clock_date(head)
         if not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
@@ -137,7 +145,7 @@ class Metadata(Stage):
     def date_over_core(self, lines: list[str], headers: list[int]) -> str:
         """The publication date of the header line nearest the core (``headers``, see
         :meth:`header_lines`: a share bar or a feed may stand between the header and the text)."""
-        return next((d for i in headers if (d := self.header_date(lines[i]))), "")
+        return next((d for i in headers if (d := self.header_date(lines[i]) or _dated_name(lines[i]))), "")
 
     def find_date(self, head: list[str], lines: list[str], url: str) -> str:
         # a date stated as the publication's (see stated_date) in the head wins; then a short date
@@ -149,17 +157,19 @@ class Metadata(Stage):
         head = [line for line in head if not self.is_clock(line)]
         for line in head[:12]:  # a short date line, not the dateline of a speech (…日在…会议上)
             m = DATE.search(line)
-            if m and iso_of(m) and len(HAN.findall(line)) < 30 and not SPEECH_AFTER.match(line, m.end()):
+            if m and iso_of(m) and len(HAN.findall(line)) < 30 and not SPEECH_AFTER.match(line, m.end()) \
+                    and not CAPTION_AFTER.match(line, m.end()):
                 return iso_of(m)
         for line in head[:12]:
             m = DATE.search(line)
-            if m and iso_of(m) and len(HAN.findall(line)) < 30:
+            if m and iso_of(m) and len(HAN.findall(line)) < 30 and not CAPTION_AFTER.match(line, m.end()):
                 return iso_of(m)
         if url:
             m = DATE.search(url)
             if m and iso_of(m):
                 return iso_of(m)
-        counts = Counter(d for line in lines if not self.is_clock(line) for m in DATE.finditer(line) if (d := iso_of(m)))
+        counts = Counter(d for line in lines if not self.is_clock(line) for m in DATE.finditer(line)
+                         if (d := iso_of(m)) and not CAPTION_AFTER.match(line, m.end()))   # (a photo's day: …3月23日摄)
         return counts.most_common(1)[0][0] if counts else ""
 
     def title_near_core(self, lines: list[str], span: tuple[int, int] | None, headers: list[int], title: str) -> str:
@@ -175,8 +185,8 @@ class Metadata(Stage):
         if title and title_line(lines, span, title, self.core) >= 0:
             return title
         at = headline_at(lines, span, self.core, self.is_not_title)
-        if at >= 0:
-            return lines[at]
+        if at >= 0 and not self.broken_off(lines, at):
+            return lines[at]   # (a paragraph's first line that a column broke is no headline)
         return "" if title and under_prose(lines, span, title, self.core) else title
 
     def headline_over_header(self, lines: list[str], span: tuple[int, int], headers: list[int]) -> int:
@@ -191,26 +201,35 @@ class Metadata(Stage):
             best, best_han = -1, 0
             for j in range(i - 1, max(lo, i - 1 - HEADLINE_GAP) - 1, -1):
                 han = title_han(lines[j], self.core)
-                if han > best_han and not self.is_not_title(lines[j]):
+                if han > best_han and not self.is_not_title(lines[j]) and not self.is_header(lines[j]):
                     best, best_han = j, han
             if best >= 0:
                 return best
         return -1
 
-    def header_lines(self, lines: list[str], span: tuple[int, int]) -> list[int]:
+    def header_lines(self, lines: list[str], span: tuple[int, int], wide: bool = False) -> list[int]:
         """The indexes of the article's header lines (:meth:`is_header`) from ``header_lines_in``
-        lines into the core up to ``head_window`` lines over it, nearest the core first."""
+        lines into the core up to ``head_window`` lines over it, nearest the core first. ``wide``
+        (for the date): past a headline's short tool lines too (:meth:`_header_end`), and a date
+        opening a line that ends with a name (2003-7-24 钱江晚报) is a header line too."""
         lo = max(0, span[0] - self.core.head_window)
-        return [i for i in range(self._header_end(lines, span) - 1, lo, -1) if self.is_header(lines[i])]
+        return [i for i in range(self._header_end(lines, span, wide) - 1, lo, -1)
+                if self.is_header(lines[i]) or wide and _dated_name(lines[i])]
 
-    def _header_end(self, lines: list[str], span: tuple[int, int]) -> int:
+    def _header_end(self, lines: list[str], span: tuple[int, int], wide: bool = False) -> int:
         """Where the search for header lines ends: ``header_lines_in`` lines into the core, counted
         from its first line that may be a headline. A breadcrumb (当前位置：首页 > 数据 >) reads as
         prose by its colon and may open the core, with the headline and header lines under it."""
         first = span[0]
         while first < span[1] - 1 and self.is_not_title(lines[first]) and not self.is_header(lines[first]):
             first += 1
-        return min(len(lines), first + self.core.header_lines_in)
+        end = first + self.core.header_lines_in
+        # a headline's tool and author lines (播报文章 / 管不饿 / 关注) may push its date line further
+        # down: the search goes on past such short lines, up to title_window lines into the core
+        while wide and end < min(len(lines), span[1], first + self.core.title_window) and \
+                len(lines[end - 1]) <= TOOL_LINE_MAX and SENTENCE_END not in lines[end - 1]:
+            end += 1
+        return min(len(lines), end)
 
     def source_under_header(self, lines: list[str], headers: list[int]) -> str:
         """The outlet named alone on a line right under the article's header line nearest the core
@@ -233,6 +252,35 @@ class Metadata(Stage):
                     return value
         return ""
 
+    def source_under_label(self, head: list[str]) -> str:
+        """The outlet on the line after the first bare 来源 label of ``head`` (来源： / 新华网), or on
+        the line over an ``outlet_above`` label (a WeChat account's name over 微信号), when
+        that line is a name (no longer than ``OUTLET_MAX_CHARS``, no sentence in it): a dump
+        whose header the core's search did not reach (a ticker of headlines over it read as
+        prose) still names its outlet there. '' when there is none."""
+        labels = [r.regex() for r in self.by_field.get("outlet_line", []) if "value" not in r.regex().groupindex]
+        above = [r.regex() for r in self.by_field.get("outlet_above", [])]
+        for k, line in enumerate(head):
+            at = k + 1 if any(p.search(line) for p in labels) else k - 1 if any(p.search(line) for p in above) else -1
+            if 0 <= at < len(head):
+                name = head[at]
+                if len(name) <= OUTLET_MAX_CHARS and not NAME_BREAK.search(name):
+                    return clean_outlet(name, self.rules)
+                return ""
+        return ""
+
+    def agency_of(self, lines: list[str]) -> str:
+        """The news agency of the first agency dateline in ``lines`` (``dateline`` rules:
+        新华社杭州7月31日电, （中央社记者林克伦台北31日电）), '' when there is none: the outlet of a
+        dump that names it nowhere else."""
+        rules = [r.regex() for r in self.by_field.get("dateline", [])]
+        for line in lines:
+            for rx in rules:
+                m = rx.search(line)
+                if m and (value := clean_outlet(m.group("value"), self.rules)):
+                    return value
+        return ""
+
     def header_date(self, line: str) -> str:
         """The date of a header line: a publication date (:meth:`stated_date`) or the line's
         date when the line is a date alone; '' for none."""
@@ -243,6 +291,12 @@ class Metadata(Stage):
         来源 label."""
         return bool(self.header_date(line) or SOURCE_LABEL.search(line))
 
+    def broken_off(self, lines: list[str], i: int) -> bool:
+        """Whether ``lines[i]`` is a paragraph's first piece that a column broke: the next line, as
+        long as a paragraph's line, goes on with its sentence (…通常将 / 它理解为讥诮嘲讽，…)."""
+        return i + 1 < len(lines) and len(lines[i + 1]) >= self.rejoin_min and \
+            continues(lines[i], lines[i + 1], self.rejoin_min)
+
     def find_title(self, head: list[str]) -> str:
         for i, line in enumerate(head):
             if self.is_not_title(line):
@@ -252,8 +306,9 @@ class Metadata(Stage):
                 continue
             if line.endswith(TITLE_END) or SENTENCE_END in line:
                 continue   # a clause's end, or a full stop inside: a paragraph (or a piece of one)
-            if i and continues(head[i - 1], line, self.rejoin_min):
-                continue   # the rest of a sentence a column broke (…各部门要加快推进渌口 / 港区等项目建设)
+            if i and continues(head[i - 1], line, self.rejoin_min) or \
+                    self.broken_off(head, i):
+                continue   # a piece of a sentence a column broke (…各部门要加快推进渌口 / 港区等项目建设)
             if line.endswith(KICKER_END) and i + 1 < len(head):
                 return head[i + 1]   # a kicker (引题): the headline is the next line
             return line
@@ -271,6 +326,13 @@ def under_prose(lines: list[str], span: tuple[int, int], title: str, st: CoreSet
         return False
     return at >= span[1] or \
         sum(content_chars(line) for line in lines[span[0]:at] if SENTENCE_END in line) >= st.min_core_chars
+
+
+def _dated_name(line: str) -> str:
+    """The ISO date of a line that opens with a date and ends with a name only (2003-7-24 钱江晚报,
+    2024-05-20 14:33·新华社: the date and the outlet of a header), else ''."""
+    m = DATE.match(line)
+    return iso_of(m) if m and iso_of(m) and DATED_NAME.fullmatch(line, m.end()) else ""
 
 
 def _bare_date(line: str) -> str:
