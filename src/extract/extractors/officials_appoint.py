@@ -51,6 +51,11 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     current = rules.setting("officials.resume_current", "") if rules is not None else ""
     if verb is None and current and text.startswith(current + RESUME_VERB, pstart):
         verb, name_end = RESUME_VERB, pstart + len(current)   # the phrase was read back over 现任
+    if verb is None and any(text.endswith(a, 0, pstart) for a in _adverbs(rules)[0]):
+        # 马宇骏此前/任省/交通运输厅厅长: the phrase read back over the verb jieba glued to the body,
+        # an adverb of a post held (此前, 曾, 已) before it
+        verb = next((v for v in APPOINT if text.startswith(v, pstart)), None)
+        name_end = pstart
     if verb is None:
         # the verb ends at the phrase, or the reading back took its last character (兼/任: 兼 starts a
         # body, 兼市/公安局, and the phrase begins after it)
