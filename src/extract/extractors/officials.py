@@ -55,7 +55,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     place = gazetteer(rules).by_form.get(page_region)
     page_province = place.province if place is not None and place.province != page_region else ""
 
-    def emit(start: int, end: int, phrase: str, rule: str) -> None:
+    def emit(start: int, end: int, phrase: str, rule: str, body: str = "") -> None:
+        """``body``: the organisation written before the name when the title follows it (省农业农村厅王敬东副厅长)."""
         old = found.get((start, end))
         longer = old is not None and len(phrase) > len(old["title"]) and old["title"] in phrase
         if (old is not None and not longer) or any(text.endswith(b, 0, start) for b in tlex.bylines):
@@ -64,8 +65,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             starts_by_end.setdefault(end, []).append(start)
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
-            "organization": titles.organization(phrase, tlex),
-            "region": titles.region(phrase, page_region, page_province),
+            "organization": titles.organization(body + phrase, tlex),
+            "region": titles.region(body + phrase, page_region, page_province),
             "start": start, "end": end, "rule": rule,
         }
 
@@ -424,7 +425,23 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     # the name must not itself end a title phrase (株洲市委书记: 市委 is no name)
     if start > 0 and titles.title_ending_at(text, start, tlex) is not None:
         return
-    emit(start, name_end, phrase, "officials.name-title")
+    emit(start, name_end, phrase, "officials.name-title", _body_before(text, start, toks, nlex, tlex))
+
+
+BODY_MIN = 3   # characters of an organisation's name written before a name (市教育局, 农业部农机化司)
+
+
+def _body_before(text: str, start: int, toks, nlex, tlex) -> str:
+    """The organisation whose title follows the name, written right before the name (省农业农村厅王敬东副厅长,
+    产业发展处王家忠处长): read back over the body's tokens from ``start``; it ends in a body's last character
+    (厅, 局, 司, 处 …). Empty when none stands there."""
+    if start == 0 or toks.index_ending(start) is None:
+        return ""
+    bstart = titles.phrase_start(text, start, toks, tlex, nlex.tags)
+    body = text[bstart:start]
+    if len(body) < BODY_MIN or body[-1] not in titles.BODY_END or titles.company(body, tlex):
+        return ""
+    return body
 
 
 def _name_then_verb(text, start, end, toks, nlex) -> bool:
