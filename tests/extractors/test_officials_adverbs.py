@@ -33,3 +33,12 @@ def test_adverb_of_a_post_held_between_name_and_verb(text, name, title, rules):
 
 def test_pending_post_is_still_no_row(rules):
     assert "高远" not in rows("会上宣布，高远拟任市委副书记。", rules)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("李明，男，汉族，1972年5月生，现任市发展和改革委员会主任、党组书记。", "李明", "市发展和改革委员会主任、党组书记"),
+    ("据了解，周红此前任市卫生健康委员会副主任、党组成员。", "周红", "市卫生健康委员会副主任、党组成员"),
+])
+def test_a_title_ending_in_ren_is_no_appointing_verb(text, name, title, rules):
+    # 任 of 主任 is the title's: the verb is the one before the body, and the whole chain is the post
+    assert rows(text, rules)[name]["title"] == title
