@@ -37,6 +37,12 @@ def test_title_phrase_starts_after_a_dotted_name(rules):
     assert got["赛力克·哈布肯"]["title"] == "地区人大工委主任"
 
 
+def test_bare_diqu_of_a_prefectures_office_is_no_region(rules):
+    # 地区行署专员: 地区 is the prefecture's generic level, no place of its own
+    got = rows("地委副书记、地区行署专员杰恩斯·哈德斯出席。", rules)
+    assert got["杰恩斯·哈德斯"]["region"] != "地区"
+
+
 def test_a_verb_after_a_long_dotted_part_still_ends_it(rules):
     got = rows("阿不都拉·买买提说，自治区主席铁力瓦尔迪·阿不都热西提到会讲话。", rules)
     assert "铁力瓦尔迪·阿不都热西提" in got
