@@ -65,6 +65,9 @@ class NameLexicon:
     given_final: frozenset = frozenset()    # break characters that end given names as often (陈伟强, 刘国中)
     list_close: frozenset = frozenset()     # characters closing a list of names (等, 均) ...
     list_close_tags: frozenset = frozenset()   # ... that jieba glues to a given name into a word of these tags
+    rare_freq: int = 10                     # a dictionary word this rare may be two pieces of a name and a verb (肯为)
+    dotted_final: frozenset = frozenset()
+    adverb_verb: object = None              # compiled regex: an adverb and an appointing verb (将出任, 拟擢任)   # characters a dotted name's part ends in as often as a verb (木盖提)
     token_name_min: int = 3                 # a name read as one jieba token is this long ...
     token_name_max: int = 5                 # ... up to this (岸田文雄, 鸠山由纪夫)
 
@@ -119,6 +122,9 @@ def lexicon(rules: Rules) -> NameLexicon:
             given_final=frozenset(rules.setting("officials.given_final_break_chars", "")),
             list_close=frozenset(rules.setting("officials.list_close_chars", "")),
             list_close_tags=frozenset(rules.setting("officials.list_close_tags", [])),
+            rare_freq=int(rules.setting("officials.rare_word_freq", 10)),
+            dotted_final=frozenset(rules.setting("officials.dotted_name_final_chars", "")),
+            adverb_verb=rules.pattern("officials.adverb_verb_re"),
             token_name_min=int(rules.setting("officials.token_name_min_chars", 3)),
             token_name_max=int(rules.setting("officials.token_name_max_chars", 5)),
         )
@@ -258,6 +264,8 @@ def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:
     """The break character closing the short reading is the name's own (周志强和, not 王晖指出):
     it makes no word with the character after it, and that one is a break character too."""
     short, long_ = ends
+    if lex.adverb_verb is not None and lex.adverb_verb.match(text, short):
+        return False   # 林晓将/出任: an adverb of the post (将, 拟, 已) then the appointing verb, not the name's
     return (long_ < len(text) and text[long_] in lex.breaks
             and (lex.freq.get(text[short:short + 2]) or 0) < lex.common_freq)
 

@@ -55,7 +55,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     place = gazetteer(rules).by_form.get(page_region)
     page_province = place.province if place is not None and place.province != page_region else ""
 
-    def emit(start: int, end: int, phrase: str, rule: str) -> None:
+    def emit(start: int, end: int, phrase: str, rule: str, body: str = "") -> None:
+        """``body``: the organisation written before the name when the title follows it (省农业农村厅王敬东副厅长)."""
         old = found.get((start, end))
         longer = old is not None and len(phrase) > len(old["title"]) and old["title"] in phrase
         if (old is not None and not longer) or any(text.endswith(b, 0, start) for b in tlex.bylines):
@@ -64,8 +65,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             starts_by_end.setdefault(end, []).append(start)
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
-            "organization": titles.organization(phrase, tlex),
-            "region": titles.region(phrase, page_region, page_province),
+            "organization": titles.organization(body + phrase, tlex),
+            "region": titles.region(body + phrase, page_region, page_province),
             "start": start, "end": end, "rule": rule,
         }
 
@@ -184,8 +185,9 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     # the phrase starts after it and the word joining the two
     # (looked up by end within the phrase: a scan of every mention was quadratic on a long list)
     found = starts_by_end or {}
+    # (or a dotted name the reading back stopped inside: 杰恩斯·哈德斯和…主任赛力克·哈布肯 starts at 和)
     inner = [e for e in range(pstart + 1, tw.end - len(row["word"]) + 1)
-             if any(s >= pstart for s in found.get(e, ()))]
+             if any(s >= pstart or any(c in names.DOTS for c in text[s:e]) for s in found.get(e, ()))]
     if inner or pstart in found:   # ... or the phrase starts right where a name found ends
         pstart = max(inner, default=pstart)
         while pstart < tw.end and text[pstart] in JOINERS:
@@ -209,6 +211,9 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     while end < len(text) and (text[end] == "、" or (
             goes_on and text[end] in LIST_COMMAS and _name_group(text, end + 1, toks, nlex, tlex, rules))):
         nxt = names.name_from(text, end + 1, toks, nlex, rules)
+        if (tw.kind != "foreign" or DOMESTIC_BODY.search(phrase)) \
+                and (dend := _dotted_han_name(text, end + 1, toks, nlex, tlex)) is not None and dend > (nxt or end):
+            nxt = dend   # a dotted name in the list (副主任李宁平、托乎提·亚克夫、…)
         if nxt is None or (nxt < len(text) and text[nxt] not in LIST_END and not toks.is_boundary(nxt)) \
                 or _title_as_name(text, end + 1, nxt, tlex):
             break
@@ -265,6 +270,7 @@ def _addressed(body: str, nlex) -> bool:
 DOMESTIC_BODY = regex.compile(r"自治区|自治州|自治县|政协|人大|党委|常委会|人民政府|[省市县]")
 DOTTED_FIRST = regex.compile(r"\p{Han}{2,6}(?=[·•‧・])")   # the first part of a dotted name, before its dot
 DOTTED_PART_MAX = 6   # characters of one part of a dotted name (买买提明)
+DOTTED_SHORT_PART = 2   # a later part this short goes on over a function character (哈布/都/拉)
 
 
 def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
@@ -283,7 +289,9 @@ def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
                and (part_end == pos or not _stops_dotted_part(i, toks, nlex, tlex, text))):
             part_end = toks.ends[i]   # (a dot is never followed by a verb: the part's first token is the name's)
             i += 1
-        last = toks.words[i - 1] if part_end > pos else ""
+        if part_end > pos and i is not None and i < len(toks.words) and toks.starts[i] == part_end:
+            part_end = _dotted_part_tail(i, part_end - pos, toks, nlex, text) or part_end
+        last = toks.words[i - 1] if part_end > pos and i is not None and toks.ends[i - 1] == part_end else ""
         if len(last) > 1 and last not in nlex.tags and names.breaks_name(last[-1], nlex):
             part_end -= 1   # a word the HMM made of the name's end and the verb after it (孜作 of …尼亚孜作报告)
         if part_end == pos:
@@ -292,17 +300,54 @@ def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
     return end if end > m.end() else None
 
 
+def _rare(word: str, nlex) -> bool:
+    """A dictionary word so rare that jieba's reading of it in a name is more likely two pieces (肯为)."""
+    return (nlex.freq.get(word) or 0) < nlex.rare_freq
+
+
+def _dotted_part_tail(i: int, length: int, toks, nlex, text: str) -> int | None:
+    """Where a dotted name's later part really ends when the token that stopped it at ``i`` is the
+    name's: a rare two-character word of the name's last character and a break character (哈布/肯为 of
+    …哈布肯为代表团副团长), or, after a part of at most DOTTED_SHORT_PART characters, a function
+    character and one more character that a verb or the clause's end follows (哈布/都/拉/出席: 哈布都拉),
+    or a final character a name ends in as often as a verb (木盖/提，); None when it stops there."""
+    word, end = toks.words[i], toks.ends[i]
+    if len(word) == 2 and _rare(word, nlex) and names.breaks_name(word[-1], nlex):
+        return toks.starts[i] + 1
+    if len(word) != 1:
+        return None
+    if word in nlex.dotted_final and (end >= len(text) or text[end] in FOREIGN_END):
+        return end
+    nxt = i + 1
+    if (length <= DOTTED_SHORT_PART and nxt < len(toks.words) and len(toks.words[nxt]) == 1
+            and toks.starts[nxt] == end and names.HAN.fullmatch(toks.words[nxt])
+            and _clause_or_verb_at(toks.ends[nxt], nxt + 1, toks, nlex, text)):
+        return toks.ends[nxt]
+    return None
+
+
+def _clause_or_verb_at(pos: int, i: int, toks, nlex, text: str) -> bool:
+    """The clause ends at ``pos`` or token ``i`` there starts with a verb of two or more characters."""
+    if pos >= len(text) or text[pos] in FOREIGN_END:
+        return True
+    if i >= len(toks.words) or toks.starts[i] != pos or len(toks.words[i]) < 2:
+        return False
+    w = toks.words[i]
+    return (nlex.tags.get(w[:2]) or "").startswith(names.VERB_TAG)
+
+
 def _stops_dotted_part(i: int, toks, nlex, tlex, text: str) -> bool:
     """Token ``i`` ends a dotted name's part: a verb, preposition … (``stop_tags``), unless it is one
     character that a verb of two or more follows (克里木/拜/出席: 拜 is the name's, 出席 the verb)."""
-    if (nlex.tags.get(toks.words[i]) or "") not in tlex.stop_tags:
-        return False
     word, after = toks.words[i], toks.ends[i]
+    if (nlex.tags.get(word) or "") not in tlex.stop_tags:
+        # a phrase jieba holds whole that opens with a verb (肉孜/出席会议) is no part of the name
+        return len(word) > 2 and (nlex.tags.get(word[:2]) or "").startswith(names.VERB_TAG)
     if len(word) == 1 and not names.breaks_name(word, nlex) and (after >= len(text) or text[after] in FOREIGN_END):
         return False   # one character the clause ends after (吐尔逊/拜，): the name's last, not a verb
     nxt = toks.words[i + 1] if i + 1 < len(toks.words) else ""
     return not (len(toks.words[i]) == 1 and len(nxt) >= 2 and toks.starts[i + 1] == toks.ends[i]
-                and (nlex.tags.get(nxt) or nlex.tags.get(nxt[:2]) or "").startswith(names.VERB_TAG))
+                and any((nlex.tags.get(w) or "").startswith(names.VERB_TAG) for w in (nxt, nxt[:2])))
 
 
 def _foreign_name_end(text, start, toks, nlex) -> int | None:
@@ -380,7 +425,23 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
     # the name must not itself end a title phrase (株洲市委书记: 市委 is no name)
     if start > 0 and titles.title_ending_at(text, start, tlex) is not None:
         return
-    emit(start, name_end, phrase, "officials.name-title")
+    emit(start, name_end, phrase, "officials.name-title", _body_before(text, start, toks, nlex, tlex))
+
+
+BODY_MIN = 3   # characters of an organisation's name written before a name (市教育局, 农业部农机化司)
+
+
+def _body_before(text: str, start: int, toks, nlex, tlex) -> str:
+    """The organisation whose title follows the name, written right before the name (省农业农村厅王敬东副厅长,
+    产业发展处王家忠处长): read back over the body's tokens from ``start``; it ends in a body's last character
+    (厅, 局, 司, 处 …). Empty when none stands there."""
+    if start == 0 or toks.index_ending(start) is None:
+        return ""
+    bstart = titles.phrase_start(text, start, toks, tlex, nlex.tags)
+    body = text[bstart:start]
+    if len(body) < BODY_MIN or body[-1] not in titles.BODY_END or titles.company(body, tlex):
+        return ""
+    return body
 
 
 def _name_then_verb(text, start, end, toks, nlex) -> bool:

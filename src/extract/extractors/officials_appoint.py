@@ -41,7 +41,7 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     # the phrase read back, the name before it: the last offset from pstart + 2 to the title word's
     # start where one begins, the first verb of APPOINT there
     verb, name_end = None, pstart
-    p = max(text.rfind(v, pstart + 2, tw.start - 1 + len(v)) for v in APPOINT)
+    p = max(_verb_at(text, v, pstart + 2, tw.start - 1 + len(v), tlex) for v in APPOINT)
     if p >= 0:
         verb = next(v for v in APPOINT if text.startswith(v, p))
         vend = p + len(verb)   # ... or a longer verb ending there (调任: 任 is found after 调)
@@ -51,6 +51,11 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     current = rules.setting("officials.resume_current", "") if rules is not None else ""
     if verb is None and current and text.startswith(current + RESUME_VERB, pstart):
         verb, name_end = RESUME_VERB, pstart + len(current)   # the phrase was read back over 现任
+    if verb is None and any(text.endswith(a, 0, pstart) for a in _adverbs(rules)[0]):
+        # 马宇骏此前/任省/交通运输厅厅长: the phrase read back over the verb jieba glued to the body,
+        # an adverb of a post held (此前, 曾, 已) before it
+        verb = next((v for v in APPOINT if text.startswith(v, pstart)), None)
+        name_end = pstart
     if verb is None:
         # the verb ends at the phrase, or the reading back took its last character (兼/任: 兼 starts a
         # body, 兼市/公安局, and the phrase begins after it)
@@ -98,6 +103,15 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
         if start is None:
             break
         emit(start, end, phrase, "officials.name-appointed")
+
+
+def _verb_at(text: str, verb: str, lo: int, hi: int, tlex) -> int:
+    """The last offset of ``verb`` in text[lo:hi] that is not the end of a title word of the chain read back
+    (任 of 主任 in 现任市发改委主任、党组书记), or -1."""
+    p = text.rfind(verb, lo, hi)
+    while p >= 0 and titles.title_ending_at(text, p + len(verb), tlex) is not None:
+        p = text.rfind(verb, lo, p + len(verb) - 1)
+    return p
 
 
 def _adverbs(rules) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -26,7 +26,7 @@ PROVINCE_UNITS = ("省", "自治区")   # a province-level unit: 省长, 自治�
 RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
 RANK_HEAD = regex.compile(rf"^{RANK_WORDS}[副正代]*")   # the rank before a title's unit (常务副市长, 代县长)
 # what no place name holds: a body or a rank read into it (市委市政府…, 县政府代县长, 常务副市长, 部分副县长)
-NOT_PLACE = regex.compile(r"委|政府|副|^(?:社|小|园|景|辖)区$|^自治[区州县]$")   # a body, a rank, or a generic area (社区党委书记)
+NOT_PLACE = regex.compile(r"委|政府|副|^(?:社|小|园|景|辖|地)区$|^自治[区州县]$")   # a body, a rank, or a generic area (社区党委书记)
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
 DIGIT = regex.compile(r"\d")
 RANK_TAIL = regex.compile(rf"{RANK_WORDS}[副正]*$")
