@@ -557,3 +557,17 @@ def test_dotted_name_after_a_title_keeps_its_last_character(rules):
 def test_sentence_opening_with_a_function_word_has_no_name(rules):
     # 。和曾担任…: 和 is a family name too, but a sentence that opens with it opens with the conjunction
     assert rows("他为人低调。和曾担任青阳市市长的兄长相比，他更少露面。", rules) == {}
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("山东代省长周乃翔主持召开会议。", "周乃翔", "山东省"),       # 代 between the place and its unit's title
+    ("上海代市长龚正出席活动并讲话。", "龚正", "上海市"),
+    ("代县县长李明主持召开县政府常务会议。", "李明", "代县"),     # the county 代县, not the acting rank
+])
+def test_acting_between_place_and_title_and_the_county_named_dai(text, name, region, rules):
+    assert rows(text, rules)[name]["region"] == region
+
+
+def test_acting_rank_before_the_unit_still_takes_the_pages_region(rules):
+    got = rows("县政府代县长张强作政府工作报告。", rules, region="河东县")
+    assert got["张强"]["region"] == "河东县"

@@ -24,7 +24,8 @@ PLACE = regex.compile(r"^(?:中共|政协)?(\p{Han}{1,8}?(?:自治区|自治州|
 ORG_AFTER_PLACE = regex.compile(r"^(?:自治区|省|市|县|区|州)")
 PROVINCE_UNITS = ("省", "自治区")   # a province-level unit: 省长, 自治区主席
 RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
-RANK_HEAD = regex.compile(rf"^{RANK_WORDS}[副正代]*")   # the rank before a title's unit (常务副市长, 代县长)
+ACTING = "代(?![省市县区州旗]{2})"   # 代 (acting) of 代县长, not the 代 of the county 代县 (代县县长)
+RANK_HEAD = regex.compile(rf"^{RANK_WORDS}(?:[副正]|{ACTING})*")   # the rank before a title's unit (常务副市长, 代县长)
 # what no place name holds: a body or a rank read into it (市委市政府…, 县政府代县长, 常务副市长, 部分副县长)
 NOT_PLACE = regex.compile(r"委|政府|副|^(?:社|小|园|景|辖|地)区$|^自治[区州县]$")   # a body, a rank, or a generic area (社区党委书记)
 SPACE_OR_PUNCT = regex.compile(r"[\s\p{P}\p{S}]")
@@ -249,12 +250,14 @@ TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二
 TERM_ANYWHERE = regex.compile(TERM)
 TENURE_LEAD = regex.compile("现任|时任|原任")   # a title phrase starting so may be joined to the name by 的
 SPLIT_TENURE = regex.compile("原任")   # a tenure word jieba cuts in two (原/任, 任 read as a pronoun)
-MODIFIER = regex.compile(rf"^(?:{TENURE}|代|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
+MODIFIER = regex.compile(rf"^(?:{TENURE}|{ACTING}|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
 # the eight democratic parties: their committees (民盟省委, 九三学社市委) name a body, not a place
 DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
 # grades and posts written between the body and the title word (建设厅二级巡视员, 警卫局副局级调研员, 办公室专职副主任)
 GRADE = "[一二三四]级|正?副?[部厅局处科]级|专职"
+# 代 (acting) between a place and its unit's title (山东代省长, 上海代市长): the place is 山东省, not 山东代省
+ACTING_INFIX = regex.compile(r"(?<=\p{Han}{2})代(?=(?:省|市|县|区|州|旗)长)")
 MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代|前|{GRADE})$")   # ... and 代 (县政府代县长), 前 (纪委前书记)
 
 
@@ -323,10 +326,11 @@ def _shared_level(org: str, word: str) -> str:
     return org + m.group(1)
 
 
-def _no_place(head: str) -> bool:
+def _no_place(head: str, after: str = "") -> bool:
     """What ``PLACE`` read at a title's head is a rank (副县长, 常务副市长), a body (市委市政府) or a
-    generic area (社区), not a place."""
-    return bool(RANK_HEAD.match(head).end() or NOT_PLACE.search(head))
+    generic area (社区), not a place; ``after``, what follows the head, tells the county 代县
+    (代县县长) from the acting rank (代县长)."""
+    return bool(RANK_HEAD.match(head + after[:1]).end() or NOT_PLACE.search(head))
 
 
 def _innermost(part: str, m) -> str:
@@ -351,10 +355,11 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
     """The area the office governs: a place leading the title, else the page's region for a
     title of the same unit (市长 and 常务副市长 on a city's page), else for a 省 title the
     province the page's region lies in (``page_province``)."""
+    phrase = ACTING_INFIX.sub("", phrase)
     last = DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1]))
     for part in (last, DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", phrase))):
         m = PLACE.match(part)
-        if m and _no_place(m.group(1)):
+        if m and _no_place(m.group(1), part[m.end():]):
             continue  # 副县长, 代市长, 常务副市长, 市委市政府: a rank or a body, no place
         if m and len(m.group(1)) >= 2:
             return _innermost(part, m)
