@@ -22,3 +22,18 @@ def test_a_list_counted_with_a_measure_word_other_than_ge(rules):
 def test_a_counted_list_of_bare_works_or_of_programmes_is_no_list_of_projects(rules):
     assert not names("实施产业基础再造、企业梯度培育等5项工程。", rules)
     assert not names("推进东城、西城等3条街道综合整治。", rules) & {"东城", "西城"}
+
+
+def test_a_status_verb_or_an_ordinal_before_a_name_is_no_part_of_it(rules):
+    got = names("加快抽水蓄能项目发展，投产安徽金寨等5座抽水蓄能电站。", rules)
+    assert "安徽金寨" in got and "投产安徽金寨" not in got
+    got = names("在海岛通电30周年之际，投运首个110千伏东澳变电站。", rules)
+    assert "110千伏东澳变电站" in got
+
+
+def test_visit_verbs_open_the_list_of_the_sites(rules):
+    got = names("视察组一行实地察看了城北民俗村、白云文化产业基地、青山现代农业示范园等项目。", rules)
+    assert {"城北民俗村", "白云文化产业基地", "青山现代农业示范园"} <= got
+    assert not any(n.startswith(("实地", "察看", "了", "组一行")) for n in got)
+    got = names("推进国家海洋试验场、深海科考中心、极地考察国内基地等创新平台建设。", rules)
+    assert {"国家海洋试验场", "极地考察国内基地"} <= got     # 考察 here is a noun of the name
