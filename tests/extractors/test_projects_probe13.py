@@ -37,3 +37,17 @@ def test_visit_verbs_open_the_list_of_the_sites(rules):
     assert not any(n.startswith(("实地", "察看", "了", "组一行")) for n in got)
     got = names("推进国家海洋试验场、深海科考中心、极地考察国内基地等创新平台建设。", rules)
     assert {"国家海洋试验场", "极地考察国内基地"} <= got     # 考察 here is a noun of the name
+
+
+def test_he_between_two_unsuffixed_items_splits_them(rules):
+    got = names("引进云一机智能制造和湖北超低温阀门等10个项目。", rules)
+    assert {"云一机智能制造", "湖北超低温阀门"} <= got
+    got = names("开工建设宁夏青铜峡灌区现代化改造和浙江老石坎水库扩容等一批项目。", rules)
+    assert "宁夏青铜峡灌区现代化改造和浙江老石坎水库扩容" not in got
+
+
+def test_he_or_ji_inside_one_name_does_not_split_it(rules):
+    got = names("推进新能源汽车研发和生产基地、城北物流园等项目建设。", rules)
+    assert "新能源汽车研发和生产基地" in got        # two bases sharing a head
+    got = names("总投资130亿元的奇瑞未来一工厂及发动机项目、信义光伏组件盖板项目等项目开工。", rules)
+    assert "奇瑞未来一工厂及发动机项目" in got       # 及 joins the parts of one project

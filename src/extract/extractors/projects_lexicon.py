@@ -47,6 +47,8 @@ class ProjectLexicon:
     time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
     visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
     visit_list_cues: tuple = ()             # in such a clause, verbs opening a list of the sites (深入)
+    and_split_words: tuple = ()             # joiners splitting two unsuffixed list items (和)
+    and_split_min_chars: int = 0            # when each side holds at least this many characters
     list_cues: tuple = ()                   # enumeration cues opening a list of projects (包括, 涉及)
     specific_tags: frozenset = frozenset()  # jieba tags of proper names: a list item holding one names one thing
     company_words: tuple = ()               # words of a company's name (集团): so does an item holding one
@@ -113,6 +115,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             time_after=tuple(rules.setting("projects.status_time_after", [])),
             visit_cues=tuple(rules.setting("projects.visit_cues", [])),
             visit_list_cues=tuple(rules.setting("projects.visit_list_cues", [])),
+            and_split_words=tuple(rules.setting("projects.and_split_words", [])),
+            and_split_min_chars=int(rules.setting("projects.and_split_min_chars", 0)),
             list_cues=tuple(rules.setting("projects.list_cues", [])),
             specific_tags=frozenset(rules.setting("projects.specific_tags", [])),
             company_words=tuple(rules.setting("projects.company_words", [])),

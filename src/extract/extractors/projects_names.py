@@ -5,7 +5,7 @@ Each finder yields ``(start, end, list_name, rule)`` with offsets into the page 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -141,8 +141,7 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             items = row.get("items", "any")
             only_suffixed, works = items == "suffixed", items == "works"
             region = text[clause.start:tail_at]
-            seps = [x for x in ITEM_SPLIT.finditer(region)
-                    if x.group() == "、" or ends_with_suffix(region[:x.start()], lex)]
+            seps = _item_seps(region, clause.start, toks, lex)
             # an enumeration cue before the first item (包括, 涉及, 签约) makes the items members
             # of the tail's kind, verb or none, and the first item starts after it
             visit = visited(clause.text, lex)
@@ -181,6 +180,56 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                 if valid(text, s, e, lex):
                     yield s, e, list_name, row.id
             break
+
+
+class Sep(NamedTuple):
+    """A separator between two list items, offsets in the list's region (zero width before 和美)."""
+    at: int
+    to: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self) -> str:
+        return self.word
+
+
+def _item_seps(region: str, base: int, toks: PageTokens, lex: ProjectLexicon) -> list[Sep]:
+    """The separators of a list's items in ``region`` (starting at page offset ``base``): every 、; a
+    joiner (和, 及, 以及) after an item ending in a project suffix; a joiner of settings
+    projects.and_split_words standing as a word of its own between two items of at least
+    and_split_min_chars characters that end in no project suffix (云一机智能制造和湖北超低温阀门; not
+    新能源汽车研发和生产基地, two bases sharing a head). A joiner that opens a word jieba reads
+    whole (和美, 和平, 和顺) is no joiner but a name's first character: a suffixed item before it ends there
+    and the next item starts with it (城东污水处理厂项目和美固废处理中心项目)."""
+    seps: list[Sep] = []
+    last = 0
+    for x in ITEM_SPLIT.finditer(region):
+        word = x.group()
+        if word == "、":
+            seps.append(Sep(x.start(), x.end(), word))
+            last = x.end()
+            continue
+        suffixed = bool(ends_with_suffix(region[:x.start()], lex))
+        if not toks.is_boundary(base + x.end()):     # 和美, 和平: the next name's first word
+            if suffixed and toks.is_boundary(base + x.start()):
+                seps.append(Sep(x.start(), x.start(), ""))
+                last = x.start()
+            continue
+        if not suffixed and word in lex.and_split_words and toks.is_boundary(base + x.start()):
+            nxt = region.find("、", x.end())
+            right = nxt if nxt >= 0 else len(region)
+            # (not a head shared by both sides: 新能源汽车研发和生产基地)
+            suffixed = (min(x.start() - last, right - x.end()) >= lex.and_split_min_chars
+                        and not ends_with_suffix(region[x.end():right], lex))
+        if suffixed:
+            seps.append(Sep(x.start(), x.end(), word))
+            last = x.end()
+    return seps
 
 
 def _specific(start: int, end: int, text: str, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
