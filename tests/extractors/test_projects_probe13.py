@@ -51,3 +51,18 @@ def test_he_or_ji_inside_one_name_does_not_split_it(rules):
     assert "新能源汽车研发和生产基地" in got        # two bases sharing a head
     got = names("总投资130亿元的奇瑞未来一工厂及发动机项目、信义光伏组件盖板项目等项目开工。", rules)
     assert "奇瑞未来一工厂及发动机项目" in got       # 及 joins the parts of one project
+
+
+def test_a_count_closing_a_list_with_no_deng_is_its_tail(rules):
+    text = "流域规划的乌东德、白鹤滩、溪洛渡和向家坝4座大型水电站全部建成。"
+    got = names(text, rules)
+    assert {"白鹤滩", "溪洛渡", "向家坝"} <= got
+    assert status(text, rules)["向家坝"] == "completed"
+    got = names("阜阳至新蔡、宣城至宁国、宁国至绩溪3条高速确保年内开工建设。", rules)
+    assert {"阜阳至新蔡", "宣城至宁国", "宁国至绩溪"} <= got
+
+
+def test_a_count_after_a_verb_or_a_particle_closes_no_list(rules):
+    assert not names("集中开工96个、竣工(建成或部分建成)79个重点项目。", rules)
+    assert not names("争取新获批1所境外高校独立办学机构、新筹建1个独立办学项目。", rules)
+    assert "济宁第一" not in names("济宁第一、二批纳入集中调度的188个重点项目完成投资211.56亿元。", rules)
