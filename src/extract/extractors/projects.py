@@ -30,7 +30,7 @@ from .line_tokens import page_lines
 from .projects_lexicon import (construction_verb, heading_status, investment_after, investment_before,
                                investment_of, lexicon, shared_amounts, status_of, visited)
 from .projects_headed import headed_items
-from .projects_names import list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
+from .projects_names import has_count_tail, list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
 
 import regex
@@ -62,7 +62,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         for clause in clauses(sent):
             words = clause.text
             verb_earlier, verb_before = verb_before, verb_before or construction_verb(words, lex)
-            has_list, has_quote = "等" in words, "“" in words
+            has_list, has_quote = "等" in words or has_count_tail(words, lex), "“" in words
             if not (has_list or in_sentence):
                 continue  # (as above, for the clause)
             if not (has_list or has_quote or lex.suffix.search(words)):

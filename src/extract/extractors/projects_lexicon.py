@@ -47,6 +47,8 @@ class ProjectLexicon:
     time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
     visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
     visit_list_cues: tuple = ()             # in such a clause, verbs opening a list of the sites (深入)
+    and_split_words: tuple = ()             # joiners splitting two unsuffixed list items (和)
+    and_split_min_chars: int = 0            # when each side holds at least this many characters
     list_cues: tuple = ()                   # enumeration cues opening a list of projects (包括, 涉及)
     specific_tags: frozenset = frozenset()  # jieba tags of proper names: a list item holding one names one thing
     company_words: tuple = ()               # words of a company's name (集团): so does an item holding one
@@ -56,6 +58,7 @@ class ProjectLexicon:
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
     list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
+    count_tail: object = None               # regex: a count closing a 、 list with no 等 (A、B和C4座大型水电站)
     item_time_words: tuple = ()             # time words opening a list item (目前)
     list_head: object = None                # regex: a heading counting a list's projects (这15个项目分别是)
     headed_min_chars: int = 0               # an item under such a heading is at least this long
@@ -113,6 +116,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             time_after=tuple(rules.setting("projects.status_time_after", [])),
             visit_cues=tuple(rules.setting("projects.visit_cues", [])),
             visit_list_cues=tuple(rules.setting("projects.visit_list_cues", [])),
+            and_split_words=tuple(rules.setting("projects.and_split_words", [])),
+            and_split_min_chars=int(rules.setting("projects.and_split_min_chars", 0)),
             list_cues=tuple(rules.setting("projects.list_cues", [])),
             specific_tags=frozenset(rules.setting("projects.specific_tags", [])),
             company_words=tuple(rules.setting("projects.company_words", [])),
@@ -123,6 +128,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             kind_head=rules.pattern("projects.kind_head_re"),
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),
             list_cue_re=rules.pattern("projects.list_cue_re"),
+            count_tail=rules.pattern("projects.list_count_tail_re"),
             list_head=rules.pattern("projects.list_head_re"),
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
             dateline=rules.pattern("projects.dateline_re"),

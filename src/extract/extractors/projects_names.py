@@ -5,7 +5,7 @@ Each finder yields ``(start, end, list_name, rule)`` with offsets into the page 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -98,13 +98,15 @@ def _status_only(words: str, lex: ProjectLexicon) -> bool:
     return True
 
 
-def valid(text: str, start: int, end: int, lex: ProjectLexicon) -> bool:
+def valid(text: str, start: int, end: int, lex: ProjectLexicon, after: str | None = None) -> bool:
+    """``after``: the words read as following the name, when not the page's (a count tail: 等 before it)."""
     name = text[start:end]
     if not name or end - start > lex.max_chars or not HAN.search(name) or _in_title(text, start, end):
         return False
     if BREAK_IN_NAME.search(name) or name.count("“") != name.count("”"):
         return False
-    return refused(name, text[end:end + 12], lex, text[max(0, start - 6):start]) is None
+    following = text[end:end + 12] if after is None else after
+    return refused(name, following, lex, text[max(0, start - 6):start]) is None
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -126,11 +128,10 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
     enough, with or without a verb). ``across``: an earlier clause of the sentence holds a construction
     verb, which ties the items of a tail so marked (ties=across); under a tail naming a sector, items
     so tied only are names with a project suffix or works (not fields: 抓实风电光伏、新型储能等领域项目)."""
-    at = clause.text.find("等")
-    while at >= 0:
-        tail_at = clause.start + at
-        at = clause.text.find("等", at + 1)
-        tail = text[tail_at:clause.end]
+    for tail_at, tail in _tails(text, clause, lex):
+        if not text.startswith("等", tail_at) and _verb_before(tail_at, toks, tags):
+            continue                    # a count after a verb is its object's (新筹建1个办学项目), no list's tail
+                                        # (nor one after 的: 二批纳入集中调度的188个重点项目)
         if lex.lists_any is not None and not lex.lists_any.match(tail):
             continue                    # no list tail here (one match instead of one per tail)
         for row in lex.lists:
@@ -141,8 +142,7 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             items = row.get("items", "any")
             only_suffixed, works = items == "suffixed", items == "works"
             region = text[clause.start:tail_at]
-            seps = [x for x in ITEM_SPLIT.finditer(region)
-                    if x.group() == "、" or ends_with_suffix(region[:x.start()], lex)]
+            seps = _item_seps(region, clause.start, toks, lex)
             # an enumeration cue before the first item (包括, 涉及, 签约) makes the items members
             # of the tail's kind, verb or none, and the first item starts after it
             visit = visited(clause.text, lex)
@@ -178,9 +178,94 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                 if fields_out and not (word or works_item(text[s:e], lex)
                                        or (_specific(s, e, text, toks, tags, lex) and not (by_across and cue is None))):
                     continue
-                if valid(text, s, e, lex):
+                # (an item right before a count tail is followed by the count as by 等 and a count)
+                after = tail[:12] if e == tail_at and not text.startswith("等", tail_at) else None
+                if valid(text, s, e, lex, after):
                     yield s, e, list_name, row.id
             break
+
+
+def _tails(text: str, clause: Span, lex: ProjectLexicon) -> Iterator[tuple[int, str]]:
+    """Where a list's tail may start in the clause, and the tail as the list rows read it: at each 等;
+    at a count closing a 、 list with no 等 (settings projects.list_count_tail_re: 乌东德、白鹤滩、溪洛渡和向家坝
+    4座大型水电站全部建成), read as if 等 stood before the count."""
+    at = clause.text.find("等")
+    while at >= 0:
+        yield clause.start + at, text[clause.start + at:clause.end]
+        at = clause.text.find("等", at + 1)
+    if not has_count_tail(clause.text, lex):
+        return
+    for m in lex.count_tail.finditer(clause.text):
+        if "、" in clause.text[:m.start()]:
+            yield clause.start + m.start(), "等" + text[clause.start + m.start():clause.end]
+
+
+NOT_ITEM_END_TAGS = ("v", "u", "p", "c", "d", "m", "q", "r")   # jieba tags (prefixes) ending no list item
+
+
+def _verb_before(pos: int, toks: PageTokens, tags: dict | None) -> bool:
+    """The word ending at ``pos`` is one jieba tags a verb, a particle or another word that ends no
+    name (筹建 of 新筹建1个…; 的 of 纳入集中调度的188个…)."""
+    i = toks.index_ending(pos)
+    if i is None or tags is None:
+        return i is None
+    return (tags.get(toks.words[i]) or "").startswith(NOT_ITEM_END_TAGS)
+
+
+def has_count_tail(words: str, lex: ProjectLexicon) -> bool:
+    """The clause holds a 、 list closed by a count (see ``_tails``)."""
+    return (lex.count_tail is not None and "、" in words and "等" not in words   # (等 governs: A、B等9个)
+            and lex.count_tail.search(words) is not None)
+
+
+class Sep(NamedTuple):
+    """A separator between two list items, offsets in the list's region (zero width before 和美)."""
+    at: int
+    to: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self) -> str:
+        return self.word
+
+
+def _item_seps(region: str, base: int, toks: PageTokens, lex: ProjectLexicon) -> list[Sep]:
+    """The separators of a list's items in ``region`` (starting at page offset ``base``): every 、; a
+    joiner (和, 及, 以及) after an item ending in a project suffix; a joiner of settings
+    projects.and_split_words standing as a word of its own between two items of at least
+    and_split_min_chars characters that end in no project suffix (云一机智能制造和湖北超低温阀门; not
+    新能源汽车研发和生产基地, two bases sharing a head). A joiner that opens a word jieba reads
+    whole (和美, 和平, 和顺) is no joiner but a name's first character: a suffixed item before it ends there
+    and the next item starts with it (城东污水处理厂项目和美固废处理中心项目)."""
+    seps: list[Sep] = []
+    last = 0
+    for x in ITEM_SPLIT.finditer(region):
+        word = x.group()
+        if word == "、":
+            seps.append(Sep(x.start(), x.end(), word))
+            last = x.end()
+            continue
+        suffixed = bool(ends_with_suffix(region[:x.start()], lex))
+        if not toks.is_boundary(base + x.end()):     # 和美, 和平: the next name's first word
+            if suffixed and toks.is_boundary(base + x.start()):
+                seps.append(Sep(x.start(), x.start(), ""))
+                last = x.start()
+            continue
+        if not suffixed and word in lex.and_split_words and toks.is_boundary(base + x.start()):
+            nxt = region.find("、", x.end())
+            right = nxt if nxt >= 0 else len(region)
+            # (not a head shared by both sides: 新能源汽车研发和生产基地)
+            suffixed = (min(x.start() - last, right - x.end()) >= lex.and_split_min_chars
+                        and not ends_with_suffix(region[x.end():right], lex))
+        if suffixed:
+            seps.append(Sep(x.start(), x.end(), word))
+            last = x.end()
+    return seps
 
 
 def _specific(start: int, end: int, text: str, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
