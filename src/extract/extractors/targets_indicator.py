@@ -172,6 +172,16 @@ def limits(rules: Rules) -> tuple[int, int, int, int]:
     ))
 
 
+def counted_links(rules: Rules) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(tags a counted name runs on through, head nouns it then ends with, verbs that stop it),
+    read once per ``Rules``."""
+    return rules.cached("targets.counted_links", lambda: (
+        frozenset(rules.setting("targets.counted_link_pos", [])),
+        tuple(rules.setting("targets.counted_heads", [])),
+        frozenset(rules.setting("targets.counted_link_stops", [])),
+    ))
+
+
 def generic_words(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
     """``targets.generic_indicators`` (words that alone name no quantity: 总量, 增速) and
     ``targets.flow_prefixes`` (what makes an indicator a flow: 新增, 新登记), longest first."""
@@ -257,7 +267,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 ind = _clean(own, lex, max_chars)
         change = _change(left, lex)
         counted = f.noun or _counted(f, text, lex, right_max, tagger,
-                                     lambda: _object_of(lex.before_quals.sub("", own_words), tagger))
+                                     lambda: _object_of(lex.before_quals.sub("", own_words), tagger),
+                                     counted_links(rules))
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
@@ -485,7 +496,8 @@ def _share_trailing_qualifier(group: list[Figure], text: str, lex: Lexicon) -> N
 
 
 def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
-             is_object: Callable[[], bool] = lambda: False) -> str:
+             is_object: Callable[[], bool] = lambda: False,
+             links: tuple[frozenset[str], tuple[str, ...], frozenset[str]] = (frozenset(), (), frozenset())) -> str:
     """What a count figure counts when it follows it: ``103个项目`` -> ``项目``; the
     nouns only (``4条斑马鱼状态良好`` -> ``斑马鱼``, ``80余人发表了`` -> nothing), or, when
     ``is_object()`` (a verb before the figure takes it as its object: 新建10个…), a noun
@@ -515,11 +527,20 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
         nounish = flag in tagger.noun or (flag == "x" and HAN.match(w))
         modifier = flag in ("a", "b", "r") and k + 1 < len(tags) and tags[k + 1][1] in tagger.noun
         if not (nounish or modifier):
+            linked = _linked_head(tags[k:], tagger, links, right_max - len("".join(kept)), kept)
+            if linked:                  # 18个社区老年助餐点: 老年, 助 are inside the name
+                kept.extend(linked)
+                stop = ""
+                break
             if len(kept) > 1 and flag in ("a", "ad", "d"):
                 kept.pop()              # 斑马鱼状态良好: 状态 is the subject of what follows
             stop = flag
             break
         kept.append(w)
+    else:
+        k = len(tags)
+    if kept and not stop and k < len(tags):     # it ran on to a head noun: the name is whole
+        return _whole_words(kept, right_max)
     if not kept and len(words) == len(run) and is_object():
         return _whole_words([w for w, _ in tags], right_max) if _verb_led(tags, tagger) else ""
     if bound and stop and stop not in VERB_TAGS:
@@ -527,6 +548,37 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
     if not stop and len(kept) > 1 and len(run) > len(words):
         kept.pop()                      # the window ends inside the run: its last word may be cut
     return _whole_words(kept, right_max)
+
+
+def _linked_head(tags: list[tuple[str, str]], tagger: Pos,
+                 links: tuple[frozenset[str], tuple[str, ...], frozenset[str]], room: int,
+                 done: list[str]) -> list[str]:
+    """The words from a time word, verb or distinction word to the last word that is a
+    head noun of a place or facility (老年/助/餐点 of 社区老年助餐点, 县级/配送/中心 of 县级配送中心),
+    within ``room`` characters and ``VERB_LED_MAX`` verbs, none a predicate; else nothing, and
+    nothing when the words ``done`` before already end with a head noun (县级医院共享三级医院)."""
+    link_pos, heads, stops = links
+    if not heads or (done and done[-1] in heads):
+        return []
+    words: list[str] = []
+    best: list[str] = []
+    verbs = 0
+    for w, flag in tags:
+        if w in stops or len("".join(words)) + len(w) > room:
+            break
+        nounish = flag in tagger.noun
+        if not (nounish or flag in link_pos):
+            break
+        verbs += flag in VERB_TAGS and not nounish
+        if verbs > VERB_LED_MAX:
+            break
+        words.append(w)
+        if nounish and flag != "vn" and w in heads:
+            best = list(words)
+        joined = next((h for h in heads if w.startswith(h) and w[len(h):] in stops), "") if nounish else ""
+        if joined:                      # 工程建设: the head and the predicate after it, one word
+            return words[:-1] + [joined]
+    return best
 
 
 def _whole_words(words: list[str], limit: int) -> str:

@@ -1,0 +1,31 @@
+"""Targets on phrasings met while probing livelihood-project and work reports (round 6).
+
+Each page is a title line and sentences written for these tests in the style of
+their class; every expected column was checked by reading the sentence.
+"""
+from __future__ import annotations
+
+from .report_pages import row, targets
+
+LIVELIHOOD = "某县2025年民生实事项目进展情况\n"
+
+
+# -- a counted facility's name runs through the words jieba tags as verbs or times --------
+
+def test_a_counted_facility_name_runs_on_to_its_head_noun():
+    rows = targets("今年计划建成2个老年食堂、15个社区老年助餐点，新建8个乡镇应急指挥服务站，"
+                   "完成4个县级物流配送中心和6个全民健身路径工程建设。\n", LIVELIHOOD)
+    assert row(rows, 2, "个")["indicator"] == "老年食堂"
+    assert row(rows, 15, "个")["indicator"] == "社区老年助餐点"
+    assert row(rows, 8, "个")["indicator"].endswith("服务站")
+    assert row(rows, 4, "个")["indicator"].endswith("配送中心")
+    assert row(rows, 6, "个")["indicator"] == "全民健身路径工程"
+
+
+def test_a_predicate_after_the_counted_noun_ends_its_name():
+    rows = targets("全县12家乡镇卫生院共享县级医院检验服务，3.2万名学生享受免费营养午餐，"
+                   "9座小型水库划定工程管理范围。\n", LIVELIHOOD)
+    assert row(rows, 12, "家")["indicator"].endswith("卫生院")
+    assert "共享" not in row(rows, 12, "家")["indicator"]
+    assert row(rows, 3.2, "万名")["indicator"] == "学生"
+    assert row(rows, 9, "座")["indicator"].endswith("水库")
