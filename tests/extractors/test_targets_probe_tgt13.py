@@ -29,3 +29,14 @@ def test_a_predicate_after_the_counted_noun_ends_its_name():
     assert "共享" not in row(rows, 12, "家")["indicator"]
     assert row(rows, 3.2, "万名")["indicator"] == "学生"
     assert row(rows, 9, "座")["indicator"].endswith("水库")
+
+
+# -- what a count counts ends before the predicate's adverb and the next figure's measure ---
+
+def test_a_counted_name_leaves_the_whole_set_adverb_and_the_next_measure():
+    rows = targets("去年，县政府承诺的12件民生实事全部办结，46个计划新开工项目全部开工，"
+                   "推动8个先进制造业项目投资突破60亿元。\n", "某县政府工作报告\n")
+    assert row(rows, 12, "件")["indicator"].endswith("民生实事")
+    assert row(rows, 46, "个")["indicator"] == "计划新开工项目"
+    assert row(rows, 8, "个")["indicator"].endswith("制造业项目")
+    assert row(rows, 60, "亿元")["indicator"].endswith("投资")

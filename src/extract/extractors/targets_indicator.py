@@ -54,6 +54,7 @@ NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 BOUND_AFTER = regex.compile(r"以上|左右")   # a bound written after a count's unit (10个以上车间)
 VERB_TAGS = frozenset({"v", "vn"})
 VERB_LED_MAX = 2                    # verbs a counted noun phrase may open with (就业帮扶车间)
+COUNTED_TAIL_MIN = 2                # characters what a count counts keeps when its predicate's words go
 # what may stand between a rate word and the copula that sets it (涨幅控制在, 增长也达到,
 # 增速最高达到); more (对经济增长的贡献率达到) and the copula sets another quantity
 COPULA_GAP = regex.compile(r"[\s也更就还均都已将可再最高率]{0,3}")
@@ -540,14 +541,21 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
     else:
         k = len(tags)
     if kept and not stop and k < len(tags):     # it ran on to a head noun: the name is whole
-        return _whole_words(kept, right_max)
+        return _counted_tail(_whole_words(kept, right_max), lex)
     if not kept and len(words) == len(run) and is_object():
         return _whole_words([w for w, _ in tags], right_max) if _verb_led(tags, tagger) else ""
     if bound and stop and stop not in VERB_TAGS:
         return ""                       # 20场以上线上线下招聘会: a cut jieba makes inside the name
     if not stop and len(kept) > 1 and len(run) > len(words):
         kept.pop()                      # the window ends inside the run: its last word may be cut
-    return _whole_words(kept, right_max)
+    return _counted_tail(_whole_words(kept, right_max), lex)
+
+
+def _counted_tail(counted: str, lex: Lexicon) -> str:
+    """``counted`` without the predicate's words at its end (民生实事全部兑现 -> 民生实事,
+    项目投资突破 -> 项目); all of it when too little would be left."""
+    out = _strip_once(counted, lex.trim_counted)
+    return out if len(out) >= COUNTED_TAIL_MIN else counted
 
 
 def _linked_head(tags: list[tuple[str, str]], tagger: Pos,

@@ -118,6 +118,7 @@ class Lexicon:
     trim_tail: list[Any]
     trim_drop: list[Any]
     trim_change: list[Any]
+    trim_counted: list[Any]     # words after what a count counts that are the predicate's, not the name's
     relative: list[Any]                 # the words of a gap to another quantity (高于全国)
     share: list[Any]                    # the words of a share of another quantity (占GDP比重)
     keep_words: tuple[str, ...]         # longest first
@@ -212,6 +213,7 @@ def _build(rules: Rules) -> Lexicon:
         trim_tail=by("tail"),
         trim_drop=by("drop"),
         trim_change=by("tail_change"),
+        trim_counted=by("counted_tail"),
         relative=by("relative"),
         share=by("share"),
         point_units=frozenset(rules.setting("targets.point_units", [])),
