@@ -40,3 +40,21 @@ def test_a_counted_name_leaves_the_whole_set_adverb_and_the_next_measure():
     assert row(rows, 46, "个")["indicator"] == "计划新开工项目"
     assert row(rows, 8, "个")["indicator"].endswith("制造业项目")
     assert row(rows, 60, "亿元")["indicator"].endswith("投资")
+
+
+# -- a budget's own amount inside the share of it done is that quantity's plan -------------
+
+def test_the_budget_amount_in_a_share_of_it_is_the_quantitys_plan():
+    rows = targets("1-6月，全县一般公共预算收入累计完成31250万元，完成年初预算数68400万元的45.7%，"
+                   "比上年减收860万元，下降2.7%；政府性基金收入5120万元，占年初预算12800万元的40%，"
+                   "同比增长6.1%。\n", "2025年1-6月全县财政收支情况\n")
+    plan = row(rows, 68400, "万元")
+    assert plan["indicator"] == "全县一般公共预算收入年初预算"
+    assert plan["kind"] == "target" and plan["change"] == "level"
+    assert row(rows, 45.7)["indicator"].startswith("全县一般公共预算收入")
+    assert row(rows, 45.7)["kind"] == "actual" and row(rows, 40)["kind"] == "actual"
+    assert row(rows, 2.7)["indicator"] == "全县一般公共预算收入"
+    assert row(rows, 860, "万元")["indicator"] == "全县一般公共预算收入"
+    assert row(rows, 12800, "万元")["indicator"] == "政府性基金收入年初预算"
+    assert row(rows, 12800, "万元")["kind"] == "target"
+    assert row(rows, 6.1)["indicator"] == "政府性基金收入"

@@ -15,7 +15,7 @@ from .context import PageContext
 from .sentences import Span, clauses, sentences
 from .targets_figures import Figure, find_figures
 from .targets_fromto import from_level, starts_change
-from .targets_indicator import name_figures
+from .targets_indicator import PLAN_AMOUNT, PLAN_SHARE, name_figures
 from .targets_lexicon import lexicon
 from .targets_places import gazetteer, other_area, page_region
 from .targets_scope import PageScopes
@@ -25,6 +25,7 @@ from .targets_thresholds import without_thresholds
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
 YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})-(?:19|20)\d{2}$")   # a span of whole years (2021-2025)
 LEVEL = "level"                         # the change of a figure that is a level, not a change of one
+PLAN_RULE = "plan.amount"               # the kind rule of a plan's own amount given inside a share of it
 
 
 def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
@@ -75,6 +76,10 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
             kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
             kind, kind_rule = scopes.of_the_past(kind, kind_rule, period, period_rule)
+            if named.plan == PLAN_AMOUNT:   # 占年初预算10065万元的43.2%: the year's budget, a goal ...
+                kind, kind_rule, period = "target", PLAN_RULE, ctx.year or period
+            elif named.plan == PLAN_SHARE:  # ... and 43.2% of it done: progress made
+                kind, kind_rule = "actual", PLAN_RULE
             if not period and kind == "target" and ctx.year:
                 period = ctx.year
             change = named.change

@@ -54,6 +54,7 @@ NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 BOUND_AFTER = regex.compile(r"以上|左右")   # a bound written after a count's unit (10个以上车间)
 VERB_TAGS = frozenset({"v", "vn"})
 VERB_LED_MAX = 2                    # verbs a counted noun phrase may open with (就业帮扶车间)
+PLAN_AMOUNT, PLAN_SHARE = "amount", "share"   # Named.plan: a plan's own amount, the share of it done
 COUNTED_TAIL_MIN = 2                # characters what a count counts keeps when its predicate's words go
 # what may stand between a rate word and the copula that sets it (涨幅控制在, 增长也达到,
 # 增速最高达到); more (对经济增长的贡献率达到) and the copula sets another quantity
@@ -210,6 +211,8 @@ class Named:
     change: str
     also: tuple[str, ...] = ()   # more quantities the same figure is given for (A和B均增长5%: B)
     base: str = ""               # a share's quantity (收入占年初预算的43.2%: 收入), for its change after it
+    plan: str = ""               # PLAN_AMOUNT: the figure is the plan or budget of that quantity (占年初预算
+                                 # 10065万元的43.2%: 10065万元); PLAN_SHARE: the share of it done (43.2%)
 
 
 def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
@@ -257,6 +260,15 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             each_len = len(group)
             continue
         each_len = 0
+        plan = _plan_amount(figs, i, left, text, lex) if (prev or list_before) is not None else ""
+        if plan:                            # 收入4348万元，占年初预算10065万元的43.2%
+            shared = prev or list_before
+            base = shared.base or shared.indicator
+            out.append(Named(base + plan, "level", base=base, plan=PLAN_AMOUNT))
+            out.append(Named(base + left.strip(RELATIVE_STRIP), "level", base=base, plan=PLAN_SHARE))
+            prev = out[-1]
+            i += 2
+            continue
         own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
         ind = _trim_pos(ind, tagger, lex, min_chars)
@@ -338,6 +350,17 @@ def _gap(words: str, patterns: list) -> str:
         if m:
             return m.groupdict().get("gap") or m.group()
     return ""
+
+
+def _plan_amount(figs: list[Figure], i: int, left: str, text: str, lex: Lexicon) -> str:
+    """The name of the plan (年初预算) when figure ``i``, after the words ``left``, is the amount
+    of the plan or budget the figure before it is a share of, given inside that share
+    (占年初预算10065万元的43.2%): a percent follows it, joined by 的; else ""."""
+    if i + 1 >= len(figs) or lex.unit_kind.get(figs[i + 1].unit) != "percent":
+        return ""
+    if text[figs[i].end:figs[i + 1].start].strip() != "的":
+        return ""
+    return _gap(left, lex.plan_amount)
 
 
 def _gap_unit(f: Figure, text: str, lex: Lexicon) -> bool:
