@@ -58,3 +58,16 @@ def test_the_budget_amount_in_a_share_of_it_is_the_quantitys_plan():
     assert row(rows, 12800, "万元")["indicator"] == "政府性基金收入年初预算"
     assert row(rows, 12800, "万元")["kind"] == "target"
     assert row(rows, 6.1)["indicator"] == "政府性基金收入"
+
+
+# -- a goal's starting level that names no time is the year before the page's ------------
+
+def test_a_goals_starting_level_is_the_year_before_the_pages():
+    rows = targets("二、2026年主要预期目标\n今年，全县农村居民人均可支配收入由2.1万元增加到2.25万元，"
+                   "城镇污水处理率从去年的92%提高到95%，规上工业企业从目前的86家增加到95家。\n",
+                   "2026年县政府工作报告\n")
+    start, goal = row(rows, 2.1, "万元"), row(rows, 2.25, "万元")
+    assert (start["kind"], start["period"]) == ("actual", "2025")
+    assert (goal["kind"], goal["period"]) == ("target", "2026")
+    assert row(rows, 92)["period"] == "2025"
+    assert row(rows, 86, "家")["period"] == "2026"      # 目前: today's level, the page's year

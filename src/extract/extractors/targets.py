@@ -87,12 +87,12 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             start_of = None
             start = starts_change(text, clause.start, f, fl) if fl is not None else None
             if start is not None:       # 从目前的14.4万元增加到20万元: 14.4万元 is there already
-                if start.year:
-                    period = start.year
-                elif kind != "actual":
-                    period = ctx.year or period
-                else:                   # 五年来…从80.2岁提升至82.5岁: the level before the span
+                dated = start.period(ctx.year or "", kind != "actual", fl)
+                if dated is not None:   # 由2020年的…, 从去年的…, 从目前的…, a goal's 由4.2万元增加到…
+                    period = dated
+                elif kind == "actual":  # 五年来…从80.2岁提升至82.5岁: the level before the span
                     period = span_start(period, start_offset)
+                # else a goal's start on a page with no year to count from keeps the goal's period
                 kind, kind_rule, change = "actual", fl.rule, LEVEL
                 start_of, start_end, start_year = indicator, f.end, start.year
             row = {
