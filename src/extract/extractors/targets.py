@@ -15,7 +15,7 @@ from .context import PageContext
 from .sentences import Span, clauses, sentences
 from .targets_figures import Figure, find_figures
 from .targets_fromto import from_level, starts_change
-from .targets_indicator import name_figures
+from .targets_indicator import PLAN_AMOUNT, PLAN_SHARE, name_figures
 from .targets_lexicon import lexicon
 from .targets_places import gazetteer, other_area, page_region
 from .targets_scope import PageScopes
@@ -25,6 +25,7 @@ from .targets_thresholds import without_thresholds
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
 YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})-(?:19|20)\d{2}$")   # a span of whole years (2021-2025)
 LEVEL = "level"                         # the change of a figure that is a level, not a change of one
+PLAN_RULE = "plan.amount"               # the kind rule of a plan's own amount given inside a share of it
 
 
 def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
@@ -75,6 +76,10 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
             kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
             kind, kind_rule = scopes.of_the_past(kind, kind_rule, period, period_rule)
+            if named.plan == PLAN_AMOUNT:   # 占年初预算10065万元的43.2%: the year's budget, a goal ...
+                kind, kind_rule, period = "target", PLAN_RULE, ctx.year or period
+            elif named.plan == PLAN_SHARE:  # ... and 43.2% of it done: progress made
+                kind, kind_rule = "actual", PLAN_RULE
             if not period and kind == "target" and ctx.year:
                 period = ctx.year
             change = named.change
@@ -82,12 +87,12 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             start_of = None
             start = starts_change(text, clause.start, f, fl) if fl is not None else None
             if start is not None:       # 从目前的14.4万元增加到20万元: 14.4万元 is there already
-                if start.year:
-                    period = start.year
-                elif kind != "actual":
-                    period = ctx.year or period
-                else:                   # 五年来…从80.2岁提升至82.5岁: the level before the span
+                dated = start.period(ctx.year or "", kind != "actual", fl)
+                if dated is not None:   # 由2020年的…, 从去年的…, 从目前的…, a goal's 由4.2万元增加到…
+                    period = dated
+                elif kind == "actual":  # 五年来…从80.2岁提升至82.5岁: the level before the span
                     period = span_start(period, start_offset)
+                # else a goal's start on a page with no year to count from keeps the goal's period
                 kind, kind_rule, change = "actual", fl.rule, LEVEL
                 start_of, start_end, start_year = indicator, f.end, start.year
             row = {

@@ -54,6 +54,8 @@ NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 BOUND_AFTER = regex.compile(r"以上|左右")   # a bound written after a count's unit (10个以上车间)
 VERB_TAGS = frozenset({"v", "vn"})
 VERB_LED_MAX = 2                    # verbs a counted noun phrase may open with (就业帮扶车间)
+PLAN_AMOUNT, PLAN_SHARE = "amount", "share"   # Named.plan: a plan's own amount, the share of it done
+COUNTED_TAIL_MIN = 2                # characters what a count counts keeps when its predicate's words go
 # what may stand between a rate word and the copula that sets it (涨幅控制在, 增长也达到,
 # 增速最高达到); more (对经济增长的贡献率达到) and the copula sets another quantity
 COPULA_GAP = regex.compile(r"[\s也更就还均都已将可再最高率]{0,3}")
@@ -172,6 +174,16 @@ def limits(rules: Rules) -> tuple[int, int, int, int]:
     ))
 
 
+def counted_links(rules: Rules) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(tags a counted name runs on through, head nouns it then ends with, verbs that stop it),
+    read once per ``Rules``."""
+    return rules.cached("targets.counted_links", lambda: (
+        frozenset(rules.setting("targets.counted_link_pos", [])),
+        tuple(rules.setting("targets.counted_heads", [])),
+        frozenset(rules.setting("targets.counted_link_stops", [])),
+    ))
+
+
 def generic_words(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
     """``targets.generic_indicators`` (words that alone name no quantity: 总量, 增速) and
     ``targets.flow_prefixes`` (what makes an indicator a flow: 新增, 新登记), longest first."""
@@ -199,6 +211,8 @@ class Named:
     change: str
     also: tuple[str, ...] = ()   # more quantities the same figure is given for (A和B均增长5%: B)
     base: str = ""               # a share's quantity (收入占年初预算的43.2%: 收入), for its change after it
+    plan: str = ""               # PLAN_AMOUNT: the figure is the plan or budget of that quantity (占年初预算
+                                 # 10065万元的43.2%: 10065万元); PLAN_SHARE: the share of it done (43.2%)
 
 
 def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
@@ -246,6 +260,15 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             each_len = len(group)
             continue
         each_len = 0
+        plan = _plan_amount(figs, i, left, text, lex) if (prev or list_before) is not None else ""
+        if plan:                            # 收入4348万元，占年初预算10065万元的43.2%
+            shared = prev or list_before
+            base = shared.base or shared.indicator
+            out.append(Named(base + plan, "level", base=base, plan=PLAN_AMOUNT))
+            out.append(Named(base + left.strip(RELATIVE_STRIP), "level", base=base, plan=PLAN_SHARE))
+            prev = out[-1]
+            i += 2
+            continue
         own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
         ind = _trim_pos(ind, tagger, lex, min_chars)
@@ -257,7 +280,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 ind = _clean(own, lex, max_chars)
         change = _change(left, lex)
         counted = f.noun or _counted(f, text, lex, right_max, tagger,
-                                     lambda: _object_of(lex.before_quals.sub("", own_words), tagger))
+                                     lambda: _object_of(lex.before_quals.sub("", own_words), tagger),
+                                     counted_links(rules))
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
@@ -326,6 +350,17 @@ def _gap(words: str, patterns: list) -> str:
         if m:
             return m.groupdict().get("gap") or m.group()
     return ""
+
+
+def _plan_amount(figs: list[Figure], i: int, left: str, text: str, lex: Lexicon) -> str:
+    """The name of the plan (年初预算) when figure ``i``, after the words ``left``, is the amount
+    of the plan or budget the figure before it is a share of, given inside that share
+    (占年初预算10065万元的43.2%): a percent follows it, joined by 的; else ""."""
+    if i + 1 >= len(figs) or lex.unit_kind.get(figs[i + 1].unit) != "percent":
+        return ""
+    if text[figs[i].end:figs[i + 1].start].strip() != "的":
+        return ""
+    return _gap(left, lex.plan_amount)
 
 
 def _gap_unit(f: Figure, text: str, lex: Lexicon) -> bool:
@@ -485,7 +520,8 @@ def _share_trailing_qualifier(group: list[Figure], text: str, lex: Lexicon) -> N
 
 
 def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
-             is_object: Callable[[], bool] = lambda: False) -> str:
+             is_object: Callable[[], bool] = lambda: False,
+             links: tuple[frozenset[str], tuple[str, ...], frozenset[str]] = (frozenset(), (), frozenset())) -> str:
     """What a count figure counts when it follows it: ``103个项目`` -> ``项目``; the
     nouns only (``4条斑马鱼状态良好`` -> ``斑马鱼``, ``80余人发表了`` -> nothing), or, when
     ``is_object()`` (a verb before the figure takes it as its object: 新建10个…), a noun
@@ -515,18 +551,65 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
         nounish = flag in tagger.noun or (flag == "x" and HAN.match(w))
         modifier = flag in ("a", "b", "r") and k + 1 < len(tags) and tags[k + 1][1] in tagger.noun
         if not (nounish or modifier):
+            linked = _linked_head(tags[k:], tagger, links, right_max - len("".join(kept)), kept)
+            if linked:                  # 18个社区老年助餐点: 老年, 助 are inside the name
+                kept.extend(linked)
+                stop = ""
+                break
             if len(kept) > 1 and flag in ("a", "ad", "d"):
                 kept.pop()              # 斑马鱼状态良好: 状态 is the subject of what follows
             stop = flag
             break
         kept.append(w)
+    else:
+        k = len(tags)
+    if kept and not stop and k < len(tags):     # it ran on to a head noun: the name is whole
+        return _counted_tail(_whole_words(kept, right_max), lex)
     if not kept and len(words) == len(run) and is_object():
         return _whole_words([w for w, _ in tags], right_max) if _verb_led(tags, tagger) else ""
     if bound and stop and stop not in VERB_TAGS:
         return ""                       # 20场以上线上线下招聘会: a cut jieba makes inside the name
     if not stop and len(kept) > 1 and len(run) > len(words):
         kept.pop()                      # the window ends inside the run: its last word may be cut
-    return _whole_words(kept, right_max)
+    return _counted_tail(_whole_words(kept, right_max), lex)
+
+
+def _counted_tail(counted: str, lex: Lexicon) -> str:
+    """``counted`` without the predicate's words at its end (民生实事全部兑现 -> 民生实事,
+    项目投资突破 -> 项目); all of it when too little would be left."""
+    out = _strip_once(counted, lex.trim_counted)
+    return out if len(out) >= COUNTED_TAIL_MIN else counted
+
+
+def _linked_head(tags: list[tuple[str, str]], tagger: Pos,
+                 links: tuple[frozenset[str], tuple[str, ...], frozenset[str]], room: int,
+                 done: list[str]) -> list[str]:
+    """The words from a time word, verb or distinction word to the last word that is a
+    head noun of a place or facility (老年/助/餐点 of 社区老年助餐点, 县级/配送/中心 of 县级配送中心),
+    within ``room`` characters and ``VERB_LED_MAX`` verbs, none a predicate; else nothing, and
+    nothing when the words ``done`` before already end with a head noun (县级医院共享三级医院)."""
+    link_pos, heads, stops = links
+    if not heads or (done and done[-1] in heads):
+        return []
+    words: list[str] = []
+    best: list[str] = []
+    verbs = 0
+    for w, flag in tags:
+        if w in stops or len("".join(words)) + len(w) > room:
+            break
+        nounish = flag in tagger.noun
+        if not (nounish or flag in link_pos):
+            break
+        verbs += flag in VERB_TAGS and not nounish
+        if verbs > VERB_LED_MAX:
+            break
+        words.append(w)
+        if nounish and flag != "vn" and w in heads:
+            best = list(words)
+        joined = next((h for h in heads if w.startswith(h) and w[len(h):] in stops), "") if nounish else ""
+        if joined:                      # 工程建设: the head and the predicate after it, one word
+            return words[:-1] + [joined]
+    return best
 
 
 def _whole_words(words: list[str], limit: int) -> str:

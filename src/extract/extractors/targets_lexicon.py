@@ -118,8 +118,10 @@ class Lexicon:
     trim_tail: list[Any]
     trim_drop: list[Any]
     trim_change: list[Any]
+    trim_counted: list[Any]     # words after what a count counts that are the predicate's, not the name's
     relative: list[Any]                 # the words of a gap to another quantity (高于全国)
     share: list[Any]                    # the words of a share of another quantity (占GDP比重)
+    plan_amount: list[Any]              # the words before a plan's own amount in a share of it (占年初预算)
     keep_words: tuple[str, ...]         # longest first
     price_groups: tuple[str, ...] = ()  # groups of a price index (衣着, 医疗保健), longest first
     breakdown_openers: tuple[str, ...] = ()     # a sentence opened so breaks down the figure before (其中)
@@ -212,8 +214,10 @@ def _build(rules: Rules) -> Lexicon:
         trim_tail=by("tail"),
         trim_drop=by("drop"),
         trim_change=by("tail_change"),
+        trim_counted=by("counted_tail"),
         relative=by("relative"),
         share=by("share"),
+        plan_amount=by("plan_amount"),
         point_units=frozenset(rules.setting("targets.point_units", [])),
         thresholds={w: [r.regex("pattern") for r in filters if r["where"] == w]
                     for w in ("threshold_after", "threshold_before", "threshold_link")},

@@ -35,7 +35,7 @@ SCHEMAS = MappingProxyType({
     "kind_cues": (("id", "pattern", "kind", "scope"), {"kind": KINDS, "scope": {"clause", "passage", "sentence", "heading", "weak"}}),
     "targets_periods": (("id", "pattern", "period"), {}),
     "targets_filters": (("id", "where", "pattern"), {"where": {"before", "after", "span", "threshold_after", "threshold_before", "threshold_link"}}),
-    "targets_trim": (("id", "where", "pattern"), {"where": {"lead", "tail", "tail_change", "drop", "relative", "share"}}),
+    "targets_trim": (("id", "where", "pattern"), {"where": {"lead", "tail", "tail_change", "counted_tail", "drop", "relative", "share", "plan_amount"}}),
     "change_cues": (("id", "word", "change"), {"change": CHANGES, "binds": {"copula"}}),
     "titles": (("id", "word"), {}),
     "not_officials": (("id", "word"), {}),
