@@ -36,6 +36,7 @@ CLOSING = ("。", "！", "？")                    # a line ending so is a sente
 SENTENCE_END = "。"                               # a line holding one is a paragraph, not a headline
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
 LATIN = re.compile(r"[A-Za-z]")
+HAN_CHAR = re.compile(f"[{HAN_MIN}-{HAN_MAX}]")
 # a ranked list's item: its number glued to a link's text (1开福区2019年拟启动项目…, 2 热销车型…), not a
 # figure with its unit or a date (3月份，…; 2个百分点)
 RANK_ITEM = re.compile(r"^(\d{1,2})\s?(?=[\u4e00-\u9fff“《【A-Za-z])(?![月日年号时時点个万亿元项家名次条批只台所座公平吨%])")
@@ -84,7 +85,7 @@ def latin_heavy(line: str, latin_per_han: float) -> bool:
     """Whether ``line`` holds more than ``latin_per_han`` Latin letters per Han character (an
     English sentence, a url; not a Chinese sentence naming Tim Cook or GDP)."""
     latin = len(LATIN.findall(line))
-    return latin > 0 and latin > latin_per_han * sum(1 for ch in line if HAN_MIN <= ch <= HAN_MAX)
+    return latin > 0 and latin > latin_per_han * len(HAN_CHAR.findall(line))
 
 
 def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int, int, int]:

@@ -86,9 +86,9 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
     for line in lines:
         if not line:
             continue
-        if out and out[-1] not in headings and line not in headings and \
-                latin_heavy(out[-1], latin_per_han) == latin_heavy(line, latin_per_han) and (
-                continues(out[-1], line, min_chars) or word_break is not None and breaks_word(out[-1], line, min_chars, word_break)):
+        if out and out[-1] not in headings and line not in headings and (
+                continues(out[-1], line, min_chars) or word_break is not None and breaks_word(out[-1], line, min_chars, word_break)) \
+                and latin_heavy(out[-1], latin_per_han) == latin_heavy(line, latin_per_han):
             out[-1] += line
             joined += 1
         else:
