@@ -173,7 +173,12 @@ def end_test(rules) -> Callable[[str], bool]:
 
     patterns = [r.regex() for r in rules.table("boilerplate") if r["action"] in ("end", "cut-if-tail")]
     t2s = converter(rules, "t2s")
-    return lambda line: any(p.search(t2s(line)) for p in patterns)
+
+    def is_end(line: str) -> bool:
+        simple = t2s(line)      # once per line, not once per pattern
+        return any(p.search(simple) for p in patterns)
+
+    return is_end
 
 
 def _above(lines: list[str], span: tuple[int, int], window: int, inside: int = 0):
