@@ -342,7 +342,22 @@ def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int 
                 best is not None or (lex.freq.get(toks.words[j + 1]) or 0) >= lex.common_freq):
             continue  # 和 + 王凯; 和 + 家乡, 和 + 各界
         best = start
+    if best is not None and end - best == 2:
+        best = _unit_glued_surname(text, best, end, toks, lex)
     return best
+
+
+UNIT_ENDS = "处司局科厅室"   # the last character of a unit's name jieba may glue to the family name after it
+
+
+def _unit_glued_surname(text: str, start: int, end: int, toks: PageTokens, lex: NameLexicon) -> int:
+    """A two-character "name" whose family name jieba glued to the unit before it (远洋处孙/海文处长,
+    综合处周/海燕): the name starts at that family name, or ``start`` unchanged."""
+    k = start - 1
+    j = toks.index_ending(start)
+    if k < 1 or j is None or toks.starts[j] != k - 1 or text[k - 1] not in UNIT_ENDS or toks.ends[j] - toks.starts[j] != 2:
+        return start
+    return k if text[k] in lex.single and plausible(text[k:end], lex) else start
 
 
 def foreign_start(text: str, start: int, end: int, toks: PageTokens, lex: NameLexicon) -> int:

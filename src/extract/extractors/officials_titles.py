@@ -225,6 +225,8 @@ def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon
         if prev is None:
             break
         start = phrase_start(text, start - 1 - len(prev["word"]), toks, lex, tags)
+    if text.endswith(HONOUR, 0, start) and (cut := text.find("、", start, name_start)) != -1:
+        start = cut + 1   # 全国优秀县委书记、中方县委书记张霞: an honour, then the office
     return start, row
 
 
@@ -244,6 +246,7 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
     return any(w in phrase for w in lex.org_words)
 
 
+HONOUR = "优秀"   # a title after it names an honour (全国优秀县委书记), not the office held
 TENURE = "时任|新任|现任|前任|曾任|原任|代理|原"   # words of when or how a title is held
 TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
 # ... wherever it is written, before the body or after its level (市十三届人大常委会, 政协重庆市第四届委员会)
