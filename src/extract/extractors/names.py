@@ -144,6 +144,8 @@ def plausible(name: str, lex: NameLexicon) -> bool:
     """A Chinese name: Han only, 2-4 characters, not a common word nor a known non-name."""
     if not (2 <= len(name) <= 4) or not HAN.fullmatch(name) or name in lex.not_names:
         return False
+    if len(name) >= 3 and name[0] in lex.breaks and name[1:] in lex.not_names:
+        return False  # 和人大: a conjunction that is a family name too, then a word that is never a name (陈全国 is one)
     if any(c in lex.never for c in name[1:]) or name[-1] in lex.not_last:
         return False  # 强烈的, 花了; 党工委, 管委会
     if len(name) == 2 and name[1] in lex.single_never:

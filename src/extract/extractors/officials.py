@@ -221,8 +221,26 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break
         if text[nxt:nxt + 1] not in LIST_END and _noun_at(nxt, toks, nlex.tags):
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
+        if _level_body_item(text, end + 1, nxt, tlex):
+            break  # 局长王五、区畜牧发展中心主任赵六: the item is the next title's body, led by its level
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+ITEM_BODY_MAX = 12   # characters read after a list item for the title word of a body it leads
+
+
+def _level_body_item(text: str, start: int, end: int, tlex) -> bool:
+    """A list item led by a level character (区畜牧…, 县农机…) that runs on, with no list end, into a
+    title word: the body of the next title (区畜牧发展中心主任), not a name."""
+    if text[start] not in titles.LEVELS or end >= len(text) or text[end] in LIST_END:
+        return False
+    for pos in range(end + 1, min(len(text), end + ITEM_BODY_MAX) + 1):
+        if text[pos - 1] in LIST_END:
+            return False
+        if titles.title_ending_at(text, pos, tlex) is not None:
+            return True
+    return False
 
 
 def _name_group(text, pos, toks, nlex, tlex, rules) -> bool:
