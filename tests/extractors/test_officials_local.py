@@ -626,3 +626,9 @@ def test_family_name_glued_to_the_unit_before_it(rules):
 def test_honour_before_a_chain_of_titles_is_dropped(rules):
     got = rows("全国优秀县委书记、青山县委书记罗永胜在会上发言。", rules)
     assert got["罗永胜"]["title"] == "青山县委书记"
+
+
+def test_place_ending_in_its_heads_level_is_no_name(rules):
+    # 甘孜州|州长: a prefecture of the gazetteer and its head, no name; 刘建州 is a name (no place)
+    assert "甘孜州" not in rows("他曾任广安市委副书记、甘孜州州长，现任省政府副秘书长。", rules)
+    assert rows("刘建州州长在会上讲话。", rules)["刘建州"]["title"] == "州长"

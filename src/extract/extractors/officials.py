@@ -49,6 +49,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     nlex = names.lexicon(rules)
     tlex = titles.lexicon(rules)
     found: dict[tuple[int, int], dict[str, Any]] = {}
+    places = gazetteer(rules).by_form
     starts_by_end: dict[int, list[int]] = {}   # the mentions in ``found`` by where they end
     # a 省/市 title takes the page's region, but no province or city is the whole country
     page_region = "" if ctx.region == rules.setting("targets.national_region", "") else ctx.region
@@ -80,7 +81,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
         if tw.allows("after"):
-            _names_then_title(text, tw, toks, nlex, tlex, emit)
+            _names_then_title(text, tw, toks, nlex, tlex, emit, places)
 
     for role in titles.role_words(text, lines, tlex):
         _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
@@ -415,7 +416,7 @@ def _noun_at(pos: int, toks, tags: dict) -> bool:
     return i is not None and (tags.get(toks.words[i]) or "").startswith("n")
 
 
-def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
+def _names_then_title(text, tw, toks, nlex, tlex, emit, places=None) -> None:
     row = tw.row
     after = row.get("after_re")
     if after and not row.regex("after_re").match(text[tw.end:tw.end + 20]):
@@ -430,7 +431,7 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
         name_end -= len(rank)
         phrase = rank + phrase
     start = names.name_before(text, name_end, toks, nlex)
-    if start is None:
+    if start is None or _place_of_its_head(text, start, name_end, phrase, places or {}):
         return
     if rank and text.endswith(appoint.AS, start, name_end) and names.common_word(text[start:name_end - len(appoint.AS)], nlex):
         return   # 明确为常务副省长: a word and 为, no name
@@ -460,6 +461,14 @@ def _body_before(text: str, start: int, toks, nlex, tlex) -> str:
     if len(body) < BODY_MIN or body[-1] not in titles.BODY_END or titles.company(body, tlex):
         return ""
     return body
+
+
+def _place_of_its_head(text: str, start: int, name_end: int, phrase: str, places) -> bool:
+    """The "name" is a place of the gazetteer ending in the level character of the head's title after it
+    (甘孜州|州长, 阿坝州|州长): a place and its head, no name (刘建州州长 is a name: no place)."""
+    head = titles.HEAD_OF_LEVEL.match(phrase)
+    return (head is not None and head.group(1) in titles.LEVELS and text[name_end - 1] == head.group(1)
+            and text[start:name_end] in places)
 
 
 def _name_then_verb(text, start, end, toks, nlex) -> bool:
