@@ -571,3 +571,64 @@ def test_acting_between_place_and_title_and_the_county_named_dai(text, name, reg
 def test_acting_rank_before_the_unit_still_takes_the_pages_region(rules):
     got = rows("县政府代县长张强作政府工作报告。", rules, region="河东县")
     assert got["张强"]["region"] == "河东县"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("座谈会上，何振东副厅长向调研组汇报了全省农机化工作。", "何振东", "副厅长"),   # 向 after the title
+    ("会上，孙立新局长作了动员讲话。", "孙立新", "局长"),                         # 作了
+    ("综合处周海燕处长到我市调研。", "周海燕", "处长"),                           # 处长 after the name
+    ("方丽清副巡视员以及有关处室负责同志参加座谈。", "方丽清", "副巡视员"),       # 副巡视员, 以及
+    ("马建平县长代表县政府致辞。", "马建平", "县长"),
+])
+def test_name_then_title_then_a_verb_of_the_meeting(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("以省林业厅副厅长赵文彬为组长的督导组来我县检查。", "赵文彬", "省林业厅副厅长"),   # 以 glued to 省
+    ("为贯彻落实副市长黄立新的批示精神，各县加快进度。", "黄立新", "副市长"),         # a verb before the title
+    ("全国优秀县委书记罗永胜在会上发言。", "罗永胜", "县委书记"),                     # an honour, not the office
+])
+def test_words_before_the_title_phrase_are_no_part_of_it(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+def test_list_item_led_by_a_level_is_the_next_titles_body(rules):
+    # 区畜牧…: 区 is a family name too, but the item runs on into 中心主任, the body of the next title
+    got = rows("区林业局局长陈国平、区畜牧发展中心主任刘思远陪同调研。", rules)
+    assert set(got) == {"陈国平", "刘思远"}
+    assert got["刘思远"]["title"] == "区畜牧发展中心主任"
+
+
+def test_conjunction_then_a_body_is_no_name(rules):
+    # 和人大…: 和 is a family name, 人大 a body, never a given name
+    assert rows("各乡镇党委主要负责人和人大主席团主席出席会议。", rules) == {}
+    assert rows("西藏自治区党委书记陈全国出席。", rules)["陈全国"]["title"] == "西藏自治区党委书记"   # 全国 after a family name
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("现任南靖县委书记张琳光出席。", "张琳光", "现任南靖县委书记"),   # 南靖 tagged a time word
+    ("王俊红已任正定县委书记。", "王俊红", "正定县委书记"),           # 正定 tagged an adverb
+    ("而原正定县委书记李红已调任他职。", "李红", "正定县委书记"),     # 而原, a conjunction and a tenure jieba joins
+])
+def test_rare_county_name_before_its_level_is_part_of_the_body(text, name, title, rules):
+    assert rows(text, rules)[name]["title"] == title
+
+
+def test_common_word_before_a_level_is_no_place(rules):
+    assert rows("目前县委书记李明在会上讲话。", rules)["李明"]["title"] == "县委书记"
+
+
+def test_family_name_glued_to_the_unit_before_it(rules):
+    assert rows("远洋处孙海文处长出席大会。", rules)["孙海文"]["title"] == "处长"
+
+
+def test_honour_before_a_chain_of_titles_is_dropped(rules):
+    got = rows("全国优秀县委书记、青山县委书记罗永胜在会上发言。", rules)
+    assert got["罗永胜"]["title"] == "青山县委书记"
+
+
+def test_place_ending_in_its_heads_level_is_no_name(rules):
+    # 甘孜州|州长: a prefecture of the gazetteer and its head, no name; 刘建州 is a name (no place)
+    assert "甘孜州" not in rows("他曾任广安市委副书记、甘孜州州长，现任省政府副秘书长。", rules)
+    assert rows("刘建州州长在会上讲话。", rules)["刘建州"]["title"] == "州长"

@@ -144,6 +144,8 @@ def plausible(name: str, lex: NameLexicon) -> bool:
     """A Chinese name: Han only, 2-4 characters, not a common word nor a known non-name."""
     if not (2 <= len(name) <= 4) or not HAN.fullmatch(name) or name in lex.not_names:
         return False
+    if len(name) >= 3 and name[0] in lex.breaks and name[1:] in lex.not_names:
+        return False  # 和人大: a conjunction that is a family name too, then a word that is never a name (陈全国 is one)
     if any(c in lex.never for c in name[1:]) or name[-1] in lex.not_last:
         return False  # 强烈的, 花了; 党工委, 管委会
     if len(name) == 2 and name[1] in lex.single_never:
@@ -342,7 +344,22 @@ def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int 
                 best is not None or (lex.freq.get(toks.words[j + 1]) or 0) >= lex.common_freq):
             continue  # 和 + 王凯; 和 + 家乡, 和 + 各界
         best = start
+    if best is not None and end - best == 2:
+        best = _unit_glued_surname(text, best, end, toks, lex)
     return best
+
+
+UNIT_ENDS = "处司局科厅室"   # the last character of a unit's name jieba may glue to the family name after it
+
+
+def _unit_glued_surname(text: str, start: int, end: int, toks: PageTokens, lex: NameLexicon) -> int:
+    """A two-character "name" whose family name jieba glued to the unit before it (远洋处孙/海文处长,
+    综合处周/海燕): the name starts at that family name, or ``start`` unchanged."""
+    k = start - 1
+    j = toks.index_ending(start)
+    if k < 1 or j is None or toks.starts[j] != k - 1 or text[k - 1] not in UNIT_ENDS or toks.ends[j] - toks.starts[j] != 2:
+        return start
+    return k if text[k] in lex.single and plausible(text[k:end], lex) else start
 
 
 def foreign_start(text: str, start: int, end: int, toks: PageTokens, lex: NameLexicon) -> int:

@@ -49,6 +49,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     nlex = names.lexicon(rules)
     tlex = titles.lexicon(rules)
     found: dict[tuple[int, int], dict[str, Any]] = {}
+    places = gazetteer(rules).by_form
     starts_by_end: dict[int, list[int]] = {}   # the mentions in ``found`` by where they end
     # a 省/市 title takes the page's region, but no province or city is the whole country
     page_region = "" if ctx.region == rules.setting("targets.national_region", "") else ctx.region
@@ -80,7 +81,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
         if tw.allows("after"):
-            _names_then_title(text, tw, toks, nlex, tlex, emit)
+            _names_then_title(text, tw, toks, nlex, tlex, emit, places)
 
     for role in titles.role_words(text, lines, tlex):
         _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
@@ -221,8 +222,26 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break
         if text[nxt:nxt + 1] not in LIST_END and _noun_at(nxt, toks, nlex.tags):
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
+        if _level_body_item(text, end + 1, nxt, tlex):
+            break  # 局长王五、区畜牧发展中心主任赵六: the item is the next title's body, led by its level
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+ITEM_BODY_MAX = 12   # characters read after a list item for the title word of a body it leads
+
+
+def _level_body_item(text: str, start: int, end: int, tlex) -> bool:
+    """A list item led by a level character (区畜牧…, 县农机…) that runs on, with no list end, into a
+    title word: the body of the next title (区畜牧发展中心主任), not a name."""
+    if text[start] not in titles.LEVELS or end >= len(text) or text[end] in LIST_END:
+        return False
+    for pos in range(end + 1, min(len(text), end + ITEM_BODY_MAX) + 1):
+        if text[pos - 1] in LIST_END:
+            return False
+        if titles.title_ending_at(text, pos, tlex) is not None:
+            return True
+    return False
 
 
 def _name_group(text, pos, toks, nlex, tlex, rules) -> bool:
@@ -397,7 +416,7 @@ def _noun_at(pos: int, toks, tags: dict) -> bool:
     return i is not None and (tags.get(toks.words[i]) or "").startswith("n")
 
 
-def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
+def _names_then_title(text, tw, toks, nlex, tlex, emit, places=None) -> None:
     row = tw.row
     after = row.get("after_re")
     if after and not row.regex("after_re").match(text[tw.end:tw.end + 20]):
@@ -412,7 +431,7 @@ def _names_then_title(text, tw, toks, nlex, tlex, emit) -> None:
         name_end -= len(rank)
         phrase = rank + phrase
     start = names.name_before(text, name_end, toks, nlex)
-    if start is None:
+    if start is None or _place_of_its_head(text, start, name_end, phrase, places or {}):
         return
     if rank and text.endswith(appoint.AS, start, name_end) and names.common_word(text[start:name_end - len(appoint.AS)], nlex):
         return   # 明确为常务副省长: a word and 为, no name
@@ -442,6 +461,14 @@ def _body_before(text: str, start: int, toks, nlex, tlex) -> str:
     if len(body) < BODY_MIN or body[-1] not in titles.BODY_END or titles.company(body, tlex):
         return ""
     return body
+
+
+def _place_of_its_head(text: str, start: int, name_end: int, phrase: str, places) -> bool:
+    """The "name" is a place of the gazetteer ending in the level character of the head's title after it
+    (甘孜州|州长, 阿坝州|州长): a place and its head, no name (刘建州州长 is a name: no place)."""
+    head = titles.HEAD_OF_LEVEL.match(phrase)
+    return (head is not None and head.group(1) in titles.LEVELS and text[name_end - 1] == head.group(1)
+            and text[start:name_end] in places)
 
 
 def _name_then_verb(text, start, end, toks, nlex) -> bool:

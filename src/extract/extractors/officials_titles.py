@@ -19,6 +19,7 @@ from ..rulebook.loader import RuleRow
 from .literals import literal_pattern
 from .line_tokens import PageLines
 from .names import PageTokens
+from ..segment.tokens import tokenizer
 
 PLACE = regex.compile(r"^(?:中共|政协)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:自治区|省|市|县|区|州)")
@@ -79,6 +80,8 @@ class TitleLexicon:
     committee_titles: frozenset = frozenset()   # a party committee's seats, written bare after its name (常委、书记)
     committee_body: object = None   # regex: a body that is a party committee (长沙市委, 党工委)
     party_group: object = None      # regex: a body's party group title (党组书记), bare after the body's head
+    freq: object = None             # jieba's word frequencies
+    place_word_freq: int = 0        # a word rarer than this right before a level character is a place's name
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -105,6 +108,8 @@ def lexicon(rules: Rules) -> TitleLexicon:
             committee_titles=frozenset(rules.setting("officials.committee_titles", [])),
             committee_body=rules.pattern("officials.committee_body_re"),
             party_group=rules.pattern("officials.party_group_title_re"),
+            freq=tokenizer(rules).FREQ,
+            place_word_freq=int(rules.setting("officials.common_word_freq", 100)),
         )
 
     return rules.cached("officials.titles", build)
@@ -185,7 +190,8 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
                 break
             joiner = (ts, ts + len(tok))   # 海洋与渔业厅: 与 joins two halves of the body's name
         elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
-                and not _ordinal(tok, lex) and not _inside_organisation(text, i, toks, tags, lex):
+                and not _ordinal(tok, lex) and not _inside_organisation(text, i, toks, tags, lex) \
+                and not _place_name_word(text, i, toks, lex, tags):
             if i > 0 and SPLIT_TENURE.fullmatch(text, toks.starts[i - 1], toks.ends[i]):
                 start = toks.starts[i - 1]   # 原/任青阳县委书记: jieba cut the tenure word in two; it leads the phrase
             break
@@ -194,6 +200,18 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
     if joiner is not None and start == joiner[0]:
         return joiner[1]   # 县长和公安局局长: no first half before 和 (a title or a stop ends it): the body starts after it
     return start
+
+
+PLACE_MISTAGS = "dtmraf"   # the tags (adverb, time, numeral, pronoun, adjective, direction) a place's name is mistaken for; no verb
+
+
+def _place_name_word(text: str, i: int, toks: PageTokens, lex: TitleLexicon, tags: dict) -> bool:
+    """Token ``i``, tagged a function word, is the name of a county or city jieba does not know as a
+    place (正定/县委书记, 南靖/县委书记: tagged an adverb, a time): two characters, rare, right before
+    a level character."""
+    tok, end = toks.words[i], toks.ends[i]
+    return ((tags.get(tok) or "-")[:1] in PLACE_MISTAGS and len(tok) == 2 and bool(regex.fullmatch(r"\p{Han}{2}", tok)) and end < len(text) and text[end] in LEVELS
+            and (lex.freq or {}).get(tok, 0) < lex.place_word_freq)
 
 
 def _ordinal(tok: str, lex: TitleLexicon) -> bool:
@@ -225,6 +243,8 @@ def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon
         if prev is None:
             break
         start = phrase_start(text, start - 1 - len(prev["word"]), toks, lex, tags)
+    if text.endswith(HONOUR, 0, start) and (cut := text.find("、", start, name_start)) != -1:
+        start = cut + 1   # 全国优秀县委书记、中方县委书记张霞: an honour, then the office
     return start, row
 
 
@@ -244,6 +264,7 @@ def company(phrase: str, lex: TitleLexicon) -> bool:
     return any(w in phrase for w in lex.org_words)
 
 
+HONOUR = "优秀"   # a title after it names an honour (全国优秀县委书记), not the office held
 TENURE = "时任|新任|现任|前任|曾任|原任|代理|原"   # words of when or how a title is held
 TERM = "第?[一二三四五六七八九十]+届"   # the term of a body (十二届市政协主席): no place, no part of the body's name
 # ... wherever it is written, before the body or after its level (市十三届人大常委会, 政协重庆市第四届委员会)
