@@ -43,6 +43,8 @@ class ProjectLexicon:
     works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
     route_joiners: frozenset = frozenset()  # leads that join two places inside a route's name (至)
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
+    route_place_like: tuple = ()            # tag prefixes of a word that may be an unknown place by a joiner (n, j)
+    back_stops: frozenset = frozenset()     # heading nouns a name read back from its suffix does not cross (重点项目)
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
     time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
     visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
@@ -112,6 +114,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             works_endings=tuple(rules.setting("projects.list_works_endings", [])),
             route_joiners=frozenset(rules.setting("projects.route_joiners", [])),
             place_tags=frozenset(rules.setting("projects.place_tags", [])),
+            route_place_like=tuple(rules.setting("projects.route_place_like_tags", [])),
+            back_stops=frozenset(rules.setting("projects.read_back_stop_words", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
             time_after=tuple(rules.setting("projects.status_time_after", [])),
             visit_cues=tuple(rules.setting("projects.visit_cues", [])),

@@ -525,7 +525,17 @@ def _joins_places(toks: PageTokens, i: int, tags: dict, lex: ProjectLexicon) -> 
         return False
     before, after = toks.words[i - 1], toks.words[i + 1]
     place = before in lex.places or (len(before) > 1 and tags.get(before) in lex.place_tags)
+    if not place and _place_like(before, tags, lex) and _place_like(after, tags, lex):
+        return True     # two words that may be places the gazetteer does not know (忠和至茅茨段)
     return place and len(after) > 1 and after not in lex.leads and (tags.get(after) or "") not in lex.first_tags
+
+
+def _place_like(word: str, tags: dict, lex: ProjectLexicon) -> bool:
+    """``word`` may stand by a route joiner as a place: two or more Han characters, no lead word,
+    and a word jieba does not know or tags a noun or an abbreviation (赵家, 望亭, 大姚)."""
+    tag = tags.get(word)
+    return (len(word) > 1 and all(HAN.match(c) for c in word) and word not in lex.leads
+            and (tag is None or tag.startswith(lex.route_place_like)))
 
 
 def _place_at(pos: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
@@ -567,7 +577,8 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
             return start    # a time word before a place opens the clause, the place the name (目前南沙邮轮母港)
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
-        if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or APPOSITION_DASH in text[s - 1:s + 2]:
+        if (STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or tok in lex.back_stops
+                or APPOSITION_DASH in text[s - 1:s + 2]):
             break
         start = s
         i -= 1

@@ -1,0 +1,25 @@
+"""Projects: classes found probing the projects table with unseen news and reports (round 14):
+route names whose places the gazetteer does not know (永仁至大姚高速公路, 赵家至谭家段). Sentences
+written for these tests."""
+from __future__ import annotations
+
+from .project_rows import names
+
+
+def test_a_route_between_places_the_gazetteer_does_not_know_keeps_its_first_place(rules):
+    got = names("9月5日，永仁至大姚高速公路上拉古隧道左幅顺利贯通。", rules)
+    assert "永仁至大姚高速公路上拉古隧道" in got and "大姚高速公路上拉古隧道" not in got
+    got = names("将推进集宁至阿荣旗高速白音查干至乌兰浩特段建设。", rules)
+    assert "集宁至阿荣旗高速白音查干至乌兰浩特段" in got
+    got = names("昆明至临沧至耿马至清水河高速公路今年建成通车。", rules)
+    assert "昆明至临沧至耿马至清水河高速公路" in got
+
+
+def test_a_joiner_after_a_verb_or_a_number_joins_no_places(rules):
+    got = names("项目工期延长至明年，城南污水处理厂扩建工程加快建设。", rules)
+    assert "城南污水处理厂扩建工程" in got and not any("延长" in n for n in got)
+
+
+def test_a_heading_noun_in_front_of_a_route_with_no_mark_between_is_no_part_of_it(rules):
+    got = names("新增的3个市重点建设项目东港至西岭公路大桥改扩建工程年内开工。", rules)
+    assert "东港至西岭公路大桥改扩建工程" in got and not any("建设项目" in n for n in got)
