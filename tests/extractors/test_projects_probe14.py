@@ -23,3 +23,10 @@ def test_a_joiner_after_a_verb_or_a_number_joins_no_places(rules):
 def test_a_heading_noun_in_front_of_a_route_with_no_mark_between_is_no_part_of_it(rules):
     got = names("新增的3个市重点建设项目东港至西岭公路大桥改扩建工程年内开工。", rules)
     assert "东港至西岭公路大桥改扩建工程" in got and not any("建设项目" in n for n in got)
+
+
+def test_a_route_named_by_its_ends_after_the_clause_subject_and_verb_is_the_first_item(rules):
+    got = names("江西省计划开工建设瑞金至兴国、吉安至泰和等3条高速公路。", rules)
+    assert {"瑞金至兴国", "吉安至泰和"} <= got and not any("计划" in n for n in got)
+    got = names("今年内，全市还将建成永川至江津、綦江至万盛等高速公路项目。", rules)
+    assert "永川至江津" in got and not any("建成" in n for n in got)

@@ -60,6 +60,7 @@ class ProjectLexicon:
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
     list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
+    route_ends: object = None               # regex: a route named by its ends alone (泗洪至许昌)
     count_tail: object = None               # regex: a count closing a 、 list with no 等 (A、B和C4座大型水电站)
     item_time_words: tuple = ()             # time words opening a list item (目前)
     list_head: object = None                # regex: a heading counting a list's projects (这15个项目分别是)
@@ -133,6 +134,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),
             list_cue_re=rules.pattern("projects.list_cue_re"),
             count_tail=rules.pattern("projects.list_count_tail_re"),
+            route_ends=rules.pattern("projects.route_ends_re"),
             list_head=rules.pattern("projects.list_head_re"),
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
             dateline=rules.pattern("projects.dateline_re"),

@@ -64,8 +64,9 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         start = head.end()
     m = TRAILING_STATUS.search(text, start, end)
     rest = m.group("rest") if m else ""
-    if m and m.start() - start >= 3 and not (rest and rest in lex.strength):
-        if verb_leads and len(rest) >= NAME_AFTER_VERB_MIN and ends_with_suffix(rest, lex):
+    route = verb_leads and lex.route_ends is not None and lex.route_ends.fullmatch(rest) is not None
+    if m and (m.start() - start >= 3 or route) and not (rest and rest in lex.strength):
+        if verb_leads and len(rest) >= NAME_AFTER_VERB_MIN and (ends_with_suffix(rest, lex) or route):
             # the verb leads the name after it: a list's first item opened by its clause's subject
             # and verb (各部门要加快推进株洲西站综合交通枢纽、…等项目建设)
             return clean_item(text, m.start("rest"), end, lex, boundary)
