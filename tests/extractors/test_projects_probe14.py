@@ -30,3 +30,23 @@ def test_a_route_named_by_its_ends_after_the_clause_subject_and_verb_is_the_firs
     assert {"瑞金至兴国", "吉安至泰和"} <= got and not any("计划" in n for n in got)
     got = names("今年内，全市还将建成永川至江津、綦江至万盛等高速公路项目。", rules)
     assert "永川至江津" in got and not any("建成" in n for n in got)
+
+
+def test_a_list_counted_in_ge_of_bare_works_is_read(rules):
+    got = names("城东污水处理厂、滨河公园等3个工程进展顺利。", rules)
+    assert {"城东污水处理厂", "滨河公园"} <= got
+    got = names("青石河江北段整治、城西污水处理厂等2个工程年内完工。", rules)
+    assert "青石河江北段整治" in got
+    assert not names("培养高级技师、注册建造师等5个工程技术人员。", rules)
+
+
+def test_a_count_right_after_a_bracketed_phase_closes_the_list(rules):
+    got = names("全市新开工智能制造产业园、数据中心基地(二期)2个项目。", rules)
+    assert {"智能制造产业园", "数据中心基地(二期)"} <= got
+    assert "数据中心" not in got
+    assert not names("今年竣工(建成或部分建成)79个项目。", rules)
+
+
+def test_a_capacity_after_the_verb_of_a_first_item_opens_the_name(rules):
+    got = names("今年，该公司全年计划投产110千伏城北输变电工程、滨江变等9个工程。", rules)
+    assert "110千伏城北输变电工程" in got and not any("计划" in n for n in got)
