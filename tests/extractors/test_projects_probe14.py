@@ -50,3 +50,10 @@ def test_a_count_right_after_a_bracketed_phase_closes_the_list(rules):
 def test_a_capacity_after_the_verb_of_a_first_item_opens_the_name(rules):
     got = names("今年，该公司全年计划投产110千伏城北输变电工程、滨江变等9个工程。", rules)
     assert "110千伏城北输变电工程" in got and not any("计划" in n for n in got)
+
+
+def test_dao_joins_two_places_in_a_route_name_as_zhi_does(rules):
+    got = names("今年确保建成汶川到马尔康高速、德阳到简阳高速等项目。", rules)
+    assert {"汶川到马尔康高速", "德阳到简阳高速"} <= got and "马尔康高速" not in got
+    got = names("项目建成后车程将压缩到约4小时，城北大道快速化改造工程加快建设。", rules)
+    assert not any("压缩" in n for n in got)
