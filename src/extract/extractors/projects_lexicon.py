@@ -43,8 +43,12 @@ class ProjectLexicon:
     works_endings: tuple = ()           # works words (整治, 改造) closing an item of a bare 等工程 list
     route_joiners: frozenset = frozenset()  # leads that join two places inside a route's name (至)
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
+    route_place_like: tuple = ()            # tag prefixes of a word that may be an unknown place by a joiner (n, j)
+    back_stops: frozenset = frozenset()     # heading nouns a name read back from its suffix does not cross (重点项目)
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
     time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
+    goal: object = None                     # regex: a goal word and a time ending right before a status word (确保年底)
+    goal_stage: dict = field(default_factory=dict)   # a goal's status -> the stage the works stand at
     visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
     visit_list_cues: tuple = ()             # in such a clause, verbs opening a list of the sites (深入)
     and_split_words: tuple = ()             # joiners splitting two unsuffixed list items (和)
@@ -58,6 +62,7 @@ class ProjectLexicon:
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
     list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
+    route_ends: object = None               # regex: a route named by its ends alone (泗洪至许昌)
     count_tail: object = None               # regex: a count closing a 、 list with no 等 (A、B和C4座大型水电站)
     item_time_words: tuple = ()             # time words opening a list item (目前)
     list_head: object = None                # regex: a heading counting a list's projects (这15个项目分别是)
@@ -112,8 +117,12 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             works_endings=tuple(rules.setting("projects.list_works_endings", [])),
             route_joiners=frozenset(rules.setting("projects.route_joiners", [])),
             place_tags=frozenset(rules.setting("projects.place_tags", [])),
+            route_place_like=tuple(rules.setting("projects.route_place_like_tags", [])),
+            back_stops=frozenset(rules.setting("projects.read_back_stop_words", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
             time_after=tuple(rules.setting("projects.status_time_after", [])),
+            goal=rules.pattern("projects.status_goal_re"),
+            goal_stage=dict(rules.setting("projects.status_goal_stage", {})),
             visit_cues=tuple(rules.setting("projects.visit_cues", [])),
             visit_list_cues=tuple(rules.setting("projects.visit_list_cues", [])),
             and_split_words=tuple(rules.setting("projects.and_split_words", [])),
@@ -129,6 +138,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),
             list_cue_re=rules.pattern("projects.list_cue_re"),
             count_tail=rules.pattern("projects.list_count_tail_re"),
+            route_ends=rules.pattern("projects.route_ends_re"),
             list_head=rules.pattern("projects.list_head_re"),
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
             dateline=rules.pattern("projects.dateline_re"),
@@ -189,17 +199,28 @@ def visited(clause: str, lex: ProjectLexicon) -> bool:
 
 
 def status_of(clause: str, lex: ProjectLexicon) -> str:
-    """The status the clause's verbs give (lowest priority number wins), or ''."""
-    best = None
+    """The status the clause's verbs give (lowest priority number wins), or ''; a goal's status
+    (确保…建成, 力争…开工) gives the stage before it (settings projects.status_goal_stage)."""
+    best, goal = None, False
+    prev_end, prev_goal = -1, False
     for m in lex.status.finditer(clause):
         if clause.startswith(lex.status_nouns, m.end()):
             continue    # a noun's word, not the clause's verb (启动区, 建成区, 通航设施, 建设项目)
         if clause.startswith(lex.time_after, m.end()):
             continue    # a time clause's verb (建成后): not yet so
         row = lex.status_rows[m.group()]
-        if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
-            best = row
-    return best["status"] if best is not None else ""
+        # (a status word right after another goes on with its verb: 确保年底建成通车, 力争开工建设)
+        here = (prev_goal if m.start() == prev_end else
+                lex.goal is not None and lex.goal.search(clause, 0, m.start()) is not None)
+        prev_end, prev_goal = m.end(), here
+        rank, best_rank = int(row.get("priority", "9")), int(best.get("priority", "9")) if best else None
+        if best is None or rank < best_rank:
+            best, goal = row, here
+        elif rank == best_rank and goal and not here:
+            goal = False    # the same stage reached elsewhere in the clause (计划新开工项目顺利开工)
+    if best is None:
+        return ""
+    return lex.goal_stage.get(best["status"], best["status"]) if goal else best["status"]
 
 
 def heading_status(heading: str, lex: ProjectLexicon) -> str:

@@ -16,7 +16,7 @@ from .sentences import CLAUSE_PUNCT, Span
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
 ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
 NAME_AFTER_VERB_MIN = 4   # a status word with a suffixed name this long after it leads that name
-TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>[\p{Han}]*))$")
+TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>(?:\d+(?:\.\d+)?(?=[千万]?[伏瓦吨米]))?[\p{Han}]*))$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“\d])|及(?=[\p{Han}“\d])|以及")   # (和12亿元的C: an amount opens the item)
 HAN = regex.compile(r"\p{Han}")
 SPECIFIC_MARK = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’\"·]")
@@ -64,8 +64,9 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         start = head.end()
     m = TRAILING_STATUS.search(text, start, end)
     rest = m.group("rest") if m else ""
-    if m and m.start() - start >= 3 and not (rest and rest in lex.strength):
-        if verb_leads and len(rest) >= NAME_AFTER_VERB_MIN and ends_with_suffix(rest, lex):
+    route = verb_leads and lex.route_ends is not None and lex.route_ends.fullmatch(rest) is not None
+    if m and (m.start() - start >= 3 or route) and not (rest and rest in lex.strength):
+        if verb_leads and len(rest) >= NAME_AFTER_VERB_MIN and (ends_with_suffix(rest, lex) or route):
             # the verb leads the name after it: a list's first item opened by its clause's subject
             # and verb (各部门要加快推进株洲西站综合交通枢纽、…等项目建设)
             return clean_item(text, m.start("rest"), end, lex, boundary)
@@ -525,7 +526,17 @@ def _joins_places(toks: PageTokens, i: int, tags: dict, lex: ProjectLexicon) -> 
         return False
     before, after = toks.words[i - 1], toks.words[i + 1]
     place = before in lex.places or (len(before) > 1 and tags.get(before) in lex.place_tags)
+    if not place and _place_like(before, tags, lex) and _place_like(after, tags, lex):
+        return True     # two words that may be places the gazetteer does not know (忠和至茅茨段)
     return place and len(after) > 1 and after not in lex.leads and (tags.get(after) or "") not in lex.first_tags
+
+
+def _place_like(word: str, tags: dict, lex: ProjectLexicon) -> bool:
+    """``word`` may stand by a route joiner as a place: two or more Han characters, no lead word,
+    and a word jieba does not know or tags a noun or an abbreviation (赵家, 望亭, 大姚)."""
+    tag = tags.get(word)
+    return (len(word) > 1 and all(HAN.match(c) for c in word) and word not in lex.leads
+            and (tag is None or tag.startswith(lex.route_place_like)))
 
 
 def _place_at(pos: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
@@ -567,7 +578,8 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
             return start    # a time word before a place opens the clause, the place the name (目前南沙邮轮母港)
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
-        if STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or APPOSITION_DASH in text[s - 1:s + 2]:
+        if (STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or tok in lex.back_stops
+                or APPOSITION_DASH in text[s - 1:s + 2]):
             break
         start = s
         i -= 1
