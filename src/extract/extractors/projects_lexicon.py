@@ -47,8 +47,6 @@ class ProjectLexicon:
     back_stops: frozenset = frozenset()     # heading nouns a name read back from its suffix does not cross (重点项目)
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
     time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
-    goal: object = None                     # regex: a goal word and a time ending right before a status word (确保年底)
-    goal_stage: dict = field(default_factory=dict)   # a goal's status -> the stage the works stand at
     visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
     visit_list_cues: tuple = ()             # in such a clause, verbs opening a list of the sites (深入)
     and_split_words: tuple = ()             # joiners splitting two unsuffixed list items (和)
@@ -121,8 +119,6 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             back_stops=frozenset(rules.setting("projects.read_back_stop_words", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
             time_after=tuple(rules.setting("projects.status_time_after", [])),
-            goal=rules.pattern("projects.status_goal_re"),
-            goal_stage=dict(rules.setting("projects.status_goal_stage", {})),
             visit_cues=tuple(rules.setting("projects.visit_cues", [])),
             visit_list_cues=tuple(rules.setting("projects.visit_list_cues", [])),
             and_split_words=tuple(rules.setting("projects.and_split_words", [])),
@@ -199,28 +195,17 @@ def visited(clause: str, lex: ProjectLexicon) -> bool:
 
 
 def status_of(clause: str, lex: ProjectLexicon) -> str:
-    """The status the clause's verbs give (lowest priority number wins), or ''; a goal's status
-    (确保…建成, 力争…开工) gives the stage before it (settings projects.status_goal_stage)."""
-    best, goal = None, False
-    prev_end, prev_goal = -1, False
+    """The status the clause's verbs give (lowest priority number wins), or ''."""
+    best = None
     for m in lex.status.finditer(clause):
         if clause.startswith(lex.status_nouns, m.end()):
             continue    # a noun's word, not the clause's verb (启动区, 建成区, 通航设施, 建设项目)
         if clause.startswith(lex.time_after, m.end()):
             continue    # a time clause's verb (建成后): not yet so
         row = lex.status_rows[m.group()]
-        # (a status word right after another goes on with its verb: 确保年底建成通车, 力争开工建设)
-        here = (prev_goal if m.start() == prev_end else
-                lex.goal is not None and lex.goal.search(clause, 0, m.start()) is not None)
-        prev_end, prev_goal = m.end(), here
-        rank, best_rank = int(row.get("priority", "9")), int(best.get("priority", "9")) if best else None
-        if best is None or rank < best_rank:
-            best, goal = row, here
-        elif rank == best_rank and goal and not here:
-            goal = False    # the same stage reached elsewhere in the clause (计划新开工项目顺利开工)
-    if best is None:
-        return ""
-    return lex.goal_stage.get(best["status"], best["status"]) if goal else best["status"]
+        if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
+            best = row
+    return best["status"] if best is not None else ""
 
 
 def heading_status(heading: str, lex: ProjectLexicon) -> str:
