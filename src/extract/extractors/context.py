@@ -7,8 +7,10 @@ import regex
 
 from ..record import PageRecord
 from ..rulebook import Rules
+from .numbers import chinese_value
 from .targets_lexicon import lexicon
 from .targets_places import page_region
+from .targets_scope import PLAN_THREE_START, PLAN_YEARS
 
 YEAR = regex.compile(r"((?:19|20)\d{2})年")
 HEAD_CHARS = 200    # characters from the top of the text searched for the page's year when the title has none
@@ -28,7 +30,9 @@ def page_context(rec: PageRecord, rules: Rules | None = None) -> PageContext:
     lines against ``rules/places.tsv``."""
     year = _report_year(rec.title or "", rules) or (rec.published[:4] if rec.published else "")
     if not year:
-        year = _own_year(rec.title or "", rules) or _own_year(rec.text[:HEAD_CHARS], rules)
+        head = rec.text[:HEAD_CHARS]
+        year = _plan_year(rec.title or "", rules) or _plan_year(head, rules) or \
+            _own_year(rec.title or "", rules) or _own_year(head, rules)
     region = page_region(rec.title or "", rec.text, rules) if rules is not None else ""
     return PageContext(rec.doc_id, rec.text, rec.title, year, region)
 
@@ -41,12 +45,32 @@ def _report_year(title: str, rules: Rules | None) -> str:
     return m.group("year") if m is not None else ""
 
 
+def _plan_year(chunk: str, rules: Rules | None) -> str:
+    """The year ``chunk`` says this year is in a five-year plan (今年是“十三五”开局之年 -> 2016;
+    settings ``targets.own_year_plan_re``)."""
+    rx = rules.pattern("targets.own_year_plan_re") if rules is not None else None
+    m = rx.search(chunk) if rx is not None else None
+    n = chinese_value("十" + m.group("p")) if m is not None else None
+    if m is None or n is None:
+        return ""
+    start = PLAN_THREE_START + PLAN_YEARS * (int(n) - 3)
+    return str(start if m.group("first") else start + PLAN_YEARS - 1)
+
+
 def _own_year(chunk: str, rules: Rules | None) -> str:
-    """The first year ``chunk`` names that is not one the page compares with (比2020年全年…,
-    恢复至2019年同期的88.6%: the ``{compare}`` cues of ``rules/targets_periods.tsv``)."""
-    cues = lexicon(rules).compared if rules is not None else ()
-    spans = [m.span() for rx in cues for m in rx.finditer(chunk)]
+    """The first year ``chunk`` names that is the page's own: not one the page compares with
+    (比2020年全年…, 恢复至2019年同期的88.6%: the ``{compare}`` cues of ``rules/targets_periods.tsv``),
+    nor a plan's target year or span (到2027年, 2016—2020年: settings ``targets.own_year_not_own_re``).
+    A year the page looks back on (一、2015年工作回顾, 告别2015年: ``targets.own_year_reviewed_re``)
+    gives the year after it."""
+    if rules is None:
+        return next((m.group(1) for m in YEAR.finditer(chunk)), "")
+    cues = lexicon(rules).compared
+    skip = [rx for rx in (rules.pattern("targets.own_year_not_own_re"),) if rx is not None]
+    spans = [m.span() for rx in (*cues, *skip) for m in rx.finditer(chunk)]
+    reviewed = rules.pattern("targets.own_year_reviewed_re")
+    looked_back = {m.start("year") for m in reviewed.finditer(chunk)} if reviewed is not None else set()
     for m in YEAR.finditer(chunk):
         if not any(s <= m.start() < e for s, e in spans):
-            return m.group(1)
+            return str(int(m.group(1)) + 1) if m.start() in looked_back else m.group(1)
     return ""
