@@ -1,7 +1,7 @@
 """Targets: every numeric figure with indicator, value, unit, qualifier, change, kind, period, region.
 
 The steps, each in its own module:
-``targets_figures`` finds the figures, ``targets_indicator`` names them,
+``targets_figures`` finds the figures, ``targets_indicator`` names them (with ``targets_pos``'s tags),
 ``targets_scope`` gives them a kind and a period, ``targets_places`` a region.
 """
 from __future__ import annotations

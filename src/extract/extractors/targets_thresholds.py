@@ -16,7 +16,7 @@ import regex
 
 from ..rulebook import Rules
 from .targets_figures import Figure
-from .targets_indicator import Pos, pos
+from .targets_pos import Pos, pos
 from .targets_lexicon import Lexicon
 
 # units whose figures are never thresholds: counts (建设10家以上中试平台: ten platforms or
