@@ -131,11 +131,11 @@ class Lexicon:
     thresholds: dict[str, list[Any]] = field(default_factory=dict)
     age_units: frozenset[str] = frozenset()     # a figure in these is an age (岁) ...
     age_measures: tuple[str, ...] = ()          # ... a figure only when its indicator names one of these
-    # the cue lists as one pattern each (``union``), None where that is not safe
     # the characters each period cue's every match holds (``clean.needs``), in the order of
     # ``periods``: a sentence without them is not searched with that cue
     period_needs: tuple[Any, ...] = ()
     compared: tuple[Any, ...] = ()      # the patterns of the periods' {compare} cues (a base, no period)
+    # the cue lists as one pattern each (``union``), None where that is not safe
     kind_cues_any: dict[str, Any] | None = None
     filters_before_any: Any = None
     filters_after_any: Any = None
