@@ -632,3 +632,11 @@ def test_place_ending_in_its_heads_level_is_no_name(rules):
     # 甘孜州|州长: a prefecture of the gazetteer and its head, no name; 刘建州 is a name (no place)
     assert "甘孜州" not in rows("他曾任广安市委副书记、甘孜州州长，现任省政府副秘书长。", rules)
     assert rows("刘建州州长在会上讲话。", rules)["刘建州"]["title"] == "州长"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("据报道，青川省人大常委会主任易人。", "易人"),              # a post changing hands
+    ("全县三百多位县政协委员满怀豪情参加会议。", "满怀"),        # a mood after the members
+])
+def test_words_read_as_a_name_after_a_title_are_no_name(text, word, rules):
+    assert word not in rows(text, rules)
