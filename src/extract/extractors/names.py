@@ -66,8 +66,8 @@ class NameLexicon:
     list_close: frozenset = frozenset()     # characters closing a list of names (等, 均) ...
     list_close_tags: frozenset = frozenset()   # ... that jieba glues to a given name into a word of these tags
     rare_freq: int = 10                     # a dictionary word this rare may be two pieces of a name and a verb (肯为)
-    dotted_final: frozenset = frozenset()
-    adverb_verb: object = None              # compiled regex: an adverb and an appointing verb (将出任, 拟擢任)   # characters a dotted name's part ends in as often as a verb (木盖提)
+    dotted_final: frozenset = frozenset()   # characters a dotted name's part ends in as often as a verb (木盖提)
+    adverb_verb: object = None              # compiled regex: an adverb and an appointing verb (将出任, 拟擢任)
     token_name_min: int = 3                 # a name read as one jieba token is this long ...
     token_name_max: int = 5                 # ... up to this (岸田文雄, 鸠山由纪夫)
 
