@@ -7,10 +7,9 @@ import regex
 
 from ..record import PageRecord
 from ..rulebook import Rules
-from .numbers import chinese_value
 from .targets_lexicon import lexicon
 from .targets_places import page_region
-from .targets_scope import PLAN_THREE_START, PLAN_YEARS
+from .targets_scope import plan_years
 
 YEAR = regex.compile(r"((?:19|20)\d{2})年")
 HEAD_CHARS = 200    # characters from the top of the text searched for the page's year when the title has none
@@ -50,11 +49,10 @@ def _plan_year(chunk: str, rules: Rules | None) -> str:
     settings ``targets.own_year_plan_re``)."""
     rx = rules.pattern("targets.own_year_plan_re") if rules is not None else None
     m = rx.search(chunk) if rx is not None else None
-    n = chinese_value("十" + m.group("p")) if m is not None else None
-    if m is None or n is None:
+    years = plan_years(m.group("p")) if m is not None else None
+    if years is None:
         return ""
-    start = PLAN_THREE_START + PLAN_YEARS * (int(n) - 3)
-    return str(start if m.group("first") else start + PLAN_YEARS - 1)
+    return str(years[0] if m.group("first") else years[1])
 
 
 def _own_year(chunk: str, rules: Rules | None) -> str:

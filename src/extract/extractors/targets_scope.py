@@ -55,6 +55,16 @@ MONTH = regex.compile(r"(?<![\d-])(?:1[0-2]|[1-9])月(?:底|末)?$")
 UNREAD = object()       # a heading cue not looked for yet
 
 
+def plan_years(number: str) -> tuple[int, int] | None:
+    """First and last year of the five-year plan numbered ``number`` after 十 (四 of 十四五:
+    2021-2025; 三五 1966-1970 onwards), or None when it is no number."""
+    n = chinese_value("十" + number) if number else None
+    if n is None:
+        return None
+    start = PLAN_THREE_START + PLAN_YEARS * (int(n) - 3)
+    return start, start + PLAN_YEARS - 1
+
+
 @dataclass(frozen=True)
 class Scope:
     start: int
@@ -146,11 +156,10 @@ class PageScopes:
 
         out = OFFSET.sub(year, template)
         if "{plan" in out:
-            n = chinese_value("十" + m.group("p")) if m.groupdict().get("p") else None
-            if n is None:
+            years = plan_years(m.groupdict().get("p") or "")
+            if years is None:
                 return ""
-            start = PLAN_THREE_START + PLAN_YEARS * (int(n) - 3)     # 三五 1966-1970 … 十四五 2021-2025
-            end = start + PLAN_YEARS - 1
+            start, end = years
             out = out.replace("{plan}", f"{start}-{end}").replace("{plan_first}", str(start))
             out = out.replace("{plan_last}", str(end))
         if "{cn1}" in out:
