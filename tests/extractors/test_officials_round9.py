@@ -35,3 +35,25 @@ def test_court_written_short_is_a_court(text, name, title, rules):
 def test_institute_head_is_still_no_official(rules):
     assert "周文博" not in rows("研究院院长周文博介绍了课题进展。", rules)
 
+
+@pytest.mark.parametrize("text, name", [
+    ("自治区党委副书记、自治区主席洛桑江村在拉萨会见了代表团一行。", "洛桑江村"),
+    ("州委副书记、州长旦增西旦主持召开州政府常务会议。", "旦增西旦"),
+    ("蒙古国总理奥云额尔登会见了代表团。", "奥云额尔登"),
+    ("副总理兼经济发展部部长呼日勒巴特尔出席签约仪式。", "呼日勒巴特尔"),
+])
+def test_tibetan_or_mongolian_name_is_whole(text, name, rules):
+    # no Han family name: two or more name elements written together are one name (not 洛桑, 呼日勒)
+    got = rows(text, rules)
+    assert name in got and not any(n != name and name.startswith(n) for n in got)
+
+
+def test_tibetan_or_mongolian_name_in_a_list(rules):
+    got = rows("自治区领导严金海、嘎玛泽登出席座谈会。", rules)
+    assert "严金海" in got and "嘎玛泽登" in got
+
+
+
+def test_yi_name_of_one_long_element_is_whole(rules):
+    got = rows("州委副书记、州长苏嘎尔布作工作报告。", rules)
+    assert "苏嘎尔布" in got and "苏嘎" not in got
