@@ -57,3 +57,16 @@ def test_tibetan_or_mongolian_name_in_a_list(rules):
 def test_yi_name_of_one_long_element_is_whole(rules):
     got = rows("州委副书记、州长苏嘎尔布作工作报告。", rules)
     assert "苏嘎尔布" in got and "苏嘎" not in got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("已有两任石家庄市长被查。", "石家庄"),
+    ("近年已有三任昆明市长先后落马。", "昆明"),
+])
+def test_place_short_form_before_its_heads_title_is_no_name(text, place, rules):
+    # the title's level character completes the place (石家庄|市长: 石家庄市): a place and its head
+    assert place not in rows(text, rules)
+
+
+def test_name_before_a_heads_title_is_still_a_name(rules):
+    assert "王建国" in rows("王建国市长在会上讲话。", rules)

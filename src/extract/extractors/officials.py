@@ -471,10 +471,13 @@ def _body_before(text: str, start: int, toks, nlex, tlex) -> str:
 
 def _place_of_its_head(text: str, start: int, name_end: int, phrase: str, places) -> bool:
     """The "name" is a place of the gazetteer ending in the level character of the head's title after it
-    (甘孜州|州长, 阿坝州|州长): a place and its head, no name (刘建州州长 is a name: no place)."""
+    (甘孜州|州长, 阿坝州|州长), or a place's short form that the title's level character completes
+    (石家庄|市长: 石家庄市): a place and its head, no name (刘建州州长 is a name: no place)."""
     head = titles.HEAD_OF_LEVEL.match(phrase)
-    return (head is not None and head.group(1) in titles.LEVELS and text[name_end - 1] == head.group(1)
-            and text[start:name_end] in places)
+    if head is None or head.group(1) not in titles.LEVELS:
+        return False
+    word = text[start:name_end]
+    return (word[-1] == head.group(1) and word in places) or word + head.group(1) in places
 
 
 def _name_then_verb(text, start, end, toks, nlex) -> bool:
