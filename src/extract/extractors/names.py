@@ -70,6 +70,8 @@ class NameLexicon:
     adverb_verb: object = None              # compiled regex: an adverb and an appointing verb (将出任, 拟擢任)
     token_name_min: int = 3                 # a name read as one jieba token is this long ...
     token_name_max: int = 5                 # ... up to this (岸田文雄, 鸠山由纪夫)
+    minority: frozenset = frozenset()       # elements of Tibetan and Mongolian names (洛桑, 江村, 巴特尔)
+    minority_max: int = 8                   # a name of such elements is at most this long
 
 
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
@@ -127,6 +129,8 @@ def lexicon(rules: Rules) -> NameLexicon:
             adverb_verb=rules.pattern("officials.adverb_verb_re"),
             token_name_min=int(rules.setting("officials.token_name_min_chars", 3)),
             token_name_max=int(rules.setting("officials.token_name_max_chars", 5)),
+            minority=frozenset(rules.words("minority_names", "word")),
+            minority_max=int(rules.setting("officials.minority_name_max_chars", 8)),
         )
 
     return rules.cached("names.lexicon", build)
@@ -405,6 +409,30 @@ def token_name(text: str, start: int, toks: PageTokens, lex: NameLexicon) -> int
     if known or word in lex.not_names or word[-1] in lex.breaks or any(c in lex.never for c in word):
         return None
     return toks.ends[i]
+
+
+MINORITY_PARTS_MIN = 2   # one element alone is too often a word or a place (江村, 巴音, 乌兰) ...
+MINORITY_WHOLE_MIN = 4   # ... unless it is this long (阿木格朗, 苏嘎尔布): a whole name alone
+
+
+def minority_name(text: str, start: int, toks: PageTokens, lex: NameLexicon) -> int | None:
+    """End of a Tibetan, Mongolian or Yi name at ``start``, which has no Han family name: two or more
+    elements of such names written together (洛桑江村, 呼日勒巴特尔, 奥云额尔登) or one long one
+    (苏嘎尔布), ending where a word ends or before a break character (洛桑江村指出), or None."""
+    if not lex.minority:
+        return None
+    lengths = sorted({len(w) for w in lex.minority}, reverse=True)
+    pos, parts, longest = start, 0, 0
+    while pos - start < lex.minority_max:
+        step = next((n for n in lengths if text[pos:pos + n] in lex.minority), 0)
+        if not step or pos + step - start > lex.minority_max:
+            break
+        pos, parts, longest = pos + step, parts + 1, max(longest, step)
+    if parts < MINORITY_PARTS_MIN and longest < MINORITY_WHOLE_MIN:
+        return None
+    if pos < len(text) and HAN.fullmatch(text[pos]) and not toks.is_boundary(pos) and text[pos] not in lex.breaks:
+        return None
+    return pos
 
 
 def dictionary_name(word: str, lex: NameLexicon) -> bool:

@@ -170,6 +170,10 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         dend = _dotted_han_name(text, start, toks, nlex, tlex)
         if dend is not None and dend > (end or start):
             end = dend
+    # a Tibetan or Mongolian name, of no Han family name (自治区主席洛桑江村, not 洛桑; 总理奥云额尔登)
+    mend = names.minority_name(text, start, toks, nlex)
+    if mend is not None and mend > (end or start):
+        end = mend
     if end is None or got is None or _title_as_name(text, start, end, tlex):
         return   # 乡党委书记陶书记: a family name and a title address the holder; no name follows
     if _verb_then_place(text, start, end):
@@ -212,6 +216,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     while end < len(text) and (text[end] == "、" or (
             goes_on and text[end] in LIST_COMMAS and _name_group(text, end + 1, toks, nlex, tlex, rules))):
         nxt = names.name_from(text, end + 1, toks, nlex, rules)
+        if (mnxt := names.minority_name(text, end + 1, toks, nlex)) is not None and mnxt > (nxt or end):
+            nxt = mnxt   # a Tibetan or Mongolian name in the list (自治区领导严金海、嘎玛泽登)
         if (tw.kind != "foreign" or DOMESTIC_BODY.search(phrase)) \
                 and (dend := _dotted_han_name(text, end + 1, toks, nlex, tlex)) is not None and dend > (nxt or end):
             nxt = dend   # a dotted name in the list (副主任李宁平、托乎提·亚克夫、…)
@@ -465,10 +471,13 @@ def _body_before(text: str, start: int, toks, nlex, tlex) -> str:
 
 def _place_of_its_head(text: str, start: int, name_end: int, phrase: str, places) -> bool:
     """The "name" is a place of the gazetteer ending in the level character of the head's title after it
-    (甘孜州|州长, 阿坝州|州长): a place and its head, no name (刘建州州长 is a name: no place)."""
+    (甘孜州|州长, 阿坝州|州长), or a place's short form that the title's level character completes
+    (石家庄|市长: 石家庄市): a place and its head, no name (刘建州州长 is a name: no place)."""
     head = titles.HEAD_OF_LEVEL.match(phrase)
-    return (head is not None and head.group(1) in titles.LEVELS and text[name_end - 1] == head.group(1)
-            and text[start:name_end] in places)
+    if head is None or head.group(1) not in titles.LEVELS:
+        return False
+    word = text[start:name_end]
+    return (word[-1] == head.group(1) and word in places) or word + head.group(1) in places
 
 
 def _name_then_verb(text, start, end, toks, nlex) -> bool:

@@ -50,6 +50,7 @@ SCHEMAS = MappingProxyType({
     "report_words": (("id", "word"), {}),
     "html_lines": (("id", "where", "pattern"), {"where": Several({"head", "tail", "last", "today", "crumb"})}),
     "officials_foreign": (("id", "pattern"), {}),
+    "minority_names": (("id", "word", "origin"), {"origin": {"tibetan", "mongolian", "yi"}}),
     "officials_stops": (("id", "word", "action"), {"action": {"stop", "keep"}}),
     "officials_roles": (("id", "word"), {"after": {"deputy", "any"}}),
     "project_lists": (("id", "pattern"), {"items": {"any", "suffixed", "works"}, "ties": {"yes", "across"}}),
