@@ -72,6 +72,7 @@ class NameLexicon:
     token_name_max: int = 5                 # ... up to this (岸田文雄, 鸠山由纪夫)
     minority: frozenset = frozenset()       # elements of Tibetan and Mongolian names (洛桑, 江村, 巴特尔)
     minority_max: int = 8                   # a name of such elements is at most this long
+    minority_lengths: tuple = ()            # the elements' lengths, longest first
 
 
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
@@ -129,7 +130,8 @@ def lexicon(rules: Rules) -> NameLexicon:
             adverb_verb=rules.pattern("officials.adverb_verb_re"),
             token_name_min=int(rules.setting("officials.token_name_min_chars", 3)),
             token_name_max=int(rules.setting("officials.token_name_max_chars", 5)),
-            minority=frozenset(rules.words("minority_names", "word")),
+            minority=(minority := frozenset(rules.words("minority_names", "word"))),
+            minority_lengths=tuple(sorted({len(w) for w in minority}, reverse=True)),
             minority_max=int(rules.setting("officials.minority_name_max_chars", 8)),
         )
 
@@ -421,7 +423,7 @@ def minority_name(text: str, start: int, toks: PageTokens, lex: NameLexicon) -> 
     (苏嘎尔布), ending where a word ends or before a break character (洛桑江村指出), or None."""
     if not lex.minority:
         return None
-    lengths = sorted({len(w) for w in lex.minority}, reverse=True)
+    lengths = lex.minority_lengths
     pos, parts, longest = start, 0, 0
     while pos - start < lex.minority_max:
         step = next((n for n in lengths if text[pos:pos + n] in lex.minority), 0)
