@@ -1,0 +1,34 @@
+"""Targets on report phrasings met while probing unseen provincial and city reports (round 3).
+
+Each page is a title line (the report's year, 2026, and its government) and
+sentences written for these tests in the style of a news item on a report's
+targets passage; every expected column was checked by reading the sentence.
+"""
+from __future__ import annotations
+
+from .report_pages import qual, row, targets
+
+
+# -- the goals named, then the figures after a comma: 主要目标，即… / 预期目标，报告显示，… --
+
+def test_goals_named_then_listed_after_ji_are_targets():
+    rows = targets("省长在报告中提出了全省今年的主要目标，即地区生产总值增长6%左右，"
+                   "全社会固定资产投资增长8%以上，城镇调查失业率控制在5.5%以内。")
+    assert len(rows) == 3
+    assert all((r["kind"], r["period"]) == ("target", "2026") for r in rows)
+    assert row(rows, 6)["indicator"] == "地区生产总值"          # 即 is no part of it
+    assert (row(rows, 5.5)["indicator"], qual(row(rows, 5.5))) == ("城镇调查失业率", "控制在…以内")
+
+
+def test_goals_named_then_listed_after_the_report_says_are_targets():
+    rows = targets("对于今年全省经济社会发展的预期目标，报告显示，地区生产总值增长5%左右，"
+                   "一般公共预算收入增长3%左右，城镇新增就业40万人。")
+    assert len(rows) == 3
+    assert all((r["kind"], r["period"]) == ("target", "2026") for r in rows)
+    assert row(rows, 40, "万人")["indicator"] == "城镇新增就业"
+
+
+def test_goals_reached_then_listed_stay_results():
+    rows = targets("一、2025年工作回顾\n全省圆满完成了年初确定的主要目标，即地区生产总值增长5.3%，"
+                   "一般公共预算收入增长2.1%。")
+    assert [(r["kind"], r["period"]) for r in rows] == [("actual", "2025")] * 2
