@@ -32,3 +32,13 @@ def test_goals_reached_then_listed_stay_results():
     rows = targets("一、2025年工作回顾\n全省圆满完成了年初确定的主要目标，即地区生产总值增长5.3%，"
                    "一般公共预算收入增长2.1%。")
     assert [(r["kind"], r["period"]) for r in rows] == [("actual", "2025")] * 2
+
+
+# -- a year in Chinese numerals with its zeros typed as the digit or the letter: 二00四年 --
+
+def test_a_chinese_numeral_year_typed_with_ascii_zeros_dates_its_targets():
+    for year in ("二00四", "二OO四", "二〇〇四"):
+        rows = targets(f"{year}年全区经济社会发展的主要预期目标是：地区生产总值增长百分之九，"
+                       "城镇登记失业率控制在百分之四以内。", title="自治区政府工作报告\n")
+        assert [(r["indicator"], r["value"], r["kind"], r["period"]) for r in rows] == [
+            ("地区生产总值", 9, "target", "2004"), ("城镇登记失业率", 4, "target", "2004")], year

@@ -47,8 +47,8 @@ SPAN_DASH = regex.compile(r"\s*(?:月\s*)?[-—–~～至到]\s*")
 # the year a within-year span takes from the period around it: one year (2024, 2024年3月), or a
 # word for one (今年 on a page of no known year); not a span of years (2021-2025)
 YEAR_OF_SPAN = regex.compile(r"((?:19|20)\d{2})(?:年|$)|(今年|去年|上年|本年|当年)$")
-# a year written in Chinese numerals, digit by digit (二〇二五)
-CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# a year written in Chinese numerals, digit by digit (二〇二五; zeros typed as the digit or the letter: 二00四, 二OO四)
+CN_DIGITS = str.maketrans("〇○零0０OＯ一二三四五六七八九", "0000000123456789")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 # a period that is one month (3月份 -> 3月, 2024年3月): a month's figures, not the piece's span
 MONTH = regex.compile(r"(?<![\d-])(?:1[0-2]|[1-9])月(?:底|末)?$")
