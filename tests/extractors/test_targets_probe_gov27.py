@@ -42,3 +42,22 @@ def test_a_chinese_numeral_year_typed_with_ascii_zeros_dates_its_targets():
                        "城镇登记失业率控制在百分之四以内。", title="自治区政府工作报告\n")
         assert [(r["indicator"], r["value"], r["kind"], r["period"]) for r in rows] == [
             ("地区生产总值", 9, "target", "2004"), ("城镇登记失业率", 4, "target", "2004")], year
+
+
+# -- the year gone named by a sentence of no figure before a news piece's first figure -------
+
+NEWS_2021 = "2021-01-26 17:07:58\n"     # a news piece on a report, dated 2021
+
+
+def test_a_lede_naming_the_year_gone_dates_the_review_figures_after_it():
+    rows = targets("报告指出，2020年是极不平凡的一年，一年来，全省坚持稳中求进工作总基调。\n"
+                   "经济运行持续回升。全省完成地区生产总值2.45万亿元、增长4%，固定资产投资增长7.7%。",
+                   title=NEWS_2021)
+    assert [(r["value"], r["kind"], r["period"]) for r in rows] == [
+        (2.45, "actual", "2020"), (4, "actual", "2020"), (7.7, "actual", "2020")]
+
+
+def test_a_lede_naming_the_year_planned_dates_nothing():
+    rows = targets("2021年是“十四五”开局之年。\n经济运行持续回升。全省完成地区生产总值2.45万亿元。",
+                   title=NEWS_2021)
+    assert [(r["value"], r["period"]) for r in rows] == [(2.45, None)]
