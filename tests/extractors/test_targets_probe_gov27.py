@@ -61,3 +61,16 @@ def test_a_lede_naming_the_year_planned_dates_nothing():
     rows = targets("2021年是“十四五”开局之年。\n经济运行持续回升。全省完成地区生产总值2.45万亿元。",
                    title=NEWS_2021)
     assert [(r["value"], r["period"]) for r in rows] == [(2.45, None)]
+
+
+# -- a heading that ends with a year written without 年 (回眸2024, 2021 alone on its line) ---------
+
+def test_a_heading_ending_with_a_bare_year_dates_its_section():
+    for heading in ("2025", "回眸2025"):
+        rows = targets(f"{heading}\n全省地区生产总值增长5.3%，规模以上工业增加值增长6.1%。\n")
+        assert [(r["value"], r["period"]) for r in rows] == [(5.3, "2025"), (6.1, "2025")], heading
+
+
+def test_a_heading_with_a_figure_is_no_bare_year():
+    rows = targets("新增城镇就业2025人\n全省地区生产总值增长5.3%。\n")
+    assert row(rows, 5.3)["period"] is None

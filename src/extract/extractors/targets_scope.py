@@ -27,7 +27,11 @@ LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
 SENTENCE_PIECE = regex.compile(r"[。！？!?；;](?![”’」』）)\s]*$)|[、“‘（(《—]\s*$")
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
-YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*年度?")   # a year alone on its line heads what follows (2025年)
+YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")   # a year alone on its line heads what follows (2025年, 2021)
+# a year a heading ends with, written without 年 (回眸2024, 展望2026, 2021 alone on its line): the
+# year of its section
+BARE_YEAR = regex.compile(r"^\p{Han}{0,4}\s*((?:19|20)\d{2})$")
+BARE_YEAR_RULE = "heading.bare_year"
 # a line stating a figure (地区生产总值增长5%左右: a list of targets without punctuation)
 # opens no section unless a heading cue or a time expression is in it (a news headline
 # such as 2024年4月份居民消费价格同比上涨0.3% still dates what follows)
@@ -391,6 +395,9 @@ class PageScopes:
         if hit is UNREAD:
             hit = self._first("heading", s)
         periods = self.periods_in(s)
+        if not periods:
+            bare = BARE_YEAR.match(s)
+            periods = [(0, 0, bare.group(1), BARE_YEAR_RULE)] if bare else []
         kind, rule = hit if hit else ("", "")
         if kind == "target" and periods and self.past_rule and all(self._before_page_year(p[2]) for p in periods):
             kind, rule = "actual", self.past_rule   # 一、2025年主要工作 in a 2026 report: the work done
