@@ -27,7 +27,11 @@ LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
 SENTENCE_PIECE = regex.compile(r"[。！？!?；;](?![”’」』）)\s]*$)|[、“‘（(《—]\s*$")
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
-YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*年度?")   # a year alone on its line heads what follows (2025年)
+YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")   # a year alone on its line heads what follows (2025年, 2021)
+# a year a heading ends with, written without 年 (回眸2024, 展望2026, 2021 alone on its line): the
+# year of its section
+BARE_YEAR = regex.compile(r"^\p{Han}{0,4}\s*((?:19|20)\d{2})$")
+BARE_YEAR_RULE = "heading.bare_year"
 # a line stating a figure (地区生产总值增长5%左右: a list of targets without punctuation)
 # opens no section unless a heading cue or a time expression is in it (a news headline
 # such as 2024年4月份居民消费价格同比上涨0.3% still dates what follows)
@@ -47,8 +51,9 @@ SPAN_DASH = regex.compile(r"\s*(?:月\s*)?[-—–~～至到]\s*")
 # the year a within-year span takes from the period around it: one year (2024, 2024年3月), or a
 # word for one (今年 on a page of no known year); not a span of years (2021-2025)
 YEAR_OF_SPAN = regex.compile(r"((?:19|20)\d{2})(?:年|$)|(今年|去年|上年|本年|当年)$")
-# a year written in Chinese numerals, digit by digit (二〇二五)
-CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# a year written in Chinese numerals, digit by digit (二〇二五; zeros typed as the digit or the letter: 二00四, 二OO四)
+YEAR_REVIEWED_RULE = "settings.lede_year_reviewed_re"     # the rule of a page period read by _year_reviewed
+CN_DIGITS = str.maketrans("〇○零0０OＯ一二三四五六七八九", "0000000123456789")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 # a period that is one month (3月份 -> 3月, 2024年3月): a month's figures, not the piece's span
 MONTH = regex.compile(r"(?<![\d-])(?:1[0-2]|[1-9])月(?:底|末)?$")
@@ -112,6 +117,7 @@ class PageScopes:
         self.section_starts = [h[0] for h in self.headings]
         self._sections: dict[int, Scope] = {}
         self.passages = self._passages()
+        self.page_period_end = len(text)     # where the page period stops dating (_year_reviewed)
         self.page_period = self._page_period(title, rules, first_figure)
         self.paragraph_year = rules.pattern("targets.paragraph_year_re")
         self.other_time = rules.pattern("targets.other_time_re")
@@ -200,6 +206,8 @@ class PageScopes:
                 topic = (period, rule)
         scoped = next((sc for sc in (self.passage_at(pos), self.section_at(pos)) if sc is not None and sc.period), None)
         around = (scoped.period, scoped.rule) if scoped is not None else self.page_period
+        if scoped is None and pos >= self.page_period_end:
+            around = ("", "")
         if scoped is None and self.other_time is not None and self.other_time.search(sent.text):
             around = ("", "")           # 那一年, 三年来, 6月12日至7月2日: another time than the piece's
         if topic:
@@ -325,12 +333,30 @@ class PageScopes:
             found = self.periods_in(self.text[start:end])
             spans = [k for k, p in enumerate(found) if self._governs(p)][-1:]
         if not spans:
-            return "", ""
+            return self._year_reviewed(rules, first_figure)
         _, _, period, rule = found[spans[0]]
         if not YEAR.match(period):      # 今年1-2月: the year written before the span
             year = _last_year(found[:spans[0]])
             period = _in_year(period, year)
         return period, rule
+
+    def _year_reviewed(self, rules: Rules, first_figure: int | None) -> tuple[str, str]:
+        """The year before the page's that a piece on a report reviews, named before its first
+        figure by a sentence of no figure (报告指出，2020年是极不平凡的一年; 2024年，是…具有重大
+        里程碑意义的一年。; settings ``targets.lede_year_reviewed_re``): the period of its figures no
+        sentence, paragraph, passage or section dates, up to the next heading. ("", "") when there
+        is none or the page's year is unknown: 2026年是“十五五”开局之年 names the year planned, not the one reviewed."""
+        opener = rules.pattern("targets.lede_year_reviewed_re")
+        if opener is None or not YEAR.fullmatch(self.year or ""):
+            return "", ""
+        end = first_figure if first_figure is not None else len(self.text)
+        for m in opener.finditer(self.text, 0, end):
+            if int(m.group("year")) == int(self.year) - 1:
+                # up to the next heading: a full report's later parts are the year planned
+                k = bisect.bisect_right(self.section_starts, m.end())
+                self.page_period_end = self.section_starts[k] if k < len(self.section_starts) else len(self.text)
+                return m.group("year"), YEAR_REVIEWED_RULE
+        return "", ""
 
     def _governs(self, period: tuple[int, int, str, str]) -> bool:
         """A time expression that may date a whole piece: a span inside a year (上半年, 1-10月,
@@ -369,6 +395,9 @@ class PageScopes:
         if hit is UNREAD:
             hit = self._first("heading", s)
         periods = self.periods_in(s)
+        if not periods:
+            bare = BARE_YEAR.match(s)
+            periods = [(0, 0, bare.group(1), BARE_YEAR_RULE)] if bare else []
         kind, rule = hit if hit else ("", "")
         if kind == "target" and periods and self.past_rule and all(self._before_page_year(p[2]) for p in periods):
             kind, rule = "actual", self.past_rule   # 一、2025年主要工作 in a 2026 report: the work done
