@@ -4,7 +4,7 @@ heading opening its list with 包括 (集中开工项目18个，包括A、B等);
 written for these tests."""
 from __future__ import annotations
 
-from .project_rows import names
+from .project_rows import names, status
 
 
 def test_a_section_of_a_line_right_after_its_suffix_goes_on_with_the_name(rules):
@@ -14,6 +14,15 @@ def test_a_section_of_a_line_right_after_its_suffix_goes_on_with_the_name(rules)
     assert "沈海高速公路福鼎至宁德段扩容工程(福建境)" in got and "沈海高速公路" not in got
     got = names("近日，G15沈海高速温州至苍南段建成通车。", rules)
     assert "G15沈海高速温州至苍南段" in got
+
+
+def test_a_counted_heading_opens_its_list_with_baokuo(rules):
+    got = status("本次集中开工项目12个，包括城北智能装备制造项目、滨湖片区排涝工程等，总投资额35亿元。", rules)
+    assert got.get("城北智能装备制造项目") == "started" and got.get("滨湖片区排涝工程") == "started"
+    got = status("集中竣工项目9个，主要有南山中学扩建工程、东环路提升改造项目等。", rules)
+    assert got.get("南山中学扩建工程") == "completed"
+    # a count of a kind of projects is no item (产业项目80个)
+    assert not names("全市共有重点项目120个，包括产业项目80个、基础设施项目40个。", rules)
 
 
 def test_quanmian_wancheng_before_a_name_is_no_part_of_it(rules):

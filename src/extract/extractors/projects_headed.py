@@ -22,6 +22,7 @@ ITEM_END = regex.compile(r"[，,。；;！!？?：:\n]")
 NUMBERED_LINE = regex.compile(r"[ \t　]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t　]*[、.．)）][ \t　]*")
 AND_WORDS = ("和", "及", "以及")   # join two items when the first ends in a project suffix
 TRAILING_ETC = "等"
+INCLUDES = "incl"           # the heading's group of 包括, 主要有: its items need a project suffix too
 
 Headed = tuple[int, int, str, str]   # start, end, list name, rule
 
@@ -32,7 +33,8 @@ def headed_items(text: str, lex: ProjectLexicon, lines: PageLines) -> Iterator[H
         return
     for m in lex.list_head.finditer(text):
         list_name = m.groupdict().get("list") or ""
-        suffixed_only = (m.groupdict().get("kind") or "") == SUFFIXED_KIND
+        # (a heading of 工程, or one opening its list with 包括: 43个项目，包括实名验证 lists services)
+        suffixed_only = (m.groupdict().get("kind") or "") == SUFFIXED_KIND or bool(m.groupdict().get(INCLUDES))
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if text[m.end():line_end].strip():
