@@ -28,3 +28,13 @@ def test_a_counted_heading_opens_its_list_with_baokuo(rules):
 def test_quanmian_wancheng_before_a_name_is_no_part_of_it(rules):
     got = names("去年全面完成青龙湾水库除险加固工程，东干渠工程扎实推进。", rules)
     assert "青龙湾水库除险加固工程" in got and not any(n.startswith("全面") for n in got)
+
+
+def test_items_set_off_by_commas_take_the_status_of_the_list_they_end_in(rules):
+    got = status("青兰高速甘肃省平凉至定西段改扩建工程，银百高速中卫至固原段扩容工程，南山至北岭高速公路等一批重大项目"
+                 "开工建设。", rules)
+    assert got.get("青兰高速甘肃省平凉至定西段改扩建工程") == "started"
+    assert got.get("银百高速中卫至固原段扩容工程") == "started"
+    # a clause that is more than a name ends the chain
+    got = status("城东水厂工程进展顺利，滨河大道、北环路等项目建成通车。", rules)
+    assert got.get("城东水厂工程") != "completed"
