@@ -38,3 +38,13 @@ def test_items_set_off_by_commas_take_the_status_of_the_list_they_end_in(rules):
     # a clause that is more than a name ends the chain
     got = status("城东水厂工程进展顺利，滨河大道、北环路等项目建成通车。", rules)
     assert got.get("城东水厂工程") != "completed"
+
+
+def test_a_line_whose_section_makes_the_name_too_long_keeps_the_line(rules):
+    got = names("日前，G4231南京至九江(原S22天长至天柱山)高速公路无为至安庆段通过交工验收，具备通车条件。", rules)
+    assert "G4231南京至九江(原S22天长至天柱山)高速公路" in got
+
+
+def test_an_item_under_a_baokuo_heading_stops_before_its_lists_tail(rules):
+    got = names("集中开工项目中，总投资5亿元以上的项目有21个，包括城南纺织生产、湾区职业学院迁建工程(二期)等项目。", rules)
+    assert "湾区职业学院迁建工程(二期)" in got and not any(n.endswith("等项目") for n in got)

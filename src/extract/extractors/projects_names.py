@@ -436,6 +436,8 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
         e2 = _bracket_closed(text, s, e2, clause.end)   # (…生产项目（一期）: the phase in brackets)
+        if not valid(text, s, e2, lex) and route:
+            e2 = e - route   # the line alone when its section makes the name too long (…高速公路无为至安庆段)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
 
