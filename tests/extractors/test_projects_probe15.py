@@ -48,3 +48,10 @@ def test_a_line_whose_section_makes_the_name_too_long_keeps_the_line(rules):
 def test_an_item_under_a_baokuo_heading_stops_before_its_lists_tail(rules):
     got = names("集中开工项目中，总投资5亿元以上的项目有21个，包括城南纺织生产、湾区职业学院迁建工程(二期)等项目。", rules)
     assert "湾区职业学院迁建工程(二期)" in got and not any(n.endswith("等项目") for n in got)
+
+
+def test_a_part_of_the_works_named_by_its_role_is_no_project(rules):
+    got = names("在重庆，城口水库首个控制性工程导流洞正式完工。", rules)
+    assert "控制性工程" not in got
+    got = names("城东大桥、滨江隧道等重大项目完成部分关键工程节点。", rules)
+    assert "部分关键工程" not in got and "城东大桥" in got
