@@ -49,6 +49,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     sents = sentences(text)
     for sent in sents:
+        sent_first = len(rows)
         taken: list[tuple[int, int]] = []   # a name stands in one clause, so in one sentence
         listed = "等" in sent.text
         if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
@@ -97,8 +98,34 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
             _share_out(rows[first_row:], shared)
+        _comma_listed(text, list(clauses(sent)), rows[sent_first:])
     rows.extend(_headed_rows(text, sents, lex, lines, ctx.region, rows))
     return _companies_out(text, _inner_out(rows))
+
+
+LIST_RULE_PREFIX = "pl."          # rows of a list closed by 等 and its tail (project_lists.tsv)
+CLAUSE_EDGE = regex.compile(r"^[\s，,、；;]+|[\s，,、；;。！!？?]+$")
+
+
+def _comma_listed(text: str, sent_clauses: list, sent_rows: list[dict[str, Any]]) -> None:
+    """Items a list sets off with commas, not 、 (沪昆高速…段改扩建工程，京昆高速…段扩容工程，勐海至打洛
+    高速公路等一批重大项目开工建设): each clause before the 等 list's that is one name alone and has
+    no status takes the list's status, back to the first clause that is more than a name."""
+    def clause_of(row: dict[str, Any]) -> int:
+        return next((i for i, c in enumerate(sent_clauses) if c.start <= row["start"] < c.end), -1)
+
+    by_clause: dict[int, list[dict[str, Any]]] = {}
+    for row in sent_rows:
+        by_clause.setdefault(clause_of(row), []).append(row)
+    for k, listed in sorted(by_clause.items(), reverse=True):
+        status = next((r["status"] for r in listed if r["rule"].startswith(LIST_RULE_PREFIX) and r["status"]), "")
+        if not status:
+            continue
+        for i in range(k - 1, -1, -1):
+            alone = by_clause.get(i, [])
+            if len(alone) != 1 or alone[0]["status"] or CLAUSE_EDGE.sub("", sent_clauses[i].text) != alone[0]["name"]:
+                break
+            alone[0]["status"] = status
 
 
 def _share_out(clause_rows: list[dict[str, Any]], amounts: list[tuple[float, str]]) -> None:

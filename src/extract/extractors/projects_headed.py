@@ -22,6 +22,8 @@ ITEM_END = regex.compile(r"[，,。；;！!？?：:\n]")
 NUMBERED_LINE = regex.compile(r"[ \t　]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t　]*[、.．)）][ \t　]*")
 AND_WORDS = ("和", "及", "以及")   # join two items when the first ends in a project suffix
 TRAILING_ETC = "等"
+ETC_TAIL = regex.compile(r"等(?:[\d一二三四五六七八九十百]+(?:个|项))?\p{Han}{0,8}?(?:项目|工程)$")
+INCLUDES = "incl"           # the heading's group of 包括, 主要有: its items need a project suffix too
 
 Headed = tuple[int, int, str, str]   # start, end, list name, rule
 
@@ -32,7 +34,8 @@ def headed_items(text: str, lex: ProjectLexicon, lines: PageLines) -> Iterator[H
         return
     for m in lex.list_head.finditer(text):
         list_name = m.groupdict().get("list") or ""
-        suffixed_only = (m.groupdict().get("kind") or "") == SUFFIXED_KIND
+        # (a heading of 工程, or one opening its list with 包括: 43个项目，包括实名验证 lists services)
+        suffixed_only = (m.groupdict().get("kind") or "") == SUFFIXED_KIND or bool(m.groupdict().get(INCLUDES))
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if text[m.end():line_end].strip():
@@ -45,6 +48,8 @@ def headed_items(text: str, lex: ProjectLexicon, lines: PageLines) -> Iterator[H
                 s, e = clean_item(text, s, e, lex, lines.is_boundary, verb_leads=False)
                 while e > s and text[e - 1] == TRAILING_ETC:
                     e -= 1
+                tail = ETC_TAIL.search(text, s, e)   # (包括A、B、C等项目: the list's own tail after its last item)
+                e = tail.start() if tail else e
                 if suffixed_only and not (ends_with_suffix(text[s:e], lex) or works_item(text[s:e], lex)):
                     continue
                 if e - s >= lex.headed_min_chars and valid(text, s, e, lex):

@@ -67,6 +67,7 @@ class ProjectLexicon:
     headed_min_chars: int = 0               # an item under such a heading is at least this long
     dateline: object = None                 # regex: a news dateline a name read back may run into
     verb_name: object = None                # regex: a name made of verbs by its kind (引江济淮: a water transfer)
+    route_section: object = None            # regex: a section of a line right after its suffix (…高速A至B段改扩建工程)
     heading_status: object = None           # regex: a status word of a list's heading (竣工项目, 续建项目)
     heading_rows: dict = field(default_factory=dict)   # its word -> its row (project_headings.tsv)
     # projects_investment rows by `where`: read anywhere in a clause; a name's own (all but shared); shared
@@ -139,6 +140,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
             dateline=rules.pattern("projects.dateline_re"),
             verb_name=rules.pattern("projects.verb_name_re"),
+            route_section=rules.pattern("projects.route_section_re"),
             heading_status=regex.compile(f"(?:{words})(?=(?:{kinds}))") if words and kinds else None,
             heading_rows={r["word"]: r for r in headings},
             investment_clause=tuple(r for r in investment if _where(r) == CLAUSE_WHERE),

@@ -413,12 +413,13 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         if len(word) == 1 and not toks.is_boundary(clause.start + m.start()):
             continue  # 段 in 手段, 站 in 网站: a one-character suffix must start its own token
         # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期, 高铁安徽段)
-        ext = PHASE.match(text[e:clause.end])
+        ext, route = PHASE.match(text[e:clause.end]), 0
         if ext:
             e += ext.end()
         else:
             ext = _section(text, e, clause.end, lex)     # 大运河国家文化公园江苏段
-            e += ext
+            route = 0 if ext else _route_section(text, e, clause.end, word, lex)
+            e += ext + route
         if not ext and _noun_follows(e, clause.end, toks, tags, lex):
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, tags, lex)
@@ -429,11 +430,14 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         listed = listed or _after_amount(text, s, clause.start, lex)
         # a water transfer is named by its verbs (引黄入呼三期工程, 引绰济辽): jieba's verb tags do not count
         verb_named = has_status and lex.verb_name is not None and lex.verb_name.match(text, s, e2) is not None
-        if e2 - s < len(word) + 2 or not (verb_named or _tags_ok(s, e2, toks, tags, lex, has_status, listed)):
+        # (a route section's words were read by their pattern, its verbs too: 汉中至广元段扩容工程)
+        if e2 - s < len(word) + 2 or not (verb_named or _tags_ok(s, e2 - route, toks, tags, lex, has_status, listed)):
             continue
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
         e2 = _bracket_closed(text, s, e2, clause.end)   # (…生产项目（一期）: the phase in brackets)
+        if not valid(text, s, e2, lex) and route:
+            e2 = e - route   # the line alone when its section makes the name too long (…高速公路无为至安庆段)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
 
@@ -487,6 +491,15 @@ def _section(text: str, pos: int, end: int, lex: ProjectLexicon) -> int:
         if pos + n < end and text[pos + n] == SECTION and text[pos:pos + n] in lex.places:
             return n + 1
     return 0
+
+
+def _route_section(text: str, pos: int, end: int, word: str, lex: ProjectLexicon) -> int:
+    """Length of a section of a line right after its strong suffix ``word`` (沪昆高速 then 江西省昌傅至
+    金鱼石段改扩建工程, settings projects.route_section_re); 0 if none."""
+    if lex.route_section is None or lex.strength.get(word) != "strong":
+        return 0
+    m = lex.route_section.match(text, pos, end)
+    return m.end() - pos if m else 0
 
 
 def _noun_follows(pos: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
