@@ -345,3 +345,17 @@ def test_last_years_figure_under_a_plan_heading_is_a_result():
 def test_a_goal_set_in_the_past_stays_a_goal():
     rows = targets("行业协会提出的发展目标是：2020年规划里程2500公里左右。")
     assert (row(rows, 2500, "公里")["kind"], row(rows, 2500, "公里")["period"]) == ("target", "2020")
+
+
+def test_a_respectively_list_shares_the_qualifiers_around_it():
+    rows = targets("城镇调查失业率和城镇登记失业率分别控制在5.5%和4.5%以内；"
+                   "两项收入分别不低于8万元和3万元。")
+    assert qual(row(rows, 5.5)) == qual(row(rows, 4.5)) == "控制在…以内"
+    assert qual(row(rows, 8, "万元")) == qual(row(rows, 3, "万元")) == "不低于"
+
+
+def test_a_figure_of_a_respectively_list_keeps_a_qualifier_of_its_own():
+    rows = targets("一般公共预算收入和规模以上工业增加值分别增长5%左右、6%以上；"
+                   "出口和进口分别增长3%和不低于4%。")
+    assert (qual(row(rows, 5)), qual(row(rows, 6))) == ("左右", "以上")
+    assert (qual(row(rows, 3)), qual(row(rows, 4))) == ("", "不低于")

@@ -27,6 +27,7 @@ BARE_NEXT_OK = regex.compile(r"(?:[^\p{Han}]|的|$)")
 ELIDED = regex.compile(r"(?<![0-9０-９.．A-Za-z第])(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<ge>个)?\s*(?:、|和|与|及)\s*$")
 ELIDED_WINDOW = 16
 COUNT_OF_RATE = "个"
+BEFORE_QUAL_WINDOW = 8   # characters before a figure searched for its adjacent qualifier (不低于, 控制在)
 # the figure pattern's groups a figure is read from, in the order _figure takes them
 FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1", "c1", "per")
 
@@ -214,7 +215,7 @@ def _quals_before(text: str, start: int, lex: Lexicon) -> list[str]:
     modal = lex.clause_quals.search(text, max(0, start - lex.clause_qual_max), start)
     if modal:
         quals.append(modal.group("q"))
-    before = lex.before_quals.search(text[max(0, start - 8):start])
+    before = lex.before_quals.search(text[max(0, start - BEFORE_QUAL_WINDOW):start])
     if before and before.group("q") not in quals:
         quals.append(before.group("q"))
     return quals

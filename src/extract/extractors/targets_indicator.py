@@ -18,7 +18,7 @@ import regex
 
 from ..rulebook import Rules
 from .sentences import Span, clauses
-from .targets_figures import Figure
+from .targets_figures import BEFORE_QUAL_WINDOW, Figure
 from .targets_lexicon import Lexicon
 from .targets_pos import Pos, pos
 from .targets_places import gazetteer
@@ -151,7 +151,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
                 names.append(Named(ind + gap if gap and not ind.endswith(gap) else ind, change))
-            _share_trailing_qualifier(group, text, lex)
+            _share_qualifiers(group, text, lex)
             out.extend(names)
             prev = names[-1]
             i += len(group)
@@ -406,15 +406,27 @@ def _same_head_noun(heads: list[str], first: str) -> bool:
     return len(first) > HEAD_NOUN_CHARS and all(h.endswith(noun) and h != first for h in heads)
 
 
-def _share_trailing_qualifier(group: list[Figure], text: str, lex: Lexicon) -> None:
-    """``分别增长5%、6%左右``: the last figure's after-qualifier covers the list."""
-    last = group[-1]
+def _share_qualifiers(group: list[Figure], text: str, lex: Lexicon) -> None:
+    """A 分别 list's qualifiers cover the list: the one directly before its first figure
+    (``分别不低于5%、6%``), and the last figure's after-qualifier (``分别增长5%、6%左右``),
+    so that ``分别控制在5.5%和4.5%以内`` gives 控制在…以内 to both. A figure keeps a
+    qualifier of its own (``分别增长5%左右、6%以上``, ``分别增长5%和不低于6%``)."""
+    first, last = group[0], group[-1]
+    lead = lex.before_quals.search(text, max(0, first.start - BEFORE_QUAL_WINDOW), first.start)
+    if lead:
+        q = lead.group("q")
+        for g, before in zip(group[1:], group):
+            own = lex.before_quals.search(text, max(before.end, g.start - BEFORE_QUAL_WINDOW), g.start)
+            if not own and not g.qualifier.startswith(q):
+                g.qualifier = f"{q}…{g.qualifier}" if g.qualifier else q
     tail = lex.trailing_quals.match(text, last.end)
     if not tail:
         return
     for g in group[:-1]:
         if not g.qualifier:
             g.qualifier = tail.group()
+        elif not lex.trailing_quals.match(text, g.end) and not g.qualifier.endswith(tail.group()):
+            g.qualifier = f"{g.qualifier}…{tail.group()}"
 
 
 def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
