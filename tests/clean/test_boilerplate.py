@@ -145,3 +145,18 @@ def test_a_font_size_bar_with_bracketed_sizes_or_size_names_goes(rules):
     out = clean(rules, text).text
     assert "打印本页" not in out and "超大" not in out
     assert "字号大的老招牌也换了新颜" in out
+
+
+def test_a_footers_line_of_contact_fields_goes_and_one_field_of_the_article_stays(rules):
+    """Under a short article a dump's footer gives its address with a postcode or a phone on
+    one line: furniture, which the core would otherwise end on (and read 23层 as a figure). A
+    camp's single address line in a travel post, or a sentence naming a phone, is the text's."""
+    text = ("县政府召开第十二次常务会议，研究部署秋冬季森林防火和安全生产工作，县长李明主持会议并讲话。\n"
+            "营地地址：平溪乡上坪村3号\n"
+            "报名请拨打电话：0591-8765432，名额有限。\n"
+            "地址：某某县人民路88号 邮编：350100\n"
+            "医院地址：某某市滨江路58号　24小时急救电话：0591-88866120\n"
+            "单位地址：某某市人民大道6008号办公楼23层　邮编：518034\n")
+    rec = clean(rules, text)
+    assert "县长李明主持会议" in rec.text and "营地地址" in rec.text and "报名请拨打电话" in rec.text
+    assert "邮编" not in rec.text and "急救电话" not in rec.text

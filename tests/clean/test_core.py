@@ -155,3 +155,26 @@ def test_a_related_heading_over_the_headline_does_not_end_the_article():
     widget = ["视频：河东县重点项目开工", "相关新闻：", "河东县项目建设观摩会举行"]
     text = process_page(dump(MENU, widget, [HEADLINE], BODY, RELATED), source_path="widget.txt")["documents"].loc[0, "text"]
     assert "38个项目集中开工" in text and "特此报道。" in text
+
+
+def test_a_brief_of_one_paragraph_is_the_core_and_its_footer_is_not():
+    """A meeting brief of one sentence paragraph (under 80 characters) over a footer whose
+    contact line gives address and postcode: the brief is the core (menus and breadcrumb go),
+    and the contact line is no part of it."""
+    menu = ["河东网 手机版 登录 注册", "首页 > 时政要闻"]
+    brief = ["王建华主持召开县长办公会", "2024-03-12 10:05 来源：河东县融媒体中心",
+             "3月11日，县长王建华主持召开县长办公会，研究春耕生产和森林防火工作。副县长李明、赵刚参加会议。"]
+    footer = ["关于我们 | 联系我们 | 网站地图", "版权所有：河东县融媒体中心",
+              "地址：河东县人民路88号 邮编：435400", "技术支持：某某网络科技有限公司"]
+    docs = process_page(dump(menu, brief, footer), source_path="brief.txt")["documents"]
+    text = docs.loc[0, "text"]
+    assert "研究春耕生产和森林防火工作" in text
+    for furniture in ("手机版", "时政要闻", "邮编", "技术支持"):
+        assert furniture not in text
+
+
+def test_a_page_of_menus_with_one_short_notice_line_has_no_brief_core():
+    """The brief needs whole sentences: a line of links or a menu is never one."""
+    lines = ["首页", "通知公告", "关于开展春季植树活动的通知 2023-03-02", "关于做好防汛工作的通知 2023-05-28",
+             "共2条 首页 上一页 1 下一页 尾页"]
+    assert core_span(lines, CoreSettings()) is None

@@ -268,3 +268,16 @@ def test_a_forums_board_bar_a_lunar_date_and_a_sites_motto_are_no_headline(rules
 def not_title(rules, line: str) -> bool:
     from extract.clean.core import not_title_test
     return not_title_test(rules)(line)
+
+
+def test_a_publication_time_label_is_a_header_line_when_its_date_has_no_year(rules):
+    """A self-media page's header: a login bar, the headline, the account's name, then
+    发布时间： with a month-day date and no year. The label makes the line the header, and the
+    headline over it is the title, not the login bar at the top."""
+    top = ["网站首页", "登录王小明_北京", "个人中心帐号设置意见反馈退出",
+           "老旧小区加装电梯后，居民出行更方便了！这座城市一年装了三百部", "城市生活观察",
+           "发布时间：03-1709:30优质创作者"]
+    body = ["记者从市住建局获悉，去年全市老旧小区共加装电梯312部，惠及居民1.2万户，今年计划再加装400部。",
+            "住建部门介绍，加装电梯的审批时间已由过去的三个月压缩到二十个工作日。"]
+    rec = meta(rules, "\n".join(top + body))
+    assert rec.title == "老旧小区加装电梯后，居民出行更方便了！这座城市一年装了三百部"

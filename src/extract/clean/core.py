@@ -48,6 +48,7 @@ class CoreSettings:
     prose_min_chars: int = 6      # a punctuated line with fewer content characters is no prose
     short_line_cost: int = 3      # a line that is no prose costs at least this much
     min_core_chars: int = 80      # a best run worth less than this is no core: the page stays whole
+    min_brief_chars: int = 40     # ... unless it is worth this much and every line of it holds a full stop
     title_window: int = 8         # lines above the core searched for its headline
     head_window: int = 16         # lines above the core a headline found before may stand on
     header_lines_in: int = 3      # a dump's header (date, 来源) may run this many lines into the core
@@ -132,13 +133,21 @@ def ranked_lists(lines: list[str]) -> set[int]:
 
 def core_span(lines: list[str], st: CoreSettings) -> tuple[int, int] | None:
     """``(start, end)``: the run ``lines[start:end]`` of largest total score, or None when even
-    that run is worth less than ``min_core_chars`` (a list page, a page of short lines)."""
+    that run is worth less than ``min_core_chars`` (a list page, a page of short lines). A brief
+    of whole sentences (a meeting's one paragraph under its headline) is the core from
+    ``min_brief_chars``: every line of the run holds a full stop, which no menu or link does."""
     start, end, total = _best_run(lines, 0, len(lines), st)
-    if total < st.min_core_chars:
+    if total < st.min_core_chars and not (total >= st.min_brief_chars and _all_sentences(lines[start:end])):
         return None
     while start < end and not lines[start].strip():
         start += 1
     return start, end
+
+
+def _all_sentences(run: list[str]) -> bool:
+    """Whether every non-empty line of ``run`` holds a full stop (and there is one)."""
+    filled = [line for line in run if line.strip()]
+    return bool(filled) and all(SENTENCE_END in line for line in filled)
 
 
 def ended_span(lines: list[str], span: tuple[int, int], is_end: Callable[[str], bool],

@@ -28,7 +28,6 @@ HAN = regex.compile(r"\p{Han}")
 TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
 SPEECH_AFTER = regex.compile(r"\s*日?\s*在")
 CAPTION_AFTER = regex.compile(r"\s*日?\s*(?:摄|攝|拍摄|拍攝)")
-SOURCE_LABEL = regex.compile(r"(?:来源|來源|稿源)\s*[:：]")
 # what may follow a header's date: its clock time, then a short name (an outlet, an author), nothing more
 DATED_NAME = regex.compile(r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|\s*[·・]\s*)[\p{Han}A-Za-z]{2,12}\s*")
 NAME_BREAK = regex.compile(r"[，,。；;：:！？!?]|(?:19|20)\d{2}\s*[-/.年]")   # a sentence, a label or a date: no outlet's name
@@ -288,8 +287,9 @@ class Metadata(Stage):
 
     def is_header(self, line: str) -> bool:
         """Whether ``line`` is an article's header line: a date (:meth:`header_date`) or a
-        来源 label."""
-        return bool(self.header_date(line) or SOURCE_LABEL.search(line))
+        ``header_label`` rule's label (来源：, 发布时间： even when its date is one the date
+        reader cannot place: 发布时间：10-0812:00 has no year)."""
+        return bool(self.header_date(line) or any(r.regex().search(line) for r in self.by_field.get("header_label", [])))
 
     def broken_off(self, lines: list[str], i: int) -> bool:
         """Whether ``lines[i]`` is a paragraph's first piece that a column broke: the next line, as
