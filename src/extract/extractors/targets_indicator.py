@@ -82,6 +82,25 @@ def counted_links(rules: Rules) -> tuple[frozenset[str], tuple[str, ...], frozen
     ))
 
 
+def pair_glue(rules: Rules) -> regex.Pattern:
+    """``targets.count_pair_glue``: what may stand between the two counts of one set
+    (9297户共26931名群众: 共), read once per ``Rules``."""
+    return rules.cached("targets.count_pair_glue", lambda: regex.compile(
+        "(?:" + "|".join(regex.escape(w) for w in rules.setting("targets.count_pair_glue", [])) + ")?"))
+
+
+def _count_pair(figs: list[Figure], i: int, text: str, lex: Lexicon, glue: regex.Pattern) -> bool:
+    """Whether figure ``i`` and the next are two counts of one set in two units, side by
+    side (5721户19844名, 9297户共26931名群众): households and people of the same group."""
+    if i + 1 >= len(figs):
+        return False
+    a, b = figs[i], figs[i + 1]
+    ua, ub = a.unit.lstrip("十百千万亿"), b.unit.lstrip("十百千万亿")
+    if lex.unit_kind.get(ua) != "count" or lex.unit_kind.get(ub) != "count" or ua == ub:
+        return False
+    return glue.fullmatch(text[a.end:b.start]) is not None
+
+
 def generic_words(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
     """``targets.generic_indicators`` (words that alone name no quantity: 总量, 增速) and
     ``targets.flow_prefixes`` (what makes an indicator a flow: 新增, 新登记), longest first."""
@@ -127,6 +146,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     i = 0
     each_len = 0                        # figures of the 分别 list just before, else 0
     list_before = before
+    glue = pair_glue(rules)
+    pair_first = -1                     # index in out of a pair's first count, named by the second
     while i < len(figs):
         f = figs[i]
         cl = _clause_of(cls, f.start)
@@ -225,6 +246,12 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             ind = subjects[0]
         change = _change_after(f, text, lex) or change
         named = Named(ind, change or "level", tuple(subjects[1:]), base)
+        if pair_first >= 0:             # 9297户共26931名群众: the households are the 群众's too
+            first = out[pair_first]
+            out[pair_first] = Named(ind, first.change, first.also, first.base, first.plan)
+            pair_first = -1
+        elif not counted and not named_after and _count_pair(figs, i, text, lex, glue):
+            pair_first = len(out)
         out.append(named)
         prev = named
         i += 1
