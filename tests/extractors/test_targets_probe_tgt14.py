@@ -25,3 +25,21 @@ def test_counts_joined_by_a_list_mark_keep_their_own_names():
     rows = targets("去年，全县带动126个贫困村、1.9万户贫困户发展特色种养业。\n", REPORT)
     assert row(rows, 126, "个")["indicator"].endswith("贫困村")
     assert row(rows, 1.9, "万户")["indicator"].startswith("贫困户")
+
+
+# -- the field a rank is taken in, and a list of moves in a ranking, are no figures --------
+
+def test_the_rivals_a_rank_is_taken_among_are_no_figure():
+    rows = targets("去年，全县地区生产总值增长6.2%，在全市9个县区中居第2位；"
+                   "规上工业增加值增速在全省28个同类县中排名第5位。\n", REPORT)
+    assert {(r["value"], r["unit"]) for r in rows} == {(6.2, "%")}
+
+
+def test_a_list_of_moves_in_a_ranking_is_no_figure():
+    rows = targets("去年，全县固定资产投资增长9.1%，增速位次较一季度、上半年分别前移4位、6位。\n", REPORT)
+    assert {(r["value"], r["unit"]) for r in rows} == {(9.1, "%")}
+
+
+def test_a_count_of_items_in_a_set_with_no_rank_after_it_stays():
+    rows = targets("去年，全县36个重点项目中已开工31个。\n", REPORT)
+    assert row(rows, 31, "个") is not None
