@@ -43,3 +43,18 @@ def test_a_list_of_moves_in_a_ranking_is_no_figure():
 def test_a_count_of_items_in_a_set_with_no_rank_after_it_stays():
     rows = targets("去年，全县36个重点项目中已开工31个。\n", REPORT)
     assert row(rows, 31, "个") is not None
+
+
+# -- a press conference on a year's economy is held the year after it -----------------------
+
+def test_a_press_conference_on_a_years_economy_dates_last_year_to_that_year():
+    rows = targets("从市政府召开的2019年全市经济运行情况新闻发布会上获悉，去年，全市地区生产总值"
+                   "增长6.1%，规模以上工业增加值增长5.4%。\n", "市政府新闻发布会\n")
+    assert row(rows, 6.1)["period"] == "2019"
+    assert row(rows, 5.4)["period"] == "2019"
+
+
+def test_a_press_conference_on_part_of_a_year_keeps_that_year():
+    rows = targets("市政府新闻办举行2019年前三季度经济运行情况新闻发布会。前三季度，全市地区生产总值"
+                   "增长6.3%。\n", "市政府新闻发布会\n")
+    assert row(rows, 6.3)["period"] == "2019年前三季度"
