@@ -58,3 +58,18 @@ def test_a_press_conference_on_part_of_a_year_keeps_that_year():
     rows = targets("市政府新闻办举行2019年前三季度经济运行情况新闻发布会。前三季度，全市地区生产总值"
                    "增长6.3%。\n", "市政府新闻发布会\n")
     assert row(rows, 6.3)["period"] == "2019年前三季度"
+
+
+# -- a share of units written before the units names the units, not the words before -----
+
+def test_a_share_of_units_is_named_by_the_units_and_what_they_did():
+    rows = targets("去年，全县85%以上乡镇建成标准化敬老院，70%的行政村实现垃圾分类，"
+                   "超过96%的村卫生室纳入医保定点。\n", REPORT)
+    assert row(rows, 85)["indicator"] == "乡镇建成标准化敬老院"
+    assert row(rows, 70)["indicator"] == "行政村实现垃圾分类"
+    assert row(rows, 96)["indicator"] == "村卫生室纳入医保定点"
+
+
+def test_a_rate_followed_by_its_clause_end_keeps_its_own_name():
+    rows = targets("去年，全县农村卫生厕所普及率达到92%，行政村生活垃圾收运处置体系覆盖率100%。\n", REPORT)
+    assert row(rows, 92)["indicator"].endswith("农村卫生厕所普及率")

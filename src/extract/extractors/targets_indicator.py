@@ -207,6 +207,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         named_after = _noun_after(f, text, rules)
         if named_after:                     # 安排300万元的专项资金, 6%左右的经济增长目标
             ind, change = _clean(named_after, lex, max_chars), _change(named_after, lex) or change
+        elif units := _share_of_units(f, text, lex, rules):
+            ind = units[:max_chars]         # 80%的行政村实现…: the villages, not the words before
         shared = prev or list_before
         base = ""
         # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one;
@@ -611,6 +613,16 @@ def _noun_after(f: Figure, text: str, rules: Rules) -> str:
     pattern = rules.pattern("targets.noun_after_re")
     m = pattern.match(text, f.end) if pattern is not None else None
     return m.group("noun") if m else ""
+
+
+def _share_of_units(f: Figure, text: str, lex: Lexicon, rules: Rules) -> str:
+    """The units a share counts and what they did, written after the share (90%以上乡镇建成
+    综合文化站 -> 乡镇建成综合文化站): settings ``targets.share_of_units_re``; else ""."""
+    pattern = rules.pattern("targets.share_of_units_re")
+    if pattern is None or lex.unit_kind.get(f.unit) != "percent":
+        return ""
+    m = pattern.match(text, f.end)
+    return m.group("unit") + m.group("what") if m else ""
 
 
 def _milestone_name(listed: str, cls: list[Span], cl: Span, rules: Rules) -> str:
