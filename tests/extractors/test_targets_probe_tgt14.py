@@ -73,3 +73,21 @@ def test_a_share_of_units_is_named_by_the_units_and_what_they_did():
 def test_a_rate_followed_by_its_clause_end_keeps_its_own_name():
     rows = targets("去年，全县农村卫生厕所普及率达到92%，行政村生活垃圾收运处置体系覆盖率100%。\n", REPORT)
     assert row(rows, 92)["indicator"].endswith("农村卫生厕所普及率")
+
+
+# -- a task clause: the figure is the goal of the name before 任务 ----------------------------
+
+def test_a_task_figure_is_the_goal_of_the_clause_before():
+    rows = targets("农村公路提质改造，全年任务为120公里，实际完成126公里；"
+                   "农村危房改造，年度任务是860户，已全部完成。\n", REPORT)
+    assert row(rows, 120, "公里")["indicator"] == "农村公路提质改造"
+    assert row(rows, 120, "公里")["kind"] == "target"
+    assert row(rows, 126, "公里")["indicator"] == "农村公路提质改造"
+    assert row(rows, 126, "公里")["kind"] == "actual"
+    assert row(rows, 860, "户")["indicator"] == "农村危房改造"
+    assert row(rows, 860, "户")["kind"] == "target"
+
+
+def test_a_share_of_the_task_done_stays_a_result():
+    rows = targets("全市帮扶困难群众就业3200人，完成年度目标任务的128%。\n", REPORT)
+    assert row(rows, 128)["kind"] == "actual"

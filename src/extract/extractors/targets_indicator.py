@@ -147,6 +147,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     each_len = 0                        # figures of the 分别 list just before, else 0
     list_before = before
     glue = pair_glue(rules)
+    task_words = frozenset(rules.setting("targets.task_words", []))
     pair_first = -1                     # index in out of a pair's first count, named by the second
     while i < len(figs):
         f = figs[i]
@@ -225,6 +226,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if prev is not None and ind in generic:
             # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
             ind = _of_previous(ind, prev.indicator, flows)
+        if ind in task_words:               # 美丽村庄建设，全年任务为282个村: the task of the clause before
+            ind = _task_of(cls, cl, figs, lex, max_chars, min_chars) or ind
         if len(ind) < min_chars:
             colon = _colon_name(cls, cl, text)
             if prev is not None:
@@ -623,6 +626,21 @@ def _share_of_units(f: Figure, text: str, lex: Lexicon, rules: Rules) -> str:
         return ""
     m = pattern.match(text, f.end)
     return m.group("unit") + m.group("what") if m else ""
+
+
+def _task_of(cls: list[Span], cl: Span, figs: list[Figure], lex: Lexicon, max_chars: int,
+             min_chars: int) -> str:
+    """What a task figure with no name of its own is the task of: the whole clause just
+    before its own (高标准农田建设，全年任务为25万亩 -> 高标准农田建设), when that clause has no
+    figure of its own; else ""."""
+    k = cls.index(cl) if cl in cls else -1
+    if k < 1:
+        return ""
+    before = cls[k - 1]
+    if any(before.start <= g.start < before.end for g in figs):
+        return ""
+    name = _clean(before.text.strip(RELATIVE_STRIP), lex, max_chars)
+    return name if len(name) >= min_chars and len(before.text.strip(RELATIVE_STRIP)) <= max_chars else ""
 
 
 def _milestone_name(listed: str, cls: list[Span], cl: Span, rules: Rules) -> str:
