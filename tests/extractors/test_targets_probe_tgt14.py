@@ -70,6 +70,11 @@ def test_a_share_of_units_is_named_by_the_units_and_what_they_did():
     assert row(rows, 96)["indicator"] == "村卫生室纳入医保定点"
 
 
+def test_units_in_a_list_are_not_named_by_the_list_word():
+    rows = targets("到2025年，日间照料中心覆盖全部城市社区、85%以上乡镇和55%以上村。\n", REPORT)
+    assert not str(row(rows, 85)["indicator"] or "").endswith("和")
+
+
 def test_a_rate_followed_by_its_clause_end_keeps_its_own_name():
     rows = targets("去年，全县农村卫生厕所普及率达到92%，行政村生活垃圾收运处置体系覆盖率100%。\n", REPORT)
     assert row(rows, 92)["indicator"].endswith("农村卫生厕所普及率")
