@@ -82,6 +82,25 @@ def counted_links(rules: Rules) -> tuple[frozenset[str], tuple[str, ...], frozen
     ))
 
 
+def pair_glue(rules: Rules) -> regex.Pattern:
+    """``targets.count_pair_glue``: what may stand between the two counts of one set
+    (9297户共26931名群众: 共), read once per ``Rules``."""
+    return rules.cached("targets.count_pair_glue", lambda: regex.compile(
+        "(?:" + "|".join(regex.escape(w) for w in rules.setting("targets.count_pair_glue", [])) + ")?"))
+
+
+def _count_pair(figs: list[Figure], i: int, text: str, lex: Lexicon, glue: regex.Pattern) -> bool:
+    """Whether figure ``i`` and the next are two counts of one set in two units, side by
+    side (5721户19844名, 9297户共26931名群众): households and people of the same group."""
+    if i + 1 >= len(figs):
+        return False
+    a, b = figs[i], figs[i + 1]
+    ua, ub = a.unit.lstrip("十百千万亿"), b.unit.lstrip("十百千万亿")
+    if lex.unit_kind.get(ua) != "count" or lex.unit_kind.get(ub) != "count" or ua == ub:
+        return False
+    return glue.fullmatch(text[a.end:b.start]) is not None
+
+
 def generic_words(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
     """``targets.generic_indicators`` (words that alone name no quantity: 总量, 增速) and
     ``targets.flow_prefixes`` (what makes an indicator a flow: 新增, 新登记), longest first."""
@@ -127,6 +146,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     i = 0
     each_len = 0                        # figures of the 分别 list just before, else 0
     list_before = before
+    glue = pair_glue(rules)
+    task_words = frozenset(rules.setting("targets.task_words", []))
+    pair_first = -1                     # index in out of a pair's first count, named by the second
     while i < len(figs):
         f = figs[i]
         cl = _clause_of(cls, f.start)
@@ -186,6 +208,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         named_after = _noun_after(f, text, rules)
         if named_after:                     # 安排300万元的专项资金, 6%左右的经济增长目标
             ind, change = _clean(named_after, lex, max_chars), _change(named_after, lex) or change
+        elif units := _share_of_units(f, text, lex, rules):
+            ind = units[:max_chars]         # 80%的行政村实现…: the villages, not the words before
         shared = prev or list_before
         base = ""
         # 民间投资增长2.8%，快于全国9.2个百分点: the gap of that quantity to the national one;
@@ -202,6 +226,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if prev is not None and ind in generic:
             # 一般公共预算收入增长4.6%，总量突破1900亿元: the total of what the figure before measures
             ind = _of_previous(ind, prev.indicator, flows)
+        if ind in task_words:               # 美丽村庄建设，全年任务为282个村: the task of the clause before
+            ind = _task_of(cls, cl, figs, lex, max_chars, min_chars) or ind
         if len(ind) < min_chars:
             colon = _colon_name(cls, cl, text)
             if prev is not None:
@@ -225,6 +251,12 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             ind = subjects[0]
         change = _change_after(f, text, lex) or change
         named = Named(ind, change or "level", tuple(subjects[1:]), base)
+        if pair_first >= 0:             # 9297户共26931名群众: the households are the 群众's too
+            first = out[pair_first]
+            out[pair_first] = Named(ind, first.change, first.also, first.base, first.plan)
+            pair_first = -1
+        elif not counted and not named_after and _count_pair(figs, i, text, lex, glue):
+            pair_first = len(out)
         out.append(named)
         prev = named
         i += 1
@@ -596,6 +628,31 @@ def _noun_after(f: Figure, text: str, rules: Rules) -> str:
     pattern = rules.pattern("targets.noun_after_re")
     m = pattern.match(text, f.end) if pattern is not None else None
     return m.group("noun") if m else ""
+
+
+def _share_of_units(f: Figure, text: str, lex: Lexicon, rules: Rules) -> str:
+    """The units a share counts and what they did, written after the share (90%以上乡镇建成
+    综合文化站 -> 乡镇建成综合文化站): settings ``targets.share_of_units_re``; else ""."""
+    pattern = rules.pattern("targets.share_of_units_re")
+    if pattern is None or lex.unit_kind.get(f.unit) != "percent":
+        return ""
+    m = pattern.match(text, f.end)
+    return m.group("unit") + m.group("what") if m else ""
+
+
+def _task_of(cls: list[Span], cl: Span, figs: list[Figure], lex: Lexicon, max_chars: int,
+             min_chars: int) -> str:
+    """What a task figure with no name of its own is the task of: the whole clause just
+    before its own (高标准农田建设，全年任务为25万亩 -> 高标准农田建设), when that clause has no
+    figure of its own; else ""."""
+    k = cls.index(cl) if cl in cls else -1
+    if k < 1:
+        return ""
+    before = cls[k - 1]
+    if any(before.start <= g.start < before.end for g in figs):
+        return ""
+    name = _clean(before.text.strip(RELATIVE_STRIP), lex, max_chars)
+    return name if len(name) >= min_chars and len(before.text.strip(RELATIVE_STRIP)) <= max_chars else ""
 
 
 def _milestone_name(listed: str, cls: list[Span], cl: Span, rules: Rules) -> str:
