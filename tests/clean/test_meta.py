@@ -281,3 +281,22 @@ def test_a_publication_time_label_is_a_header_line_when_its_date_has_no_year(rul
             "住建部门介绍，加装电梯的审批时间已由过去的三个月压缩到二十个工作日。"]
     rec = meta(rules, "\n".join(top + body))
     assert rec.title == "老旧小区加装电梯后，居民出行更方便了！这座城市一年装了三百部"
+
+
+def test_a_related_articles_list_under_the_text_yields_to_the_articles_own_date(rules):
+    """A dump with no date in its header signs its article under the text (某某县发展和改革局 /
+    2024年5月9日) and has a list of dated links under that (猜你喜欢 / 标题 2026-02-14): the list
+    dates other articles, and its date, repeated, would win the page's most frequent date. With
+    no date of its own the page takes the list's (a site's latest articles of the day, this one
+    among them); a list page's own list dates it."""
+    body = "".join(f"第{n}个项目总投资约{n}亿元,预计年内建成投产,带动就业{n}00人。\n" for n in range(1, 13))
+    article = ("首页\n时政\n某某县新材料产业园首批项目开工\n发布时间:\n来源:某某新闻网\n"
+               "5月8日上午,某某县新材料产业园首批项目集中开工,共有12个项目,总投资约36亿元。\n" + body +
+               "某某县发展和改革局\n2024年5月9日\n猜你喜欢\n"
+               "某某县港口吞吐量创新高 2026-02-14\n产业园招商成果丰硕 2026-02-14\n多地项目集中开工 2026-02-12\n")
+    assert meta(rules, article).published == "2024-05-09"
+    unsigned = article.replace("某某县发展和改革局\n2024年5月9日\n", "")
+    assert meta(rules, unsigned).published == "2026-02-14"
+    listing = ("某某市人民政府\n工作动态\n某某市召开一季度经济运行分析会 2024-04-12\n"
+               "某某市重点项目建设现场推进会召开 2024-04-10\n某某市部署春季农业生产工作 2024-04-10\n")
+    assert meta(rules, listing).published != ""

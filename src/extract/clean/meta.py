@@ -17,6 +17,7 @@ import regex
 from ..record import PageRecord
 from ..stage import Stage
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_han, title_line
+from .boilerplate import is_link_item
 from .dates import DATE, iso_of
 from .html.blocks import content_chars
 from .needs import TextChars
@@ -61,6 +62,7 @@ class Metadata(Stage):
         self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
+        self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
@@ -80,7 +82,13 @@ class Metadata(Stage):
                 self.first_match("source", head, present) or self.source_under_label(head) or \
                 self.first_match("source", lines[self.head_lines:], present) or self.agency_of(lines)
         if not rec.published:
+            # a list of dated links under the article's prose (相关新闻: 标题 2026-02-14) dates those
+            # articles: a date the page gives elsewhere (a signature under the text) comes first;
+            # with none, the list's day is the page's (a site's latest articles, this one among them)
+            listed = dated_list_below_prose(lines, span, self.dated_list_min) if span else set()
+            unlisted = [line for i, line in enumerate(lines) if i not in listed]
             rec.published = self.stated_date(near) or self.date_over_core(lines, dated) or \
+                (listed and self.find_date(unlisted[: self.head_lines], unlisted, rec.url)) or \
                 self.find_date(head, lines, rec.url) or self.clock_date(head)
         if not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
@@ -326,6 +334,25 @@ def under_prose(lines: list[str], span: tuple[int, int], title: str, st: CoreSet
         return False
     return at >= span[1] or \
         sum(content_chars(line) for line in lines[span[0]:at] if SENTENCE_END in line) >= st.min_core_chars
+
+
+def dated_list_below_prose(lines: list[str], span: tuple[int, int], min_items: int) -> set[int]:
+    """The indexes of the lines in runs of ``min_items`` or more dated links (a title, then a date:
+    is_link_item) that stand under a paragraph of the article's core: a "related articles" list
+    under the text. A list page's own list (no paragraph over it) is not one."""
+    prose = next((i for i in range(span[0], span[1]) if SENTENCE_END in lines[i]), -1)
+    if prose < 0:
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(prose + 1, len(lines) + 1):
+        if i < len(lines) and is_link_item(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= min_items:
+            out.update(run)
+        run = []
+    return out
 
 
 def _dated_name(line: str) -> str:
