@@ -1,6 +1,7 @@
 """Metadata of text pages: headline, date, outlet, url from the seeds' own header lines."""
 from __future__ import annotations
 
+from extract import process_page
 from extract.clean.meta import Metadata
 from extract.record import PageRecord
 
@@ -300,3 +301,19 @@ def test_a_related_articles_list_under_the_text_yields_to_the_articles_own_date(
     listing = ("某某市人民政府\n工作动态\n某某市召开一季度经济运行分析会 2024-04-12\n"
                "某某市重点项目建设现场推进会召开 2024-04-10\n某某市部署春季农业生产工作 2024-04-10\n")
     assert meta(rules, listing).published != ""
+
+
+def test_a_headline_set_on_two_lines_or_with_its_subtitle_is_the_title_and_stays_in_the_text(rules):
+    """Over a dump's header line a headline may stand on two lines, or with its subtitle under it,
+    and the longer line alone may be the subtitle: both lines, joined, are the title, and the
+    text keeps both. An outlet's channel name, a tool bar's line, or a label that only repeats the
+    headline is no second line."""
+    body = ("5月6日,某某市新能源汽车产业链招商推介会在深圳举行,现场签约项目18个,总投资126亿元。\n"
+            "推介会上,某某市介绍了新能源汽车产业链的发展规划和扶持政策。\n")
+    two = "某某新闻网\n首页\n某某市新能源汽车产业链\n招商推介会在深圳举行 签约项目18个\n2024-05-07 08:30\n来源：某某日报\n" + body
+    assert meta(rules, two).title == "某某市新能源汽车产业链 招商推介会在深圳举行 签约项目18个"
+    text = process_page(two, source_path="two.txt")["documents"].loc[0, "text"]
+    assert text.startswith("某某市新能源汽车产业链\n招商推介会在深圳举行")
+    for other in ("某某日报新媒体", "某某电台-财经", "精彩内容随时看", "产业链招商推介会"):
+        page = f"某某新闻网\n{other}\n某某市新能源汽车产业链招商推介会在深圳举行\n2024-05-07 08:30\n来源：某某日报\n" + body
+        assert meta(rules, page).title == "某某市新能源汽车产业链招商推介会在深圳举行", other
