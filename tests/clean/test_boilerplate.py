@@ -160,3 +160,19 @@ def test_a_footers_line_of_contact_fields_goes_and_one_field_of_the_article_stay
     rec = clean(rules, text)
     assert "县长李明主持会议" in rec.text and "营地地址" in rec.text and "报名请拨打电话" in rec.text
     assert "邮编" not in rec.text and "急救电话" not in rec.text
+
+
+def test_a_source_line_with_its_date_and_an_author_line_go(rules):
+    """A dump's header puts the outlet and the publication time on one 来源 line (glued or spaced,
+    in traditional script too), the outlet in brackets, an author line of names or an empty date
+    label: furniture, kept as metadata. A sentence naming its source or its author stays."""
+    text = ("來源：湖州日報 2023-09-14 08:20\n"
+            "来源：某某晚报2024-05-13 08:49\n"
+            "来源：[ 某某网 ]\n"
+            "作者：记者 张华 通讯员 李青\n"
+            "发布时间：\n"
+            "据县统计局介绍，全县粮食总产量15.01万吨，来源：县农业农村局的测产数据。\n"
+            "作者：王林是本地人，2019年返乡创业。\n")
+    lines = clean(rules, text).text.splitlines()
+    assert lines == ["据县统计局介绍，全县粮食总产量15.01万吨，来源：县农业农村局的测产数据。",
+                     "作者：王林是本地人，2019年返乡创业。"]

@@ -1,6 +1,7 @@
 """Metadata of text pages: headline, date, outlet, url from the seeds' own header lines."""
 from __future__ import annotations
 
+from extract import process_page
 from extract.clean.meta import Metadata
 from extract.record import PageRecord
 
@@ -281,3 +282,38 @@ def test_a_publication_time_label_is_a_header_line_when_its_date_has_no_year(rul
             "住建部门介绍，加装电梯的审批时间已由过去的三个月压缩到二十个工作日。"]
     rec = meta(rules, "\n".join(top + body))
     assert rec.title == "老旧小区加装电梯后，居民出行更方便了！这座城市一年装了三百部"
+
+
+def test_a_related_articles_list_under_the_text_yields_to_the_articles_own_date(rules):
+    """A dump with no date in its header signs its article under the text (某某县发展和改革局 /
+    2024年5月9日) and has a list of dated links under that (猜你喜欢 / 标题 2026-02-14): the list
+    dates other articles, and its date, repeated, would win the page's most frequent date. With
+    no date of its own the page takes the list's (a site's latest articles of the day, this one
+    among them); a list page's own list dates it."""
+    body = "".join(f"第{n}个项目总投资约{n}亿元,预计年内建成投产,带动就业{n}00人。\n" for n in range(1, 13))
+    article = ("首页\n时政\n某某县新材料产业园首批项目开工\n发布时间:\n来源:某某新闻网\n"
+               "5月8日上午,某某县新材料产业园首批项目集中开工,共有12个项目,总投资约36亿元。\n" + body +
+               "某某县发展和改革局\n2024年5月9日\n猜你喜欢\n"
+               "某某县港口吞吐量创新高 2026-02-14\n产业园招商成果丰硕 2026-02-14\n多地项目集中开工 2026-02-12\n")
+    assert meta(rules, article).published == "2024-05-09"
+    unsigned = article.replace("某某县发展和改革局\n2024年5月9日\n", "")
+    assert meta(rules, unsigned).published == "2026-02-14"
+    listing = ("某某市人民政府\n工作动态\n某某市召开一季度经济运行分析会 2024-04-12\n"
+               "某某市重点项目建设现场推进会召开 2024-04-10\n某某市部署春季农业生产工作 2024-04-10\n")
+    assert meta(rules, listing).published != ""
+
+
+def test_a_headline_set_on_two_lines_or_with_its_subtitle_is_the_title_and_stays_in_the_text(rules):
+    """Over a dump's header line a headline may stand on two lines, or with its subtitle under it,
+    and the longer line alone may be the subtitle: both lines, joined, are the title, and the
+    text keeps both. An outlet's channel name, a tool bar's line, or a label that only repeats the
+    headline is no second line."""
+    body = ("5月6日,某某市新能源汽车产业链招商推介会在深圳举行,现场签约项目18个,总投资126亿元。\n"
+            "推介会上,某某市介绍了新能源汽车产业链的发展规划和扶持政策。\n")
+    two = "某某新闻网\n首页\n某某市新能源汽车产业链\n招商推介会在深圳举行 签约项目18个\n2024-05-07 08:30\n来源：某某日报\n" + body
+    assert meta(rules, two).title == "某某市新能源汽车产业链 招商推介会在深圳举行 签约项目18个"
+    text = process_page(two, source_path="two.txt")["documents"].loc[0, "text"]
+    assert text.startswith("某某市新能源汽车产业链\n招商推介会在深圳举行")
+    for other in ("某某日报新媒体", "某某电台-财经", "精彩内容随时看", "产业链招商推介会"):
+        page = f"某某新闻网\n{other}\n某某市新能源汽车产业链招商推介会在深圳举行\n2024-05-07 08:30\n来源：某某日报\n" + body
+        assert meta(rules, page).title == "某某市新能源汽车产业链招商推介会在深圳举行", other

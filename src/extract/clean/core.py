@@ -241,7 +241,15 @@ def title_line(lines: list[str], span: tuple[int, int], title: str, st: CoreSett
     """The index of ``title`` (the page's title, found before) among the core's first line and
     the ``head_window`` lines above it; -1 when it is not there."""
     title = title.strip()
-    return next((i for i, line in _above(lines, span, st.head_window, st.header_lines_in) if line == title), -1)
+    return next((i for i, line in _above(lines, span, st.head_window, st.header_lines_in)
+                 if line == title or _with_next(lines, i) == title), -1)
+
+
+def _with_next(lines: list[str], i: int) -> str:
+    """``lines[i]`` and the next non-empty line joined by a space: a headline set on two lines
+    (or a headline and its subtitle) is the page's title so (:mod:`.meta`)."""
+    nxt = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+    return f"{lines[i].strip()} {nxt}" if nxt else ""
 
 
 def kept_range(lines: list[str], span: tuple[int, int], headline: int) -> tuple[int, int]:

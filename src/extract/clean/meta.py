@@ -17,6 +17,7 @@ import regex
 from ..record import PageRecord
 from ..stage import Stage
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_han, title_line
+from .boilerplate import is_link_item
 from .dates import DATE, iso_of
 from .html.blocks import content_chars
 from .needs import TextChars
@@ -25,6 +26,7 @@ from .outlets import clean_outlet
 from .prefilter import LineRules
 
 HAN = regex.compile(r"\p{Han}")
+HAN_PAIR = regex.compile(r"\p{Han}{2}")
 TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
 SPEECH_AFTER = regex.compile(r"\s*日?\s*在")
 CAPTION_AFTER = regex.compile(r"\s*日?\s*(?:摄|攝|拍摄|拍攝)")
@@ -34,6 +36,9 @@ NAME_BREAK = regex.compile(r"[，,。；;：:！？!?]|(?:19|20)\d{2}\s*[-/.年]
 OUTLET_GAP = 2     # lines under the header line an outlet's own line may stand on
 OUTLET_MAX_CHARS = 24   # an outlet's name on the line after a bare 来源 label is at most this long
 TOOL_LINE_MAX = 12   # characters of a tool, author or follow line under a headline (播报文章, 关注)
+PAIR_PIECE_MIN_HAN = 3   # Han characters of each spaced piece of a headline's other line (项目为王 实干争先; not 西江网 时政 贵港)
+PAIR_MIN_SHARED = 0.3   # share of a headline's other line's Han bigrams its article's text must hold
+PAIR_MIN_NEW = 0.5   # a headline's other line says something of its own: less than this share of its bigrams in the headline
 HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
@@ -61,6 +66,7 @@ class Metadata(Stage):
         self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
+        self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
@@ -80,7 +86,13 @@ class Metadata(Stage):
                 self.first_match("source", head, present) or self.source_under_label(head) or \
                 self.first_match("source", lines[self.head_lines:], present) or self.agency_of(lines)
         if not rec.published:
+            # a list of dated links under the article's prose (相关新闻: 标题 2026-02-14) dates those
+            # articles: a date the page gives elsewhere (a signature under the text) comes first;
+            # with none, the list's day is the page's (a site's latest articles, this one among them)
+            listed = dated_list_below_prose(lines, span, self.dated_list_min) if span else set()
+            unlisted = [line for i, line in enumerate(lines) if i not in listed]
             rec.published = self.stated_date(near) or self.date_over_core(lines, dated) or \
+                (listed and self.find_date(unlisted[: self.head_lines], unlisted, rec.url)) or \
                 self.find_date(head, lines, rec.url) or self.clock_date(head)
         if not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
@@ -180,7 +192,7 @@ class Metadata(Stage):
             return title
         at = self.headline_over_header(lines, span, headers)
         if at >= 0:
-            return lines[at]
+            return self.with_second_line(lines, at, headers, span[1])
         if title and title_line(lines, span, title, self.core) >= 0:
             return title
         at = headline_at(lines, span, self.core, self.is_not_title)
@@ -205,6 +217,36 @@ class Metadata(Stage):
             if best >= 0:
                 return best
         return -1
+
+    def with_second_line(self, lines: list[str], at: int, headers: list[int], core_end: int) -> str:
+        """The headline at ``at`` over a header line, joined with the line right over it or under it
+        (still over the header line) when that line reads as a headline too: a headline and its
+        subtitle (山西品牌丝路行（南美站）正式启动 / 成功举办…推介会), or a headline set on two lines
+        (央渝同行(南岸)发展对接活动举行 / 胡衡华出席…活动), where the longer line alone may be the
+        subtitle. Not a short channel or outlet name, a menu of short items (fewer than ``title_min_chars`` Han
+        characters, an ``outlet_line`` or masthead), a menu, a clause's end or a header line; and
+        only a line that speaks of what the article does (``PAIR_MIN_SHARED`` of its Han bigrams
+        are in the article's text, from the header line to the core's end ``core_end``, fewer than ``PAIR_MIN_NEW`` in the headline): an outlet's, a column's or a tool bar's line is not (网易商业报道,
+        精彩内容随时看, 个人中心帐号设置…), nor the headline said again or its label (省政府工作报告 over 某某省2026年政府工作报告)."""
+        header = next((i for i in headers if i > at), len(lines))
+        core = "\n".join(lines[header + 1:core_end])
+        for k in (at - 1, at + 1):
+            if 0 <= k < header and lines[k] not in lines[at] and lines[at] not in lines[k] and \
+                    self.pairs_with(lines[k]) and len(lines[at]) + len(lines[k]) < self.title_max and \
+                    _shared_bigrams(lines[k], core) >= PAIR_MIN_SHARED and \
+                    _shared_bigrams(lines[k], lines[at]) < PAIR_MIN_NEW:
+                return f"{lines[min(at, k)]} {lines[max(at, k)]}"
+        return lines[at]
+
+    def pairs_with(self, line: str) -> bool:
+        """Whether ``line`` may be a headline's other line (:meth:`with_second_line`)."""
+        if len(HAN.findall(line)) < self.title_min or line.endswith(TITLE_END) or line.endswith(KICKER_END) \
+                or any(len(HAN.findall(piece)) < PAIR_PIECE_MIN_HAN for piece in line.split()) \
+                or SENTENCE_END in line or self.is_not_title(line) or self.is_header(line):
+            return False
+        names = [r for r in self.by_field.get("outlet_line", []) if "value" in r.regex().groupindex]
+        return not any(r.regex().search(line) for r in names) and \
+            not any(r.regex().search(line) for r in self.by_field.get("source", []) if r.id == "meta.source.masthead")
 
     def header_lines(self, lines: list[str], span: tuple[int, int], wide: bool = False) -> list[int]:
         """The indexes of the article's header lines (:meth:`is_header`) from ``header_lines_in``
@@ -326,6 +368,31 @@ def under_prose(lines: list[str], span: tuple[int, int], title: str, st: CoreSet
         return False
     return at >= span[1] or \
         sum(content_chars(line) for line in lines[span[0]:at] if SENTENCE_END in line) >= st.min_core_chars
+
+
+def dated_list_below_prose(lines: list[str], span: tuple[int, int], min_items: int) -> set[int]:
+    """The indexes of the lines in runs of ``min_items`` or more dated links (a title, then a date:
+    is_link_item) that stand under a paragraph of the article's core: a "related articles" list
+    under the text. A list page's own list (no paragraph over it) is not one."""
+    prose = next((i for i in range(span[0], span[1]) if SENTENCE_END in lines[i]), -1)
+    if prose < 0:
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(prose + 1, len(lines) + 1):
+        if i < len(lines) and is_link_item(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= min_items:
+            out.update(run)
+        run = []
+    return out
+
+
+def _shared_bigrams(line: str, text: str) -> float:
+    """The share of ``line``'s Han bigrams (two Han characters in a row) that ``text`` holds."""
+    grams = {m.group() for m in HAN_PAIR.finditer(line, overlapped=True)}
+    return sum(g in text for g in grams) / len(grams) if grams else 0.0
 
 
 def _dated_name(line: str) -> str:
