@@ -9,7 +9,9 @@ from . import names, officials_titles as titles
 # the longer ones first: 凌云调任…, not 凌云调; 当选(为) names who was elected to the office, 不再担任 and
 # 辞去 who held it until then (张三同志不再兼任市委书记职务): the title as written is theirs
 APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出任", "调任", "转任", "升任", "改任", "接任",
-           "当选", "辞去", "任")
+           "当选", "辞去", "代理", "任")
+# 决定余金富代理阳江市人民政府市长职务: a verb of acting for the head, which the title keeps (代理…市长)
+ACTING = ("代理",)
 DISMISSING = ("免去",)   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
 POST = regex.compile(r"的?职务")   # ... then 职务 (the post) right after the title word
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
@@ -17,7 +19,7 @@ AS = "为"
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
 LIST_SEP = "、"   # what joins the names of one list (任命甲、乙为副市长)
-NAME_LEADS = ("接受",)   # 接受李四辞去市长职务: a word that may stand right before the name
+NAME_LEADS = ("接受", "决定")   # 接受李四辞去市长职务, 决定王五代理县长职务: a word right before the name
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 NAME_BEFORE = "由，,、；;：:（( \n。！？!?"   # what may stand right before the name of an appointment
 MOVED_FROM = ("从", "由")   # 甲从T1任T2, 甲由T1调任T2: the post (or place) left, between these and the verb
@@ -95,6 +97,8 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
         return
     if start > 0 and text[start - 1] in SENTENCE_END and text[start] in nlex.breaks:
         return   # 。和曾担任…: a sentence opening with a function word (和, 在 …) opens with no name
+    if verb in ACTING:
+        phrase = verb + phrase   # the acting head: 代理阳江市人民政府市长
     emit(start, name_end, phrase, "officials.name-appointed")
     # a 、 list of names before the verb names them all (甲、乙、丙当选为副市长)
     while start > 0 and text[start - 1] == LIST_SEP:

@@ -1,0 +1,27 @@
+"""Officials: classes of errors seen on round-10 unseen pages (an acting head named by 代理 after
+决定). Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def all_rows(text: str, rules) -> list[dict]:
+    return extract_officials(PageContext("t", text, "", "", ""), rules)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("会议决定任命周海林为清远市人民政府副市长,决定周海林代理清远市人民政府市长职务。",
+     "周海林", "代理清远市人民政府市长"),
+    ("县人大常委会会议决定马春燕代理县人民政府县长职务。", "马春燕", "代理县人民政府县长"),
+])
+def test_acting_head_after_decided(text, name, title, rules):
+    # 决定 + name + 代理 + the head's title + 职务: the acting head, 代理 kept in the title
+    assert title in {r["title"] for r in all_rows(text, rules) if r["name"] == name}
+
+
+def test_decided_alone_names_no_acting_head(rules):
+    # 决定 before a noun that is no name: nothing comes out
+    assert not all_rows("常委会决定代理县人民政府县长的人选。", rules)
