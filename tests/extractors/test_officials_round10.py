@@ -25,3 +25,14 @@ def test_acting_head_after_decided(text, name, title, rules):
 def test_decided_alone_names_no_acting_head(rules):
     # 决定 before a noun that is no name: nothing comes out
     assert not all_rows("常委会决定代理县人民政府县长的人选。", rules)
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("西藏自治区领导次仁多吉、王志刚出席开幕式。", "次仁多吉", "西藏自治区"),
+    ("凉山彝族自治州领导李建华出席会议。", "李建华", "凉山彝族自治州"),
+    ("自治区领导刘海涛出席开幕式。", "刘海涛", ""),
+])
+def test_autonomous_area_leaders_keep_the_whole_level(text, name, org, rules):
+    # 自治 and the level character of 区领导/州领导 make the level: no organisation 自治 or 西藏自治
+    got = [r for r in all_rows(text, rules) if r["name"] == name]
+    assert got and got[0]["organization"] == org

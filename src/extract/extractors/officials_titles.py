@@ -304,7 +304,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         org = part[: len(part) - len(row["word"])] if row else part
         org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", TERM_ANYWHERE.sub("", MODIFIER.sub("", org))))
         if row is not None:
-            org = _shared_level(org, row["word"])
+            org = _shared_level(_autonomous_level(org, row["word"]), row["word"])
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
                 return MODIFIER_TAIL.sub("", org[:-2])   # 戒毒管理局原党委书记、局长: 戒毒管理局
@@ -335,6 +335,18 @@ INNER_PLACE_MIN, INNER_PLACE_MAX = 2, 7
 TENURE_BEFORE_LEVEL = regex.compile("[前原代][市县区州]$")   # 东莞前市委书记: 前 is the tenure, no place 东莞前市
 HEAD_OF_LEVEL = regex.compile(rf"^{RANK_WORDS}[副正]*([{LEVELS}部局厅处署司科庭])长$")
 BODY_END = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
+
+
+AUTONOMOUS = "自治"   # 自治区, 自治州, 自治县, 自治旗: a level written with it
+
+
+def _autonomous_level(org: str, word: str) -> str:
+    """A level's leaders (区领导, 州领导) of an autonomous area: 自治 and the level character make the
+    level (自治区领导), so the body is the area's name with its whole level (西藏自治区), and none when
+    the level stands alone (自治区领导, as 市领导)."""
+    if not org.endswith(AUTONOMOUS) or word[:1] not in LEVELS:
+        return org
+    return org + word[0] if len(org) > len(AUTONOMOUS) else ""
 
 
 def _shared_level(org: str, word: str) -> str:
