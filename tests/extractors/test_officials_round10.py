@@ -36,3 +36,13 @@ def test_autonomous_area_leaders_keep_the_whole_level(text, name, org, rules):
     # 自治 and the level character of 区领导/州领导 make the level: no organisation 自治 or 西藏自治
     got = [r for r in all_rows(text, rules) if r["name"] == name]
     assert got and got[0]["organization"] == org
+
+
+@pytest.mark.parametrize("text, name", [
+    ("湖南省政协原副主席李忠涉严重违纪违法被查。", "李忠"),
+    ("云南省文山州副州长王勇涉严重违纪违法接受审查。", "王勇"),
+    ("四川省广安市委原常委廖锋因涉嫌严重违纪接受调查。", "廖锋"),
+])
+def test_name_ends_before_she_of_a_charge(text, name, rules):
+    # 涉 (涉嫌 written short in headlines) ends a name as 说 or 在 do; 因涉嫌 keeps 因 off the name too
+    assert name in {r["name"] for r in all_rows(text, rules)}
