@@ -46,3 +46,14 @@ def test_autonomous_area_leaders_keep_the_whole_level(text, name, org, rules):
 def test_name_ends_before_she_of_a_charge(text, name, rules):
     # 涉 (涉嫌 written short in headlines) ends a name as 说 or 在 do; 因涉嫌 keeps 因 off the name too
     assert name in {r["name"] for r in all_rows(text, rules)}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("省统计局党组原书记、局长郑宏伟被开除党籍。", "郑宏伟", "省统计局党组原书记、局长"),
+    ("市交通运输局党委原书记、局长周建林严重违纪违法。", "周建林", "市交通运输局党委原书记、局长"),
+])
+def test_party_group_then_former_is_no_name(text, name, title, rules):
+    # 党组原书记: 党 is a family name too, but 党组原/党委原 is the party group and the tenure 原
+    got = {r["name"]: r for r in all_rows(text, rules)}
+    assert not {"党组原", "党委原"} & set(got)
+    assert got[name]["title"] == title
