@@ -57,3 +57,11 @@ def test_party_group_then_former_is_no_name(text, name, title, rules):
     got = {r["name"]: r for r in all_rows(text, rules)}
     assert not {"党组原", "党委原"} & set(got)
     assert got[name]["title"] == title
+
+
+def test_acting_post_decided_in_a_clause_of_its_own(rules):
+    # 任命甲为T，并决定为代理X: the acting post is 甲's, joined to the title as written before it
+    text = "会议决定任命孙立华为市人民政府副市长,并决定为代理市长;任命钱志远为市监察委员会副主任。"
+    got = {r["name"]: r["title"] for r in all_rows(text, rules)}
+    assert got["孙立华"] == "市人民政府副市长、代理市长"
+    assert got["钱志远"] == "市监察委员会副主任"

@@ -174,9 +174,34 @@ def appointed_as(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
         return
     for start, end in appointing_names(text, name_end, toks, nlex):
         emit(start, end, phrase, "officials.name-appointed")
+    if phrase.startswith(ACTING):
+        _acting_too(text, name_end, phrase, toks, nlex, emit)
     passive = _passive_name(text, name_end, toks, nlex, rules)
     if passive is not None:
         emit(*passive, phrase, "officials.name-appointed")
+
+
+ACTING_TOO = ("并决定", "决定")   # 任命甲为市人民政府副市长，并决定为代理市长: the acting post of the one just named
+
+
+def _acting_too(text, as_start, phrase, toks, nlex, emit) -> None:
+    """``任命邓正权为市人民政府副市长，并决定为代理市长``: a clause of 决定为 and an acting post with no name
+    of its own goes with the appointment right before it in the sentence; the title as written there and
+    the acting post join as one (市人民政府副市长、代理市长, as 任命白涛为…副市长、代理市长 writes it)."""
+    lead = next((w for w in ACTING_TOO if text.endswith(w, 0, as_start)), None)
+    if lead is None:
+        return
+    comma = as_start - len(lead) - 1
+    if comma < 0 or text[comma] not in APPOINT_LIST_SEP:
+        return
+    sent = max(text.rfind(c, 0, comma) for c in SENTENCE_END) + 1
+    prev = text.rfind(AS, sent, comma)
+    names_ = appointing_names(text, prev, toks, nlex) if prev > 0 else []
+    first = text[prev + len(AS):comma]
+    if not names_ or not first or any(c in APPOINT_LIST_SEP for c in first):
+        return
+    for start, end in names_:
+        emit(start, end, first + LIST_SEP + phrase, "officials.name-appointed")
 
 
 def _passive_name(text, as_start, toks, nlex, rules) -> tuple[int, int] | None:
