@@ -65,3 +65,13 @@ def test_acting_post_decided_in_a_clause_of_its_own(rules):
     got = {r["name"]: r["title"] for r in all_rows(text, rules)}
     assert got["孙立华"] == "市人民政府副市长、代理市长"
     assert got["钱志远"] == "市监察委员会副主任"
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("会议决定任命孙立华为市人民政府副市长,并决定为代理市长。", "孙立华", "市人民政府"),
+    ("会议任命钱志远为市监察委员会副主任、代理主任。", "钱志远", "市监察委员会"),
+])
+def test_deputy_then_acting_head_keeps_the_body(text, name, org, rules):
+    # 副主任、代理主任: the bare head's post after its deputy's is the same body's
+    got = [r for r in all_rows(text, rules) if r["name"] == name]
+    assert got and got[0]["organization"] == org

@@ -312,6 +312,8 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
                 return org
             if len(org) >= 2 and _holds_bare(org, bare, lex):
                 return org   # 市人大常委会主任、党组书记; 长沙市委委员、常委、书记
+            if len(org) >= 2 and row is not None and bare and all(row["word"].endswith(w) for w in bare):
+                return org   # 市监察委员会副主任、代理主任: the head's post of the same body
             if not org and row is not None and row["word"] in lex.committee_titles:
                 bare.append(row["word"])
                 continue   # 委员、常委、书记: the committee's seats, written bare, run back to its name
