@@ -75,3 +75,16 @@ def test_deputy_then_acting_head_keeps_the_body(text, name, org, rules):
     # 副主任、代理主任: the bare head's post after its deputy's is the same body's
     got = [r for r in all_rows(text, rules) if r["name"] == name]
     assert got and got[0]["organization"] == org
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("公开信息显示,许文斌已于3月任苏州市委常委、秘书长。", "许文斌", "苏州市委常委、秘书长"),
+    ("何建平于2022年6月出任湖州代市长,直至此次转正。", "何建平", "湖州代市长"),
+])
+def test_date_between_name_and_appointing_verb(text, name, title, rules):
+    # 已于3月任, 于2022年6月出任: the date of the post stands between the name and its verb
+    assert title in {r["title"] for r in all_rows(text, rules) if r["name"] == name}
+
+
+def test_date_alone_before_verb_needs_a_name(rules):
+    assert not all_rows("该项目于2022年6月任务完成。", rules)

@@ -71,6 +71,7 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     if not phrase or titles.company(phrase, tlex):
         return
     held, pending = _adverbs(rules)
+    name_end = _before_when(text, name_end, toks, nlex, rules)
     adverb = next((a for a in (*pending, *held) if text.endswith(a, 0, name_end)), None)
     if adverb is not None and name_ending_at(text, name_end - len(adverb), toks, nlex) is not None:
         if adverb in pending:
@@ -116,6 +117,19 @@ def _verb_at(text: str, verb: str, lo: int, hi: int, tlex) -> int:
     while p >= 0 and titles.title_ending_at(text, p + len(verb), tlex) is not None:
         p = text.rfind(verb, lo, p + len(verb) - 1)
     return p
+
+
+WHEN_MAX = 16   # characters of the date between a name and its appointing verb (已于2019年12月下旬)
+
+
+def _before_when(text: str, name_end: int, toks, nlex, rules) -> int:
+    """Where the name ends when a date of the post (已于4月, 于2019年3月) stands before the verb at
+    ``name_end``: the date's start when a name ends there, else ``name_end`` unchanged."""
+    when = rules.pattern("officials.appoint_when_re") if rules is not None else None
+    m = when.search(text, max(0, name_end - WHEN_MAX), name_end) if when is not None else None
+    if m is None or m.end() != name_end or m.start() == name_end or not regex.search(r"\d|[今去同当次]年", m.group()):
+        return name_end
+    return m.start() if name_ending_at(text, m.start(), toks, nlex) is not None else name_end
 
 
 def _adverbs(rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
