@@ -88,3 +88,10 @@ def test_date_between_name_and_appointing_verb(text, name, title, rules):
 
 def test_date_alone_before_verb_needs_a_name(rules):
     assert not all_rows("该项目于2022年6月任务完成。", rules)
+
+
+def test_deputy_then_acting_head_keeps_the_page_region(rules):
+    # the bare 代理主任 after 市监察委员会副主任 is a 市 title: it takes the city page's region
+    text = "会议任命钱志远为市监察委员会副主任、代理主任。"
+    got = [r for r in extract_officials(PageContext("t", text, "", "", "遂宁市"), rules) if r["name"] == "钱志远"]
+    assert got and got[0]["region"] == "遂宁市"

@@ -399,6 +399,10 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
         if m and len(m.group(1)) >= 2:
             return _innermost(part, m)
     unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", last))
+    parts = CHAIN_SPLIT.split(phrase)
+    if unit is None and len(parts) > 1 and last and parts[-2].endswith(last):
+        # 市监察委员会副主任、代理主任: the bare head's post is the same body's, whose unit leads the part before
+        unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", MODIFIER.sub("", parts[-2])))
     if page_region and unit and page_region.endswith(unit.group()):
         return page_region   # a 市 title on a city's page, not a 县长 on a city's or a 省长 on a county's
     if page_province and unit and unit.group() in PROVINCE_UNITS:
