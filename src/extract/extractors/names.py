@@ -188,9 +188,11 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         return None if _ordinary_given(text[start + sl:end], lex) else end
     if aligned == ends[:1] and len(ends) == 2:
         # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
-        # unless the two make a word of their own (周斌/指出, 韩俊/先后), a verb however rare (任刚/拟任)
+        # unless the two make a word of their own (周斌/指出, 韩俊/先后), a verb however rare (任刚/拟任),
+        # or the first is a function character itself (廖锋/因涉嫌: 因 then 涉, no given name)
         i = toks.index_starting(aligned[0])
         if (i is not None and len(toks.words[i]) >= 2 and toks.words[i][1] in lex.breaks
+                and not breaks_name(toks.words[i][0], lex)
                 and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq
                 and not (lex.tags.get(toks.words[i]) or "").startswith(VERB_TAG)):
             return ends[1]

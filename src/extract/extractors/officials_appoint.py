@@ -9,7 +9,9 @@ from . import names, officials_titles as titles
 # the longer ones first: 凌云调任…, not 凌云调; 当选(为) names who was elected to the office, 不再担任 and
 # 辞去 who held it until then (张三同志不再兼任市委书记职务): the title as written is theirs
 APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出任", "调任", "转任", "升任", "改任", "接任",
-           "当选", "辞去", "任")
+           "当选", "辞去", "代理", "任")
+# 决定余金富代理阳江市人民政府市长职务: a verb of acting for the head, which the title keeps (代理…市长)
+ACTING = ("代理",)
 DISMISSING = ("免去",)   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
 POST = regex.compile(r"的?职务")   # ... then 职务 (the post) right after the title word
 APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
@@ -17,7 +19,7 @@ AS = "为"
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
 LIST_SEP = "、"   # what joins the names of one list (任命甲、乙为副市长)
-NAME_LEADS = ("接受",)   # 接受李四辞去市长职务: a word that may stand right before the name
+NAME_LEADS = ("接受", "决定")   # 接受李四辞去市长职务, 决定王五代理县长职务: a word right before the name
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 NAME_BEFORE = "由，,、；;：:（( \n。！？!?"   # what may stand right before the name of an appointment
 MOVED_FROM = ("从", "由")   # 甲从T1任T2, 甲由T1调任T2: the post (or place) left, between these and the verb
@@ -69,6 +71,7 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     if not phrase or titles.company(phrase, tlex):
         return
     held, pending = _adverbs(rules)
+    name_end = _before_when(text, name_end, toks, nlex, rules)
     adverb = next((a for a in (*pending, *held) if text.endswith(a, 0, name_end)), None)
     if adverb is not None and name_ending_at(text, name_end - len(adverb), toks, nlex) is not None:
         if adverb in pending:
@@ -95,6 +98,8 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
         return
     if start > 0 and text[start - 1] in SENTENCE_END and text[start] in nlex.breaks:
         return   # 。和曾担任…: a sentence opening with a function word (和, 在 …) opens with no name
+    if verb in ACTING:
+        phrase = verb + phrase   # the acting head: 代理阳江市人民政府市长
     emit(start, name_end, phrase, "officials.name-appointed")
     # a 、 list of names before the verb names them all (甲、乙、丙当选为副市长)
     while start > 0 and text[start - 1] == LIST_SEP:
@@ -112,6 +117,19 @@ def _verb_at(text: str, verb: str, lo: int, hi: int, tlex) -> int:
     while p >= 0 and titles.title_ending_at(text, p + len(verb), tlex) is not None:
         p = text.rfind(verb, lo, p + len(verb) - 1)
     return p
+
+
+WHEN_MAX = 16   # characters of the date between a name and its appointing verb (已于2019年12月下旬)
+
+
+def _before_when(text: str, name_end: int, toks, nlex, rules) -> int:
+    """Where the name ends when a date of the post (已于4月, 于2019年3月) stands before the verb at
+    ``name_end``: the date's start when a name ends there, else ``name_end`` unchanged."""
+    when = rules.pattern("officials.appoint_when_re") if rules is not None else None
+    m = when.search(text, max(0, name_end - WHEN_MAX), name_end) if when is not None else None
+    if m is None or m.end() != name_end or m.start() == name_end or not regex.search(r"\d|[今去同当次]年", m.group()):
+        return name_end
+    return m.start() if name_ending_at(text, m.start(), toks, nlex) is not None else name_end
 
 
 def _adverbs(rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -170,9 +188,34 @@ def appointed_as(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
         return
     for start, end in appointing_names(text, name_end, toks, nlex):
         emit(start, end, phrase, "officials.name-appointed")
+    if phrase.startswith(ACTING):
+        _acting_too(text, name_end, phrase, toks, nlex, emit)
     passive = _passive_name(text, name_end, toks, nlex, rules)
     if passive is not None:
         emit(*passive, phrase, "officials.name-appointed")
+
+
+ACTING_TOO = ("并决定", "决定")   # 任命甲为市人民政府副市长，并决定为代理市长: the acting post of the one just named
+
+
+def _acting_too(text, as_start, phrase, toks, nlex, emit) -> None:
+    """``任命邓正权为市人民政府副市长，并决定为代理市长``: a clause of 决定为 and an acting post with no name
+    of its own goes with the appointment right before it in the sentence; the title as written there and
+    the acting post join as one (市人民政府副市长、代理市长, as 任命白涛为…副市长、代理市长 writes it)."""
+    lead = next((w for w in ACTING_TOO if text.endswith(w, 0, as_start)), None)
+    if lead is None:
+        return
+    comma = as_start - len(lead) - 1
+    if comma < 0 or text[comma] not in APPOINT_LIST_SEP:
+        return
+    sent = max(text.rfind(c, 0, comma) for c in SENTENCE_END) + 1
+    prev = text.rfind(AS, sent, comma)
+    names_ = appointing_names(text, prev, toks, nlex) if prev > 0 else []
+    first = text[prev + len(AS):comma]
+    if not names_ or not first or any(c in APPOINT_LIST_SEP for c in first):
+        return
+    for start, end in names_:
+        emit(start, end, first + LIST_SEP + phrase, "officials.name-appointed")
 
 
 def _passive_name(text, as_start, toks, nlex, rules) -> tuple[int, int] | None:

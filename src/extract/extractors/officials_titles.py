@@ -304,7 +304,7 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
         org = part[: len(part) - len(row["word"])] if row else part
         org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", TERM_ANYWHERE.sub("", MODIFIER.sub("", org))))
         if row is not None:
-            org = _shared_level(org, row["word"])
+            org = _shared_level(_autonomous_level(org, row["word"]), row["word"])
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
             if org.endswith(("党组", "党委")):
                 return MODIFIER_TAIL.sub("", org[:-2])   # 戒毒管理局原党委书记、局长: 戒毒管理局
@@ -312,6 +312,8 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
                 return org
             if len(org) >= 2 and _holds_bare(org, bare, lex):
                 return org   # 市人大常委会主任、党组书记; 长沙市委委员、常委、书记
+            if len(org) >= 2 and row is not None and bare and all(row["word"].endswith(w) for w in bare):
+                return org   # 市监察委员会副主任、代理主任: the head's post of the same body
             if not org and row is not None and row["word"] in lex.committee_titles:
                 bare.append(row["word"])
                 continue   # 委员、常委、书记: the committee's seats, written bare, run back to its name
@@ -335,6 +337,18 @@ INNER_PLACE_MIN, INNER_PLACE_MAX = 2, 7
 TENURE_BEFORE_LEVEL = regex.compile("[前原代][市县区州]$")   # 东莞前市委书记: 前 is the tenure, no place 东莞前市
 HEAD_OF_LEVEL = regex.compile(rf"^{RANK_WORDS}[副正]*([{LEVELS}部局厅处署司科庭])长$")
 BODY_END = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
+
+
+AUTONOMOUS = "自治"   # 自治区, 自治州, 自治县, 自治旗: a level written with it
+
+
+def _autonomous_level(org: str, word: str) -> str:
+    """A level's leaders (区领导, 州领导) of an autonomous area: 自治 and the level character make the
+    level (自治区领导), so the body is the area's name with its whole level (西藏自治区), and none when
+    the level stands alone (自治区领导, as 市领导)."""
+    if not org.endswith(AUTONOMOUS) or word[:1] not in LEVELS:
+        return org
+    return org + word[0] if len(org) > len(AUTONOMOUS) else ""
 
 
 def _shared_level(org: str, word: str) -> str:
@@ -385,6 +399,10 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
         if m and len(m.group(1)) >= 2:
             return _innermost(part, m)
     unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", last))
+    parts = CHAIN_SPLIT.split(phrase)
+    if unit is None and len(parts) > 1 and last and parts[-2].endswith(last):
+        # 市监察委员会副主任、代理主任: the bare head's post is the same body's, whose unit leads the part before
+        unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", MODIFIER.sub("", parts[-2])))
     if page_region and unit and page_region.endswith(unit.group()):
         return page_region   # a 市 title on a city's page, not a 县长 on a city's or a 省长 on a county's
     if page_province and unit and unit.group() in PROVINCE_UNITS:
