@@ -160,3 +160,12 @@ def test_a_footers_line_of_contact_fields_goes_and_one_field_of_the_article_stay
     rec = clean(rules, text)
     assert "县长李明主持会议" in rec.text and "营地地址" in rec.text and "报名请拨打电话" in rec.text
     assert "邮编" not in rec.text and "急救电话" not in rec.text
+
+
+def test_a_date_header_that_runs_on_into_the_article_keeps_it(rules):
+    # a dump with the whole piece on its date header's line: the header goes only when it is furniture alone
+    piece = ("日期: 2027-01-06 10:12:30 来源:江城新闻编辑:江城新闻 1月6日，江城市人民代表大会开幕，"
+             "市长作政府工作报告。报告显示，预计2026年全市地区生产总值增长5.2%左右。")
+    header = "发布日期：2027-01-06 10:12:30 来源：江城新闻 作者：李明"
+    kept = clean(rules, "\n".join((piece, header))).text.split("\n")
+    assert piece in kept and header not in kept
