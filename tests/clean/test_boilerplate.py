@@ -176,3 +176,12 @@ def test_a_source_line_with_its_date_and_an_author_line_go(rules):
     lines = clean(rules, text).text.splitlines()
     assert lines == ["据县统计局介绍，全县粮食总产量15.01万吨，来源：县农业农村局的测产数据。",
                      "作者：王林是本地人，2019年返乡创业。"]
+
+
+def test_a_date_header_that_runs_on_into_the_article_keeps_it(rules):
+    # a dump with the whole piece on its date header's line: the header goes only when it is furniture alone
+    piece = ("日期: 2027-01-06 10:12:30 来源:江城新闻编辑:江城新闻 1月6日，江城市人民代表大会开幕，"
+             "市长作政府工作报告。报告显示，预计2026年全市地区生产总值增长5.2%左右。")
+    header = "发布日期：2027-01-06 10:12:30 来源：江城新闻 作者：李明"
+    kept = clean(rules, "\n".join((piece, header))).text.split("\n")
+    assert piece in kept and header not in kept

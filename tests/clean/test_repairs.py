@@ -373,3 +373,16 @@ def test_the_words_a_lost_character_makes_run_on_past_the_run(page_repairer):
     # and outweighs 促, which the page writes after a comma elsewhere (，促進)
     text = "全年新增債券8.2億元，促進有效投資；債務轉貸收入中，再融資債券16.4億元。"
     assert page_repairer.repair(_shifted_at(text, "再融")) == (text, 1)
+
+
+def test_a_year_broken_over_lines_is_rejoined():
+    # a dump breaks a line inside a year: the year and the goals it dates read as one sentence again
+    lines = ["代省长在省人代会上所作的《政府工作报告》明确了20",
+             "27年全市经济社会发展的预期目标：生产总值增长6%左右。"]
+    assert rejoin_broken_lines(lines) == (["".join(lines)], 1)
+    assert rejoin_broken_lines(["市长作政府工作报告。2", "031年，全市经济总体平稳。"])[1] == 1
+    # a count or a time on its own line is no year's first digits, and two pieces make no longer year
+    for lines in (["来源：江城日报 | 编辑：周敏 | 浏览量:7636", "2027年江城市政府工作报告"],
+                  ["发布时间：2027-01-28 08:43:10", "2027年，是全面实施规划的关键一年。"],
+                  ["全市共有乡镇12", "3年来累计建成道路500公里。"]):
+        assert rejoin_broken_lines(lines) == (lines, 0)

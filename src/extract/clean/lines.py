@@ -9,7 +9,8 @@ article or a bullet. A line that opens with a sentence's inner mark (``，``
 (``增长11`` / ``.56%``), goes on with the line before however short that is;
 so does a line after one that ends on ``、`` or a comma, or holds a full stop
 with text after it (``…更足。长沙经开`` / ``区成为…``), or leaves open the
-bracket the line closes. A figure with decimals (``0.51%``) never opens a
+bracket the line closes, or opens with the rest of a year and 年 whose
+first digits end the line before (``明确了20`` / ``06年全省…``). A figure with decimals (``0.51%``) never opens a
 numbered item (``1.``).
 """
 from __future__ import annotations
@@ -39,6 +40,13 @@ CONTINUATION = regex.compile(r"[\p{Han}\p{L}\d，,、。”’]")  # what a cont
 # (增长4 / %左右), goes on with the line before whatever that line looks like
 MID_SENTENCE = regex.compile(r"[，,、。；;：%％]")
 MID_FIGURE = regex.compile(r"[.．]\d")
+# a year broken over lines (…所作的报告明确了20 / 06年全省…, …作政府工作报告。2 / 025年，…): the line
+# ends on the first one to three digits of a year, not part of a longer number, a date or a time
+# (浏览量:7636 / 2026年…), and the next line opens with the rest and 年; together four digits 19xx/20xx
+YEAR_HEAD = regex.compile(r"(?<![\d.．:：/\-－])(\d{1,3})$")
+YEAR_TAIL = regex.compile(r"(\d{1,3})年")
+YEAR_DIGITS = 4
+YEAR_CENTURIES = ("19", "20")
 # a line ending on a sentence's inner mark (…1879亿元、 / …完成财政总收入，) stops inside a sentence
 INNER_END = ("、", "，", ",")
 # a full stop with text after it inside the line, ending on a character: sentences ran on in it and the last broke off
@@ -104,6 +112,8 @@ def continues(prev: str, line: str, min_chars: int) -> bool:
         return False
     if MID_SENTENCE.match(line) or prev[-1].isdigit() and MID_FIGURE.match(line):
         return True
+    if splits_year(prev, line):
+        return True
     if CLOSE_AFTER_OPEN.match(line) and _owes_close(prev, line[0]):
         return True  # …债券369,930万元 / )、动用…: the bracket the line closes opened on the line before
     if CONTINUATION.match(line, 0, 1) is None:
@@ -113,6 +123,17 @@ def continues(prev: str, line: str, min_chars: int) -> bool:
     if INNER_STOP.search(prev) and len(line) >= min_chars:
         return True  # …更足。长沙经开 / 区成为首批…: body text broken off, the next line body text too
     return len(prev) >= min_chars and BODY_COMMA.search(prev) is not None
+
+
+def splits_year(prev: str, line: str) -> bool:
+    """Whether a year runs across the break: ``prev`` ends on its first digits, ``line`` opens
+    with the rest and 年 (…明确了20 / 06年全省经济社会发展的预期目标：…)."""
+    head = YEAR_HEAD.search(prev)
+    tail = YEAR_TAIL.match(line) if head else None
+    if head is None or tail is None:
+        return False
+    year = head.group(1) + tail.group(1)
+    return len(year) == YEAR_DIGITS and year.startswith(YEAR_CENTURIES)
 
 
 def _owes_close(prev: str, close: str) -> bool:

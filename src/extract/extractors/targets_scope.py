@@ -306,8 +306,20 @@ class PageScopes:
             return None
         section = self._sections.get(k)
         if section is None:
-            section = self._sections[k] = self._section(*self.headings[k])
+            section = self._sections[k] = self._topic_of(k, self._section(*self.headings[k]))
         return section
+
+    def _topic_of(self, k: int, section: Scope) -> Scope:
+        """A heading of neither cue nor time (经济运行, 滇池保护: a news digest's topic line under
+        【回顾2021年】) names a topic inside the review of a year before it: it keeps that review's
+        kind, period and rule. Only a review dated by its heading lends them: a topic line under a
+        plan or an undated heading (名词解释 after the plan) starts a part of its own."""
+        if k == 0 or section.kind or section.period:
+            return section
+        outer = self.section_at(self.section_starts[k - 1])
+        if outer is None or outer.rule not in self.review_rules or not YEAR.fullmatch(outer.period):
+            return section
+        return Scope(section.start, section.end, outer.kind, outer.period, outer.rule)
 
     # -- building --------------------------------------------------------------
     def _page_period(self, title: str, rules: Rules, first_figure: int | None) -> tuple[str, str]:
