@@ -359,3 +359,17 @@ def test_a_figure_of_a_respectively_list_keeps_a_qualifier_of_its_own():
                    "出口和进口分别增长3%和不低于4%。")
     assert (qual(row(rows, 5)), qual(row(rows, 6))) == ("左右", "以上")
     assert (qual(row(rows, 3)), qual(row(rows, 4))) == ("", "不低于")
+
+
+def test_an_amount_after_a_growth_rate_is_a_level():
+    rows = targets("2025年，全省地区生产总值增长6%左右、突破2.6万亿元，连续18个月保持增长。"
+                   "今年预期目标：地区生产总值增长5%以上、力争突破2.8万亿元。")
+    assert row(rows, 6)["change"] == row(rows, 5)["change"] == "growth"
+    assert row(rows, 2.6, "万亿元")["change"] == row(rows, 2.8, "万亿元")["change"] == "level"
+    assert row(rows, 18, "个月")["change"] == "level"
+
+
+def test_a_rate_after_a_growth_rate_still_grows():
+    rows = targets("全省规模以上工业增加值增长8.2%、7.5%，出口总额增长5%、增加120亿元。")
+    assert row(rows, 7.5)["change"] == "growth"
+    assert row(rows, 120, "亿元")["change"] != "level"

@@ -24,6 +24,8 @@ from .targets_pos import Pos, pos
 from .targets_places import gazetteer
 
 EACH = "分别"
+RATE_CHANGES = ("growth", "decline")   # the changes a rate states; an amount after it does not take them
+MAGNITUDES = "十百千万亿"
 # what is stripped off a figure's own words before they are read as a gap (，高于全国)
 RELATIVE_STRIP = " \u3000，,、；;：:"
 # a figure followed by 的 is owned by the words after it (22.1%的年均增速)
@@ -234,7 +236,10 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 if _bare_copula(left, lex) and figs[i - 1].unit == f.unit \
                         and lex.unit_kind.get(f.unit) == "percent":
                     change = prev.change        # 增长5.5%以上，力争达到6%: the growth goes on
-                ind, change = prev.indicator, change or prev.change
+                carried = prev.change
+                if carried in RATE_CHANGES and _kind(figs[i - 1], lex) == "percent" and _kind(f, lex) != "percent":
+                    carried = "level"       # 增长6%左右、突破2.6万亿元: the rate grew; the amount is a level
+                ind, change = prev.indicator, change or carried
                 base = prev.base
                 if base and _change_of_base(f, change, lex):
                     ind, base = base, ""    # 占年初预算的43.2%，同比下降6.5%: the revenue fell, not its share
@@ -682,6 +687,11 @@ def _clean(left: str, lex: Lexicon, max_chars: int) -> str:
         changed = s != before
     s = s.strip()
     return s[-max_chars:] if len(s) > max_chars else s
+
+
+def _kind(f: Figure, lex: Lexicon) -> str:
+    """The kind of a figure's unit (percent, count, money …), its magnitude aside (万亿元 -> 元)."""
+    return lex.unit_kind.get(f.unit) or lex.unit_kind.get(f.unit.lstrip(MAGNITUDES), "")
 
 
 def _change(words: str, lex: Lexicon) -> str:
