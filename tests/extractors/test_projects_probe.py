@@ -58,8 +58,11 @@ def test_place_kinds_sectors_and_meetings_are_no_projects(rules):
 
 
 def test_wangong_is_a_completion_verb(rules):
-    rows = run("东湖生物技术创新中心项目主体结构均已完工。", rules)
+    rows = run("东湖生物技术创新中心项目已全部完工。", rules)
     assert [(r["name"], r["status"]) for r in rows] == [("东湖生物技术创新中心项目", "completed")]
+    # its main structure done is progress on it (project_status_parts.tsv, round 16)
+    rows = run("东湖生物技术创新中心项目主体结构均已完工。", rules)
+    assert [(r["name"], r["status"]) for r in rows] == [("东湖生物技术创新中心项目", "under construction")]
     # a dam after a reservoir is no end of a name (提升水库大坝安全性能)
     assert names("扩容工程完工后将显著提升水库大坝安全性能。", rules) == set()
 

@@ -100,10 +100,11 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             _share_out(rows[first_row:], shared)
         _comma_listed(text, list(clauses(sent)), rows[sent_first:])
     rows.extend(_headed_rows(text, sents, lex, lines, ctx.region, rows))
-    return _companies_out(text, _inner_out(rows))
+    return _companies_out(text, _inner_out(_appositives_out(text, rows, lex)))
 
 
 LIST_RULE_PREFIX = "pl."          # rows of a list closed by 等 and its tail (project_lists.tsv)
+APPOSED = regex.compile(r"[^\s，,。；;、：:！!？?（(“”—]+")   # the words after a dash, to the next mark
 CLAUSE_EDGE = regex.compile(r"^[\s，,、；;]+|[\s，,、；;。！!？?]+$")
 
 
@@ -164,6 +165,33 @@ def _headed_rows(text: str, sents, lex, lines, region: str, rows: list[dict[str,
         yield {"name": text[start:end], "list_name": list_name, "status": status,
                "investment": own, "investment_unit": own_unit if own is not None else "", "region": region,
                "sentence": sent.text, "start": start, "end": end, "rule": rule}
+
+
+def _appositives_out(text: str, rows: list[dict[str, Any]], lex) -> list[dict[str, Any]]:
+    """A name standing right before a dash describes what follows the dash (公路水下盾构隧道——江苏省
+    海太过江通道, 世界在建最长高速公路隧道——天山胜利隧道): when a name stands right after the dash, the
+    description and the names inside it go; when the words after the dash up to the next mark end
+    in a project suffix, they are the name the description's row takes."""
+    starts = {r["start"] for r in rows}
+    gone: list[tuple[int, int]] = []
+    for row in rows:
+        dash = next((d for d in lex.appositive_dashes if text.startswith(d, row["end"])), "")
+        if not dash:
+            continue
+        after = row["end"] + len(dash)
+        if after in starts:
+            gone.append((row["start"], row["end"]))
+            continue
+        m = APPOSED.match(text, after)
+        if m and len(m.group()) <= lex.max_chars and _ends_in_suffix(m.group(), lex):
+            gone.extend((r["start"], r["end"]) for r in rows if row["start"] <= r["start"] and r["end"] <= row["end"]
+                        and r is not row)
+            row.update(name=m.group(), start=m.start(), end=m.end())
+    return [r for r in rows if not any(s <= r["start"] and r["end"] <= e for s, e in gone)]
+
+
+def _ends_in_suffix(name: str, lex) -> bool:
+    return any(name.endswith(w) and len(name) > len(w) for w in lex.strength)
 
 
 def _inner_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

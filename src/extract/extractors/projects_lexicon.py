@@ -23,6 +23,7 @@ class ProjectLexicon:
     suffix_ids: dict          # suffix word -> rule id
     status: object            # regex: any status word, longest first
     status_rows: dict         # status word -> row
+    status_parts: tuple       # project_status_parts rows: a status verb of a part of the works
     leads: tuple              # lead words, longest first
     lists: list               # project_lists rows
     refusals: list            # not_projects rows
@@ -45,6 +46,7 @@ class ProjectLexicon:
     place_tags: frozenset = frozenset()     # jieba tags of place names (ns)
     route_place_like: tuple = ()            # tag prefixes of a word that may be an unknown place by a joiner (n, j)
     back_stops: frozenset = frozenset()     # heading nouns a name read back from its suffix does not cross (重点项目)
+    appositive_dashes: tuple = ()           # a name before one of these and another name is a description
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
     time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
     visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
@@ -96,6 +98,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             suffix_ids={r["word"]: r.id for r in suffixes},
             status=alternation(r["word"] for r in status),
             status_rows={r["word"]: r for r in status},
+            status_parts=tuple(rules.table("project_status_parts")),
             leads=tuple(sorted(rules.words("projects_leads"), key=len, reverse=True)),
             lists=lists,
             refusals=rules.table("not_projects"),
@@ -119,6 +122,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             route_place_like=tuple(rules.setting("projects.route_place_like_tags", [])),
             back_stops=frozenset(rules.setting("projects.read_back_stop_words", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
+            appositive_dashes=tuple(rules.setting("projects.appositive_dashes", [])),
             time_after=tuple(rules.setting("projects.status_time_after", [])),
             visit_cues=tuple(rules.setting("projects.visit_cues", [])),
             visit_list_cues=tuple(rules.setting("projects.visit_list_cues", [])),
@@ -199,7 +203,13 @@ def visited(clause: str, lex: ProjectLexicon) -> bool:
 def status_of(clause: str, lex: ProjectLexicon) -> str:
     """The status the clause's verbs give (lowest priority number wins), or ''."""
     best = None
+    parts = [(m.span(), row) for row in lex.status_parts for m in row.regex("pattern").finditer(clause)]
+    for _, row in parts:
+        if best is None or int(row.get("priority", "9")) < int(best.get("priority", "9")):
+            best = row    # progress on a part of the works (主体工程完成过半, 完成可研报告初稿)
     for m in lex.status.finditer(clause):
+        if any(s <= m.start() and m.end() <= e for (s, e), _ in parts):
+            continue    # the verb of that part, not of the project
         if clause.startswith(lex.status_nouns, m.end()):
             continue    # a noun's word, not the clause's verb (启动区, 建成区, 通航设施, 建设项目)
         if clause.startswith(lex.time_after, m.end()):

@@ -43,6 +43,7 @@ SCHEMAS = MappingProxyType({
     "project_suffixes": (("id", "word"), {}),
     "project_status": (("id", "word", "status"), {"status": STATUSES}),
     "project_headings": (("id", "word", "status"), {"status": STATUSES}),
+    "project_status_parts": (("id", "pattern", "status", "priority"), {"status": STATUSES}),
     "not_projects": (("id", "pattern"), {}),
     "places": (("id", "word", "level", "province"), {"level": {"province", "city", "county"}, "province": PROVINCES}),
     "t2s_phrases": (("id", "from", "to"), {}),
