@@ -21,3 +21,21 @@ def test_a_change_in_permille_points_keeps_its_unit():
     assert row(rows, 0.9, "千分点")["indicator"] == "人口自然增长率"
     assert all(r["unit"] != "个" for r in rows)
 
+
+# -- a bare 万 before a word of people or households counts them ---------------------------
+
+REPORT = "某县政府工作报告\n"
+
+
+def test_a_bare_magnitude_before_people_is_a_count_of_them():
+    rows = targets("去年，全县产业扶贫带动2.7万贫困户增收，"
+                   "14.6万建档立卡贫困人口全部脱贫，转移农村劳动力5.3万人。\n", REPORT)
+    assert row(rows, 2.7, "万")["indicator"] == "贫困户"
+    assert row(rows, 14.6, "万")["indicator"].endswith("贫困人口")
+    assert row(rows, 5.3, "万人") is not None
+
+
+def test_a_bare_magnitude_before_other_words_stays_no_figure():
+    rows = targets("去年，全县新建3万字号招牌。\n", REPORT)
+    assert all(r["value"] != 3 for r in rows)
+
