@@ -39,3 +39,18 @@ def test_a_bare_magnitude_before_other_words_stays_no_figure():
     rows = targets("去年，全县新建3万字号招牌。\n", REPORT)
     assert all(r["value"] != 3 for r in rows)
 
+# -- a counted name jieba cuts with a verb inside runs on to its head noun -------------------
+
+def test_a_counted_name_runs_on_to_a_head_noun_of_people_or_items():
+    rows = targets("去年，全县为2841户城乡低保对象发放救助金，累计推出96项制度集成创新案例。\n", REPORT)
+    assert row(rows, 2841, "户")["indicator"].endswith("城乡低保对象")
+    assert row(rows, 96, "项")["indicator"] == "制度集成创新案例"
+
+
+# -- a task set or assigned is a goal ---------------------------------------------------------
+
+def test_a_task_set_for_the_work_is_a_goal():
+    rows = targets("去年，省里明确了3.6万户改厕任务，截至年底，全县共完成改厕2.9万户。\n", REPORT)
+    assert row(rows, 3.6, "万户")["kind"] == "target"
+    assert row(rows, 2.9, "万户")["kind"] == "actual"
+
