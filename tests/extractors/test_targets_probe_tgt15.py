@@ -54,3 +54,24 @@ def test_a_task_set_for_the_work_is_a_goal():
     assert row(rows, 3.6, "万户")["kind"] == "target"
     assert row(rows, 2.9, "万户")["kind"] == "actual"
 
+# -- a deadline is a goal: this year's end, or a year after the page's ------------------------
+
+def test_a_deadline_of_this_year_end_makes_a_goal():
+    rows = targets("今年年底前，全县农村卫生厕所普及率达到92%，新建村级物流服务站120个。\n",
+                   "某县乡村建设行动方案\n2023年3月1日\n")
+    assert row(rows, 92)["kind"] == "target"
+    assert row(rows, 120, "个")["kind"] == "target"
+
+
+def test_a_deadline_year_after_the_page_year_makes_a_goal():
+    rows = targets("方案要求，2025年年底前，农村生活污水治理率达到45%以上。\n",
+                   "某省乡村建设行动实施方案\n2022年5月6日\n")
+    fig = row(rows, 45)
+    assert fig["kind"] == "target" and fig["period"] == "2025"
+    assert fig["indicator"] == "农村生活污水治理率"
+
+
+def test_a_deadline_already_met_stays_a_result():
+    rows = targets("去年年底前，全县已完成农村改厕1.2万户。\n", "某县政府工作报告\n2024年1月10日\n")
+    assert row(rows, 1.2, "万户")["kind"] == "actual"
+
