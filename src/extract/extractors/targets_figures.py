@@ -164,8 +164,12 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
         end = m.start(groups[5])        # the figure ends before its after-qualifier and a space
         while end > start and text[end - 1] in GAP_CHARS:
             end -= 1
+    bare_noun = ""
     if not unit_word:                   # bare magnitude: 30亿的, 突破千亿、
-        if not BARE_NEXT_OK.match(text, end):
+        counted = lex.bare_nouns.match(text, end) if mag and not after else None
+        if counted:                     # 1.5万贫困户: the word after the magnitude is counted
+            bare_noun = counted.group()
+        elif not BARE_NEXT_OK.match(text, end):
             return None
     if cn and not mag and (
             (approx[0] if approx else value) < min_cn or not CN_DIGIT.search(num)):
@@ -196,7 +200,8 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
     base_unit = lex.unit_base.get(base_unit, base_unit)
     if per:                             # a rate: 0.62元/千瓦时, 12万吨/日
         written_unit, base_unit = f"{written_unit}/{per}", f"{base_unit}/{per}"
-    noun = ""
+    noun = bare_noun
+    end += len(bare_noun)
     if unit_word and not after and not per:         # 14亿多人口: the unit 人 opens the word the figure counts
         noun = next((w for w in lex.unit_nouns if w.startswith(unit_word)
                      and text.startswith(w[len(unit_word):], end)), "")

@@ -126,6 +126,7 @@ class Lexicon:
     price_groups: tuple[str, ...] = ()  # groups of a price index (衣着, 医疗保健), longest first
     breakdown_openers: tuple[str, ...] = ()     # a sentence opened so breaks down the figure before (其中)
     unit_nouns: tuple[str, ...] = ()    # words a unit opens that a figure counts (人口)
+    bare_nouns: Any = None              # words of people a bare magnitude counts (1.5万贫困户)
     point_units: frozenset[str] = frozenset()   # base units of percentage points (个百分点)
     # targets_filters.tsv where=threshold_after/_before/_link: bounds that make a figure a threshold
     thresholds: dict[str, list[Any]] = field(default_factory=dict)
@@ -227,6 +228,7 @@ def _build(rules: Rules) -> Lexicon:
         price_groups=tuple(sorted(rules.words("price_groups"), key=len, reverse=True)),
         breakdown_openers=tuple(rules.setting("targets.breakdown_openers", [])),
         unit_nouns=tuple(sorted(rules.setting("targets.unit_nouns", []), key=len, reverse=True)),
+        bare_nouns=regex.compile(rules.setting("targets.bare_magnitude_nouns_re", "(?!)")),
         period_needs=tuple(needs(c.pattern) for c in periods),
         compared=tuple(c.pattern for c in periods if c.value == COMPARE),
         kind_cues_any={scope: union([c.pattern for c in cues]) for scope, cues in kind_cues.items()},
