@@ -40,6 +40,21 @@ def test_outlet_bar_date_line(rules):
     assert meta(rules, "聚焦 | 2023年株洲经济工作会议召开\n会议总结了2022年工作，部署了重点任务。\n").source == ""
 
 
+def test_outlet_space_date_line(rules):
+    # an evening paper's header: the outlet, a space, the date and time, nothing else on the line
+    rec = meta(rules, "河东港区货运量同比增长两成\n河东晚报 2024-04-10 07:30\n记者从河东港务局获悉，一季度港区货运量同比增长21%。\n")
+    assert rec.source == "河东晚报" and rec.published == "2024-04-10"
+    # a sentence that opens with a paper's name and a date is no header line
+    rec = meta(rules, "河东港区货运量增长\n河东日报 2024年4月10日报道了港区货运量同比增长21%的消息。\n")
+    assert rec.source != "河东日报"
+
+
+def test_outlet_glued_to_its_byline_after_the_date(rules):
+    # a Taiwanese header line: date, time, the paper, then ／記者 and the reporter
+    rec = meta(rules, "河東捷運綜合規劃獲核定\n2024-05-02 15:20 河東報／記者王小明／河東即時報導\n河東捷運綜合規劃今天獲核定，總經費1452億元。\n")
+    assert rec.source in ("河東報", "河东报") and rec.published == "2024-05-02"
+
+
 def test_a_dump_dates_and_sources_its_article_from_the_lines_over_its_core(rules):
     """Menus first, with today's date and an injected 来源 bar; the article's own header lines
     sit under its headline, past forty lines of the page's top."""
