@@ -190,6 +190,12 @@ def test_an_outlet_and_date_header_line_goes_with_a_bar_or_a_space(rules):
     assert lines == ["河东日报 2024年4月10日报道了港区货运量同比增长21%的消息。"]
 
 
+def test_a_bare_reprint_credit_line_goes(rules):
+    text = ("本文转自:河东工人网\n转自：河东财经\n"
+            "本文转自河东日报的报道称，全县粮食总产量15.01万吨。\n")
+    assert clean(rules, text).text.splitlines() == ["本文转自河东日报的报道称，全县粮食总产量15.01万吨。"]
+
+
 def test_a_date_header_that_runs_on_into_the_article_keeps_it(rules):
     # a dump with the whole piece on its date header's line: the header goes only when it is furniture alone
     piece = ("日期: 2027-01-06 10:12:30 来源:江城新闻编辑:江城新闻 1月6日，江城市人民代表大会开幕，"
