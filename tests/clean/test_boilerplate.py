@@ -178,6 +178,24 @@ def test_a_source_line_with_its_date_and_an_author_line_go(rules):
                      "作者：王林是本地人，2019年返乡创业。"]
 
 
+def test_an_outlet_and_date_header_line_goes_with_a_bar_or_a_space(rules):
+    """来源 then the outlet, a bar and the date (來源:河東日報 | 2023-03-09 09:07:53), or the outlet,
+    a space and the date alone on a line (河东晚报 2024-04-10 07:30): header lines. A sentence
+    that opens with a paper's name and a date stays."""
+    text = ("來源:河東日報  |  2023-03-09 09:07:53\n"
+            "河东晚报 2024-04-10 07:30\n"
+            "河东新闻 2024年4月10日\n"
+            "河东日报 2024年4月10日报道了港区货运量同比增长21%的消息。\n")
+    lines = clean(rules, text).text.splitlines()
+    assert lines == ["河东日报 2024年4月10日报道了港区货运量同比增长21%的消息。"]
+
+
+def test_a_bare_reprint_credit_line_goes(rules):
+    text = ("本文转自:河东工人网\n转自：河东财经\n"
+            "本文转自河东日报的报道称，全县粮食总产量15.01万吨。\n")
+    assert clean(rules, text).text.splitlines() == ["本文转自河东日报的报道称，全县粮食总产量15.01万吨。"]
+
+
 def test_a_date_header_that_runs_on_into_the_article_keeps_it(rules):
     # a dump with the whole piece on its date header's line: the header goes only when it is furniture alone
     piece = ("日期: 2027-01-06 10:12:30 来源:江城新闻编辑:江城新闻 1月6日，江城市人民代表大会开幕，"

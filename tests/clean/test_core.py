@@ -37,6 +37,34 @@ def test_a_dump_keeps_its_headline_and_body_and_loses_menus_and_link_lists():
         assert furniture not in text
 
 
+TOOLS = ["微博", "微信", "空间", "分享", "收藏", "打印", "增大字体", "减小字体", "热点栏目", "资金流向",
+         "千股千评", "个股诊断", "最新评级", "模拟交易", "客户端", "自选股", "行情中心"]
+
+
+def test_a_tool_bar_of_one_word_lines_under_the_header_does_not_hide_the_header():
+    # a finance portal's dump: headline and date line, then 17 one-word tool and column lines,
+    # then the text: the header stands more than head_window lines over the text
+    lines = MENU + [HEADLINE, "2024年04月02日09:15", "河东财经"] + TOOLS + BODY[1:] + RELATED
+    docs = process_page(dump(lines), source_path="hedong_tools.txt")["documents"]
+    assert docs.loc[0, "title"] == HEADLINE
+    assert docs.loc[0, "published"].startswith("2024-04-02")
+    assert not set(TOOLS) & set(docs.loc[0, "text"].splitlines())
+
+
+def test_a_tool_bar_between_the_headline_and_its_text_is_dropped():
+    lines = MENU + [HEADLINE] + TOOLS[:6] + BODY + RELATED
+    text = process_page(dump(lines), source_path="hedong_share.txt")["documents"].loc[0, "text"]
+    assert text.startswith(HEADLINE) and "38个项目集中开工" in text
+    assert not set(TOOLS) & set(text.splitlines())
+
+
+def test_two_short_lines_under_a_headline_are_no_tool_bar():
+    # an author's name and a place on their own lines stay: a run of tool lines is three or more
+    lines = MENU + [HEADLINE, "记者 王帆", "河东"] + BODY + RELATED
+    text = process_page(dump(lines), source_path="hedong_short.txt")["documents"].loc[0, "text"]
+    assert "河东" in text.splitlines()
+
+
 def test_the_project_and_official_of_the_body_are_still_found():
     tables = process_page(dump(MENU, [HEADLINE], BODY, RELATED), source_path="hedong.txt")
     assert "王建华" in set(tables["officials"]["name"])

@@ -40,6 +40,31 @@ def test_outlet_bar_date_line(rules):
     assert meta(rules, "聚焦 | 2023年株洲经济工作会议召开\n会议总结了2022年工作，部署了重点任务。\n").source == ""
 
 
+def test_outlet_space_date_line(rules):
+    # an evening paper's header: the outlet, a space, the date and time, nothing else on the line
+    rec = meta(rules, "河东港区货运量同比增长两成\n河东晚报 2024-04-10 07:30\n记者从河东港务局获悉，一季度港区货运量同比增长21%。\n")
+    assert rec.source == "河东晚报" and rec.published == "2024-04-10"
+    # a sentence that opens with a paper's name and a date is no header line
+    rec = meta(rules, "河东港区货运量增长\n河东日报 2024年4月10日报道了港区货运量同比增长21%的消息。\n")
+    assert rec.source != "河东日报"
+
+
+def test_outlet_glued_to_its_byline_after_the_date(rules):
+    # a Taiwanese header line: date, time, the paper, then ／記者 and the reporter
+    rec = meta(rules, "河東捷運綜合規劃獲核定\n2024-05-02 15:20 河東報／記者王小明／河東即時報導\n河東捷運綜合規劃今天獲核定，總經費1452億元。\n")
+    assert rec.source in ("河東報", "河东报") and rec.published == "2024-05-02"
+
+
+def test_a_reprint_credit_and_an_original_title_label_are_no_headline(rules):
+    # a reprint: the credit line (本文转自/转自:outlet) and the 原标题: label stand over the headline
+    text = ("本文转自:河东工人网\n来源:河东新闻客户端\n原标题:河东县城“小而美”，产业大有乾坤\n"
+            "河东县城“小而美”，产业大有乾坤\n2024-07-03 21:40\n"
+            "河东县去年地区生产总值突破300亿元，上市企业达到8家，县城人口增加了2万人。\n")
+    assert meta(rules, text).title == "河东县城“小而美”，产业大有乾坤"
+    assert meta(rules, "转自:河东财经\n河东县重点项目集中竣工\n1月6日，河东县55个重点项目集中竣工，总投资145亿元。\n").title \
+        == "河东县重点项目集中竣工"
+
+
 def test_a_dump_dates_and_sources_its_article_from_the_lines_over_its_core(rules):
     """Menus first, with today's date and an injected 来源 bar; the article's own header lines
     sit under its headline, past forty lines of the page's top."""

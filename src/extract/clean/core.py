@@ -55,6 +55,8 @@ class CoreSettings:
     title_min_han: int = 6        # a headline holds at least this many Han characters ...
     title_max_chars: int = 64     # ... and at most this many characters
     latin_per_han: float = 2.0    # a line with more Latin letters than this per Han character is no prose
+    tool_word_max: int = 4        # characters of a one-word tool line (微博, 分享, 千股千评, 增大字体)
+    tool_run_min: int = 3         # so many such lines in a row between a headline and its text: a tool bar
 
     @classmethod
     def from_rules(cls, rules) -> "CoreSettings":
@@ -265,6 +267,31 @@ def kept_range(lines: list[str], span: tuple[int, int], headline: int) -> tuple[
     return start, end
 
 
+def is_tool_word(line: str, st: CoreSettings) -> bool:
+    """Whether ``line`` is a one-word tool line (微博, 分享, 千股千评): ``tool_word_max`` characters
+    or fewer, no sentence's end."""
+    line = line.strip()
+    return 0 < len(line) <= st.tool_word_max and not any(c in line for c in "。！？!?")
+
+
+def tool_runs(lines: list[str], lo: int, hi: int, st: CoreSettings) -> set[int]:
+    """The indexes of the runs of ``tool_run_min`` or more one-word tool lines (:func:`is_tool_word`;
+    blank lines in between do not part them) in ``lines[lo:hi]``: a share bar or a column menu
+    between a dump's headline and its text (微博 / 微信 / 分享 / 打印 / 千股千评 …)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(lo, hi + 1):
+        if i < hi and not lines[i].strip():
+            continue
+        if i < hi and is_tool_word(lines[i], st):
+            run.append(i)
+            continue
+        if len(run) >= st.tool_run_min:
+            out.update(run)
+        run = []
+    return out
+
+
 def not_title_test(rules) -> Callable[[str], bool]:
     """Whether a line is no headline by ``rules/meta.tsv``'s ``not_title`` rules (date, source
     and byline lines, breadcrumbs, menus, site names)."""
@@ -296,6 +323,10 @@ class Core(Stage):
         if headline < 0:
             headline = headline_at(lines, span, self.settings, self.is_not_title)
         start, end = kept_range(lines, span, headline)
+        tools = tool_runs(lines, start, span[0], self.settings)
+        if tools:
+            rec.dropped.append(("tools", "text.core", f"{len(tools)} lines from: {' / '.join(lines[i] for i in sorted(tools)[:3])[:80]}"))
+            self.count("tools", len(tools))
         head = [ln for ln in lines[:start] if ln.strip()]
         tail = [ln for ln in lines[end:] if ln.strip()]
         if head:
@@ -304,7 +335,7 @@ class Core(Stage):
         if tail:
             rec.dropped.append(("tail", "text.core", f"{len(tail)} lines from: {' / '.join(tail[:3])[:80]}"))
             self.count("tail", len(tail))
-        if head or tail:
+        if head or tail or tools:
             self.count("changed")
-            rec.text = "\n".join(lines[start:end])
+            rec.text = "\n".join(line for i, line in enumerate(lines[start:end], start) if i not in tools)
         return rec

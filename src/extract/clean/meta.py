@@ -16,7 +16,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
-from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, not_title_test, title_han, title_line
+from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, is_tool_word, not_title_test, title_han, title_line
 from .boilerplate import is_link_item
 from .dates import DATE, iso_of
 from .html.blocks import content_chars
@@ -207,7 +207,7 @@ class Metadata(Stage):
         header line, the one reading as a headline with the most Han characters (an outlet's
         name or a link between them is shorter); the header line nearest the core is tried
         first, up to ``head_window`` lines over it."""
-        lo = max(0, span[0] - self.core.head_window)
+        lo = _window_start(lines, span[0], self.core)
         for i in headers:
             best, best_han = -1, 0
             for j in range(i - 1, max(lo, i - 1 - HEADLINE_GAP) - 1, -1):
@@ -253,7 +253,7 @@ class Metadata(Stage):
         lines into the core up to ``head_window`` lines over it, nearest the core first. ``wide``
         (for the date): past a headline's short tool lines too (:meth:`_header_end`), and a date
         opening a line that ends with a name (2003-7-24 钱江晚报) is a header line too."""
-        lo = max(0, span[0] - self.core.head_window)
+        lo = _window_start(lines, span[0], self.core)
         return [i for i in range(self._header_end(lines, span, wide) - 1, lo, -1)
                 if self.is_header(lines[i]) or wide and _dated_name(lines[i])]
 
@@ -387,6 +387,17 @@ def dated_list_below_prose(lines: list[str], span: tuple[int, int], min_items: i
             out.update(run)
         run = []
     return out
+
+
+def _window_start(lines: list[str], start: int, st: CoreSettings) -> int:
+    """The first index of the ``head_window`` lines over ``start`` (the core's first line), one-word
+    tool lines (:func:`~.core.is_tool_word`: 微博, 分享, 千股千评, 增大字体) not counted: a share
+    bar and a column menu between a header line and the text do not push it out."""
+    at, counted = start, 0
+    while at > 0 and counted < st.head_window:
+        at -= 1
+        counted += not is_tool_word(lines[at], st)
+    return at if counted >= st.head_window else 0
 
 
 def _shared_bigrams(line: str, text: str) -> float:
