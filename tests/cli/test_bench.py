@@ -20,9 +20,11 @@ def test_bench_measures_the_seeds_and_writes_its_figures(tmp_path, capsys):
     assert [r["what"] for r in runs] == ["extract -j1", "extract -j2"]
     for r in runs:
         assert r["inputs"] == pages and r["seconds"] > 0 and r["peak_rss_mb"] > 50
-        # every page went through the HTML-or-text and extraction stages, and the shares are of real time
+        # every page went through the HTML-or-text and extraction stages, and the stage times are
+        # of this run: at most the wall time of each worker (a loaded machine stretches wall time
+        # past CPU time, so CPU time is no bound)
         assert {"read", "clean.markup", "extract", "segment"} <= set(r["timings"])
-        assert 0 < sum(r["timings"].values()) < r["cpu_seconds"] + 1
+        assert 0 < sum(r["timings"].values()) <= r["seconds"] * r["jobs"]
     assert "ratio extract -j2 / -j1" in printed and "stage share (extract -j1" in printed
 
 
