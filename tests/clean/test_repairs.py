@@ -260,6 +260,10 @@ def word_break(rules):
     # no mark in the first line (a paragraph broken a few words in): the next one opens with the
     # word's tail and a mark, as no paragraph does
     ["多措并举增强民间投资活", "力。落实促进民间投资的政策措施，推出一批优质项目。"],
+    # no mark in a long first line (a clause with no comma of its own broken inside a word): the
+    # next line is body text, with a sentence's marks
+    ["市长在市十七届人大三次会议上所作的报告提出了今年全市经济社", "会发展的主要预期目标：地区生产总值增长6%左右，城镇新增就业5万人。"],
+    ["全省首座零碳智慧港口集装箱码头项目一期工程正", "式投入运营，年设计吞吐能力达到120万标准箱。"],
 ])
 def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
     # a short first line with no comma (举 / 措。, 產 / 業，): it holds a sentence's mark and the
@@ -272,6 +276,8 @@ def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
     ["各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"],
     ["（二）增强发展活力", "同时，深化重点领域改革，激发各类经营主体活力。"],
     ["会议由市人大常委会主任主持、市委书记出席会议并讲话", "市长在会上作政府工作报告，全面回顾过去一年工作。"],
+    # a long headline with no mark over a body line: no word runs across (建设 / 全市)
+    ["全市重大项目集中开工暨招商引资签约仪式推动产业建设", "全市共有86个项目集中开工，总投资约520亿元。"],
 ])
 def test_lines_that_end_between_words_stay_apart(lines, word_break):
     # a heading, a salutation, or a line ending on a whole word (讲话 / 市长): no word runs across
