@@ -48,6 +48,14 @@ def test_pinyin_glosses_go_and_brackets_stay(seed_texts):
     assert remove_pinyin_glosses("湖南(Hunan)省")[0] == "湖南(Hunan)省"
 
 
+def test_a_gloss_broken_by_a_paragraph_break_goes_with_the_break():
+    # a dump's break fell inside a gloss's brackets (產業(\n\nyè)看): gloss and break go together
+    text = "從(cóng)農(nóng)業(\n\nyè)看，糧(liáng)食產量穩定。"
+    assert remove_pinyin_glosses(text) == ("從農業看，糧食產量穩定。", 4)
+    # a bracket over a break that holds no syllable stays (附件(\n\nxlsx))
+    assert remove_pinyin_glosses("詳見附件(\n\nxlsx)")[0] == "詳見附件(\n\nxlsx)"
+
+
 def test_name_broken_across_columns_is_rejoined(seed_texts):
     lines = [ln.strip() for ln in seed_texts["003_aef4f93b7db362a9.txt"].splitlines()]
     joined, n = rejoin_broken_lines(lines)
