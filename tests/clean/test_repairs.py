@@ -249,6 +249,23 @@ def test_a_line_opening_inside_a_sentence_goes_on_with_the_line_before(lines, jo
     assert rejoin_broken_lines(lines) == ([joined], 1)
 
 
+@pytest.mark.parametrize("lines", [
+    ["（本报记者 李明）1月12日上午，某某省", "第十四届人民代表大会第三次会议在省会开幕，省长作政府工作报告。"],
+    ["（本報記者 李明）1月12日上午，某某省", "第十四屆人民代表大會第三次會議在省會開幕，省長作政府工作報告。"],
+])
+def test_a_line_opening_with_an_ordinal_of_a_session_goes_on_the_sentence(lines):
+    # 第十四届 (屆) counts a congress's terms: it opens no numbered block as 第一、 does
+    assert rejoin_broken_lines(lines) == (["".join(lines)], 1)
+
+
+def test_a_numbered_block_opening_with_an_ordinal_stays_apart():
+    lines = ["各位代表，过去一年我们主要做了以下工作，", "第一，坚持稳中求进，经济运行回升向好。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # 第一次… opens a paragraph of its own after a line a page number ends (…注视着这边。98)
+    lines = ["夜深了，窗外的雨还在下，他站在门口向里面望着这边。98", "第一次来到这座老宅时的情景，又浮现在他的眼前。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+
+
 def test_a_heading_is_not_joined_to_a_line_opening_with_a_figure():
     lines = ["三、2026年重点工作", "2026年是“十五五”开局之年。", "一是稳增长", "5项举措全面落地。"]
     assert rejoin_broken_lines(lines) == (lines, 0)

@@ -64,7 +64,8 @@ HAN = regex.compile(r"\p{Han}")
 # no paragraph starts so
 WORD_TAIL = regex.compile(r"\p{Han}{1,2}[，,、。；;]")
 WORD_SIDE = 3  # characters each side of a break looked at for a word running across it
-NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+(?:、|[.．](?!\d))|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
+# (a congress's ordinal, 第十三届 (屆) 人民代表大会, goes on a sentence: it opens no numbered block; 第一次… may open a paragraph)
+NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+(?:、|[.．](?!\d))|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+(?![一二三四五六七八九十届屆]))|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
 
 
 @dataclass(frozen=True)
