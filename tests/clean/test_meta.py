@@ -342,3 +342,22 @@ def test_a_headline_set_on_two_lines_or_with_its_subtitle_is_the_title_and_stays
     for other in ("某某日报新媒体", "某某电台-财经", "精彩内容随时看", "产业链招商推介会"):
         page = f"某某新闻网\n{other}\n某某市新能源汽车产业链招商推介会在深圳举行\n2024-05-07 08:30\n来源：某某日报\n" + body
         assert meta(rules, page).title == "某某市新能源汽车产业链招商推介会在深圳举行", other
+
+
+def test_a_feed_of_other_days_dates_no_article_over_it(rules):
+    # a dump of an old report with no date of its own, then a site's feed of links of several days
+    # (最近更新 / 标题2026-02-10, 标题2026-02-11 …): those days are the other pieces', not the report's
+    body = ["首页 | 要闻 | 时政 | 专题", "来源:某某网 | 编辑:张三", "", "某市政府工作报告",
+            "各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。",
+            "过去一年，全市地区生产总值增长6.5%，一般公共预算收入增长5.2%，居民人均可支配收入增长7.1%，"
+            "城镇调查失业率控制在5.5%以内，经济运行稳中有进，发展质量持续提升，民生福祉不断增进。",
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，"
+            "固定资产投资增长7%，社会消费品零售总额增长8%，居民收入增长和经济增长基本同步。",
+            "实现上述目标，必须坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，扎实推进高质量发展。", ""]
+    feed = ["最近更新", "- 冬季如何养护汽车电瓶2026-02-10", "- 家用投影仪哪个牌子好?2026-02-11",
+            "- 笔记本卡顿反应慢怎么解决?2026-02-12"]
+    assert meta(rules, "\n".join(body + feed)).published == ""
+    # links that share a day (a site's latest articles of the day, this one among them) still date it
+    same_day = ["最近更新", "- 冬季如何养护汽车电瓶2026-02-12", "- 家用投影仪哪个牌子好?2026-02-12",
+                "- 笔记本卡顿反应慢怎么解决?2026-02-11"]
+    assert meta(rules, "\n".join(body + same_day)).published == "2026-02-12"

@@ -48,6 +48,14 @@ def test_pinyin_glosses_go_and_brackets_stay(seed_texts):
     assert remove_pinyin_glosses("湖南(Hunan)省")[0] == "湖南(Hunan)省"
 
 
+def test_a_gloss_broken_by_a_paragraph_break_goes_with_the_break():
+    # a dump's break fell inside a gloss's brackets (產業(\n\nyè)看): gloss and break go together
+    text = "從(cóng)農(nóng)業(\n\nyè)看，糧(liáng)食產量穩定。"
+    assert remove_pinyin_glosses(text) == ("從農業看，糧食產量穩定。", 4)
+    # a bracket over a break that holds no syllable stays (附件(\n\nxlsx))
+    assert remove_pinyin_glosses("詳見附件(\n\nxlsx)")[0] == "詳見附件(\n\nxlsx)"
+
+
 def test_name_broken_across_columns_is_rejoined(seed_texts):
     lines = [ln.strip() for ln in seed_texts["003_aef4f93b7db362a9.txt"].splitlines()]
     joined, n = rejoin_broken_lines(lines)
@@ -241,6 +249,23 @@ def test_a_line_opening_inside_a_sentence_goes_on_with_the_line_before(lines, jo
     assert rejoin_broken_lines(lines) == ([joined], 1)
 
 
+@pytest.mark.parametrize("lines", [
+    ["（本报记者 李明）1月12日上午，某某省", "第十四届人民代表大会第三次会议在省会开幕，省长作政府工作报告。"],
+    ["（本報記者 李明）1月12日上午，某某省", "第十四屆人民代表大會第三次會議在省會開幕，省長作政府工作報告。"],
+])
+def test_a_line_opening_with_an_ordinal_of_a_session_goes_on_the_sentence(lines):
+    # 第十四届 (屆) counts a congress's terms: it opens no numbered block as 第一、 does
+    assert rejoin_broken_lines(lines) == (["".join(lines)], 1)
+
+
+def test_a_numbered_block_opening_with_an_ordinal_stays_apart():
+    lines = ["各位代表，过去一年我们主要做了以下工作，", "第一，坚持稳中求进，经济运行回升向好。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # 第一次… opens a paragraph of its own after a line a page number ends (…注视着这边。98)
+    lines = ["夜深了，窗外的雨还在下，他站在门口向里面望着这边。98", "第一次来到这座老宅时的情景，又浮现在他的眼前。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+
+
 def test_a_heading_is_not_joined_to_a_line_opening_with_a_figure():
     lines = ["三、2026年重点工作", "2026年是“十五五”开局之年。", "一是稳增长", "5项举措全面落地。"]
     assert rejoin_broken_lines(lines) == (lines, 0)
@@ -260,6 +285,10 @@ def word_break(rules):
     # no mark in the first line (a paragraph broken a few words in): the next one opens with the
     # word's tail and a mark, as no paragraph does
     ["多措并举增强民间投资活", "力。落实促进民间投资的政策措施，推出一批优质项目。"],
+    # no mark in a long first line (a clause with no comma of its own broken inside a word): the
+    # next line is body text, with a sentence's marks
+    ["市长在市十七届人大三次会议上所作的报告提出了今年全市经济社", "会发展的主要预期目标：地区生产总值增长6%左右，城镇新增就业5万人。"],
+    ["全省首座零碳智慧港口集装箱码头项目一期工程正", "式投入运营，年设计吞吐能力达到120万标准箱。"],
 ])
 def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
     # a short first line with no comma (举 / 措。, 產 / 業，): it holds a sentence's mark and the
@@ -272,6 +301,8 @@ def test_a_line_stopping_inside_a_word_goes_on_with_the_next(lines, word_break):
     ["各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"],
     ["（二）增强发展活力", "同时，深化重点领域改革，激发各类经营主体活力。"],
     ["会议由市人大常委会主任主持、市委书记出席会议并讲话", "市长在会上作政府工作报告，全面回顾过去一年工作。"],
+    # a long headline with no mark over a body line: no word runs across (建设 / 全市)
+    ["全市重大项目集中开工暨招商引资签约仪式推动产业建设", "全市共有86个项目集中开工，总投资约520亿元。"],
 ])
 def test_lines_that_end_between_words_stay_apart(lines, word_break):
     # a heading, a salutation, or a line ending on a whole word (讲话 / 市长): no word runs across

@@ -64,7 +64,8 @@ HAN = regex.compile(r"\p{Han}")
 # no paragraph starts so
 WORD_TAIL = regex.compile(r"\p{Han}{1,2}[，,、。；;]")
 WORD_SIDE = 3  # characters each side of a break looked at for a word running across it
-NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+(?:、|[.．](?!\d))|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+)|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
+# (a congress's ordinal, 第十三届 (屆) 人民代表大会, goes on a sentence: it opens no numbered block; 第一次… may open a paragraph)
+NEW_BLOCK = regex.compile(r"^(?:[●•·\-*]|\d+(?:、|[.．](?!\d))|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|【|第[一二三四五六七八九十]+(?![一二三四五六七八九十届屆]))|^\p{Han}{2,10}(?:日报|晚报|在线|网)?讯[(（]")
 
 
 @dataclass(frozen=True)
@@ -167,9 +168,12 @@ def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int 
 
 def breaks_word(prev: str, line: str, min_chars: int, word_break: WordBreak) -> bool:
     """``prev`` stops inside a word that ``line`` finishes (…持续抓的战略举 / 措。充实…), and
-    either holds a sentence's marks or ``line`` opens with the word's tail and a mark (投资活 /
-    力。); ``line`` reads as body text."""
-    if prev.endswith(CLOSING) or NEW_BLOCK.match(line) or not (BODY_MARK.search(prev) or WORD_TAIL.match(line)):
+    either holds a sentence's marks, or ``line`` opens with the word's tail and a mark (投资活 /
+    力。), or ``prev`` is a body line's length and ``line`` holds a sentence's marks (a long
+    clause with no comma of its own: …所作的报告明确了2006年全省经济社 / 会发展的预期目标：…，…);
+    ``line`` reads as body text."""
+    if prev.endswith(CLOSING) or NEW_BLOCK.match(line) or not (
+            BODY_MARK.search(prev) or WORD_TAIL.match(line) or len(prev) >= min_chars and BODY_MARK.search(line)):
         return False
     if len(line) < min_chars and not line.endswith(CLOSING):
         return False

@@ -89,11 +89,15 @@ class Metadata(Stage):
             # a list of dated links under the article's prose (相关新闻: 标题 2026-02-14) dates those
             # articles: a date the page gives elsewhere (a signature under the text) comes first;
             # with none, the list's day is the page's (a site's latest articles, this one among them)
+            # with none, the list's day is the page's when links share it (a site's latest articles
+            # of the day, this one among them); a feed whose every link has a day of its own (标题
+            # 2026-02-10, 标题2026-02-11, …) says nothing of the day of the article over it
             listed = dated_list_below_prose(lines, span, self.dated_list_min) if span else set()
             unlisted = [line for i, line in enumerate(lines) if i not in listed]
+            one_day = not listed or shares_a_day(lines, listed)
             rec.published = self.stated_date(near) or self.date_over_core(lines, dated) or \
                 (listed and self.find_date(unlisted[: self.head_lines], unlisted, rec.url)) or \
-                self.find_date(head, lines, rec.url) or self.clock_date(head)
+                (self.find_date(head, lines, rec.url) if one_day else "") or self.clock_date(head)
         if not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
         for key in ("title", "published", "source", "url"):
@@ -398,6 +402,13 @@ def _window_start(lines: list[str], start: int, st: CoreSettings) -> int:
         at -= 1
         counted += not is_tool_word(lines[at], st)
     return at if counted >= st.head_window else 0
+
+
+def shares_a_day(lines: list[str], listed: set[int]) -> bool:
+    """Whether two or more of the dated links at ``listed`` (see :func:`dated_list_below_prose`)
+    give the same day (ISO date)."""
+    days = Counter(d for i in listed for m in DATE.finditer(lines[i]) if (d := iso_of(m)))
+    return any(n > 1 for n in days.values())
 
 
 def _shared_bigrams(line: str, text: str) -> float:

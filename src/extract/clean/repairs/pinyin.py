@@ -5,8 +5,9 @@ import regex
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # a Han character followed by a bracketed lower-case syllable (and the space a page may put after
-# it before the next character: 東(dong) 站)
-GLOSS = regex.compile(rf"(?<=\p{{Han}}\??)[(（?]\s?([a-z{TONED}]{{1,7}})\s?[)）](?: (?=\p{{Han}}))?")
+# it before the next character: 東(dong) 站); a dump's paragraph break may fall inside the brackets
+# (產業(\n\nyè)看): the gloss goes with the break, which stood inside a sentence
+GLOSS = regex.compile(rf"(?<=\p{{Han}}\??)[(（?](?:\s?|\n\s*\n)([a-z{TONED}]{{1,7}})(?:\s?|\n\s*\n)[)）](?: (?=\p{{Han}}))?")
 TONE = regex.compile(f"[{TONED}]")
 TONED_GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（]\s?[a-z]*[{TONED}][a-z{TONED}]*\s?[)）]")
 # a page glossed with tone marks this often also drops the marks on some syllables (東(dong)):
