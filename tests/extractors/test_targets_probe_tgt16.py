@@ -39,3 +39,9 @@ def test_a_one_character_head_alone_is_no_name():
     rows = targets("去年，推动16个县（市、区）整县建成美丽乡村。\n", REPORT)
     assert row(rows, 16, "个")["indicator"] != "县"
 
+
+# -- the bound of a threshold before is no part of the next figure's name --------------------
+
+def test_a_bound_left_from_a_threshold_is_trimmed_from_the_name():
+    rows = targets("去年，全县贫困发生率在15%以上的贫困村47个，占全部行政村的28.5%。\n", REPORT)
+    assert row(rows, 47, "个")["indicator"] == "贫困村"
