@@ -84,6 +84,25 @@ def counted_links(rules: Rules) -> tuple[frozenset[str], tuple[str, ...], frozen
     ))
 
 
+@dataclass(frozen=True)
+class CountedChars:
+    """One-character counted nouns jieba tags as bound morphemes (村, 县: ``targets.counted_char_nouns``)
+    and count units that are themselves the counted noun (人, 户: ``targets.counted_unit_nouns``); such
+    a noun alone names no quantity, the verb after it does with it (10个村出列, 19449人脱贫)."""
+    nouns: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()     # the verbs that do (出列, 脱贫: ``targets.counted_outcome_verbs``)
+
+
+def counted_chars(rules: Rules) -> CountedChars:
+    """The :class:`CountedChars` of ``rules``, read once per ``Rules``."""
+    return rules.cached("targets.counted_chars", lambda: CountedChars(
+        frozenset(rules.setting("targets.counted_char_nouns", [])),
+        frozenset(rules.setting("targets.counted_unit_nouns", [])),
+        frozenset(rules.setting("targets.counted_outcome_verbs", [])),
+    ))
+
+
 def pair_glue(rules: Rules) -> regex.Pattern:
     """``targets.count_pair_glue``: what may stand between the two counts of one set
     (9297户共26931名群众: 共), read once per ``Rules``."""
@@ -203,7 +222,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         change = _change(left, lex)
         counted = f.noun or _counted(f, text, lex, right_max, tagger,
                                      lambda: _object_of(lex.before_quals.sub("", own_words), tagger),
-                                     counted_links(rules))
+                                     counted_links(rules), counted_chars(rules))
         if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
             ind = ind + counted if len(ind) >= min_chars and not alone else counted
@@ -468,7 +487,8 @@ def _share_qualifiers(group: list[Figure], text: str, lex: Lexicon) -> None:
 
 def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
              is_object: Callable[[], bool] = lambda: False,
-             links: tuple[frozenset[str], tuple[str, ...], frozenset[str]] = (frozenset(), (), frozenset())) -> str:
+             links: tuple[frozenset[str], tuple[str, ...], frozenset[str]] = (frozenset(), (), frozenset()),
+             chars: CountedChars = CountedChars()) -> str:
     """What a count figure counts when it follows it: ``103个项目`` -> ``项目``; the
     nouns only (``4条斑马鱼状态良好`` -> ``斑马鱼``, ``80余人发表了`` -> nothing), or, when
     ``is_object()`` (a verb before the figure takes it as its object: 新建10个…), a noun
@@ -495,8 +515,9 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
     kept: list[str] = []
     stop = ""                           # the tag of the word the nouns end before
     for k, (w, flag) in enumerate(tags):
-        nounish = flag in tagger.noun or (flag == "x" and HAN.match(w))
-        modifier = flag in ("a", "b", "r") and k + 1 < len(tags) and tags[k + 1][1] in tagger.noun
+        nounish = flag in tagger.noun or (flag == "x" and HAN.match(w)) or w in chars.nouns
+        modifier = flag in ("a", "b", "r") and k + 1 < len(tags) \
+            and (tags[k + 1][1] in tagger.noun or tags[k + 1][0] in chars.nouns)
         if not (nounish or modifier):
             linked = _linked_head(tags[k:], tagger, links, right_max - len("".join(kept)), kept)
             if linked:                  # 18个社区老年助餐点: 老年, 助 are inside the name
@@ -508,17 +529,39 @@ def _counted(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
             stop = flag
             break
         kept.append(w)
+        if w in chars.nouns and len(kept) > 1:
+            k += 1                      # 集体薄弱村发展产业: a one-character head ends the name
+            break
     else:
         k = len(tags)
     if kept and not stop and k < len(tags):     # it ran on to a head noun: the name is whole
         return _counted_tail(_whole_words(kept, right_max), lex)
+    if stop in VERB_TAGS and (kept == [] and unit in chars.units or "".join(kept) in chars.nouns):
+        # 10个村出列, 19449人脱贫: a one-character noun names the quantity with its verb
+        outcome = _with_verb("".join(kept) or unit, tags[len(kept):], chars.verbs)
+        if outcome:
+            return outcome
     if not kept and len(words) == len(run) and is_object():
         return _whole_words([w for w, _ in tags], right_max) if _verb_led(tags, tagger) else ""
     if bound and stop and stop not in VERB_TAGS:
         return ""                       # 20场以上线上线下招聘会: a cut jieba makes inside the name
     if not stop and len(kept) > 1 and len(run) > len(words):
         kept.pop()                      # the window ends inside the run: its last word may be cut
-    return _counted_tail(_whole_words(kept, right_max), lex)
+    out = _counted_tail(_whole_words(kept, right_max), lex)
+    return "" if out in chars.nouns else out    # 60个县（市、区）: 县 alone names nothing
+
+
+def _with_verb(noun: str, tags: list[tuple[str, str]], verbs: frozenset[str]) -> str:
+    """``noun`` and the outcome verb that opens ``tags`` (出/列 -> 村出列, 脱贫 -> 人脱贫), jieba's
+    pieces of it joined; nothing when ``tags`` open with no verb of ``verbs`` (人增至, 市下放)."""
+    verb = ""
+    for w, flag in tags:
+        if flag not in VERB_TAGS or not any(v.startswith(verb + w) for v in verbs):
+            break
+        verb += w
+        if verb in verbs:
+            return noun + verb
+    return ""
 
 
 def _counted_tail(counted: str, lex: Lexicon) -> str:
