@@ -47,6 +47,8 @@ class ProjectLexicon:
     route_place_like: tuple = ()            # tag prefixes of a word that may be an unknown place by a joiner (n, j)
     back_stops: frozenset = frozenset()     # heading nouns a name read back from its suffix does not cross (重点项目)
     appositive_dashes: tuple = ()           # a name before one of these and another name is a description
+    joined_part: object = None              # regex: a joiner before a part of the same works (及 of 及配套)
+    part_tails: tuple = ()                  # parts of the works closing a name (主体工程, 路基工程), longest first
     status_nouns: tuple = ()                # words making a status word before them a noun (启动区, 通航设施)
     time_after: tuple = ()                  # words making a status word before them a time clause (建成后)
     visit_cues: tuple = ()                  # words of a visit to project sites (观摩, 现场): they tie a clause's names
@@ -123,6 +125,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             back_stops=frozenset(rules.setting("projects.read_back_stop_words", [])),
             status_nouns=tuple(rules.setting("projects.status_nouns", [])),
             appositive_dashes=tuple(rules.setting("projects.appositive_dashes", [])),
+            part_tails=tuple(sorted(rules.setting("projects.part_tails", []), key=len, reverse=True)),
             time_after=tuple(rules.setting("projects.status_time_after", [])),
             visit_cues=tuple(rules.setting("projects.visit_cues", [])),
             visit_list_cues=tuple(rules.setting("projects.visit_list_cues", [])),
@@ -145,6 +148,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             dateline=rules.pattern("projects.dateline_re"),
             verb_name=rules.pattern("projects.verb_name_re"),
             route_section=rules.pattern("projects.route_section_re"),
+            joined_part=rules.pattern("projects.joined_part_re"),
             heading_status=regex.compile(f"(?:{words})(?=(?:{kinds}))") if words and kinds else None,
             heading_rows={r["word"]: r for r in headings},
             investment_clause=tuple(r for r in investment if _where(r) == CLAUSE_WHERE),

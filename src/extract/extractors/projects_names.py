@@ -251,6 +251,8 @@ def _item_seps(region: str, base: int, toks: PageTokens, lex: ProjectLexicon) ->
             seps.append(Sep(x.start(), x.end(), word))
             last = x.end()
             continue
+        if _joins_part(region, x.start(), lex):
+            continue    # 及配套: the supporting works of the item before it
         suffixed = bool(ends_with_suffix(region[:x.start()], lex))
         if not toks.is_boundary(base + x.end()):     # 和美, 和平: the next name's first word
             if suffixed and toks.is_boundary(base + x.start()):
@@ -417,8 +419,10 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         if ext:
             e += ext.end()
         else:
-            ext = _section(text, e, clause.end, lex)     # 大运河国家文化公园江苏段
-            route = 0 if ext else _route_section(text, e, clause.end, word, lex)
+            # a line's section and its works (银百高速宁夏段扩容工程) before a place's section alone (大运河国家
+            # 文化公园江苏段)
+            route = _route_section(text, e, clause.end, word, lex)
+            ext = 0 if route else _section(text, e, clause.end, lex)
             e += ext + route
         if not ext and _noun_follows(e, clause.end, toks, tags, lex):
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
@@ -436,10 +440,25 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
         e2 = _bracket_closed(text, s, e2, clause.end)   # (…生产项目（一期）: the phase in brackets)
+        e2 = _part_trimmed(text, s, e2, lex)
+        if e2 is None:
+            continue  # a part of the works alone (桥梁下部结构工程)
         if not valid(text, s, e2, lex) and route:
             e2 = e - route   # the line alone when its section makes the name too long (…高速公路无为至安庆段)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _part_trimmed(text: str, start: int, end: int, lex: ProjectLexicon) -> int | None:
+    """The end of the name text[start:end] before a part of the works closing it (settings
+    projects.part_tails: 藻渡水库主体工程 -> 藻渡水库, 望鱼段工程主体工程 -> 望鱼段工程) when a project
+    suffix closes the words before the part; None when none does (桥梁下部结构工程, 土兰路路基工程: a part
+    of the works alone is no project); ``end`` when no part closes the name."""
+    tail = next((t for t in lex.part_tails if text.endswith(t, start, end)), "")
+    if not tail:
+        return end
+    head = end - len(tail)
+    return head if ends_with_suffix(text[start:head], lex) else None
 
 
 AMOUNT_REACH = 24   # how far before a name an amount lead (总投资1.59亿元的) is looked for
@@ -525,10 +544,17 @@ def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLex
     if not listed and first not in lex.places and (tags.get(first) or "") in lex.first_tags:
         return False
     while i < len(toks.words) and toks.starts[i] < end:
-        if (tags.get(toks.words[i]) or "") in inner and not _joins_places(toks, i, tags, lex):
+        if ((tags.get(toks.words[i]) or "") in inner and not _joins_places(toks, i, tags, lex)
+                and not _joins_part("".join(toks.words[i:i + 3]), 0, lex)):
             return False
         i += 1
     return True
+
+
+def _joins_part(text: str, pos: int, lex: ProjectLexicon) -> bool:
+    """A joiner at ``pos`` opens the supporting works of the project before it (settings
+    projects.joined_part_re: 及 of 产业园及配套基础设施项目): one name, not two items."""
+    return lex.joined_part is not None and lex.joined_part.match(text, pos) is not None
 
 
 def _joins_places(toks: PageTokens, i: int, tags: dict, lex: ProjectLexicon) -> bool:
@@ -587,6 +613,10 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
         if s < floor or s < limit:
             break
         noun = tok in lex.noun_leads and toks.starts[i] + len(tok) == pos  # 研究 of 研究设施
+        if start < pos and _joins_part(text, s, lex):
+            start = s   # 及 before the supporting works of the same project (产业园及配套基础设施项目)
+            i -= 1
+            continue
         if tok in lex.item_time_words and start < pos and _place_at(start, toks, tags, lex):
             return start    # a time word before a place opens the clause, the place the name (目前南沙邮轮母港)
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
