@@ -69,7 +69,7 @@ def test_a_long_counted_noun_is_kept_in_whole_words():
 
 
 def test_a_counted_noun_cut_at_the_limit_ends_on_a_whole_word():
-    from extract.extractors.targets_indicator import _whole_words
+    from extract.extractors.targets_counted import _whole_words
     assert _whole_words(["村级", "卫生所", "综合", "功能"], 8) == "村级卫生所综合"
     assert _whole_words(["马克思主义"], 3) == "马克思"
 

@@ -1,0 +1,202 @@
+"""What a count figure counts, read from the words after it (``103个项目`` -> 项目,
+``18个社区老年助餐点`` -> 社区老年助餐点, ``10个村出列`` -> 村出列): jieba's words and tags,
+the head nouns and link tags of ``targets.counted_*`` settings, trimmed of a predicate.
+Split from :mod:`.targets_indicator`, which names every figure; moved unchanged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import regex
+
+from ..rulebook import Rules
+from .targets_figures import Figure
+from .targets_lexicon import Lexicon
+from .targets_pos import Pos
+
+COUNTED = regex.compile(r"[“”\p{Han}A-Za-z]+")
+HAN = regex.compile(r"\p{Han}")
+QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
+NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
+BOUND_AFTER = regex.compile(r"以上|左右")   # a bound written after a count's unit (10个以上车间)
+VERB_TAGS = frozenset({"v", "vn"})
+VERB_LED_MAX = 2                    # verbs a counted noun phrase may open with (就业帮扶车间)
+COUNTED_TAIL_MIN = 2                # characters what a count counts keeps when its predicate's words go
+
+
+def counted_links(rules: Rules) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(tags a counted name runs on through, head nouns it then ends with, verbs that stop it),
+    read once per ``Rules``."""
+    return rules.cached("targets.counted_links", lambda: (
+        frozenset(rules.setting("targets.counted_link_pos", [])),
+        tuple(rules.setting("targets.counted_heads", [])),
+        frozenset(rules.setting("targets.counted_link_stops", [])),
+    ))
+
+
+@dataclass(frozen=True)
+class CountedChars:
+    """One-character counted nouns jieba tags as bound morphemes (村, 县: ``targets.counted_char_nouns``)
+    and count units that are themselves the counted noun (人, 户: ``targets.counted_unit_nouns``); such
+    a noun alone names no quantity, the verb after it does with it (10个村出列, 19449人脱贫)."""
+    nouns: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()     # the verbs that do (出列, 脱贫: ``targets.counted_outcome_verbs``)
+
+
+def counted_chars(rules: Rules) -> CountedChars:
+    """The :class:`CountedChars` of ``rules``, read once per ``Rules``."""
+    return rules.cached("targets.counted_chars", lambda: CountedChars(
+        frozenset(rules.setting("targets.counted_char_nouns", [])),
+        frozenset(rules.setting("targets.counted_unit_nouns", [])),
+        frozenset(rules.setting("targets.counted_outcome_verbs", [])),
+    ))
+
+
+def strip_once(s: str, patterns: list) -> str:
+    """``s`` with the first match of each of ``patterns`` removed, in order."""
+    for p in patterns:
+        s = p.sub("", s, count=1)
+    return s
+
+
+def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos,
+             is_object: Callable[[], bool] = lambda: False,
+             links: tuple[frozenset[str], tuple[str, ...], frozenset[str]] = (frozenset(), (), frozenset()),
+             chars: CountedChars = CountedChars()) -> str:
+    """What a count figure counts when it follows it: ``103个项目`` -> ``项目``; the
+    nouns only (``4条斑马鱼状态良好`` -> ``斑马鱼``, ``80余人发表了`` -> nothing), or, when
+    ``is_object()`` (a verb before the figure takes it as its object: 新建10个…), a noun
+    phrase verbs lead (``就业帮扶车间``)."""
+    unit = f.unit.lstrip("十百千万亿")
+    if lex.unit_kind.get(unit) != "count":
+        return ""
+    m = COUNTED.match(text, f.end)
+    if not m:
+        return ""
+    run = m.group()
+    bound = BOUND_AFTER.match(run)      # 20场以上招聘会: a bound after the unit, then what is counted
+    if bound and len(run) > bound.end():
+        run = run[bound.end():]
+    elif NOT_COUNTED.match(run):
+        return ""
+    quoted = QUOTED.match(text, f.end)
+    if quoted:                          # 60万个“12306账号”: the name in quotes
+        return quoted.group(1)[:right_max]
+    words = run[:right_max + 4]
+    if words.startswith(("“", "”")):
+        return ""
+    tags = tagger.tags(words)
+    kept: list[str] = []
+    stop = ""                           # the tag of the word the nouns end before
+    for k, (w, flag) in enumerate(tags):
+        nounish = flag in tagger.noun or (flag == "x" and HAN.match(w)) or w in chars.nouns
+        modifier = flag in ("a", "b", "r") and k + 1 < len(tags) \
+            and (tags[k + 1][1] in tagger.noun or tags[k + 1][0] in chars.nouns)
+        if not (nounish or modifier):
+            linked = _linked_head(tags[k:], tagger, links, right_max - len("".join(kept)), kept)
+            if linked:                  # 18个社区老年助餐点: 老年, 助 are inside the name
+                kept.extend(linked)
+                stop = ""
+                break
+            if len(kept) > 1 and flag in ("a", "ad", "d"):
+                kept.pop()              # 斑马鱼状态良好: 状态 is the subject of what follows
+            stop = flag
+            break
+        kept.append(w)
+        if w in chars.nouns and len(kept) > 1:
+            k += 1                      # 集体薄弱村发展产业: a one-character head ends the name
+            break
+    else:
+        k = len(tags)
+    if kept and not stop and k < len(tags):     # it ran on to a head noun: the name is whole
+        return _counted_tail(_whole_words(kept, right_max), lex)
+    if stop in VERB_TAGS and (kept == [] and unit in chars.units or "".join(kept) in chars.nouns):
+        # 10个村出列, 19449人脱贫: a one-character noun names the quantity with its verb
+        outcome = _with_verb("".join(kept) or unit, tags[len(kept):], chars.verbs)
+        if outcome:
+            return outcome
+    if not kept and len(words) == len(run) and is_object():
+        return _whole_words([w for w, _ in tags], right_max) if _verb_led(tags, tagger) else ""
+    if bound and stop and stop not in VERB_TAGS:
+        return ""                       # 20场以上线上线下招聘会: a cut jieba makes inside the name
+    if not stop and len(kept) > 1 and len(run) > len(words):
+        kept.pop()                      # the window ends inside the run: its last word may be cut
+    out = _counted_tail(_whole_words(kept, right_max), lex)
+    return "" if out in chars.nouns else out    # 60个县（市、区）: 县 alone names nothing
+
+
+def _with_verb(noun: str, tags: list[tuple[str, str]], verbs: frozenset[str]) -> str:
+    """``noun`` and the outcome verb that opens ``tags`` (出/列 -> 村出列, 脱贫 -> 人脱贫), jieba's
+    pieces of it joined; nothing when ``tags`` open with no verb of ``verbs`` (人增至, 市下放)."""
+    verb = ""
+    for w, flag in tags:
+        if flag not in VERB_TAGS or not any(v.startswith(verb + w) for v in verbs):
+            break
+        verb += w
+        if verb in verbs:
+            return noun + verb
+    return ""
+
+
+def _counted_tail(counted: str, lex: Lexicon) -> str:
+    """``counted`` without the predicate's words at its end (民生实事全部兑现 -> 民生实事,
+    项目投资突破 -> 项目); all of it when too little would be left."""
+    out = strip_once(counted, lex.trim_counted)
+    return out if len(out) >= COUNTED_TAIL_MIN else counted
+
+
+def _linked_head(tags: list[tuple[str, str]], tagger: Pos,
+                 links: tuple[frozenset[str], tuple[str, ...], frozenset[str]], room: int,
+                 done: list[str]) -> list[str]:
+    """The words from a time word, verb or distinction word to the last word that is a
+    head noun of a place or facility (老年/助/餐点 of 社区老年助餐点, 县级/配送/中心 of 县级配送中心),
+    within ``room`` characters and ``VERB_LED_MAX`` verbs, none a predicate; else nothing, and
+    nothing when the words ``done`` before already end with a head noun (县级医院共享三级医院)."""
+    link_pos, heads, stops = links
+    if not heads or (done and done[-1] in heads):
+        return []
+    words: list[str] = []
+    best: list[str] = []
+    verbs = 0
+    for w, flag in tags:
+        if w in stops or len("".join(words)) + len(w) > room:
+            break
+        nounish = flag in tagger.noun
+        if not (nounish or flag in link_pos):
+            break
+        verbs += flag in VERB_TAGS and not nounish
+        if verbs > VERB_LED_MAX:
+            break
+        words.append(w)
+        if nounish and flag != "vn" and w in heads:
+            best = list(words)
+        joined = next((h for h in heads if w.startswith(h) and w[len(h):] in stops), "") if nounish else ""
+        if joined:                      # 工程建设: the head and the predicate after it, one word
+            return words[:-1] + [joined]
+    return best
+
+
+def _whole_words(words: list[str], limit: int) -> str:
+    """The leading ``words`` that fit in ``limit`` characters, no word cut in two
+    (村级/卫生所/综合/功能 -> 村级卫生所综合, not 村级卫生所综合功); the first word alone,
+    cut, when even it is longer."""
+    out = ""
+    for w in words:
+        if len(out) + len(w) > limit:
+            break
+        out += w
+    return out or (words[0][:limit] if words else "")
+
+
+def _verb_led(tags: list[tuple[str, str]], tagger: Pos) -> str:
+    """A counted noun phrase a verb or two lead (10个就业帮扶车间, 15个候选项目): all of the
+    words up to the end of the clause when they are verbs, nouns and modifiers, at most
+    ``VERB_LED_MAX`` verbs, and the last is a noun; else nothing (5家企业上市)."""
+    verbs = sum(1 for _, flag in tags if flag in VERB_TAGS)
+    if not tags or verbs > VERB_LED_MAX or tags[-1][1] not in tagger.noun:
+        return ""
+    if any(flag not in tagger.noun and flag not in VERB_TAGS and flag not in ("a", "b") for _, flag in tags):
+        return ""
+    return "".join(w for w, _ in tags)
