@@ -88,7 +88,6 @@ class Metadata(Stage):
         if not rec.published:
             # a list of dated links under the article's prose (相关新闻: 标题 2026-02-14) dates those
             # articles: a date the page gives elsewhere (a signature under the text) comes first;
-            # with none, the list's day is the page's (a site's latest articles, this one among them)
             # with none, the list's day is the page's when links share it (a site's latest articles
             # of the day, this one among them); a feed whose every link has a day of its own (标题
             # 2026-02-10, 标题2026-02-11, …) says nothing of the day of the article over it
