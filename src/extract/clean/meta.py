@@ -67,6 +67,13 @@ class Metadata(Stage):
         self.is_not_title = not_title_test(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
+        # outlet_line rules split by whether they capture the outlet's name on the line (新华网讯)
+        # or only label it for the line after (来源：), and the masthead rule: read per line, built once
+        outlet_lines = [r.regex() for r in self.by_field.get("outlet_line", [])]
+        self.outlet_names = [p for p in outlet_lines if "value" in p.groupindex]
+        self.outlet_labels = [p for p in outlet_lines if "value" not in p.groupindex]
+        self.outlet_above = [r.regex() for r in self.by_field.get("outlet_above", [])]
+        self.mastheads = [r.regex() for r in self.by_field.get("source", []) if r.id == "meta.source.masthead"]
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
@@ -247,9 +254,7 @@ class Metadata(Stage):
                 or any(len(HAN.findall(piece)) < PAIR_PIECE_MIN_HAN for piece in line.split()) \
                 or SENTENCE_END in line or self.is_not_title(line) or self.is_header(line):
             return False
-        names = [r for r in self.by_field.get("outlet_line", []) if "value" in r.regex().groupindex]
-        return not any(r.regex().search(line) for r in names) and \
-            not any(r.regex().search(line) for r in self.by_field.get("source", []) if r.id == "meta.source.masthead")
+        return not any(p.search(line) for p in self.outlet_names) and not any(p.search(line) for p in self.mastheads)
 
     def header_lines(self, lines: list[str], span: tuple[int, int], wide: bool = False) -> list[int]:
         """The indexes of the article's header lines (:meth:`is_header`) from ``header_lines_in``
@@ -302,8 +307,7 @@ class Metadata(Stage):
         that line is a name (no longer than ``OUTLET_MAX_CHARS``, no sentence in it): a dump
         whose header the core's search did not reach (a ticker of headlines over it read as
         prose) still names its outlet there. '' when there is none."""
-        labels = [r.regex() for r in self.by_field.get("outlet_line", []) if "value" not in r.regex().groupindex]
-        above = [r.regex() for r in self.by_field.get("outlet_above", [])]
+        labels, above = self.outlet_labels, self.outlet_above
         for k, line in enumerate(head):
             at = k + 1 if any(p.search(line) for p in labels) else k - 1 if any(p.search(line) for p in above) else -1
             if 0 <= at < len(head):
