@@ -27,7 +27,7 @@ from ..rulebook import Rules
 from . import names
 from .context import PageContext
 from .line_tokens import page_lines
-from .projects_lexicon import (construction_verb, heading_status, investment_after, investment_before,
+from .projects_lexicon import (construction_verb, ends_with_suffix, heading_status, investment_after, investment_before,
                                investment_of, lexicon, shared_amounts, status_of, visited)
 from .projects_headed import headed_items
 from .projects_names import has_count_tail, list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
@@ -183,15 +183,12 @@ def _appositives_out(text: str, rows: list[dict[str, Any]], lex) -> list[dict[st
             gone.append((row["start"], row["end"]))
             continue
         m = APPOSED.match(text, after)
-        if m and len(m.group()) <= lex.max_chars and _ends_in_suffix(m.group(), lex):
+        suffix = ends_with_suffix(m.group(), lex) if m else ""
+        if suffix and len(suffix) < len(m.group()) <= lex.max_chars:
             gone.extend((r["start"], r["end"]) for r in rows if row["start"] <= r["start"] and r["end"] <= row["end"]
                         and r is not row)
             row.update(name=m.group(), start=m.start(), end=m.end())
     return [r for r in rows if not any(s <= r["start"] and r["end"] <= e for s, e in gone)]
-
-
-def _ends_in_suffix(name: str, lex) -> bool:
-    return any(name.endswith(w) and len(name) > len(w) for w in lex.strength)
 
 
 def _inner_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
