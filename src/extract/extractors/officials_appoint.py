@@ -120,6 +120,7 @@ def _verb_at(text: str, verb: str, lo: int, hi: int, tlex) -> int:
 
 
 WHEN_MAX = 16   # characters of the date between a name and its appointing verb (已于2019年12月下旬)
+WHEN_DATED = regex.compile(r"\d|[今去同当次]年")   # such a date names a time (于4月, 于今年), not 于是
 
 
 def _before_when(text: str, name_end: int, toks, nlex, rules) -> int:
@@ -127,7 +128,7 @@ def _before_when(text: str, name_end: int, toks, nlex, rules) -> int:
     ``name_end``: the date's start when a name ends there, else ``name_end`` unchanged."""
     when = rules.pattern("officials.appoint_when_re") if rules is not None else None
     m = when.search(text, max(0, name_end - WHEN_MAX), name_end) if when is not None else None
-    if m is None or m.end() != name_end or m.start() == name_end or not regex.search(r"\d|[今去同当次]年", m.group()):
+    if m is None or m.end() != name_end or m.start() == name_end or not WHEN_DATED.search(m.group()):
         return name_end
     return m.start() if name_ending_at(text, m.start(), toks, nlex) is not None else name_end
 
