@@ -98,6 +98,11 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
     fend = _foreign_name_end(text, rend, toks, nlex)
     if fend is not None and fend > (end or rend) and not names.common_word(text[rend:fend], nlex):
         end = fend   # the transliterated run goes on past a Chinese reading (阿比纳德尔, not 阿比纳)
+    # a Tibetan or Mongolian name (…副委员长、代表团副团长热地), a dotted one of Chinese characters
+    # (…副委员长、代表团副团长雪克来提·扎克尔), as after a title of office
+    for other in (names.minority_name(text, rend, toks, nlex), _dotted_han_name(text, rend, toks, nlex, tlex)):
+        if other is not None and other > (end or rend):
+            end = other
     if end is None:
         return
     # the role's body runs back to the 、 (格力电器, 现代革命党), whatever its words

@@ -1,0 +1,30 @@
+"""Officials: classes of errors seen on round-11 unseen pages (a chain of offices ending in a
+delegation's 团长; a 、 list of names that stopped at a family name surnames.tsv lacks). Every
+sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def all_rows(text: str, rules) -> list[dict]:
+    return extract_officials(PageContext("t", text, "", "", ""), rules)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("中共中央政治局委员、国务院副总理、中央代表团副团长周明远率分团到林芝市看望干部群众。",
+     "周明远", "国务院副总理"),
+    ("全国政协副主席、中央代表团副团长陈向东带领五分团在和田考察。", "陈向东", "全国政协副主席"),
+    ("全国人大常委会副委员长、中央代表团副团长买买提·艾力带领三分团考察。",
+     "买买提·艾力", "全国人大常委会副委员长"),
+])
+def test_office_then_delegation_head(text, name, title, rules):
+    # offices, 、, a delegation's (副)团长, the name: the person holds the offices written before it
+    assert any(title in r["title"] for r in all_rows(text, rules) if r["name"] == name)
+
+
+def test_delegation_head_alone_is_no_official(rules):
+    # a delegation's head with no office before it gives no official
+    assert not all_rows("考察团团长刘建新介绍了行程安排。", rules)
