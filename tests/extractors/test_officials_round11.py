@@ -28,3 +28,22 @@ def test_office_then_delegation_head(text, name, title, rules):
 def test_delegation_head_alone_is_no_official(rules):
     # a delegation's head with no office before it gives no official
     assert not all_rows("考察团团长刘建新介绍了行程安排。", rules)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县政协副主席刘建华、寻志强、高立新出席会议。", ["刘建华", "寻志强", "高立新"]),
+    ("县领导李明、王红、占国平、石海涛参加活动。", ["李明", "王红", "占国平", "石海涛"]),
+])
+def test_list_goes_on_over_a_rare_family_name(text, names, rules):
+    # an item between two 、 whose family name the lexicon lacks is a name when the next item is one
+    got = {r["name"] for r in all_rows(text, rules)}
+    assert set(names) <= got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("市委书记李明、省直、市直部门负责人参加会议。", "省直"),
+    ("副县长王红、有关部门、乡镇负责人出席。", "有关部门"),
+])
+def test_list_item_of_a_body_is_no_name(text, absent, rules):
+    # an item led by a level character or a common word is no name, however it sits in the list
+    assert absent not in {r["name"] for r in all_rows(text, rules)}

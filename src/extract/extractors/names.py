@@ -73,6 +73,8 @@ class NameLexicon:
     minority: frozenset = frozenset()       # elements of Tibetan and Mongolian names (洛桑, 江村, 巴特尔)
     minority_max: int = 8                   # a name of such elements is at most this long
     minority_lengths: tuple = ()            # the elements' lengths, longest first
+    list_item_min: int = 2                  # a list item of no known family name (占卓夫) is this long ...
+    list_item_max: int = 3                  # ... up to this
 
 
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
@@ -133,6 +135,8 @@ def lexicon(rules: Rules) -> NameLexicon:
             minority=(minority := frozenset(rules.words("minority_names", "word"))),
             minority_lengths=tuple(sorted({len(w) for w in minority}, reverse=True)),
             minority_max=int(rules.setting("officials.minority_name_max_chars", 8)),
+            list_item_min=int(rules.setting("officials.list_item_min_chars", 2)),
+            list_item_max=int(rules.setting("officials.list_item_max_chars", 3)),
         )
 
     return rules.cached("names.lexicon", build)
@@ -260,6 +264,26 @@ LIST_ITEM_END = "、"   # what ends one name of a list: no function word stands 
 
 CONJUNCTIONS = "和与及"   # conjunctions: none ends a clause, so one right before a clause's punctuation is a name's
 CLAUSE_PUNCT = "，,；;。"
+
+
+def list_item_name(text: str, start: int, toks: PageTokens, lex: NameLexicon,
+                   rules: Rules | None = None) -> int | None:
+    """End of an item of a 、 list of names whose family name surnames.tsv lacks (副主席李瑞阳、寻峻峰、
+    高文峰: 寻峻峰): the item runs from a 、 to the next 、 as whole jieba tokens, is a plausible name
+    led by no level character (省直、市直) and the item after it is a name again."""
+    if start == 0 or text[start - 1] != LIST_ITEM_END:
+        return None
+    end = text.find(LIST_ITEM_END, start, start + lex.list_item_max + 1)
+    if end == -1 or not lex.list_item_min <= end - start <= lex.list_item_max:
+        return None
+    item = text[start:end]
+    if (not HAN.fullmatch(item) or item[0] in LEVEL_CHARS or not plausible(item, lex)
+            or not (toks.is_boundary(start) and toks.is_boundary(end))):
+        return None
+    return end if name_from(text, end + 1, toks, lex, rules) is not None else None
+
+
+LEVEL_CHARS = "省市县区州镇乡旗盟村"   # an item led by one names a body or an area (市直, 县直), no person
 
 
 def _ends_list_item(text: str, end: int) -> bool:

@@ -223,6 +223,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         nxt = names.name_from(text, end + 1, toks, nlex, rules)
         if (mnxt := names.minority_name(text, end + 1, toks, nlex)) is not None and mnxt > (nxt or end):
             nxt = mnxt   # a Tibetan or Mongolian name in the list (自治区领导严金海、嘎玛泽登)
+        if nxt is None:
+            nxt = names.list_item_name(text, end + 1, toks, nlex, rules)   # 李瑞阳、寻峻峰、高文峰: a family name surnames.tsv lacks
         if (tw.kind != "foreign" or DOMESTIC_BODY.search(phrase)) \
                 and (dend := _dotted_han_name(text, end + 1, toks, nlex, tlex)) is not None and dend > (nxt or end):
             nxt = dend   # a dotted name in the list (副主任李宁平、托乎提·亚克夫、…)
