@@ -47,3 +47,17 @@ def test_list_goes_on_over_a_rare_family_name(text, names, rules):
 def test_list_item_of_a_body_is_no_name(text, absent, rules):
     # an item led by a level character or a common word is no name, however it sits in the list
     assert absent not in {r["name"] for r in all_rows(text, rules)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县人大常委会主任高长所，副主任刘建新、王海出席会议。", "高长所"),
+    ("镇党委书记陈明和，镇长赵立出席。", "陈明和"),
+])
+def test_name_ending_in_a_never_last_particle(text, name, rules):
+    # 所, like a conjunction, never ends a clause: before the clause's punctuation it is the name's
+    assert name in {r["name"] for r in all_rows(text, rules)}
+
+
+def test_suo_before_a_verb_is_no_name_part(rules):
+    # 所 before a verb (所说, 所讲) belongs to the clause, not to the name
+    assert "张华" in {r["name"] for r in all_rows("县长张华所说的三点要求很重要。", rules)}

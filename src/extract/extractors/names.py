@@ -262,7 +262,9 @@ def breaks_name(ch: str, lex: NameLexicon) -> bool:
 LIST_ITEM_END = "、"   # what ends one name of a list: no function word stands right before it
 
 
-CONJUNCTIONS = "和与及"   # conjunctions: none ends a clause, so one right before a clause's punctuation is a name's
+# conjunctions and the particle 所 (所+verb): none ends a clause, so one right before a clause's punctuation
+# is a name's (蓝进和，…; 江钦所，副主任…)
+CONJUNCTIONS = "和与及所"
 CLAUSE_PUNCT = "，,；;。"
 
 
@@ -288,8 +290,8 @@ LEVEL_CHARS = "省市县区州镇乡旗盟村"   # an item led by one names a bo
 
 def _ends_list_item(text: str, end: int) -> bool:
     """A 、 follows at ``end``: the break character before it is the name's own (韦新和、韦正峰),
-    as no conjunction or verb stands right before a 、; so is a conjunction character before a clause's
-    punctuation (陈斌、蓝进和，党组成员…)."""
+    as no conjunction or verb stands right before a 、; so is a conjunction character or 所 before a
+    clause's punctuation (陈斌、蓝进和，党组成员…; 主任江钦所，副主任…)."""
     return end < len(text) and (text[end] in LIST_ITEM_END
                                 or (text[end] in CLAUSE_PUNCT and text[end - 1] in CONJUNCTIONS))
 
