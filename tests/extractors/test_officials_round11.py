@@ -61,3 +61,18 @@ def test_name_ending_in_a_never_last_particle(text, name, rules):
 def test_suo_before_a_verb_is_no_name_part(rules):
     # 所 before a verb (所说, 所讲) belongs to the clause, not to the name
     assert "张华" in {r["name"] for r in all_rows("县长张华所说的三点要求很重要。", rules)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("州委副书记、州委宣传部部长扎西草，副州长刘永革出席会议。", "扎西草"),
+    ("副县长才让吉主持会议并讲话。", "才让吉"),
+    ("副州长拉毛措出席开幕式。", "拉毛措"),
+])
+def test_tibetan_womans_ending_closes_the_name(text, name, rules):
+    # 草, 吉, 措 after an element of a Tibetan name, where a word ends, are the name's (扎西草, not 扎西)
+    assert name in {r["name"] for r in all_rows(text, rules)}
+
+
+def test_tibetan_ending_inside_a_word_stays_out(rules):
+    # 草 starting a word after the name (草原) is no ending of the name
+    assert {r["name"] for r in all_rows("县长扎西草原调研后讲话。", rules)} <= {"扎西"}

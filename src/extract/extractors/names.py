@@ -73,6 +73,7 @@ class NameLexicon:
     minority: frozenset = frozenset()       # elements of Tibetan and Mongolian names (洛桑, 江村, 巴特尔)
     minority_max: int = 8                   # a name of such elements is at most this long
     minority_lengths: tuple = ()            # the elements' lengths, longest first
+    minority_final: frozenset = frozenset()   # one-character endings of Tibetan women's names (扎西草, 才让吉)
     list_item_min: int = 2                  # a list item of no known family name (占卓夫) is this long ...
     list_item_max: int = 3                  # ... up to this
 
@@ -135,6 +136,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             minority=(minority := frozenset(rules.words("minority_names", "word"))),
             minority_lengths=tuple(sorted({len(w) for w in minority}, reverse=True)),
             minority_max=int(rules.setting("officials.minority_name_max_chars", 8)),
+            minority_final=frozenset(rules.setting("officials.minority_final_chars", "")),
             list_item_min=int(rules.setting("officials.list_item_min_chars", 2)),
             list_item_max=int(rules.setting("officials.list_item_max_chars", 3)),
         )
@@ -458,6 +460,9 @@ def minority_name(text: str, start: int, toks: PageTokens, lex: NameLexicon) -> 
         if not step or pos + step - start > lex.minority_max:
             break
         pos, parts, longest = pos + step, parts + 1, max(longest, step)
+    if parts and pos < len(text) and text[pos] in lex.minority_final and pos - start < lex.minority_max \
+            and (pos + 1 == len(text) or toks.is_boundary(pos + 1) or text[pos + 1] in lex.breaks):
+        pos, parts = pos + 1, parts + 1   # 扎西 + 草: a woman's ending after an element, where a word ends
     if parts < MINORITY_PARTS_MIN and longest < MINORITY_WHOLE_MIN:
         return None
     if pos < len(text) and HAN.fullmatch(text[pos]) and not toks.is_boundary(pos) and text[pos] not in lex.breaks:
