@@ -76,3 +76,12 @@ def test_tibetan_womans_ending_closes_the_name(text, name, rules):
 def test_tibetan_ending_inside_a_word_stays_out(rules):
     # 草 starting a word after the name (草原) is no ending of the name
     assert {r["name"] for r in all_rows("县长扎西草原调研后讲话。", rules)} <= {"扎西"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("省机关事务管理局党组书记兼局长陈立新接受调查。", "陈立新", "省机关事务管理局党组书记兼局长"),
+    ("县委副书记兼县长李华出席会议。", "李华", "县委副书记兼县长"),
+])
+def test_bare_title_after_jian_keeps_the_chain(text, name, title, rules):
+    # 兼 standing alone before a bare title (兼/局长) joins it to the title before, as 、 does
+    assert title in {r["title"] for r in all_rows(text, rules) if r["name"] == name}

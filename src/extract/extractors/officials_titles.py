@@ -178,9 +178,9 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
         tok, ts = toks.words[i], toks.starts[i]
         if ts < limit or SPACE_OR_PUNCT.search(tok) or DIGIT.search(tok) or tok in lex.rows:
             break  # a title word of its own ends the phrase (…书记管委会主任: 管委会主任)
-        if tok[0] == CONCURRENT and len(tok) > 1:
+        if tok[0] == CONCURRENT:
             start = ts + 1
-            break  # 兼市/公安局局长: the body starts after 兼
+            break  # 兼市/公安局局长, 兼/局长: the body (or the bare title) starts after 兼
         if len(tok) > 1 and tok[0] in lex.glued_leads and tok[1] in LEVELS and tok not in tags:
             start = ts + 1
             break  # 邀请到市/文化广电新闻出版局副局长: a verb jieba glued to the body's level, no word of its own
