@@ -361,3 +361,18 @@ def test_a_feed_of_other_days_dates_no_article_over_it(rules):
     same_day = ["最近更新", "- 冬季如何养护汽车电瓶2026-02-12", "- 家用投影仪哪个牌子好?2026-02-12",
                 "- 笔记本卡顿反应慢怎么解决?2026-02-11"]
     assert meta(rules, "\n".join(body + same_day)).published == "2026-02-12"
+
+
+def test_a_headline_ending_in_a_full_stop_over_the_header_line_is_the_title(rules):
+    """A headline may end in a full stop (全县一季度22个项目集中开工。, 告别2024。): right over the header
+    line, with no other headline-like line there, one short sentence is the title and stays in the
+    text. A paragraph's line over a date (two sentences, a clause and a comma) is none."""
+    body = ("4月2日,某某县举行一季度重大项目集中开工活动,22个项目集中开工,总投资46亿元。\n"
+            "其中产业项目15个,总投资31亿元;基础设施项目5个,总投资11亿元;民生项目2个,总投资4亿元。\n"
+            "县委主要负责同志在开工现场表示,要全力以赴抓项目、稳投资,确保项目早投产、早见效。\n")
+    for headline in ("全县一季度22个项目集中开工。", "告别2024。"):
+        page = f"首页 > 本地新闻\n{headline}\n2024-04-02 09:30\n" + body
+        assert meta(rules, page).title == headline
+        assert process_page(page, source_path="p.txt")["documents"].loc[0, "text"].startswith(headline)
+    for line in ("4月2日,全县22个项目集中开工。", "项目集中开工。总投资46亿元。"):
+        assert meta(rules, f"首页 > 本地新闻\n{line}\n2024-04-02 09:30\n" + body).title != line

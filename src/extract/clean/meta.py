@@ -39,6 +39,8 @@ TOOL_LINE_MAX = 12   # characters of a tool, author or follow line under a headl
 PAIR_PIECE_MIN_HAN = 3   # Han characters of each spaced piece of a headline's other line (项目为王 实干争先; not 西江网 时政 贵港)
 PAIR_MIN_SHARED = 0.3   # share of a headline's other line's Han bigrams its article's text must hold
 PAIR_MIN_NEW = 0.5   # a headline's other line says something of its own: less than this share of its bigrams in the headline
+WORD_CHAR = regex.compile(r"[\p{Han}\p{N}A-Za-z]")   # what a short headline is written with (告别2023)
+PERIOD_HEADLINE_BREAK = regex.compile(r"[。，,；;！？!?]")   # a second clause or sentence: a paragraph's line, no headline
 HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
@@ -67,6 +69,7 @@ class Metadata(Stage):
         self.is_not_title = not_title_test(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
+        self.period_headline_max = int(rules.setting("meta.period_headline_max_han", 30))
         # outlet_line rules split by whether they capture the outlet's name on the line (新华网讯)
         # or only label it for the line after (来源：), and the masthead rule: read per line, built once
         outlet_lines = [r.regex() for r in self.by_field.get("outlet_line", [])]
@@ -224,9 +227,21 @@ class Metadata(Stage):
                 han = title_han(lines[j], self.core)
                 if han > best_han and not self.is_not_title(lines[j]) and not self.is_header(lines[j]):
                     best, best_han = j, han
+            if best < 0 and i - 1 >= lo and self.period_headline(lines[i - 1]):
+                best = i - 1   # (no other headline there: the line right over it, ending in a full stop)
             if best >= 0:
                 return best
         return -1
+
+    def period_headline(self, line: str) -> bool:
+        """Whether ``line``, right over a header line, is a headline that ends in a full stop
+        (告别2023。, 全市第四季度98个项目集中开工。): one short sentence (``period_headline_max_han``
+        Han characters at most, ``title_min_chars`` Han characters, digits or letters at least), no other stop or comma inside, not a
+        date, source, byline or menu line."""
+        body = line[:-1]
+        han, chars = len(HAN.findall(body)), len(WORD_CHAR.findall(body))
+        return line.endswith(SENTENCE_END) and chars >= self.title_min and han <= self.period_headline_max and \
+            not PERIOD_HEADLINE_BREAK.search(body) and not self.is_not_title(line) and not self.is_header(line)
 
     def with_second_line(self, lines: list[str], at: int, headers: list[int], core_end: int) -> str:
         """The headline at ``at`` over a header line, joined with the line right over it or under it
