@@ -376,3 +376,23 @@ def test_a_headline_ending_in_a_full_stop_over_the_header_line_is_the_title(rule
         assert process_page(page, source_path="p.txt")["documents"].loc[0, "text"].startswith(headline)
     for line in ("4月2日,全县22个项目集中开工。", "项目集中开工。总投资46亿元。"):
         assert meta(rules, f"首页 > 本地新闻\n{line}\n2024-04-02 09:30\n" + body).title != line
+
+
+def test_a_column_name_said_again_off_the_article_is_no_second_headline_line(rules):
+    """A column's name over a headline (对话县委书记 / 某某县：…) is also in the breadcrumb or over
+    the column's other pieces linked under the text: not joined into the title, even when the
+    article's sentences name the column. A headline's second line that only the article's sentences
+    or a related link holding the whole headline say again is still joined."""
+    body = ("6月20日,“县域经济调研行·对话县委书记”访谈走进某某县,县委书记介绍了当地新材料产业的发展路径。\n"
+            "问:某某县的GDP增速连续两年位居全市第一,支撑来自哪里?\n"
+            "答:关键是紧抓项目建设,今年计划实施亿元以上项目80个,其中新材料项目32个。\n")
+    column = ("首页 > 专栏 > 对话县委书记\n对话县委书记\n某某县:新材料产业如何“链”起来\n"
+              "2024-06-22 作者: 来源: 某某日报\n" + body + "上一篇:对话县委书记|某某区:农业如何再升级\n")
+    assert meta(rules, column).title == "某某县:新材料产业如何“链”起来"
+    two = ("某某新闻网\n首页\n某某市新能源汽车产业链\n招商推介会在深圳举行\n"
+           "2024-05-07 08:30\n来源：某某日报\n5月6日,某某市新能源汽车产业链招商推介会在深圳举行,"
+           "现场签约项目18个,总投资126亿元。\n推介会上,某某市介绍了新能源汽车产业链的发展规划和扶持政策,"
+           "并与多家企业开展了对接洽谈。\n相关新闻\n某某市新能源汽车产业链招商推介会在深圳举行 2024-05-07\n")
+    assert meta(rules, two).title == "某某市新能源汽车产业链 招商推介会在深圳举行"
+    copied = two + "打印本页\n某某市新能源汽车产业链\n招商推介会在深圳举行\n2024-05-07 08:30\n"
+    assert meta(rules, copied).title == "某某市新能源汽车产业链 招商推介会在深圳举行"

@@ -252,14 +252,16 @@ class Metadata(Stage):
         characters, an ``outlet_line`` or masthead), a menu, a clause's end or a header line; and
         only a line that speaks of what the article does (``PAIR_MIN_SHARED`` of its Han bigrams
         are in the article's text, from the header line to the core's end ``core_end``, fewer than ``PAIR_MIN_NEW`` in the headline): an outlet's, a column's or a tool bar's line is not (网易商业报道,
-        精彩内容随时看, 个人中心帐号设置…), nor the headline said again or its label (省政府工作报告 over 某某省2026年政府工作报告)."""
+        精彩内容随时看, 个人中心帐号设置…), nor the headline said again or its label (省政府工作报告 over 某某省2026年政府工作报告); nor a column's
+        name that the page says again outside the article (:func:`_names_elsewhere`)."""
         header = next((i for i in headers if i > at), len(lines))
         core = "\n".join(lines[header + 1:core_end])
         for k in (at - 1, at + 1):
             if 0 <= k < header and lines[k] not in lines[at] and lines[at] not in lines[k] and \
                     self.pairs_with(lines[k]) and len(lines[at]) + len(lines[k]) < self.title_max and \
                     _shared_bigrams(lines[k], core) >= PAIR_MIN_SHARED and \
-                    _shared_bigrams(lines[k], lines[at]) < PAIR_MIN_NEW:
+                    _shared_bigrams(lines[k], lines[at]) < PAIR_MIN_NEW and \
+                    not _names_elsewhere(lines, k, at):
                 return f"{lines[min(at, k)]} {lines[max(at, k)]}"
         return lines[at]
 
@@ -427,6 +429,20 @@ def shares_a_day(lines: list[str], listed: set[int]) -> bool:
     give the same day (ISO date)."""
     days = Counter(d for i in listed for m in DATE.finditer(lines[i]) if (d := iso_of(m)))
     return any(n > 1 for n in days.values())
+
+
+def _names_elsewhere(lines: list[str], k: int, at: int) -> bool:
+    """Whether ``lines[k]``, by the headline at ``at``, is said again on another line of the page
+    that is no sentence of prose (no full stop) and does not hold the headline too: a column's or a
+    channel's name, also in the breadcrumb (/ 法国报纸摘要) or over the other pieces of the column
+    linked under the text (上一篇：对话县委书记|某某县：…), not a headline's other line (which the
+    article's sentences, a line holding the whole headline, or a copy of both lines together
+    may say again)."""
+    def by_headline(j: int) -> bool:   # (the headline and its other line set again: a print copy)
+        return any(lines[at] in lines[n] for n in (j - 1, j + 1) if 0 <= n < len(lines))
+
+    return any(lines[k] in line and lines[at] not in line and SENTENCE_END not in line and not by_headline(j)
+               for j, line in enumerate(lines) if j != k)
 
 
 def _shared_bigrams(line: str, text: str) -> float:
