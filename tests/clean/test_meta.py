@@ -396,3 +396,19 @@ def test_a_column_name_said_again_off_the_article_is_no_second_headline_line(rul
     assert meta(rules, two).title == "某某市新能源汽车产业链 招商推介会在深圳举行"
     copied = two + "打印本页\n某某市新能源汽车产业链\n招商推介会在深圳举行\n2024-05-07 08:30\n"
     assert meta(rules, copied).title == "某某市新能源汽车产业链 招商推介会在深圳举行"
+
+
+def test_a_list_page_is_titled_by_its_channel_not_by_its_first_link(rules):
+    """A channel's page of dated links (标题 2024-05-20, …) with no paragraph of prose: its title is
+    the channel's heading over the list, not its first link (its list still dates it). A news page
+    with a related list under its prose is no list page."""
+    links = ("某某县发改局召开重点项目调度会 2024-05-20\n某某县工信局开展规上企业走访 2024-05-18\n"
+             "某某县商务局组织企业参加广交会 2024-05-16\n某某县住建局推进老旧小区改造 2024-05-15\n")
+    page = "某某县人民政府\n首页 > 政务公开 > 部门动态\n部门动态\n" + links + "共4条 每页20条 1/1页\n"
+    rec = meta(rules, page)
+    assert rec.title == "部门动态" and rec.published == "2024-05-20"
+    news = ("某某县重点项目建设提速\n2024-05-21 09:00 来源：某某日报\n"
+            "今年以来,某某县坚持项目为王,1至4月全县新开工亿元以上项目26个,完成投资48.6亿元,同比增长12.3%。\n"
+            "县发改局负责人表示,将持续开展项目调度,确保全年新开工项目80个以上。\n相关新闻\n" + links)
+    rec = meta(rules, news)
+    assert rec.title == "某某县重点项目建设提速" and rec.published == "2024-05-21"

@@ -41,6 +41,7 @@ PAIR_MIN_SHARED = 0.3   # share of a headline's other line's Han bigrams its art
 PAIR_MIN_NEW = 0.5   # a headline's other line says something of its own: less than this share of its bigrams in the headline
 WORD_CHAR = regex.compile(r"[\p{Han}\p{N}A-Za-z]")   # what a short headline is written with (告别2023)
 PERIOD_HEADLINE_BREAK = regex.compile(r"[。，,；;！？!?]")   # a second clause or sentence: a paragraph's line, no headline
+LIST_HEADING_MIN_HAN = 2   # a list page's heading is a word at least (新闻, 通知公告)
 HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
@@ -70,6 +71,8 @@ class Metadata(Stage):
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
         self.period_headline_max = int(rules.setting("meta.period_headline_max_han", 30))
+        self.list_heading_max = int(rules.setting("meta.list_heading_max_chars", 16))
+        self.min_link_run = int(rules.setting("boilerplate.min_link_run", 3))
         # outlet_line rules split by whether they capture the outlet's name on the line (新华网讯)
         # or only label it for the line after (来源：), and the masthead rule: read per line, built once
         outlet_lines = [r.regex() for r in self.by_field.get("outlet_line", [])]
@@ -80,6 +83,10 @@ class Metadata(Stage):
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
+        # a list page (a channel's dated links): titled by its channel's heading, not its first link
+        heading = None if rec.is_html or rec.title else self.list_heading(lines)
+        if heading is not None:
+            self.count("list-page")
         head = lines[: self.head_lines]
         # (an HTML page has its metadata from the markup: most have nothing left to look for here)
         span = core_span(lines, self.core) if not (rec.source and rec.published and rec.title) else None
@@ -107,7 +114,9 @@ class Metadata(Stage):
             rec.published = self.stated_date(near) or self.date_over_core(lines, dated) or \
                 (listed and self.find_date(unlisted[: self.head_lines], unlisted, rec.url)) or \
                 (self.find_date(head, lines, rec.url) if one_day else "") or self.clock_date(head)
-        if not rec.title:
+        if heading is not None:
+            rec.title = heading
+        elif not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
         for key in ("title", "published", "source", "url"):
             if getattr(rec, key):
@@ -232,6 +241,26 @@ class Metadata(Stage):
             if best >= 0:
                 return best
         return -1
+
+    def list_heading(self, lines: list[str]) -> str | None:
+        """A list page's heading, None when the page is no list page: a channel's page (通知公告,
+        工作动态) is a run of ``min_link_run`` or more dated links (标题 2024-04-12) with no
+        paragraph of prose (a line of ``lines.rejoin_min_chars`` or more holding a full stop). Its
+        heading is the nearest line over the list that may title a page: a short line
+        (``list_heading_max_chars``) of two Han characters or more, not a breadcrumb, menu or
+        site name (``not_title``); "" when there is none."""
+        if any(SENTENCE_END in line and len(line) >= self.rejoin_min for line in lines):
+            return None
+        first, run = -1, 0
+        for i, line in enumerate(lines):
+            run = run + 1 if is_link_item(line) else 0
+            if run == self.min_link_run:
+                first = i - run + 1
+                break
+        if first < 0:
+            return None
+        return next((ln for ln in reversed(lines[:first]) if len(ln) <= self.list_heading_max and
+                     len(HAN.findall(ln)) >= LIST_HEADING_MIN_HAN and not self.is_not_title(ln)), "")
 
     def period_headline(self, line: str) -> bool:
         """Whether ``line``, right over a header line, is a headline that ends in a full stop
