@@ -412,3 +412,16 @@ def test_a_list_page_is_titled_by_its_channel_not_by_its_first_link(rules):
             "县发改局负责人表示,将持续开展项目调度,确保全年新开工项目80个以上。\n相关新闻\n" + links)
     rec = meta(rules, news)
     assert rec.title == "某某县重点项目建设提速" and rec.published == "2024-05-21"
+
+
+def test_an_e_papers_masthead_and_its_page_pager_are_no_headline(rules):
+    """An e-paper's dump opens with its site's name (某某日报数字报, 某某日报 数字报) and its page's
+    pager (上一版 下一版) over the headline: neither is the title."""
+    body = ("本报讯(记者 王明 通讯员 李华)今年一季度,某某新区完成工业投资38.6亿元,同比增长31%,增速居全市首位。\n"
+            "新区今年谋划实施亿元以上工业项目46个,其中10亿元以上项目12个,计划年内全部开工。\n")
+    for masthead in ("某某日报数字报", "某某日报 数字报"):
+        page = (f"{masthead}\n2024年04月18日 星期四\n第01版:要闻\n上一版  下一版\n"
+                "某某新区一季度工业投资增长31%\n" + body)
+        assert meta(rules, page).title == "某某新区一季度工业投资增长31%", masthead
+    for line in ("某某日报数字报", "某某日报 数字报", "上一版  下一版", "上一篇 下一篇"):
+        assert not_title(rules, line), line
