@@ -203,3 +203,24 @@ def test_a_date_header_that_runs_on_into_the_article_keeps_it(rules):
     header = "发布日期：2027-01-06 10:12:30 来源：江城新闻 作者：李明"
     kept = clean(rules, "\n".join((piece, header))).text.split("\n")
     assert piece in kept and header not in kept
+
+
+def test_a_cookie_or_privacy_consent_notice_and_its_button_go(rules):
+    """A site's consent notice over a dump (…使用Cookie…继续浏览即表示您同意…, 隱私權政策, 隐私政策提示：…
+    点击“同意”即表示…) and its button on a line of its own are the site's, not the article's first
+    paragraph; a sentence of an article about a privacy law stays."""
+    text = ("本網站使用Cookies以提供更佳的瀏覽體驗，繼續瀏覽即表示您同意本站的隱私權政策。\n"
+            "我知道了\n"
+            "隐私政策提示：我们将依法收集和使用您的个人信息，点击“同意”即表示您已阅读并同意《隐私政策》。\n"
+            "同意  不同意\n"
+            "河东市网信办表示，上半年全市共督促整改违规收集个人信息的应用程序12款，用户可拒绝不同意的条款。\n")
+    lines = clean(rules, text).text.splitlines()
+    assert lines == ["河东市网信办表示，上半年全市共督促整改违规收集个人信息的应用程序12款，用户可拒绝不同意的条款。"]
+
+
+def test_a_list_pages_pager_goes(rules):
+    """A channel page's pager (共6条 每页20条 1/1页, 第1页 共3页 下一页 尾页) counts the list's links:
+    furniture, no figure of the text; a sentence that opens with 共 and a count stays."""
+    text = ("共6条 每页20条 1/1页\n第1页 共3页 下一页 尾页\n共5条  1/1页\n"
+            "共12个项目集中开工，总投资36亿元。\n")
+    assert clean(rules, text).text.splitlines() == ["共12个项目集中开工，总投资36亿元。"]

@@ -361,3 +361,67 @@ def test_a_feed_of_other_days_dates_no_article_over_it(rules):
     same_day = ["最近更新", "- 冬季如何养护汽车电瓶2026-02-12", "- 家用投影仪哪个牌子好?2026-02-12",
                 "- 笔记本卡顿反应慢怎么解决?2026-02-11"]
     assert meta(rules, "\n".join(body + same_day)).published == "2026-02-12"
+
+
+def test_a_headline_ending_in_a_full_stop_over_the_header_line_is_the_title(rules):
+    """A headline may end in a full stop (全县一季度22个项目集中开工。, 告别2024。): right over the header
+    line, with no other headline-like line there, one short sentence is the title and stays in the
+    text. A paragraph's line over a date (two sentences, a clause and a comma) is none."""
+    body = ("4月2日,某某县举行一季度重大项目集中开工活动,22个项目集中开工,总投资46亿元。\n"
+            "其中产业项目15个,总投资31亿元;基础设施项目5个,总投资11亿元;民生项目2个,总投资4亿元。\n"
+            "县委主要负责同志在开工现场表示,要全力以赴抓项目、稳投资,确保项目早投产、早见效。\n")
+    for headline in ("全县一季度22个项目集中开工。", "告别2024。"):
+        page = f"首页 > 本地新闻\n{headline}\n2024-04-02 09:30\n" + body
+        assert meta(rules, page).title == headline
+        assert process_page(page, source_path="p.txt")["documents"].loc[0, "text"].startswith(headline)
+    for line in ("4月2日,全县22个项目集中开工。", "项目集中开工。总投资46亿元。"):
+        assert meta(rules, f"首页 > 本地新闻\n{line}\n2024-04-02 09:30\n" + body).title != line
+
+
+def test_a_column_name_said_again_off_the_article_is_no_second_headline_line(rules):
+    """A column's name over a headline (对话县委书记 / 某某县：…) is also in the breadcrumb or over
+    the column's other pieces linked under the text: not joined into the title, even when the
+    article's sentences name the column. A headline's second line that only the article's sentences
+    or a related link holding the whole headline say again is still joined."""
+    body = ("6月20日,“县域经济调研行·对话县委书记”访谈走进某某县,县委书记介绍了当地新材料产业的发展路径。\n"
+            "问:某某县的GDP增速连续两年位居全市第一,支撑来自哪里?\n"
+            "答:关键是紧抓项目建设,今年计划实施亿元以上项目80个,其中新材料项目32个。\n")
+    column = ("首页 > 专栏 > 对话县委书记\n对话县委书记\n某某县:新材料产业如何“链”起来\n"
+              "2024-06-22 作者: 来源: 某某日报\n" + body + "上一篇:对话县委书记|某某区:农业如何再升级\n")
+    assert meta(rules, column).title == "某某县:新材料产业如何“链”起来"
+    two = ("某某新闻网\n首页\n某某市新能源汽车产业链\n招商推介会在深圳举行\n"
+           "2024-05-07 08:30\n来源：某某日报\n5月6日,某某市新能源汽车产业链招商推介会在深圳举行,"
+           "现场签约项目18个,总投资126亿元。\n推介会上,某某市介绍了新能源汽车产业链的发展规划和扶持政策,"
+           "并与多家企业开展了对接洽谈。\n相关新闻\n某某市新能源汽车产业链招商推介会在深圳举行 2024-05-07\n")
+    assert meta(rules, two).title == "某某市新能源汽车产业链 招商推介会在深圳举行"
+    copied = two + "打印本页\n某某市新能源汽车产业链\n招商推介会在深圳举行\n2024-05-07 08:30\n"
+    assert meta(rules, copied).title == "某某市新能源汽车产业链 招商推介会在深圳举行"
+
+
+def test_a_list_page_is_titled_by_its_channel_not_by_its_first_link(rules):
+    """A channel's page of dated links (标题 2024-05-20, …) with no paragraph of prose: its title is
+    the channel's heading over the list, not its first link (its list still dates it). A news page
+    with a related list under its prose is no list page."""
+    links = ("某某县发改局召开重点项目调度会 2024-05-20\n某某县工信局开展规上企业走访 2024-05-18\n"
+             "某某县商务局组织企业参加广交会 2024-05-16\n某某县住建局推进老旧小区改造 2024-05-15\n")
+    page = "某某县人民政府\n首页 > 政务公开 > 部门动态\n部门动态\n" + links + "共4条 每页20条 1/1页\n"
+    rec = meta(rules, page)
+    assert rec.title == "部门动态" and rec.published == "2024-05-20"
+    news = ("某某县重点项目建设提速\n2024-05-21 09:00 来源：某某日报\n"
+            "今年以来,某某县坚持项目为王,1至4月全县新开工亿元以上项目26个,完成投资48.6亿元,同比增长12.3%。\n"
+            "县发改局负责人表示,将持续开展项目调度,确保全年新开工项目80个以上。\n相关新闻\n" + links)
+    rec = meta(rules, news)
+    assert rec.title == "某某县重点项目建设提速" and rec.published == "2024-05-21"
+
+
+def test_an_e_papers_masthead_and_its_page_pager_are_no_headline(rules):
+    """An e-paper's dump opens with its site's name (某某日报数字报, 某某日报 数字报) and its page's
+    pager (上一版 下一版) over the headline: neither is the title."""
+    body = ("本报讯(记者 王明 通讯员 李华)今年一季度,某某新区完成工业投资38.6亿元,同比增长31%,增速居全市首位。\n"
+            "新区今年谋划实施亿元以上工业项目46个,其中10亿元以上项目12个,计划年内全部开工。\n")
+    for masthead in ("某某日报数字报", "某某日报 数字报"):
+        page = (f"{masthead}\n2024年04月18日 星期四\n第01版:要闻\n上一版  下一版\n"
+                "某某新区一季度工业投资增长31%\n" + body)
+        assert meta(rules, page).title == "某某新区一季度工业投资增长31%", masthead
+    for line in ("某某日报数字报", "某某日报 数字报", "上一版  下一版", "上一篇 下一篇"):
+        assert not_title(rules, line), line

@@ -39,6 +39,9 @@ TOOL_LINE_MAX = 12   # characters of a tool, author or follow line under a headl
 PAIR_PIECE_MIN_HAN = 3   # Han characters of each spaced piece of a headline's other line (项目为王 实干争先; not 西江网 时政 贵港)
 PAIR_MIN_SHARED = 0.3   # share of a headline's other line's Han bigrams its article's text must hold
 PAIR_MIN_NEW = 0.5   # a headline's other line says something of its own: less than this share of its bigrams in the headline
+WORD_CHAR = regex.compile(r"[\p{Han}\p{N}A-Za-z]")   # what a short headline is written with (告别2023)
+PERIOD_HEADLINE_BREAK = regex.compile(r"[。，,；;！？!?]")   # a second clause or sentence: a paragraph's line, no headline
+LIST_HEADING_MIN_HAN = 2   # a list page's heading is a word at least (新闻, 通知公告)
 HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
@@ -67,6 +70,9 @@ class Metadata(Stage):
         self.is_not_title = not_title_test(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
+        self.period_headline_max = int(rules.setting("meta.period_headline_max_han", 30))
+        self.list_heading_max = int(rules.setting("meta.list_heading_max_chars", 16))
+        self.min_link_run = int(rules.setting("boilerplate.min_link_run", 3))
         # outlet_line rules split by whether they capture the outlet's name on the line (新华网讯)
         # or only label it for the line after (来源：), and the masthead rule: read per line, built once
         outlet_lines = [r.regex() for r in self.by_field.get("outlet_line", [])]
@@ -77,6 +83,10 @@ class Metadata(Stage):
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = lines_of(rec.raw_text)
+        # a list page (a channel's dated links): titled by its channel's heading, not its first link
+        heading = None if rec.is_html or rec.title else self.list_heading(lines)
+        if heading is not None:
+            self.count("list-page")
         head = lines[: self.head_lines]
         # (an HTML page has its metadata from the markup: most have nothing left to look for here)
         span = core_span(lines, self.core) if not (rec.source and rec.published and rec.title) else None
@@ -104,7 +114,9 @@ class Metadata(Stage):
             rec.published = self.stated_date(near) or self.date_over_core(lines, dated) or \
                 (listed and self.find_date(unlisted[: self.head_lines], unlisted, rec.url)) or \
                 (self.find_date(head, lines, rec.url) if one_day else "") or self.clock_date(head)
-        if not rec.title:
+        if heading is not None:
+            rec.title = heading
+        elif not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
         for key in ("title", "published", "source", "url"):
             if getattr(rec, key):
@@ -224,9 +236,41 @@ class Metadata(Stage):
                 han = title_han(lines[j], self.core)
                 if han > best_han and not self.is_not_title(lines[j]) and not self.is_header(lines[j]):
                     best, best_han = j, han
+            if best < 0 and i - 1 >= lo and self.period_headline(lines[i - 1]):
+                best = i - 1   # (no other headline there: the line right over it, ending in a full stop)
             if best >= 0:
                 return best
         return -1
+
+    def list_heading(self, lines: list[str]) -> str | None:
+        """A list page's heading, None when the page is no list page: a channel's page (通知公告,
+        工作动态) is a run of ``min_link_run`` or more dated links (标题 2024-04-12) with no
+        paragraph of prose (a line of ``lines.rejoin_min_chars`` or more holding a full stop). Its
+        heading is the nearest line over the list that may title a page: a short line
+        (``list_heading_max_chars``) of two Han characters or more, not a breadcrumb, menu or
+        site name (``not_title``); "" when there is none."""
+        if any(SENTENCE_END in line and len(line) >= self.rejoin_min for line in lines):
+            return None
+        first, run = -1, 0
+        for i, line in enumerate(lines):
+            run = run + 1 if is_link_item(line) else 0
+            if run == self.min_link_run:
+                first = i - run + 1
+                break
+        if first < 0:
+            return None
+        return next((ln for ln in reversed(lines[:first]) if len(ln) <= self.list_heading_max and
+                     len(HAN.findall(ln)) >= LIST_HEADING_MIN_HAN and not self.is_not_title(ln)), "")
+
+    def period_headline(self, line: str) -> bool:
+        """Whether ``line``, right over a header line, is a headline that ends in a full stop
+        (告别2023。, 全市第四季度98个项目集中开工。): one short sentence (``period_headline_max_han``
+        Han characters at most, ``title_min_chars`` Han characters, digits or letters at least), no other stop or comma inside, not a
+        date, source, byline or menu line."""
+        body = line[:-1]
+        han, chars = len(HAN.findall(body)), len(WORD_CHAR.findall(body))
+        return line.endswith(SENTENCE_END) and chars >= self.title_min and han <= self.period_headline_max and \
+            not PERIOD_HEADLINE_BREAK.search(body) and not self.is_not_title(line) and not self.is_header(line)
 
     def with_second_line(self, lines: list[str], at: int, headers: list[int], core_end: int) -> str:
         """The headline at ``at`` over a header line, joined with the line right over it or under it
@@ -237,14 +281,16 @@ class Metadata(Stage):
         characters, an ``outlet_line`` or masthead), a menu, a clause's end or a header line; and
         only a line that speaks of what the article does (``PAIR_MIN_SHARED`` of its Han bigrams
         are in the article's text, from the header line to the core's end ``core_end``, fewer than ``PAIR_MIN_NEW`` in the headline): an outlet's, a column's or a tool bar's line is not (网易商业报道,
-        精彩内容随时看, 个人中心帐号设置…), nor the headline said again or its label (省政府工作报告 over 某某省2026年政府工作报告)."""
+        精彩内容随时看, 个人中心帐号设置…), nor the headline said again or its label (省政府工作报告 over 某某省2026年政府工作报告); nor a column's
+        name that the page says again outside the article (:func:`_names_elsewhere`)."""
         header = next((i for i in headers if i > at), len(lines))
         core = "\n".join(lines[header + 1:core_end])
         for k in (at - 1, at + 1):
             if 0 <= k < header and lines[k] not in lines[at] and lines[at] not in lines[k] and \
                     self.pairs_with(lines[k]) and len(lines[at]) + len(lines[k]) < self.title_max and \
                     _shared_bigrams(lines[k], core) >= PAIR_MIN_SHARED and \
-                    _shared_bigrams(lines[k], lines[at]) < PAIR_MIN_NEW:
+                    _shared_bigrams(lines[k], lines[at]) < PAIR_MIN_NEW and \
+                    not _names_elsewhere(lines, k, at):
                 return f"{lines[min(at, k)]} {lines[max(at, k)]}"
         return lines[at]
 
@@ -412,6 +458,20 @@ def shares_a_day(lines: list[str], listed: set[int]) -> bool:
     give the same day (ISO date)."""
     days = Counter(d for i in listed for m in DATE.finditer(lines[i]) if (d := iso_of(m)))
     return any(n > 1 for n in days.values())
+
+
+def _names_elsewhere(lines: list[str], k: int, at: int) -> bool:
+    """Whether ``lines[k]``, by the headline at ``at``, is said again on another line of the page
+    that is no sentence of prose (no full stop) and does not hold the headline too: a column's or a
+    channel's name, also in the breadcrumb (/ 法国报纸摘要) or over the other pieces of the column
+    linked under the text (上一篇：对话县委书记|某某县：…), not a headline's other line (which the
+    article's sentences, a line holding the whole headline, or a copy of both lines together
+    may say again)."""
+    def by_headline(j: int) -> bool:   # (the headline and its other line set again: a print copy)
+        return any(lines[at] in lines[n] for n in (j - 1, j + 1) if 0 <= n < len(lines))
+
+    return any(lines[k] in line and lines[at] not in line and SENTENCE_END not in line and not by_headline(j)
+               for j, line in enumerate(lines) if j != k)
 
 
 def _shared_bigrams(line: str, text: str) -> float:
