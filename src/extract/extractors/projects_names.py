@@ -567,15 +567,17 @@ def _joins_places(toks: PageTokens, i: int, tags: dict, lex: ProjectLexicon) -> 
     place = before in lex.places or (len(before) > 1 and tags.get(before) in lex.place_tags)
     if not place and _place_like(before, tags, lex) and _place_like(after, tags, lex):
         return True     # two words that may be places the gazetteer does not know (忠和至茅茨段)
-    return place and len(after) > 1 and after not in lex.leads and (tags.get(after) or "") not in lex.first_tags
+    return place and len(after) > 1 and after not in lex.leads and (
+        after in lex.places or (tags.get(after) or "") not in lex.first_tags)   # (大同, tagged an adverb)
 
 
 def _place_like(word: str, tags: dict, lex: ProjectLexicon) -> bool:
     """``word`` may stand by a route joiner as a place: two or more Han characters, no lead word,
-    and a word jieba does not know or tags a noun or an abbreviation (赵家, 望亭, 大姚)."""
+    and a place of the gazetteer (大同, tagged an adverb) or a word jieba does not know or tags a
+    noun or an abbreviation (赵家, 望亭, 大姚)."""
     tag = tags.get(word)
     return (len(word) > 1 and all(HAN.match(c) for c in word) and word not in lex.leads
-            and (tag is None or tag.startswith(lex.route_place_like)))
+            and (word in lex.places or tag is None or tag.startswith(lex.route_place_like)))
 
 
 def _place_at(pos: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
