@@ -16,3 +16,10 @@ def test_a_line_by_way_of_a_third_place_keeps_its_first_place(rules):
     # 经 elsewhere is still a lead word, not part of a name
     got = names("项目经省发展改革委批复，长治至临汾高速公路今年开工建设。", rules)
     assert "长治至临汾高速公路" in got
+
+
+def test_a_count_heading_closed_by_a_comma_opens_its_list_of_owned_projects(rules):
+    got = names("此次签约的三个项目分别为，江南精密机械有限公司的数控机床生产线项目、"
+                "华东新材料科技有限公司的高性能膜材料项目和城西家居有限公司的年产10万套定制家具项目。", rules)
+    assert {"数控机床生产线项目", "高性能膜材料项目", "年产10万套定制家具项目"} <= got
+    assert not any("公司" in n for n in got)

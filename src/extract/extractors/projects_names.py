@@ -58,6 +58,9 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         # an amount or an area before the name is no part of it (总投资150亿元海创磷酸铁锂项目,
         # 总投资100亿元的道氏技术…, 17万平方米实验室项目)
         start = strip_leads(text, amount.end(), end, lex, boundary)
+    owner = lex.owner_lead.match(text, start, end) if lex.owner_lead is not None else None
+    if owner and end - owner.end() >= 2:
+        start = owner.end()     # the company owning the project (合肥某某材料有限公司的电子特种气体项目)
     head = lex.kind_head.match(text, start, end) if lex.kind_head is not None else None
     if head and end - head.end() >= 3 and ends_with_suffix(text[head.end():end], lex):
         # the kind heading an apposition (国家重大水利工程藻渡水库, 湖南省重点项目金塘冲水库)
