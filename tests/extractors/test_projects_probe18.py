@@ -23,3 +23,17 @@ def test_a_count_heading_closed_by_a_comma_opens_its_list_of_owned_projects(rule
                 "华东新材料科技有限公司的高性能膜材料项目和城西家居有限公司的年产10万套定制家具项目。", rules)
     assert {"数控机床生产线项目", "高性能膜材料项目", "年产10万套定制家具项目"} <= got
     assert not any("公司" in n for n in got)
+
+
+def test_a_common_kind_of_project_heading_a_name_is_no_part_of_it(rules):
+    got = names("省重点交通项目青峰隧道正在加速推进。", rules)
+    assert "青峰隧道" in got and not any(n.startswith("交通项目") for n in got)
+    got = names("开工建设全省最大的农光互补项目白沙光伏电站。", rules)
+    assert "白沙光伏电站" in got and "农光互补项目" not in got
+    # a project's own name before 项目, or a common word after it, keeps the whole name
+    got = names("长兴项目二期工程开工建设，县城污水处理项目配套管网工程同步开工。", rules)
+    assert "长兴项目二期工程" in got
+    assert "县城污水处理项目配套管网工程" in got
+    # a mark after 项目 opens no name: the item is a project of its own
+    got = names("有序推进萍莲项目、大广高速南康至龙南段扩容工程建设。", rules)
+    assert "萍莲项目" in got

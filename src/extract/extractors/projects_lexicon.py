@@ -63,6 +63,8 @@ class ProjectLexicon:
     sector_reach: int = 0                   # how far after 等 they are looked for
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     owner_lead: object = None               # regex: a company and 的 opening an item (某某有限公司的…项目)
+    kind_word: str = ""                     # a common kind heading a name (水利项目 of 水利项目淮河…工程)
+    kind_word_max: int = 0                  # at most this many characters before the kind word
     kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
     list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
     route_ends: object = None               # regex: a route named by its ends alone (泗洪至许昌)
@@ -140,6 +142,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             sector_reach=int(rules.setting("projects.sector_reach", 0)),
             amount_lead=rules.pattern("projects.amount_lead_re"),
             owner_lead=rules.pattern("projects.owner_lead_re"),
+            kind_word=str(rules.setting("projects.kind_word", "")),
+            kind_word_max=int(rules.setting("projects.kind_word_max_chars", 0)),
             kind_head=rules.pattern("projects.kind_head_re"),
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),
             list_cue_re=rules.pattern("projects.list_cue_re"),

@@ -431,6 +431,9 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, tags, lex)
         s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
+        s = _past_kind(s, e2, toks, tags, lex)
+        if _past_kind(s, e2 + 1, toks, tags, lex) == e2:
+            continue  # the kind heading the name after it (水光互补项目 of 水光互补项目柯拉光伏电站)
         listed = s > clause.start and text[s - 1] == "、" and strong
         # an amount right before opens the name whatever jieba tags its first word (计划投资1.59亿元的
         # 共享智能助力单车…项目: 共享, a verb)
@@ -450,6 +453,35 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             e2 = e - route   # the line alone when its section makes the name too long (…高速公路无为至安庆段)
         if valid(text, s, e2, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _proper(word: str, tags: dict, lex: ProjectLexicon) -> bool:
+    """``word`` is a place of the gazetteer, a Han word jieba does not know or one it tags a proper
+    name (not a mark: 、 after 萍莲项目)."""
+    return HAN.match(word) is not None and (
+        word in lex.places or tags.get(word) is None or tags.get(word) in lex.specific_tags)
+
+
+def _past_kind(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> int:
+    """Past a common kind of project heading the name at ``start`` (settings projects.kind_word:
+    水利项目 of 水利项目淮河入海水道二期工程): common words and the kind word as tokens of their own,
+    then a proper word opening the rest of the name; else ``start``."""
+    if not lex.kind_word:
+        return start
+    i = toks.index_starting(start)
+    while i is not None and i < len(toks.words) and toks.starts[i] - start <= lex.kind_word_max:
+        word = toks.words[i]
+        if word == lex.kind_word:
+            after = toks.ends[i]
+            nxt = toks.index_starting(after)
+            if toks.starts[i] > start and nxt is not None and after < end and _proper(toks.words[nxt], tags, lex):
+                return after
+            return start
+        if word in lex.places or tags.get(word) in lex.specific_tags:
+            return start     # a project's own name before 项目 (长兴项目东区工程); an unknown word may be
+                             # a field's (农光 of 农光互补项目)
+        i += 1
+    return start
 
 
 def _part_trimmed(text: str, start: int, end: int, lex: ProjectLexicon) -> int | None:
