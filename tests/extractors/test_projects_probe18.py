@@ -37,3 +37,14 @@ def test_a_common_kind_of_project_heading_a_name_is_no_part_of_it(rules):
     # a mark after 项目 opens no name: the item is a project of its own
     got = names("有序推进萍莲项目、大广高速南康至龙南段扩容工程建设。", rules)
     assert "萍莲项目" in got
+
+
+def test_a_zone_where_another_project_is_built_or_an_event_held_is_no_project(rules):
+    got = names("该公司拟在东山县新材料产业园区投资建设年产5万吨锂电池负极材料项目，总投资约12亿元。", rules)
+    assert "年产5万吨锂电池负极材料项目" in got
+    assert not any(n.endswith("园区") for n in got)
+    got = names("11月20日上午，城南工业园区举行四季度重大项目集中开工仪式。", rules)
+    assert not any(n.endswith("园区") for n in got)
+    # a zone that is itself built stays a project
+    got = names("城北智能制造产业园区建设加快推进，总投资10亿元的城南物流园区开工建设。", rules)
+    assert {"城北智能制造产业园区", "城南物流园区"} <= got

@@ -64,6 +64,10 @@ class ProjectLexicon:
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     owner_lead: object = None               # regex: a company and 的 opening an item (某某有限公司的…项目)
     kind_word: str = ""                     # a common kind heading a name (水利项目 of 水利项目淮河…工程)
+    site_suffixes: tuple = ()               # zones that may be where another project is built (园区)
+    site_leads: tuple = ()                  # prepositions of place before such a zone (在)
+    site_built: object = None               # regex: a building verb after a zone so led (投资建设)
+    site_event: object = None               # regex: an event verb after a zone (举行)
     kind_word_max: int = 0                  # at most this many characters before the kind word
     kind_head: object = None                # regex: a kind heading an apposition (国家重大水利工程)
     list_cue_re: object = None              # regex: a set a list's items are taken from (33个重点工程中)
@@ -143,6 +147,10 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             amount_lead=rules.pattern("projects.amount_lead_re"),
             owner_lead=rules.pattern("projects.owner_lead_re"),
             kind_word=str(rules.setting("projects.kind_word", "")),
+            site_suffixes=tuple(rules.setting("projects.site_suffixes", [])),
+            site_leads=tuple(rules.setting("projects.site_leads", [])),
+            site_built=rules.pattern("projects.site_built_re"),
+            site_event=rules.pattern("projects.site_event_re"),
             kind_word_max=int(rules.setting("projects.kind_word_max_chars", 0)),
             kind_head=rules.pattern("projects.kind_head_re"),
             item_time_words=tuple(rules.setting("projects.item_time_words", [])),

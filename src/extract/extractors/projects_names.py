@@ -451,8 +451,19 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue  # a part of the works alone (桥梁下部结构工程)
         if not valid(text, s, e2, lex) and route:
             e2 = e - route   # the line alone when its section makes the name too long (…高速公路无为至安庆段)
-        if valid(text, s, e2, lex):
+        if valid(text, s, e2, lex) and not _site(text, s, e2, word, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _site(text: str, start: int, end: int, word: str, lex: ProjectLexicon) -> bool:
+    """The zone text[start:end] (ending in settings projects.site_suffixes) is where another project is
+    built (在…园区投资建设…) or an event held (…园区举行…仪式), not a project of its own."""
+    if word not in lex.site_suffixes:
+        return False
+    if lex.site_event is not None and lex.site_event.match(text, end):
+        return True
+    led = start > 0 and text[start - 1] in lex.site_leads
+    return led and lex.site_built is not None and lex.site_built.match(text, end) is not None
 
 
 def _proper(word: str, tags: dict, lex: ProjectLexicon) -> bool:
