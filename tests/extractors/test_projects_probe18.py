@@ -48,3 +48,14 @@ def test_a_zone_where_another_project_is_built_or_an_event_held_is_no_project(ru
     # a zone that is itself built stays a project
     got = names("城北智能制造产业园区建设加快推进，总投资10亿元的城南物流园区开工建设。", rules)
     assert {"城北智能制造产业园区", "城南物流园区"} <= got
+
+
+def test_lists_set_side_by_side_by_jiyou_youyou_start_after_the_cue(rules):
+    got = names("本次签约的项目既有恒达机械年产20万套汽车减震器、宏远科技年产5万台电机等一批汽车零部件项目，"
+                "又有华盛玻璃年产30万平方米夹层玻璃加工项目等新材料项目。", rules)
+    assert "恒达机械年产20万套汽车减震器" in got
+    assert "华盛玻璃年产30万平方米夹层玻璃加工项目" in got
+    assert not any(n.startswith(("既有", "又有", "的项目")) for n in got)
+    # 还有 of any list opens no project list (a resort's facilities)
+    got = names("规划300亩的度假村里不仅有餐厅、客房等，还有射箭场、鱼塘、垂钓台、茶室等休闲娱乐设施。", rules)
+    assert not got & {"射箭场", "鱼塘", "垂钓台", "茶室"}
