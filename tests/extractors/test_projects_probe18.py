@@ -59,3 +59,9 @@ def test_lists_set_side_by_side_by_jiyou_youyou_start_after_the_cue(rules):
     # 还有 of any list opens no project list (a resort's facilities)
     got = names("规划300亩的度假村里不仅有餐厅、客房等，还有射箭场、鱼塘、垂钓台、茶室等休闲娱乐设施。", rules)
     assert not got & {"射箭场", "鱼塘", "垂钓台", "茶室"}
+
+
+def test_a_company_named_after_a_line_is_no_project(rules):
+    got = names("中国铁路总公司近日对外披露，全国多条铁路集中开工。", rules)
+    assert not any(n.startswith("中国铁路") for n in got)
+
