@@ -65,3 +65,7 @@ def test_a_company_named_after_a_line_is_no_project(rules):
     got = names("中国铁路总公司近日对外披露，全国多条铁路集中开工。", rules)
     assert not any(n.startswith("中国铁路") for n in got)
 
+
+def test_a_stage_word_jieba_glues_to_the_suffix_ends_the_name(rules):
+    got = names("总投资达20亿元的城南水库工程设计灌溉面积3万亩，总工期36个月。", rules)
+    assert "城南水库工程" in got

@@ -64,6 +64,7 @@ class ProjectLexicon:
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     owner_lead: object = None               # regex: a company and 的 opening an item (某某有限公司的…项目)
     kind_word: str = ""                     # a common kind heading a name (水利项目 of 水利项目淮河…工程)
+    glued_tails: frozenset = frozenset()    # a stage word jieba glues to a suffix (设计 of 工程设计)
     site_suffixes: tuple = ()               # zones that may be where another project is built (园区)
     site_leads: tuple = ()                  # prepositions of place before such a zone (在)
     site_built: object = None               # regex: a building verb after a zone so led (投资建设)
@@ -147,6 +148,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             amount_lead=rules.pattern("projects.amount_lead_re"),
             owner_lead=rules.pattern("projects.owner_lead_re"),
             kind_word=str(rules.setting("projects.kind_word", "")),
+            glued_tails=frozenset(rules.setting("projects.glued_tails", [])),
             site_suffixes=tuple(rules.setting("projects.site_suffixes", [])),
             site_leads=tuple(rules.setting("projects.site_leads", [])),
             site_built=rules.pattern("projects.site_built_re"),

@@ -545,6 +545,8 @@ def _glued_status(text: str, pos: int, toks: PageTokens, lex: ProjectLexicon) ->
     j = bisect_right(toks.starts, pos) - 1
     if j < 0 or toks.ends[j] <= pos:
         return False
+    if text[pos:toks.ends[j]] in lex.glued_tails:
+        return True     # a stage word (工程设计 of 水库工程设计灌溉面积)
     m = lex.status.match(text, pos, toks.ends[j])
     return m is not None and m.end() == toks.ends[j] and not lex.suffix.match(text, m.end())   # (…建设中心)
 
