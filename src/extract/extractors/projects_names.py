@@ -58,6 +58,9 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         # an amount or an area before the name is no part of it (总投资150亿元海创磷酸铁锂项目,
         # 总投资100亿元的道氏技术…, 17万平方米实验室项目)
         start = strip_leads(text, amount.end(), end, lex, boundary)
+    owner = lex.owner_lead.match(text, start, end) if lex.owner_lead is not None else None
+    if owner and end - owner.end() >= 2:
+        start = owner.end()     # the company owning the project (合肥某某材料有限公司的电子特种气体项目)
     head = lex.kind_head.match(text, start, end) if lex.kind_head is not None else None
     if head and end - head.end() >= 3 and ends_with_suffix(text[head.end():end], lex):
         # the kind heading an apposition (国家重大水利工程藻渡水库, 湖南省重点项目金塘冲水库)
@@ -428,6 +431,9 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue  # the suffix is not the name's end (雄安站枢纽片区, 深水工程建设中心)
         s = _read_back(text, clause.start + m.start(), clause.start, toks, tags, lex)
         s, e2 = clean_item(text, s, e, lex, toks.is_boundary)
+        s = _past_kind(s, e2, toks, tags, lex)
+        if _past_kind(s, e2 + 1, toks, tags, lex) == e2:
+            continue  # the kind heading the name after it (水光互补项目 of 水光互补项目柯拉光伏电站)
         listed = s > clause.start and text[s - 1] == "、" and strong
         # an amount right before opens the name whatever jieba tags its first word (计划投资1.59亿元的
         # 共享智能助力单车…项目: 共享, a verb)
@@ -445,8 +451,48 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
             continue  # a part of the works alone (桥梁下部结构工程)
         if not valid(text, s, e2, lex) and route:
             e2 = e - route   # the line alone when its section makes the name too long (…高速公路无为至安庆段)
-        if valid(text, s, e2, lex):
+        if valid(text, s, e2, lex) and not _site(text, s, e2, word, lex):
             yield s, e2, "", f"projects.suffix:{lex.suffix_ids[word]}"
+
+
+def _site(text: str, start: int, end: int, word: str, lex: ProjectLexicon) -> bool:
+    """The zone text[start:end] (ending in settings projects.site_suffixes) is where another project is
+    built (在…园区投资建设…) or an event held (…园区举行…仪式), not a project of its own."""
+    if word not in lex.site_suffixes:
+        return False
+    if lex.site_event is not None and lex.site_event.match(text, end):
+        return True
+    led = start > 0 and text[start - 1] in lex.site_leads
+    return led and lex.site_built is not None and lex.site_built.match(text, end) is not None
+
+
+def _proper(word: str, tags: dict, lex: ProjectLexicon) -> bool:
+    """``word`` is a place of the gazetteer, a Han word jieba does not know or one it tags a proper
+    name (not a mark: 、 after 萍莲项目)."""
+    return HAN.match(word) is not None and (
+        word in lex.places or tags.get(word) is None or tags.get(word) in lex.specific_tags)
+
+
+def _past_kind(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> int:
+    """Past a common kind of project heading the name at ``start`` (settings projects.kind_word:
+    水利项目 of 水利项目淮河入海水道二期工程): common words and the kind word as tokens of their own,
+    then a proper word opening the rest of the name; else ``start``."""
+    if not lex.kind_word:
+        return start
+    i = toks.index_starting(start)
+    while i is not None and i < len(toks.words) and toks.starts[i] - start <= lex.kind_word_max:
+        word = toks.words[i]
+        if word == lex.kind_word:
+            after = toks.ends[i]
+            nxt = toks.index_starting(after)
+            if toks.starts[i] > start and nxt is not None and after < end and _proper(toks.words[nxt], tags, lex):
+                return after
+            return start
+        if word in lex.places or tags.get(word) in lex.specific_tags:
+            return start     # a project's own name before 项目 (长兴项目东区工程); an unknown word may be
+                             # a field's (农光 of 农光互补项目)
+        i += 1
+    return start
 
 
 def _part_trimmed(text: str, start: int, end: int, lex: ProjectLexicon) -> int | None:
@@ -499,6 +545,8 @@ def _glued_status(text: str, pos: int, toks: PageTokens, lex: ProjectLexicon) ->
     j = bisect_right(toks.starts, pos) - 1
     if j < 0 or toks.ends[j] <= pos:
         return False
+    if text[pos:toks.ends[j]] in lex.glued_tails:
+        return True     # a stage word (工程设计 of 水库工程设计灌溉面积)
     m = lex.status.match(text, pos, toks.ends[j])
     return m is not None and m.end() == toks.ends[j] and not lex.suffix.match(text, m.end())   # (…建设中心)
 
@@ -567,15 +615,17 @@ def _joins_places(toks: PageTokens, i: int, tags: dict, lex: ProjectLexicon) -> 
     place = before in lex.places or (len(before) > 1 and tags.get(before) in lex.place_tags)
     if not place and _place_like(before, tags, lex) and _place_like(after, tags, lex):
         return True     # two words that may be places the gazetteer does not know (忠和至茅茨段)
-    return place and len(after) > 1 and after not in lex.leads and (tags.get(after) or "") not in lex.first_tags
+    return place and len(after) > 1 and after not in lex.leads and (
+        after in lex.places or (tags.get(after) or "") not in lex.first_tags)   # (大同, tagged an adverb)
 
 
 def _place_like(word: str, tags: dict, lex: ProjectLexicon) -> bool:
     """``word`` may stand by a route joiner as a place: two or more Han characters, no lead word,
-    and a word jieba does not know or tags a noun or an abbreviation (赵家, 望亭, 大姚)."""
+    and a place of the gazetteer (大同, tagged an adverb) or a word jieba does not know or tags a
+    noun or an abbreviation (赵家, 望亭, 大姚)."""
     tag = tags.get(word)
     return (len(word) > 1 and all(HAN.match(c) for c in word) and word not in lex.leads
-            and (tag is None or tag.startswith(lex.route_place_like)))
+            and (word in lex.places or tag is None or tag.startswith(lex.route_place_like)))
 
 
 def _place_at(pos: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bool:
