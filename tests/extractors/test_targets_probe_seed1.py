@@ -1,0 +1,27 @@
+"""Targets: kinds met while probing seed-like county project-start pages (seed round 1): the
+year's investment set for a batch of projects (年度投资) is a plan; the share of a planned
+investment done (占年度计划投资的73.7%) is progress, an actual. Sentences written for these tests."""
+from __future__ import annotations
+
+from .report_pages import row, targets
+
+NEWS = "某县举行第二季度重点项目集中开工仪式\n"
+
+
+def test_the_year_investment_of_a_batch_of_projects_is_a_plan():
+    rows = targets("据了解，本次集中开工的重点项目共18个，总投资36.5亿元，年度投资12.4亿元，"
+                   "涵盖交通、工业和民生等领域。\n", NEWS)
+    assert row(rows, 12.4, "亿元")["kind"] == "target"
+    assert row(rows, 36.5, "亿元")["kind"] == "actual"
+
+
+def test_the_year_investment_done_is_no_plan():
+    rows = targets("截至11月底，全县重点项目完成年度投资45.2亿元，进度居全市前列。\n", NEWS)
+    assert row(rows, 45.2, "亿元")["kind"] == "actual"
+
+
+def test_the_share_of_a_planned_investment_done_is_an_actual():
+    rows = targets("截至目前，全县120个重点项目全部开复工，完成投资88.6亿元，"
+                   "占年度计划投资的68.2%，超过序时进度5个百分点。\n", NEWS)
+    assert row(rows, 68.2)["kind"] == "actual"
+    assert row(rows, 88.6, "亿元")["kind"] == "actual"
