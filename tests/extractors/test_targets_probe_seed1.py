@@ -25,3 +25,14 @@ def test_the_share_of_a_planned_investment_done_is_an_actual():
                    "占年度计划投资的68.2%，超过序时进度5个百分点。\n", NEWS)
     assert row(rows, 68.2)["kind"] == "actual"
     assert row(rows, 88.6, "亿元")["kind"] == "actual"
+
+
+# -- a session named by its ordinals is no count of meetings ----------------------------------
+
+def test_a_session_named_by_its_ordinals_is_no_figure():
+    rows = targets("报告认真贯彻了市委六届十一次全会精神，按照省委十一届十次、十一次全会部署，"
+                   "县政协十届十九次常委会议听取了通报。\n", NEWS)
+    assert not [r for r in rows if r["unit"] == "次"]
+    # a count of meetings held stays a figure
+    rows = targets("去年全年召开常委会议12次，审议议题46项。\n", NEWS)
+    assert row(rows, 12, "次")["kind"] == "actual"
