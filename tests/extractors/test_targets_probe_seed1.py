@@ -36,3 +36,21 @@ def test_a_session_named_by_its_ordinals_is_no_figure():
     # a count of meetings held stays a figure
     rows = targets("去年全年召开常委会议12次，审议议题46项。\n", NEWS)
     assert row(rows, 12, "次")["kind"] == "actual"
+
+
+# -- a cue opening a sentence of semicolon clauses governs the clauses with none ---------------
+
+def test_an_opening_forecast_cue_governs_the_semicolon_clauses_after_it():
+    rows = targets("预计全市地区生产总值增长7.5%左右；地方一般公共预算收入860亿元，增长9%；"
+                   "全社会固定资产投资增长10%以上。\n", NEWS)
+    assert [row(rows, v, u)["kind"] for v, u in ((7.5, "%"), (860, "亿元"), (9, "%"), (10, "%"))] == ["forecast"] * 4
+
+
+def test_a_clause_with_its_own_actual_cue_keeps_it():
+    rows = targets("预计全年地区生产总值增长6%左右；上半年规模以上工业增加值同比增长5.2%。\n", NEWS)
+    assert row(rows, 5.2)["kind"] == "actual"
+
+
+def test_a_cue_inside_the_first_clause_governs_only_it():
+    rows = targets("机构预测人民币在年底前将达到6.54元；北京时间9:45，在岸人民币兑美元跌0.06%。\n", NEWS)
+    assert row(rows, 0.06)["kind"] == "actual"
