@@ -54,3 +54,11 @@ def test_a_clause_with_its_own_actual_cue_keeps_it():
 def test_a_cue_inside_the_first_clause_governs_only_it():
     rows = targets("机构预测人民币在年底前将达到6.54元；北京时间9:45，在岸人民币兑美元跌0.06%。\n", NEWS)
     assert row(rows, 0.06)["kind"] == "actual"
+
+
+# -- an adverb of the whole set (全面, 全线) and its predicate are not what a count counts -----
+
+def test_a_whole_set_adverb_after_a_count_is_trimmed():
+    rows = targets("2020年以来，全县24个重点工业项目全面加快建设进度，12个重点交通项目全线开工。\n", NEWS)
+    assert row(rows, 24, "个")["indicator"].endswith("重点工业项目")
+    assert row(rows, 12, "个")["indicator"].endswith("重点交通项目")
