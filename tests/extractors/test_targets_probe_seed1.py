@@ -62,3 +62,12 @@ def test_a_whole_set_adverb_after_a_count_is_trimmed():
     rows = targets("2020年以来，全县24个重点工业项目全面加快建设进度，12个重点交通项目全线开工。\n", NEWS)
     assert row(rows, 24, "个")["indicator"].endswith("重点工业项目")
     assert row(rows, 12, "个")["indicator"].endswith("重点交通项目")
+
+
+# -- a works' stage (在建, 拟建) opens what a count counts -------------------------------------
+
+def test_a_stage_word_opens_what_a_count_counts():
+    rows = targets("2020年以来，全县24个在建重点工业项目全面加快建设进度。\n", NEWS)
+    assert row(rows, 24, "个")["indicator"].endswith("在建重点工业项目")
+    rows = targets("今年全省将突出抓好5个续建高速公路项目、3个拟建高速公路项目。\n", NEWS)
+    assert row(rows, 3, "个")["indicator"] == "拟建高速公路项目"
