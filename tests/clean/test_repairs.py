@@ -76,6 +76,15 @@ def test_a_reference_mark_closes_its_line():
     assert rejoin_broken_lines(["在频道开设的第4天，突破100万人订阅，开设个人频道", "背景"])[1] == 1
 
 
+def test_a_clause_broken_after_a_semicolon_is_rejoined():
+    # an e-paper column ends inside the next clause of a semicolon list: the line goes on
+    lines = ["预计全市地区生产总值增长7.5%左右；地方一般公共", "预算收入860亿元，增长9%；全社会固定资产投资增长10%以上。"]
+    assert rejoin_broken_lines(lines)[1] == 1
+    # a short list of names parted by semicolons (an issue's table of contents) stays a line of its own
+    lines = ["王明;李静", "新发展阶段区域协调发展的战略路径与政策取向研究"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+
+
 def test_a_date_stamp_ending_in_its_clock_time_is_not_continued():
     # a page's update bar (date, zone label, time) over the first caption or paragraph is its own line
     lines = ["更新时间 2019年3月5日, 格林尼治标准时间08:30", "江南省长在会上回答了议员的提问，并就预算问题作出说明。",

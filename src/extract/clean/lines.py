@@ -8,7 +8,7 @@ article or a bullet. A line that opens with a sentence's inner mark (``，``
 ``。`` ``；`` ``%``), or with a figure's decimals after a line ending in a digit
 (``增长11`` / ``.56%``), goes on with the line before however short that is;
 so does a line after one that ends on ``、`` or a comma, or holds a full stop
-with text after it (``…更足。长沙经开`` / ``区成为…``), or leaves open the
+with text after it (``…更足。长沙经开`` / ``区成为…``) (a semicolon so, on body lines), or leaves open the
 bracket the line closes, or opens with the rest of a year and 年 whose
 first digits end the line before (``明确了20`` / ``06年全省…``). A figure with decimals (``0.51%``) never opens a
 numbered item (``1.``).
@@ -53,6 +53,9 @@ INNER_END = ("、", "，", ",")
 # (…发展后劲更足。长沙经开 / 区成为…), however short the line
 # (a label's colon after the stop is a list or a notice, not a sentence: …。游客咨询电话：)
 INNER_STOP = regex.compile(r"。\s*[\p{Han}“][^。：:]*\p{Han}$")
+# ... or a semicolon so, on a body line's length with a body line after it: clauses of one sentence ran on and the
+# last broke off (…增长8.8%左右；地方一般公共 / 预算收入1245亿元，增长12%；…); not a short list of names (杨典;向静林)
+INNER_SEMICOLON = regex.compile(r"[；;]\s*[\p{Han}“][^。；;：:]*\p{Han}$")
 # a salutation or label line (各位代表：) is a line of its own
 LABEL = regex.compile(r"^.{0,12}[：:]$")
 # a line opening with a closing bracket whose opening one the line before left open (…（其中…万元 / ）、…)
@@ -123,6 +126,8 @@ def continues(prev: str, line: str, min_chars: int) -> bool:
         return True  # …1879亿元、 / 增长…: a sentence broken off at its inner mark
     if INNER_STOP.search(prev) and len(line) >= min_chars:
         return True  # …更足。长沙经开 / 区成为首批…: body text broken off, the next line body text too
+    if INNER_SEMICOLON.search(prev) and len(prev) >= min_chars and len(line) >= min_chars:
+        return True  # …左右；地方一般公共 / 预算收入…: a clause broken off, the next line body text
     return len(prev) >= min_chars and BODY_COMMA.search(prev) is not None
 
 

@@ -48,8 +48,10 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     tags = names.lexicon(rules).tags
     rows: list[dict[str, Any]] = []
     sents = sentences(text)
+    carried = False   # a construction verb or an amount in the sentence before, which a semicolon goes on from
     for sent in sents:
         sent_first = len(rows)
+        goes_on, carried = carried, False
         taken: list[tuple[int, int]] = []   # a name stands in one clause, so in one sentence
         listed = "等" in sent.text
         if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
@@ -57,9 +59,12 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         # a construction verb or an investment amount in the sentence (宁波绕城高速公路36亿元总投资中)
         in_sentence = (construction_verb(sent.text, lex) or investment_of(sent.text, lex)[0] is not None
                        or visited(sent.text, lex))
+        # lists a semicolon strings on (包括A等6个文化旅游项目；B等2个农业产业项目；…) are one sentence's:
+        # the verb or amount before the first ties the items of the others (project_lists ties=across)
+        carried = bool(in_sentence or goes_on) and sent.text.rstrip().endswith(SEMICOLONS)
         if not (in_sentence or listed):
             continue  # quoted and suffixed names need a status word in the sentence, list items 等
-        verb_before = False   # a construction verb in an earlier clause of the sentence
+        verb_before = goes_on   # a construction verb in an earlier clause of the sentence
         for clause in clauses(sent):
             words = clause.text
             verb_earlier, verb_before = verb_before, verb_before or construction_verb(words, lex)
@@ -76,7 +81,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     or (in_sentence and (construction_verb(words, lex) or visited(words, lex))))
             toks = lines.at(clause.start)     # a clause stands on one line
             # a list's items may be tied by the verb of an earlier clause (project_lists ties=across)
-            across = in_sentence and verb_earlier and not tied
+            across = (in_sentence or goes_on) and verb_earlier and not tied
             found = [*(list_items(text, clause, toks, lex, tied, tags, across) if has_list else ()),
                      *(quoted(text, clause, lex, tied, in_sentence) if has_quote else ()),
                      *(quoted_subject(text, clause, toks, tags, lex, bool(status)) if has_quote else ()),
@@ -103,6 +108,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     return _companies_out(text, _inner_out(_appositives_out(text, rows, lex)))
 
 
+SEMICOLONS = ("；", ";")
 LIST_RULE_PREFIX = "pl."          # rows of a list closed by 等 and its tail (project_lists.tsv)
 APPOSED = regex.compile(r"[^\s，,。；;、：:！!？?（(“”—]+")   # the words after a dash, to the next mark
 CLAUSE_EDGE = regex.compile(r"^[\s，,、；;]+|[\s，,、；;。！!？?]+$")

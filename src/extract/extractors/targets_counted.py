@@ -43,6 +43,7 @@ class CountedChars:
     nouns: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()     # the verbs that do (出列, 脱贫: ``targets.counted_outcome_verbs``)
+    stages: frozenset[str] = frozenset()    # a works' stage opening the name (在建: ``targets.counted_stage_words``)
 
 
 def counted_chars(rules: Rules) -> CountedChars:
@@ -51,6 +52,7 @@ def counted_chars(rules: Rules) -> CountedChars:
         frozenset(rules.setting("targets.counted_char_nouns", [])),
         frozenset(rules.setting("targets.counted_unit_nouns", [])),
         frozenset(rules.setting("targets.counted_outcome_verbs", [])),
+        frozenset(rules.setting("targets.counted_stage_words", [])),
     ))
 
 
@@ -92,7 +94,7 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
     stop = ""                           # the tag of the word the nouns end before
     for k, (w, flag) in enumerate(tags):
         nounish = flag in tagger.noun or (flag == "x" and HAN.match(w)) or w in chars.nouns
-        modifier = flag in ("a", "b", "r") and k + 1 < len(tags) \
+        modifier = (flag in ("a", "b", "r") or k == 0 and w in chars.stages) and k + 1 < len(tags) \
             and (tags[k + 1][1] in tagger.noun or tags[k + 1][0] in chars.nouns)
         if not (nounish or modifier):
             linked = _linked_head(tags[k:], tagger, links, right_max - len("".join(kept)), kept)

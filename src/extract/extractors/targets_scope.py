@@ -20,6 +20,9 @@ from .sentences import Span
 from .targets_lexicon import COMPARE, Cue, Lexicon
 
 CLOSING = regex.compile(r"[。！？!?]\s*$")
+SENTENCE_STOPS = "。！？!?\n"   # what ends a sentence whose clauses semicolons string on
+SEMICOLON = regex.compile(r"[；;]")
+OPENING_CUE_MAX = 4     # characters before a cue that still opens its sentence (全年预计…, 据悉，预计…)
 HEADING_OPEN = regex.compile(r"[。！？!?；;，,：:]\s*$")
 LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
 # a piece of a sentence broken over lines, no heading: a line going on past a sentence's end
@@ -237,6 +240,9 @@ class PageScopes:
         hit = self._first("sentence", sentence)
         if hit:
             return self._estimate_of_year_gone(hit, pos)
+        hit = self._opening_cue(sentence, pos)
+        if hit:
+            return self._estimate_of_year_gone(hit, pos)
         section = self.section_at(pos)
         if section is not None and section.kind:
             return section.kind, section.rule
@@ -244,6 +250,22 @@ class PageScopes:
         if hit:
             return hit
         return self.default_kind, ""
+
+    def _opening_cue(self, sentence: str, pos: int) -> tuple[str, str] | None:
+        """A goal or forecast cue opening the first of the clauses semicolons string into one sentence
+        (预计地区生产总值增长8.8%左右；地方一般公共预算收入1245亿元，增长12%；…): it governs the
+        later ones that hold no cue of their own; an actual's cue (同比) binds its own clause only, and
+        a cue inside the first clause (ING预测人民币在年底前将达到6.54；…) governs that clause only."""
+        start = max(self.text.rfind(c, 0, pos) for c in SENTENCE_STOPS) + 1
+        first = SEMICOLON.search(self.text, start, pos)
+        if first is None or self.text.find(sentence, start) <= start:
+            return None     # the figure's sentence opens the whole one: no clause before it
+        opening = self.text[start:first.end()]
+        for cue in self.lex.kind_cues.get("sentence", []):
+            m = cue.pattern.search(opening)
+            if m is not None and cue.value != "actual" and m.start() <= OPENING_CUE_MAX:
+                return cue.value, cue.id
+        return None
 
     def of_the_future(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
         """A figure only a weak cue or none made actual, dated by a time expression that looks
