@@ -15,3 +15,19 @@ def test_the_count_of_aspects_a_report_names_is_no_figure():
     rows = targets("今年要重点做好九个方面工作：一是扩大有效需求，全市固定资产投资增长6%。\n"
                    "报告从5个方面回顾了过去一年的工作，围绕以下3个方面提出了主要目标。")
     assert [(r["value"], r["unit"]) for r in rows] == [(6.0, "%")]
+
+
+# -- a reporting clause before the year that opens a paragraph ----------------------------
+
+def test_a_year_opening_a_paragraph_after_a_reporting_clause_dates_its_figures():
+    rows = targets("代县长在报告中说，2025年全县经济社会发展取得显著成效。全县地区生产总值达到312.6亿元、"
+                   "增长6.1%；社会消费品零售总额增长5.3%。", title="河东县政府工作报告\n")
+    assert [(r["value"], r["kind"], r["period"]) for r in rows] == [
+        (312.6, "actual", "2025"), (6.1, "actual", "2025"), (5.3, "actual", "2025")]
+
+
+def test_a_reporting_clause_with_a_figure_before_the_year_dates_nothing():
+    # the paragraph's first sentence must hold no figure: 报告指出 then a figure is no opening year
+    rows = targets("报告指出，全县新增就业5000人，2025年经济运行平稳。全县地区生产总值增长6.1%。",
+                   title="河东县政府工作报告\n")
+    assert row(rows, 6.1)["period"] in (None, "")

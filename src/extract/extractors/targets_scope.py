@@ -219,11 +219,12 @@ class PageScopes:
     def _opens_paragraph(self, line_start: int, start: int, end: int, before: int) -> bool:
         """The time expression at ``start``-``end`` of the paragraph at ``line_start`` is the
         year its first sentence, one with no figure and ending before ``before``, opens with
-        (settings ``targets.paragraph_year_re``)."""
-        if self.paragraph_year is None or self.text[line_start:line_start + start].strip():
+        (settings ``targets.paragraph_year_re``; a reporting clause may come first: 县长在报告中说，
+        2025年…取得显著成效。)."""
+        if self.paragraph_year is None:
             return False
         m = self.paragraph_year.match(self.text, line_start, before)
-        return m is not None and line_start + end == m.end("year") + 1
+        return m is not None and m.start("year") == line_start + start and line_start + end == m.end("year") + 1
 
     # -- kinds -----------------------------------------------------------------
     def kind(self, clause: str, sentence: str, pos: int) -> tuple[str, str]:
