@@ -31,3 +31,25 @@ def test_a_reporting_clause_with_a_figure_before_the_year_dates_nothing():
     rows = targets("报告指出，全县新增就业5000人，2025年经济运行平稳。全县地区生产总值增长6.1%。",
                    title="河东县政府工作报告\n")
     assert row(rows, 6.1)["period"] in (None, "")
+
+
+# -- a goal word before a list of figures in one sentence governs the whole list ----------
+
+def test_a_goal_word_opening_a_list_makes_every_figure_of_the_sentence_a_goal():
+    rows = targets("经济高质量发展，确保全县生产总值增长7%，财政收入增长6%，"
+                   "城乡居民人均可支配收入分别增长8%和9%。", title="河东县2026年工作报告\n")
+    assert [(r["value"], r["kind"], r["period"]) for r in rows] == [
+        (7.0, "target", "2026"), (6.0, "target", "2026"), (8.0, "target", "2026"), (9.0, "target", "2026")]
+
+
+def test_figures_before_the_goal_word_and_a_review_section_stay_results():
+    rows = targets("去年全县生产总值增长5.2%，今年力争增长6%。", title="河东县2026年工作报告\n")
+    assert (row(rows, 5.2)["kind"], row(rows, 6)["kind"]) == ("actual", "target")
+    rows = targets("一、2025年工作回顾\n全县上下确保经济平稳运行，生产总值增长5.2%，财政收入增长4.1%。",
+                   title="河东县2026年工作报告\n")
+    assert [(r["value"], r["kind"]) for r in rows] == [(5.2, "actual"), (4.1, "actual")]
+
+
+def test_a_goal_word_done_in_the_past_governs_nothing():
+    rows = targets("全县确保了粮食安全，粮食产量达到12万吨，生产总值增长5.2%。", title="河东县政府工作报告\n")
+    assert all(r["kind"] == "actual" for r in rows)

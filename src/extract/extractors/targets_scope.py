@@ -227,8 +227,9 @@ class PageScopes:
         return m is not None and m.start("year") == line_start + start and line_start + end == m.end("year") + 1
 
     # -- kinds -----------------------------------------------------------------
-    def kind(self, clause: str, sentence: str, pos: int) -> tuple[str, str]:
-        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``."""
+    def kind(self, clause: str, sentence: str, pos: int, lead: str = "") -> tuple[str, str]:
+        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``; ``lead`` is the
+        sentence up to the figure, read when no passage, sentence cue or section decides."""
         hit = self._first("clause", clause)
         if hit:
             return self._estimate_of_year_gone(hit, pos)
@@ -241,6 +242,9 @@ class PageScopes:
         section = self.section_at(pos)
         if section is not None and section.kind:
             return section.kind, section.rule
+        hit = self._first("lead", lead)
+        if hit:
+            return hit
         hit = self._first("weak", clause)
         if hit:
             return hit
