@@ -53,3 +53,12 @@ def test_figures_before_the_goal_word_and_a_review_section_stay_results():
 def test_a_goal_word_done_in_the_past_governs_nothing():
     rows = targets("全县确保了粮食安全，粮食产量达到12万吨，生产总值增长5.2%。", title="河东县政府工作报告\n")
     assert all(r["kind"] == "actual" for r in rows)
+
+
+# -- 跨过, 迈过: a threshold passed, as 突破 -------------------------------------------
+
+def test_a_total_that_passed_a_threshold_is_the_total_of_the_figure_before():
+    rows = targets("一、2025年工作回顾\n全年地区生产总值增长6%，总量跨过3000亿元；"
+                   "一般公共预算收入增长5%，总量迈过200亿元。")
+    assert (row(rows, 3000, "亿元")["indicator"], row(rows, 3000, "亿元")["qualifier"]) == ("地区生产总值总量", "跨过")
+    assert (row(rows, 200, "亿元")["indicator"], row(rows, 200, "亿元")["qualifier"]) == ("一般公共预算收入总量", "迈过")
