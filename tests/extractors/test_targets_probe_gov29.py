@@ -62,3 +62,21 @@ def test_a_total_that_passed_a_threshold_is_the_total_of_the_figure_before():
                    "一般公共预算收入增长5%，总量迈过200亿元。")
     assert (row(rows, 3000, "亿元")["indicator"], row(rows, 3000, "亿元")["qualifier"]) == ("地区生产总值总量", "跨过")
     assert (row(rows, 200, "亿元")["indicator"], row(rows, 200, "亿元")["qualifier"]) == ("一般公共预算收入总量", "迈过")
+
+
+# -- a summary's headings in traditional script: 「十五五」, 過去5年 --------------------------
+
+def test_corner_quoted_plan_and_past_five_years_in_digits_date_their_sections():
+    rows = targets("報告要點如下：\n一、2025年工作回顧\n國內生產總值增長5%\n城鎮新增就業1267萬人\n過去5年\n"
+                   "國內生產總值年均增長5.4%\n二、「十五五」時期主要目標和重大任務\n全社會研發經費投入年均增長7%以上\n"
+                   "三、2026年經濟社會發展總體要求和政策取向\n經濟增長4.5%-5%\n")
+    assert (row(rows, 5)["kind"], row(rows, 5)["period"]) == ("actual", "2025")
+    assert (row(rows, 5.4)["kind"], row(rows, 5.4)["period"]) == ("actual", "2021-2025")
+    assert (row(rows, 7)["kind"], row(rows, 7)["period"]) == ("target", "2026-2030")
+    assert (row(rows, 4.5)["kind"], row(rows, 4.5)["period"]) == ("target", "2026")
+
+
+def test_these_five_years_in_a_review_are_the_five_years_before_the_report():
+    rows = targets("主任说，2025年主要目标的完成，标志着“十四五”圆满收官。这五年是全省发展变化最大的五年，"
+                   "地区生产总值年均增长6.3%，一般公共预算收入突破300亿元。")
+    assert [(r["value"], r["kind"], r["period"]) for r in rows] == [(6.3, "actual", "2021-2025"), (300.0, "actual", "2021-2025")]
