@@ -80,3 +80,14 @@ def test_these_five_years_in_a_review_are_the_five_years_before_the_report():
     rows = targets("主任说，2025年主要目标的完成，标志着“十四五”圆满收官。这五年是全省发展变化最大的五年，"
                    "地区生产总值年均增长6.3%，一般公共预算收入突破300亿元。")
     assert [(r["value"], r["kind"], r["period"]) for r in rows] == [(6.3, "actual", "2021-2025"), (300.0, "actual", "2021-2025")]
+
+
+# -- a digest's year headers: 2025年—— over the results, 2026年—— over the plan ----------------
+
+def test_a_year_with_a_dash_alone_on_its_line_dates_the_lines_under_it():
+    # the deck under the year holds no full stop; the paragraph under it does
+    rows = targets("记者从市人代会获悉，代市长作政府工作报告。\n2025年——\n全市生产总值增长5.4%，一般公共预算收入增长3.2%\n"
+                   "报告说，全市经济稳中有进，市人大会议确定的目标任务全面完成。\n"
+                   "2026年——\n今年全市经济社会发展的主要预期目标是：生产总值增长5.5%左右。", title="2026年河东市人代会开幕\n")
+    assert [(r["value"], r["kind"], r["period"]) for r in rows] == [
+        (5.4, "actual", "2025"), (3.2, "actual", "2025"), (5.5, "target", "2026")]

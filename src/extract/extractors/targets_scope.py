@@ -28,6 +28,8 @@ SENTENCE_PIECE = regex.compile(r"[。！？!?；;](?![”’」』）)\s]*$)|[�
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
 YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")   # a year alone on its line heads what follows (2025年, 2021)
+# ... and so does a digest's year with a dash after it (2025年—— / 2026年——: what the year did, what it plans)
+YEAR_DASH_HEADING = regex.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:——|—|--)")
 # a year a heading ends with, written without 年 (回眸2024, 展望2026, 2021 alone on its line): the
 # year of its section
 BARE_YEAR = regex.compile(r"^\p{Han}{0,4}\s*((?:19|20)\d{2})$")
@@ -389,6 +391,9 @@ class PageScopes:
         out = []
         for start, line in self.lines:
             s = line.strip()
+            if YEAR_DASH_HEADING.fullmatch(s):
+                out.append((start, s, UNREAD))
+                continue
             if not s or len(s) > self.heading_max or HEADING_OPEN.search(s) or LIST_ITEM.match(s):
                 continue
             if SENTENCE_PIECE.search(s):
