@@ -206,3 +206,39 @@ def test_a_page_of_menus_with_one_short_notice_line_has_no_brief_core():
     lines = ["首页", "通知公告", "关于开展春季植树活动的通知 2023-03-02", "关于做好防汛工作的通知 2023-05-28",
              "共2条 首页 上一页 1 下一页 尾页"]
     assert core_span(lines, CoreSettings()) is None
+
+
+# -- a news summary of a report: each figure on a line of its own, unpunctuated ----------------
+
+SUMMARY = [
+    "两会速览︱省政府工作报告五百字简版 一文看懂重点",
+    "2026-01-20 10:30 来源：河东日报",
+    "1月20日，省长在省十四届人大五次会议上作政府工作报告，记者梳理了报告要点：",
+    "一、2025年工作回顾",
+    "全省地区生产总值增长5.2%",
+    "城镇新增就业68万人",
+    "粮食产量达到560亿斤",
+    "二、2026年主要预期目标",
+    "地区生产总值增长5%左右",
+    "城镇调查失业率5.5%以内",
+    "居民消费价格涨幅2%左右",
+    "三、2026年重点任务",
+]
+
+
+def test_a_summary_of_figure_lines_is_the_article_not_its_tail():
+    # the figure lines hold no sentence punctuation, yet three or more in one block are a summary
+    docs = process_page(dump(MENU, SUMMARY, RELATED), source_path="summary.txt")
+    text = docs["documents"].loc[0, "text"]
+    assert "城镇新增就业68万人" in text and "居民消费价格涨幅2%左右" in text
+    rows = docs["targets"].to_dict("records")
+    gdp = [(r["value"], r["kind"], r["period"]) for r in rows if r["indicator"].endswith("地区生产总值")]
+    assert (5.0, "target", "2026") in gdp and (5.2, "actual", "2025") in gdp
+    assert "网站地图" not in text
+
+
+def test_link_titles_that_end_on_a_figure_now_and_then_stay_furniture():
+    # one or two titles ending on a figure in a related-links list are no summary
+    links = ["相关新闻", "河东县一季度GDP增长6%", "河东县举办春季招聘会", "河东县新增就业1200人", "版权所有 河东日报社"]
+    docs = process_page(dump(MENU, [HEADLINE], BODY, links), source_path="hedong_links.txt")["documents"]
+    assert "河东县一季度GDP增长6%" not in docs.loc[0, "text"]

@@ -41,6 +41,11 @@ HAN_CHAR = re.compile(f"[{HAN_MIN}-{HAN_MAX}]")
 # figure with its unit or a date (3月份，…; 2个百分点)
 RANK_ITEM = re.compile(r"^(\d{1,2})\s?(?=[\u4e00-\u9fff“《【A-Za-z])(?![月日年号时時点个万亿元项家名次条批只台所座公平吨%])")
 RANK_RUN_MIN = 3   # numbered 1, 2, 3 … on as many lines in a row: a "most read" or related-links list
+# a figure line of a summary (要点, 一图读懂, 简略版): an indicator's words, then its figure and unit closing
+# the line, with no digit before it and no sentence punctuation (国内生产总值增长5%, 城镇新增就业1200万人以上,
+# 单位国内生产总值二氧化碳排放降低3.8%左右); a link's title rarely ends on its figure
+STAT_LINE = re.compile(r"^[^\d，。！？；：、,;!?:]{4,}?\d[\d.]*(?:\s*[-—–~至]\s*\d[\d.]*)?\s*(?:%|％|‰)?"
+                       r"[万萬亿億千百]{0,2}(?:个百分点|個百分點|[\u4e00-\u9fff]{0,2})(?:左右|以上|以内|以內|以下)?$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class CoreSettings:
     latin_per_han: float = 2.0    # a line with more Latin letters than this per Han character is no prose
     tool_word_max: int = 4        # characters of a one-word tool line (微博, 分享, 千股千评, 增大字体)
     tool_run_min: int = 3         # so many such lines in a row between a headline and its text: a tool bar
+    stat_block_min: int = 3       # so many figure lines (STAT_LINE) in a block of unpunctuated lines: a summary
+    stat_line_max_chars: int = 40  # a figure line of a summary is at most this long
 
     @classmethod
     def from_rules(cls, rules) -> "CoreSettings":
@@ -95,6 +102,7 @@ def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int
     """``(start, end, total)`` of the run of ``lines[lo:hi]`` with the largest total score
     (``total`` 0 when no line scores above nothing). Empty lines score nothing."""
     ranked = ranked_lists(lines)
+    stats = stat_blocks(lines, st)
     best, best_at = 0, (lo, lo)
     total, start = 0, lo
     for i in range(lo, hi):
@@ -103,6 +111,8 @@ def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int
         line = lines[i]
         if i in ranked:
             total -= max(content_chars(line), st.short_line_cost)   # links, however they read
+        elif i in stats:
+            total += content_chars(line)                             # a summary's figures
         else:
             total += line_score(line, st) if line.strip() else 0
         if total > best:
@@ -130,6 +140,28 @@ def ranked_lists(lines: list[str]) -> set[int]:
         if len(run) >= RANK_RUN_MIN:
             found.update(run)
         k += 1
+    return found
+
+
+def stat_blocks(lines: list[str], st: CoreSettings) -> set[int]:
+    """The indexes of a summary's figure lines: in a block of non-empty lines that are no prose
+    (blank lines do not part it; a prose line does), the lines that read as ``STAT_LINE``, when the
+    block holds ``st.stat_block_min`` or more of them. A news summary of a report (要点, 简略版)
+    sets each figure on its own line under short headings, none punctuated; a related-links list
+    ends its titles on a figure seldom, three times in one block hardly ever."""
+    found: set[int] = set()
+    block: list[int] = []
+    for i in range(len(lines) + 1):
+        line = lines[i].strip() if i < len(lines) else ""
+        if i < len(lines) and not line:
+            continue
+        if i < len(lines) and line_score(line, st) < 0:
+            if len(line) <= st.stat_line_max_chars and STAT_LINE.match(line):
+                block.append(i)
+            continue
+        if len(block) >= st.stat_block_min:
+            found.update(block)
+        block = []
     return found
 
 

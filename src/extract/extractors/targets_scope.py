@@ -31,6 +31,8 @@ SENTENCE_PIECE = regex.compile(r"[。！？!?；;](?![”’」』）)\s]*$)|[�
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
 YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")   # a year alone on its line heads what follows (2025年, 2021)
+# ... and so does a digest's year with a dash after it (2025年—— / 2026年——: what the year did, what it plans)
+YEAR_DASH_HEADING = regex.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:——|—|--)")
 # a year a heading ends with, written without 年 (回眸2024, 展望2026, 2021 alone on its line): the
 # year of its section
 BARE_YEAR = regex.compile(r"^\p{Han}{0,4}\s*((?:19|20)\d{2})$")
@@ -222,15 +224,17 @@ class PageScopes:
     def _opens_paragraph(self, line_start: int, start: int, end: int, before: int) -> bool:
         """The time expression at ``start``-``end`` of the paragraph at ``line_start`` is the
         year its first sentence, one with no figure and ending before ``before``, opens with
-        (settings ``targets.paragraph_year_re``)."""
-        if self.paragraph_year is None or self.text[line_start:line_start + start].strip():
+        (settings ``targets.paragraph_year_re``; a reporting clause may come first: 县长在报告中说，
+        2025年…取得显著成效。)."""
+        if self.paragraph_year is None:
             return False
         m = self.paragraph_year.match(self.text, line_start, before)
-        return m is not None and line_start + end == m.end("year") + 1
+        return m is not None and m.start("year") == line_start + start and line_start + end == m.end("year") + 1
 
     # -- kinds -----------------------------------------------------------------
-    def kind(self, clause: str, sentence: str, pos: int) -> tuple[str, str]:
-        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``."""
+    def kind(self, clause: str, sentence: str, pos: int, lead: str = "") -> tuple[str, str]:
+        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``; ``lead`` is the
+        sentence up to the figure, read when no passage, sentence cue or section decides."""
         hit = self._first("clause", clause)
         if hit:
             return self._estimate_of_year_gone(hit, pos)
@@ -246,6 +250,9 @@ class PageScopes:
         section = self.section_at(pos)
         if section is not None and section.kind:
             return section.kind, section.rule
+        hit = self._first("lead", lead)
+        if hit:
+            return hit
         hit = self._first("weak", clause)
         if hit:
             return hit
@@ -406,6 +413,9 @@ class PageScopes:
         out = []
         for start, line in self.lines:
             s = line.strip()
+            if YEAR_DASH_HEADING.fullmatch(s):
+                out.append((start, s, UNREAD))
+                continue
             if not s or len(s) > self.heading_max or HEADING_OPEN.search(s) or LIST_ITEM.match(s):
                 continue
             if SENTENCE_PIECE.search(s):
