@@ -417,3 +417,14 @@ def test_a_year_broken_over_lines_is_rejoined():
                   ["发布时间：2027-01-28 08:43:10", "2027年，是全面实施规划的关键一年。"],
                   ["全市共有乡镇12", "3年来累计建成道路500公里。"]):
         assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("全區規模以上工業增加值增長7.8%，服務業增加值增長6.5%。", "加值增長7"),
+    ("全縣第一產業增加值增長3.2%，第二產業增加值增長8.1%。", "加值增長3"),
+    ("全年研發經費投入增長15%以上，高新技術企業達到120家。", "投入增長"),
+])
+def test_a_run_whose_first_shifted_character_is_a_common_one_is_not_read_one_late(page_repairer, text, at):
+    # 加值增長 slips to 又翟鲩L: its first shifted character 又 is an ordinary one, and a repair from 翟
+    # (a lost 业 put back before 增長) gains more; read with its neighbours, 增加值增長 beats 增又业增長
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
