@@ -428,3 +428,19 @@ def test_a_run_whose_first_shifted_character_is_a_common_one_is_not_read_one_lat
     # 加值增長 slips to 又翟鲩L: its first shifted character 又 is an ordinary one, and a repair from 翟
     # (a lost 业 put back before 增長) gains more; read with its neighbours, 增加值增長 beats 增又业增長
     assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("全市固定資產投資增長6.3%，其中房地產開發投資下降4.1%。", "房地產"),
+    ("目前全縣90%以上的鄉鎮建成綜合文化站。", "上的鄉"),
+    ("縣長在報告中說，今年要辦好十件民生實事。", "告中說"),
+])
+def test_a_short_run_after_ordinary_characters_is_looked_at(page_repairer, text, at):
+    # a two-character run (康禺a, 系泥l) follows ordinary text (其中, 以): the four characters before its end
+    # average as ordinary, but its last one is rare, which alone marks a possible run end
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+def test_a_latin_letter_after_ordinary_characters_is_left_alone(page_repairer):
+    for text in ("今年A股市場回暖，B超檢查納入醫保。", "推廣使用T恤和X光機等產品。", "維生素C含量較高。"):
+        assert page_repairer.repair(text) == (text, 0)

@@ -63,6 +63,7 @@ class MojibakeSettings:
     min_char_freq: int = 1000     # ... or is a character this frequent on its own (jieba's single-character entry)
     page_pair_bonus: float = 12.0  # log-probability added to a rare character when the page writes the pair elsewhere (陶寺)
     ordinary_mean: float = 0.3    # characters before an ASCII letter scoring above this on average are left alone
+    ordinary_last: float = 0.7    # ... unless the last of them scores below this
     report_word_freq: int = 1000  # the frequency a word of rules/report_words.tsv counts as when a lost character is weighed
 
 
@@ -198,7 +199,8 @@ class MojibakeRepairer:
         if LOST_BYTE in window or "!" in window or text[term] == LOST_BYTE:
             return True
         scores = [self.char_score(c) for c in window]
-        return not scores or sum(scores) / len(scores) < self.settings.ordinary_mean
+        # a short run ends in one rare character after ordinary ones (其中|康禺a): its last one alone decides
+        return not scores or sum(scores) / len(scores) < self.settings.ordinary_mean or scores[-1] < self.settings.ordinary_last
 
     def _best(self, text: str, floor: int, term: int, page: "PageWords | None" = None) -> tuple[int, str] | None:
         """The best repair of a run ending at ``term``: (start, replacement) or None."""
