@@ -444,3 +444,13 @@ def test_a_short_run_after_ordinary_characters_is_looked_at(page_repairer, text,
 def test_a_latin_letter_after_ordinary_characters_is_left_alone(page_repairer):
     for text in ("今年A股市場回暖，B超檢查納入醫保。", "推廣使用T恤和X光機等產品。", "維生素C含量較高。"):
         assert page_repairer.repair(text) == (text, 0)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("全縣蔬菜種植面積12萬畝，蔬菜產量增長6%。", "蔬菜產量增"),
+    ("全年居民消費價格指數漲幅控制在3%左右。", "指數漲幅"),
+])
+def test_a_run_short_of_the_gain_is_kept_when_its_lost_character_makes_it_read(page_repairer, text, at):
+    # 卟水a (菜產) gains too little on its own, 水 being a common character; with its lost 蔬 put back,
+    # 蔬菜產量 reads far better with its neighbours than 卟水a量 does
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)

@@ -64,6 +64,8 @@ class MojibakeSettings:
     page_pair_bonus: float = 12.0  # log-probability added to a rare character when the page writes the pair elsewhere (陶寺)
     ordinary_mean: float = 0.3    # characters before an ASCII letter scoring above this on average are left alone
     ordinary_last: float = 0.7    # ... unless the last of them scores below this
+    min_gain_in_context: float = 0.6  # a run that lost a character and gains this much per character ...
+    context_gain: float = 0.0        # ... is kept when it reads better in context by this log-probability per character
     report_word_freq: int = 1000  # the frequency a word of rules/report_words.tsv counts as when a lost character is weighed
 
 
@@ -237,6 +239,7 @@ class MojibakeRepairer:
             c = text[lo + i]
             orig_suffix[i] = orig_suffix[i + 1] + (-st.orig_bang_penalty if c == "!" else self.char_score(c))
         passing: dict[int, tuple[float, int, str, bytes]] = {}  # run index -> its best passing repair
+        near: tuple[float, int, str, bytes] | None = None  # the best repair short of min_gain that lost a character
         for i in range(k):
             s = lo + i
             with_lost = s > 0 and text[s - 1] == LOST_BYTE
@@ -255,12 +258,16 @@ class MojibakeRepairer:
                         starts.append((sc + V[i][c] + st.lost_byte_bonus, s - 1, ch, c))
             for total, start, first, c in starts:
                 gain = total - orig
-                if gain / length < st.min_gain or (i in passing and gain <= passing[i][0]):
-                    continue
                 lost_trail = opts[i][c][:1] if start == s else b""
+                if gain / length < st.min_gain:
+                    if lost_trail and gain / length >= st.min_gain_in_context and (near is None or gain > near[0]):
+                        near = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
+                    continue
+                if i in passing and gain <= passing[i][0]:
+                    continue
                 passing[i] = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
         if not passing:
-            return None
+            return None if near is None else self._in_context(text, term, near, page)
         i = max(passing, key=lambda j: passing[j][0])
         best = self._with_lost(text, term, passing[i], page)
         if passing[i][3] and i - 1 in passing:
@@ -271,6 +278,20 @@ class MojibakeRepairer:
             if self._reads_better(text, term, earlier, best, page):
                 best = earlier
         return best[0], best[1]
+
+    def _in_context(self, text: str, term: int, cand: tuple[float, int, str, bytes],
+                    page: "PageWords | None") -> tuple[int, str] | None:
+        """A repair short of min_gain that lost a character, kept when the character is put back and the
+        whole reads better with its neighbours than the damaged text does (卟水a -> 蔬菜產: 菜 and 產 are
+        no rarer than 卟水 by much, but 蔬菜 is a word)."""
+        start, fixed, missing = self._with_lost(text, term, cand, page)
+        if missing:
+            return None
+        lo = max(0, start - CONTEXT_REACH)
+        after = text[term + 1:term + 1 + CONTEXT_REACH]
+        gain = (self._context_score(self.simplify(text[lo:start] + fixed + after), page) -
+                self._context_score(self.simplify(text[lo:term + 1] + after), page))
+        return (start, fixed) if gain / (term + 1 - start) >= self.settings.context_gain else None
 
     def _with_lost(self, text: str, term: int, cand: tuple[float, int, str, bytes],
                    page: "PageWords | None") -> tuple[int, str, bool]:
