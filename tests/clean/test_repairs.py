@@ -426,3 +426,40 @@ def test_a_year_broken_over_lines_is_rejoined():
                   ["发布时间：2027-01-28 08:43:10", "2027年，是全面实施规划的关键一年。"],
                   ["全市共有乡镇12", "3年来累计建成道路500公里。"]):
         assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("全區規模以上工業增加值增長7.8%，服務業增加值增長6.5%。", "加值增長7"),
+    ("全縣第一產業增加值增長3.2%，第二產業增加值增長8.1%。", "加值增長3"),
+    ("全年研發經費投入增長15%以上，高新技術企業達到120家。", "投入增長"),
+])
+def test_a_run_whose_first_shifted_character_is_a_common_one_is_not_read_one_late(page_repairer, text, at):
+    # 加值增長 slips to 又翟鲩L: its first shifted character 又 is an ordinary one, and a repair from 翟
+    # (a lost 业 put back before 增長) gains more; read with its neighbours, 增加值增長 beats 增又业增長
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("全市固定資產投資增長6.3%，其中房地產開發投資下降4.1%。", "房地產"),
+    ("目前全縣90%以上的鄉鎮建成綜合文化站。", "上的鄉"),
+    ("縣長在報告中說，今年要辦好十件民生實事。", "告中說"),
+])
+def test_a_short_run_after_ordinary_characters_is_looked_at(page_repairer, text, at):
+    # a two-character run (康禺a, 系泥l) follows ordinary text (其中, 以): the four characters before its end
+    # average as ordinary, but its last one is rare, which alone marks a possible run end
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+def test_a_latin_letter_after_ordinary_characters_is_left_alone(page_repairer):
+    for text in ("今年A股市場回暖，B超檢查納入醫保。", "推廣使用T恤和X光機等產品。", "維生素C含量較高。"):
+        assert page_repairer.repair(text) == (text, 0)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("全縣蔬菜種植面積12萬畝，蔬菜產量增長6%。", "蔬菜產量增"),
+    ("全年居民消費價格指數漲幅控制在3%左右。", "指數漲幅"),
+])
+def test_a_run_short_of_the_gain_is_kept_when_its_lost_character_makes_it_read(page_repairer, text, at):
+    # 卟水a (菜產) gains too little on its own, 水 being a common character; with its lost 蔬 put back,
+    # 蔬菜產量 reads far better with its neighbours than 卟水a量 does
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from collections.abc import Mapping
 from typing import Callable
 
-from ...segment.route import word_at
+from ...segment.route import UNIT, best_route, word_at
 from .charfreq import CharFreq
 
 TRAIL_ASCII = frozenset(chr(c) for c in range(0x40, 0x7F))
@@ -47,6 +47,8 @@ OPENING = frozenset(CLOSING_OF)
 CLOSING = frozenset(CLOSING_OF.values())
 NUMERALS = frozenset("一二三四五六七八九十")
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
+HAN_RUN = re.compile(r"([\u4e00-\u9fff]+)")
+CONTEXT_REACH = 3  # characters either side of a run read when two of its starts are weighed
 CUE_REACH = 8  # characters before a run a lost-character cue (rules/mojibake_lost.tsv) reads
 
 
@@ -61,6 +63,9 @@ class MojibakeSettings:
     min_char_freq: int = 1000     # ... or is a character this frequent on its own (jieba's single-character entry)
     page_pair_bonus: float = 12.0  # log-probability added to a rare character when the page writes the pair elsewhere (陶寺)
     ordinary_mean: float = 0.3    # characters before an ASCII letter scoring above this on average are left alone
+    ordinary_last: float = 0.7    # ... unless the last of them scores below this
+    min_gain_in_context: float = 0.6  # a run that lost a character and gains this much per character ...
+    context_gain: float = 0.0        # ... is kept when it reads better in context by this log-probability per character
     report_word_freq: int = 1000  # the frequency a word of rules/report_words.tsv counts as when a lost character is weighed
 
 
@@ -196,7 +201,8 @@ class MojibakeRepairer:
         if LOST_BYTE in window or "!" in window or text[term] == LOST_BYTE:
             return True
         scores = [self.char_score(c) for c in window]
-        return not scores or sum(scores) / len(scores) < self.settings.ordinary_mean
+        # a short run ends in one rare character after ordinary ones (其中|康禺a): its last one alone decides
+        return not scores or sum(scores) / len(scores) < self.settings.ordinary_mean or scores[-1] < self.settings.ordinary_last
 
     def _best(self, text: str, floor: int, term: int, page: "PageWords | None" = None) -> tuple[int, str] | None:
         """The best repair of a run ending at ``term``: (start, replacement) or None."""
@@ -232,7 +238,8 @@ class MojibakeRepairer:
         for i in range(k - 1, -1, -1):
             c = text[lo + i]
             orig_suffix[i] = orig_suffix[i + 1] + (-st.orig_bang_penalty if c == "!" else self.char_score(c))
-        best: tuple[float, int, str] | None = None
+        passing: dict[int, tuple[float, int, str, bytes]] = {}  # run index -> its best passing repair
+        near: tuple[float, int, str, bytes] | None = None  # the best repair short of min_gain that lost a character
         for i in range(k):
             s = lo + i
             with_lost = s > 0 and text[s - 1] == LOST_BYTE
@@ -251,18 +258,81 @@ class MojibakeRepairer:
                         starts.append((sc + V[i][c] + st.lost_byte_bonus, s - 1, ch, c))
             for total, start, first, c in starts:
                 gain = total - orig
-                if gain / length < st.min_gain or (best is not None and gain <= best[0]):
-                    continue
                 lost_trail = opts[i][c][:1] if start == s else b""
-                best = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
-        if best is None:
+                if gain / length < st.min_gain:
+                    if lost_trail and gain / length >= st.min_gain_in_context and (near is None or gain > near[0]):
+                        near = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
+                    continue
+                if i in passing and gain <= passing[i][0]:
+                    continue
+                passing[i] = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
+        if not passing:
+            return None if near is None else self._in_context(text, term, near, page)
+        i = max(passing, key=lambda j: passing[j][0])
+        best = self._with_lost(text, term, passing[i], page)
+        if passing[i][3] and i - 1 in passing:
+            # a run read one character late keeps its real first character (又 of 增又|翟鲩L) and invents a
+            # lost one from the next character's lead byte; both readings span the same original text, so
+            # the one that reads better with its neighbours (增加值增長, not 增又业增長) is kept
+            earlier = self._with_lost(text, term, passing[i - 1], page)
+            if self._reads_better(text, term, earlier, best, page):
+                best = earlier
+        return best[0], best[1]
+
+    def _in_context(self, text: str, term: int, cand: tuple[float, int, str, bytes],
+                    page: "PageWords | None") -> tuple[int, str] | None:
+        """A repair short of min_gain that lost a character, kept when the character is put back and the
+        whole reads better with its neighbours than the damaged text does (卟水a -> 蔬菜產: 菜 and 產 are
+        no rarer than 卟水 by much, but 蔬菜 is a word)."""
+        start, fixed, missing = self._with_lost(text, term, cand, page)
+        if missing:
             return None
-        _gain, start, fixed, lost_trail = best
+        lo = max(0, start - CONTEXT_REACH)
+        after = text[term + 1:term + 1 + CONTEXT_REACH]
+        gain = (self._context_score(self.simplify(text[lo:start] + fixed + after), page) -
+                self._context_score(self.simplify(text[lo:term + 1] + after), page))
+        return (start, fixed) if gain / (term + 1 - start) >= self.settings.context_gain else None
+
+    def _with_lost(self, text: str, term: int, cand: tuple[float, int, str, bytes],
+                   page: "PageWords | None") -> tuple[int, str, bool]:
+        """(start, replacement, whether a lost character is missing from it) of a passing repair, with the
+        character whose lead byte it lost put back when the context vouches for one."""
+        _gain, start, fixed, lost_trail = cand
         if lost_trail and self.words is not None:
             # the words it makes may run on past the run's end (再|融资 of 再融资债券 after a two-character run)
-            fixed = self.recover_lost(text[max(0, start - CUE_REACH):start], lost_trail, fixed + text[term + 1:term + 5],
-                                      page, text[max(0, start - 1):term + 1]) + fixed
-        return start, fixed
+            lost = self.recover_lost(text[max(0, start - CUE_REACH):start], lost_trail, fixed + text[term + 1:term + 5],
+                                     page, text[max(0, start - 1):term + 1])
+            return start, lost + fixed, not lost
+        return start, fixed, False
+
+    def _reads_better(self, text: str, term: int, a: tuple[int, str, bool], b: tuple[int, str, bool],
+                      page: "PageWords | None") -> bool:
+        """Whether repair ``a`` reads better than ``b`` in context, over the same stretch of the page (a few
+        characters before the earlier start to a few after the run); a lost character not put back counts
+        as one of frequency 1."""
+        lo = max(0, min(a[0], b[0]) - CONTEXT_REACH)
+        after = text[term + 1:term + 1 + CONTEXT_REACH]
+        scores = [self._context_score(self.simplify(text[lo:start] + fixed + after), page) +
+                  (math.log(UNIT) if missing else 0.0) for start, fixed, missing in (a, b)]
+        return scores[0] > scores[1]
+
+    def _context_score(self, window: str, page: "PageWords | None") -> float:
+        """Log-probability of ``window``: jieba's best route over each stretch of Han characters, and each
+        other character (a mark, a digit) with its share of the page as its probability (as a lost mark
+        is weighed in ``recover_lost``); a bracket that closes one opened before it in the window comes free."""
+        score, opened = 0.0, set()
+        for part in HAN_RUN.split(window):
+            if not part:
+                continue
+            if HAN_MIN <= part[0] <= HAN_MAX:
+                score += best_route(part, self.words or {}, self.settings.min_word_freq)[0]
+                continue
+            for ch in part:
+                if ch in CLOSING and ch in opened:
+                    continue  # a bracket closing one the window opened is the pair's: weighed once, with its opening
+                opened.update(CLOSING_OF.get(ch, ""))
+                score += math.log(max(page.share(ch) if page is not None else 0.0, UNIT))
+        return score
 
     def recover_lost(self, before: str, trail: bytes, after: str, page: "PageWords | None" = None,
                      damaged: str = "") -> str:
