@@ -31,7 +31,8 @@ def page_context(rec: PageRecord, rules: Rules | None = None) -> PageContext:
     if not year:
         head = rec.text[:HEAD_CHARS]
         year = _plan_year(rec.title or "", rules) or _plan_year(head, rules) or \
-            _own_year(rec.title or "", rules) or _own_year(head, rules)
+            _own_year(rec.title or "", rules) or _own_year(head, rules) or \
+            _issued_year(rec.title or "", rules) or _issued_year(head, rules)
     region = page_region(rec.title or "", rec.text, rules) if rules is not None else ""
     return PageContext(rec.doc_id, rec.text, rec.title, year, region)
 
@@ -53,6 +54,19 @@ def _plan_year(chunk: str, rules: Rules | None) -> str:
     if years is None:
         return ""
     return str(years[0] if m.group("first") else years[1])
+
+
+def _issued_year(chunk: str, rules: Rules | None) -> str:
+    """The first year of a plan ``chunk`` says is being issued (印发《…行动方案(2025-2027年)》 -> 2025,
+    印发《…第十四个五年规划…纲要》 -> 2021; settings ``targets.own_year_plan_issued_re``)."""
+    rx = rules.pattern("targets.own_year_plan_issued_re") if rules is not None else None
+    m = rx.search(chunk) if rx is not None else None
+    if m is None:
+        return ""
+    if m.group("year"):
+        return m.group("year")
+    years = plan_years(m.group("p") or "")
+    return str(years[0]) if years is not None else ""
 
 
 def _own_year(chunk: str, rules: Rules | None) -> str:

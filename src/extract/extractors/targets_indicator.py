@@ -182,7 +182,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             if broken:
                 own, left = broken + own, broken + left
                 ind = _clean(own, lex, max_chars)
-        change = _change(left, lex)
+        change = _change(left, lex, _kind(f, lex) == "percent")
         counted = f.noun or counted_noun(f, text, lex, right_max, tagger,
                                      lambda: _object_of(lex.before_quals.sub("", own_words), tagger),
                                      counted_links(rules), counted_chars(rules))
@@ -552,10 +552,11 @@ def _kind(f: Figure, lex: Lexicon) -> str:
     return lex.unit_kind.get(f.unit) or lex.unit_kind.get(f.unit.lstrip(MAGNITUDES), "")
 
 
-def _change(words: str, lex: Lexicon) -> str:
+def _change(words: str, lex: Lexicon, rate: bool = False) -> str:
     """The change the last cue of ``words`` says; a copula (``控制在``) says that of the
-    cue before it (``涨幅控制在`` is a growth), else a level."""
-    cues = _cues(words, lex)
+    cue before it (``涨幅控制在`` is a growth), else a level. A word that binds only right before
+    a rate (加快 of 加快0.5个百分点) counts when ``rate``: the figure is one."""
+    cues = _cues(words, lex, rate)
     if not cues:
         return ""
     last = cues[-1]
@@ -572,9 +573,12 @@ def _bare_copula(words: str, lex: Lexicon) -> bool:
     return bool(cues) and all(m.group() in lex.copulas for m in cues)
 
 
-def _cues(words: str, lex: Lexicon) -> list[regex.Match]:
-    """The change cues of ``words``, in order, but those that open an indicator word (增加值)."""
-    return [m for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)]
+def _cues(words: str, lex: Lexicon, rate: bool = False) -> list[regex.Match]:
+    """The change cues of ``words``, in order, but those that open an indicator word (增加值)
+    and those that bind only right before a rate (加快0.5个百分点), unless ``rate`` and nothing
+    follows them (not 加快建设4个, nor 加快2条在建国际海缆)."""
+    return [m for m in lex.change_re.finditer(words) if not _in_keep_word(m, words, lex)
+            and (m.group() not in lex.adjacent or (rate and not words[m.end():].strip()))]
 
 
 def _in_keep_word(m: regex.Match, words: str, lex: Lexicon) -> bool:

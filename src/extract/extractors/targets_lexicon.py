@@ -111,6 +111,7 @@ class Lexicon:
     change_re: Any
     change_of: dict[str, str]
     copulas: frozenset[str]             # change words that only set a figure (达到, 控制在)
+    adjacent: frozenset[str]    # change words that name a change only right before the figure (加快0.5个百分点, not 加快建设4个)
     change_after: Any                   # regex at a figure's end: a change named after it (…5%左右的增长)
     all_of: Any                         # regex: 均 before the verb giving several quantities one figure
     periods: list[Cue]
@@ -209,6 +210,7 @@ def _build(rules: Rules) -> Lexicon:
         # 实现5%左右的增长, 保持3%的增速: a word-qualifier, 的, then a growth or decline word
         change_after=regex.compile(rf"(?:{_alt(trailing)})?的(?P<change>{_alt(moving)})") if moving else regex.compile("(?!)"),
         copulas=frozenset(r["word"] for r in changes if r.get("binds") == "copula"),
+        adjacent=frozenset(r["word"] for r in changes if r.get("binds") == "adjacent"),
         all_of=_all_of_pattern([r["word"] for r in changes] + [q["word"] for q in before] + list(rules.setting("targets.jointly_verbs", []))),
         periods=periods,
         trim_lead=by("lead"),

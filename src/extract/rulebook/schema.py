@@ -36,7 +36,7 @@ SCHEMAS = MappingProxyType({
     "targets_periods": (("id", "pattern", "period"), {}),
     "targets_filters": (("id", "where", "pattern"), {"where": {"before", "after", "span", "threshold_after", "threshold_before", "threshold_link"}}),
     "targets_trim": (("id", "where", "pattern"), {"where": {"lead", "tail", "tail_change", "counted_tail", "drop", "relative", "share", "plan_amount"}}),
-    "change_cues": (("id", "word", "change"), {"change": CHANGES, "binds": {"copula"}}),
+    "change_cues": (("id", "word", "change"), {"change": CHANGES, "binds": {"copula", "adjacent"}}),
     "titles": (("id", "word"), {}),
     "not_officials": (("id", "word"), {}),
     "surnames": (("id", "surname"), {}),
