@@ -36,3 +36,15 @@ def test_the_towns_and_villages_a_county_is_made_of():
     # a one-character noun after no holder verb still names nothing by itself
     rows = targets("全省60个县(市、区)全部完成验收。\n", POOR)
     assert all(r["indicator"] not in ("县", "村") for r in rows if r["value"] == 60)
+
+
+def test_a_rate_in_quotes_or_corner_brackets_is_the_goals_value():
+    # a goal's value in quotes (a Taiwanese or Hong Kong page writes corner brackets)
+    for text in ("今年初设定全年经济增长目标为“5%左右”，一季度经济增长率5.3%。\n",
+                 "今年初設定全年經濟增長目標為「5%左右」，一季度經濟增長率5.3%。\n"):
+        r = row(targets(text, "全国经济运行情况\n"), 5)
+        assert "增长" in r["indicator"] and "「" not in r["indicator"] and "“" not in r["indicator"]
+        assert r["kind"] == "target"
+    # a short quoted name holding a number stays no figure
+    rows = targets("全市推进“三个高地”建设，落实“30条”措施，新增企业120家。\n", "某市经济工作会议召开\n")
+    assert not [r for r in rows if r["value"] in (3, 30)]
