@@ -224,3 +224,16 @@ def test_a_list_pages_pager_goes(rules):
     text = ("共6条 每页20条 1/1页\n第1页 共3页 下一页 尾页\n共5条  1/1页\n"
             "共12个项目集中开工，总投资36亿元。\n")
     assert clean(rules, text).text.splitlines() == ["共12个项目集中开工，总投资36亿元。"]
+
+
+def test_an_epaper_pages_jump_line_credits_and_navigation_labels_go(rules):
+    text = ("第A22版:要闻 上一版3  4下一版\n本版标题导航\n今日日期:\n"
+            "河东县重大项目集中开工\n本报讯 1月8日，河东县12个重大项目集中开工，总投资58亿元。\n"
+            "(下转第二版)\n本版编辑:周敏 校对:张丽\n")
+    rec = clean(rules, text)
+    for furniture in ("上一版", "本版标题导航", "今日日期", "下转第二版", "本版编辑", "校对"):
+        assert furniture not in rec.text
+    assert "河东县12个重大项目集中开工，总投资58亿元" in rec.text
+    # a sentence that mentions a page of the paper stays
+    rec = clean(rules, "详见本报第二版(下转第二版的报道已刊发)。河东县今年新开工项目20个。\n")
+    assert "河东县今年新开工项目20个" in rec.text

@@ -242,3 +242,27 @@ def test_link_titles_that_end_on_a_figure_now_and_then_stay_furniture():
     links = ["相关新闻", "河东县一季度GDP增长6%", "河东县举办春季招聘会", "河东县新增就业1200人", "版权所有 河东日报社"]
     docs = process_page(dump(MENU, [HEADLINE], BODY, links), source_path="hedong_links.txt")["documents"]
     assert "河东县一季度GDP增长6%" not in docs.loc[0, "text"]
+
+
+LIVE = ["10:20", "河东县城区供水管网改造项目开工", "10:05",
+        "据了解，本次集中开工项目15个，总投资42亿元。", "9:50", "奠基仪式", "9:40",
+        "县委书记王建华宣布全县二季度重点项目集中开工", "9:30", "县委副书记、县长李明致辞", "9:20",
+        "县委常委、常务副县长赵刚主持仪式"]
+
+
+def test_a_live_reports_timeline_of_stamped_short_events_is_kept():
+    # a ceremony's live report: time stamps over short unpunctuated event lines, newest first
+    lines = MENU + [HEADLINE, "2024-04-02 11:20", "来源：河东广电网"] + LIVE + RELATED
+    text = process_page(dump(lines), source_path="hedong_live.txt")["documents"].loc[0, "text"]
+    for event in ("县委书记王建华宣布全县二季度重点项目集中开工", "县委副书记、县长李明致辞",
+                  "县委常委、常务副县长赵刚主持仪式", "奠基仪式", "河东县城区供水管网改造项目开工"):
+        assert event in text
+    for furniture in ("河东县举办春季招聘会", "版权所有", "网站地图"):
+        assert furniture not in text
+
+
+def test_two_time_stamps_are_no_timeline():
+    # a related list under the article with two stamped items stays out
+    lines = [HEADLINE] + BODY + ["相关新闻", "09:30", "河东县召开经济运行分析会", "08:15", "河东县举办春季招聘会"]
+    text = process_page(dump(lines), source_path="hedong_two.txt")["documents"].loc[0, "text"]
+    assert "河东县举办春季招聘会" not in text

@@ -425,3 +425,30 @@ def test_an_e_papers_masthead_and_its_page_pager_are_no_headline(rules):
         assert meta(rules, page).title == "某某新区一季度工业投资增长31%", masthead
     for line in ("某某日报数字报", "某某日报 数字报", "上一版  下一版", "上一篇 下一篇"):
         assert not_title(rules, line), line
+
+
+def test_an_epaper_pages_dateline_and_a_masthead_in_capitals_name_the_outlet(rules):
+    # an e-paper page: the paper, its date, then the page and its column, on a line of its own
+    rec = meta(rules, "河东县12个贫困村全部出列\n河东日报 2020年4月20日 第02版:要闻\n本报讯 去年底，河东县12个贫困村全部出列。\n")
+    assert rec.source == "河东日报" and rec.published == "2020-04-20"
+    rec = meta(rules, "河東省人大會議昨開幕\n河東日報 2023年1月13日 第A22版:要聞\n河東省人大會議昨日上午開幕。\n")
+    assert rec.source in ("河東日報", "河东日报")
+    # the masthead, with the paper's name in capitals after it
+    rec = meta(rules, "河东日报 HEDONG DAILY\n2021年1月9日 星期六\n\n河东县重大项目集中开工\n本报讯 1月8日，河东县12个重大项目集中开工。\n")
+    assert rec.source == "河东日报"
+    # a sentence naming a paper, a date and a page is the article's
+    rec = meta(rules, "河东县获表彰\n河东日报2020年4月20日第2版刊发了河东县脱贫的报道，引起关注。\n")
+    assert rec.source != "河东日报"
+
+
+def test_a_bulletins_issuer_and_date_line_and_a_portals_provincial_channel(rules):
+    rec = meta(rules, "河东县2016年国民经济和社会发展统计公报\n河东县统计局 2017年5月20日\n一、综合\n全年地区生产总值52.9亿元，比上年增长8.1%。\n")
+    assert rec.source == "河东县统计局" and rec.published == "2017-05-20"
+    rec = meta(rules, "张三任河东市人民政府副市长\n2023-09-30 07:20 凤凰网广东\n9月29日下午，河东市人大常委会召开会议。\n")
+    assert rec.source.startswith("凤凰网") and rec.published == "2023-09-30"
+
+
+def test_an_epaper_pages_pager_and_headline_list_label_are_no_headline(rules):
+    text = ("第A22版:要闻 上一版3  4下一版\n本版标题导航\n河东省人大会议昨开幕\n今日日期:\n"
+            "河东省人大会议昨开幕\n河东日报 2023年1月13日 第A22版:要闻\n河东省十四届人大一次会议昨日上午开幕。\n")
+    assert meta(rules, text).title == "河东省人大会议昨开幕"

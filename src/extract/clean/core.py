@@ -41,6 +41,8 @@ HAN_CHAR = re.compile(f"[{HAN_MIN}-{HAN_MAX}]")
 # figure with its unit or a date (3月份，…; 2个百分点)
 RANK_ITEM = re.compile(r"^(\d{1,2})\s?(?=[\u4e00-\u9fff“《【A-Za-z])(?![月日年号时時点个万亿元项家名次条批只台所座公平吨%])")
 RANK_RUN_MIN = 3   # numbered 1, 2, 3 … on as many lines in a row: a "most read" or related-links list
+# a live report's time stamp alone on its line (9:30, 14：05): over the event it dates
+CLOCK_LINE = re.compile(r"^\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*$")
 # a figure line of a summary (要点, 一图读懂, 简略版): an indicator's words, then its figure and unit closing
 # the line, with no digit before it and no sentence punctuation (国内生产总值增长5%, 城镇新增就业1200万人以上,
 # 单位国内生产总值二氧化碳排放降低3.8%左右); a link's title rarely ends on its figure
@@ -64,6 +66,8 @@ class CoreSettings:
     tool_run_min: int = 3         # so many such lines in a row between a headline and its text: a tool bar
     stat_block_min: int = 3       # so many figure lines (STAT_LINE) in a block of unpunctuated lines: a summary
     stat_line_max_chars: int = 40  # a figure line of a summary is at most this long
+    timeline_min: int = 3         # so many time stamp lines (CLOCK_LINE), each over its event: a live report
+    timeline_event_lines: int = 3  # the lines under one time stamp that are its event, at most
 
     @classmethod
     def from_rules(cls, rules) -> "CoreSettings":
@@ -103,6 +107,7 @@ def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int
     (``total`` 0 when no line scores above nothing). Empty lines score nothing."""
     ranked = ranked_lists(lines)
     stats = stat_blocks(lines, st)
+    timeline = timeline_lines(lines, st)
     best, best_at = 0, (lo, lo)
     total, start = 0, lo
     for i in range(lo, hi):
@@ -113,6 +118,8 @@ def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int
             total -= max(content_chars(line), st.short_line_cost)   # links, however they read
         elif i in stats:
             total += content_chars(line)                             # a summary's figures
+        elif i in timeline:
+            total += 0 if CLOCK_LINE.match(line) else content_chars(line)   # a live report's events
         else:
             total += line_score(line, st) if line.strip() else 0
         if total > best:
@@ -162,6 +169,36 @@ def stat_blocks(lines: list[str], st: CoreSettings) -> set[int]:
         if len(block) >= st.stat_block_min:
             found.update(block)
         block = []
+    return found
+
+
+def timeline_lines(lines: list[str], st: CoreSettings) -> set[int]:
+    """The indexes of a live report's lines: its time stamps (``CLOCK_LINE``) and, under each,
+    the up to ``st.timeline_event_lines`` non-empty lines down to the next stamp or blank line,
+    when ``st.timeline_min`` or more stamps stand so in a row (9:30 / 奠基仪式 / 9:25 / 县委书记…宣布开工).
+    Its events are short unpunctuated lines that would read as furniture one by one."""
+    found: set[int] = set()
+    block: list[int] = []
+    stamps = 0
+    i = 0
+    while i <= len(lines):
+        if i < len(lines) and CLOCK_LINE.match(lines[i]):
+            events = [j for j in range(i + 1, min(len(lines), i + 1 + st.timeline_event_lines))]
+            under: list[int] = []
+            for j in events:
+                if not lines[j].strip() or CLOCK_LINE.match(lines[j]):
+                    break
+                under.append(j)
+            if under:
+                block += [i, *under]
+                stamps += 1
+                i = under[-1] + 1
+                if i < len(lines) and CLOCK_LINE.match(lines[i]):
+                    continue
+        if stamps >= st.timeline_min:
+            found.update(block)
+        block, stamps = [], 0
+        i += 1
     return found
 
 

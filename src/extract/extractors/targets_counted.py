@@ -20,7 +20,10 @@ HAN = regex.compile(r"\p{Han}")
 QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
 NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 BOUND_AFTER = regex.compile(r"以上|左右")   # a bound written after a count's unit (10个以上车间)
+MONEY_BOUND = regex.compile(r"[十百千万亿]*元(?:及|或)?以上的?")  # a size class before the noun (87个亿元以上重大项目)
 VERB_TAGS = frozenset({"v", "vn"})
+HELD_ITEM = regex.compile(r"(?:\d+(?:\.\d+)?[个座所处家]\p{Han}{1,4}(?:[(（][^()（）]{1,8}[)）])?[、和及])+$")
+HELD_WINDOW = 60                    # characters before a count looked at for the verb that holds it
 VERB_LED_MAX = 2                    # verbs a counted noun phrase may open with (就业帮扶车间)
 COUNTED_TAIL_MIN = 2                # characters what a count counts keeps when its predicate's words go
 
@@ -44,6 +47,7 @@ class CountedChars:
     units: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()     # the verbs that do (出列, 脱贫: ``targets.counted_outcome_verbs``)
     stages: frozenset[str] = frozenset()    # a works' stage opening the name (在建: ``targets.counted_stage_words``)
+    holders: frozenset[str] = frozenset()   # verbs of what a place is made of (辖: ``targets.counted_char_holders``)
 
 
 def counted_chars(rules: Rules) -> CountedChars:
@@ -53,6 +57,7 @@ def counted_chars(rules: Rules) -> CountedChars:
         frozenset(rules.setting("targets.counted_unit_nouns", [])),
         frozenset(rules.setting("targets.counted_outcome_verbs", [])),
         frozenset(rules.setting("targets.counted_stage_words", [])),
+        frozenset(rules.setting("targets.counted_char_holders", [])),
     ))
 
 
@@ -79,7 +84,10 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
         return ""
     run = m.group()
     bound = BOUND_AFTER.match(run)      # 20场以上招聘会: a bound after the unit, then what is counted
-    if bound and len(run) > bound.end():
+    size = MONEY_BOUND.match(run)       # 87个亿元以上重大项目: a size class, then what is counted
+    if size and len(run) > size.end():
+        run = run[size.end():]
+    elif bound and len(run) > bound.end():
         run = run[bound.end():]
     elif NOT_COUNTED.match(run):
         return ""
@@ -102,7 +110,7 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
                 kept.extend(linked)
                 stop = ""
                 break
-            if len(kept) > 1 and flag in ("a", "ad", "d"):
+            if len(kept) > 1 and _adjective_predicate(tags[k:]):
                 kept.pop()              # 斑马鱼状态良好: 状态 is the subject of what follows
             stop = flag
             break
@@ -126,7 +134,29 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
     if not stop and len(kept) > 1 and len(run) > len(words):
         kept.pop()                      # the window ends inside the run: its last word may be cut
     out = _counted_tail(_whole_words(kept, right_max), lex)
-    return "" if out in chars.nouns else out    # 60个县（市、区）: 县 alone names nothing
+    if out in chars.nouns and not held(text, f.start, chars.holders):
+        return ""                       # 60个县（市、区）: 县 alone names nothing ...
+    return out                          # ... but 辖11个镇、161个村: what the place is made of
+
+
+def held(text: str, start: int, holders: frozenset[str]) -> bool:
+    """Whether the count at ``start`` follows one of ``holders`` (辖, 下辖), maybe after other
+    counts of the list it opens (县辖11个镇、161个村: 161个 is held too)."""
+    if not holders:
+        return False
+    before = HELD_ITEM.sub("", text[max(0, start - HELD_WINDOW):start])
+    return before.endswith(tuple(holders))
+
+
+def _adjective_predicate(tags: list[tuple[str, str]]) -> bool:
+    """Whether ``tags`` open with an adjective predicate, maybe after adverbs (状态/良好,
+    状态/十分/良好): the noun before it is its subject. An adverb before a verb is none
+    (招商引资/项目/顺利/签约: 项目 stays in the name)."""
+    for _, flag in tags:
+        if flag in ("d", "ad"):
+            continue
+        return flag == "a"
+    return False
 
 
 def _with_verb(noun: str, tags: list[tuple[str, str]], verbs: frozenset[str]) -> str:

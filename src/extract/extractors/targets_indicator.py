@@ -212,7 +212,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             ind = _of_previous(ind, prev.indicator, flows)
         if ind in task_words:               # 美丽村庄建设，全年任务为282个村: the task of the clause before
             ind = _task_of(cls, cl, figs, lex, max_chars, min_chars) or ind
-        if len(ind) < min_chars:
+        if len(ind) < min_chars and not (counted and ind == counted in counted_chars(rules).nouns):
+            # (县辖11个镇、161个村: 村, a one-character noun a holder verb makes a name, stays)
             colon = _colon_name(cls, cl, text)
             if prev is not None:
                 if _bare_copula(left, lex) and figs[i - 1].unit == f.unit \
