@@ -1,0 +1,34 @@
+"""Officials: classes of errors seen on round-12 unseen pages (同志 between a name and its post in
+appointments and dismissals). Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def all_rows(text: str, rules) -> list[dict]:
+    return extract_officials(PageContext("t", text, "", "", ""), rules)
+
+
+def titles_of(text: str, rules) -> dict[str, str]:
+    return {r["name"]: r["title"] for r in all_rows(text, rules)}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("会议表决通过了人事任免事项，任命周立新同志为县人民政府副县长。", "周立新", "县人民政府副县长"),
+    ("会议决定任命张海涛同志为政府副县长，刘建军同志为政府副县长。", "刘建军", "政府副县长"),
+    ("会议决定任命王立、赵明辉、孙小红三位同志为县监察委员会委员。", "赵明辉", "县监察委员会委员"),
+    ("会议决定免去何建明同志的县人民政府副县长职务。", "何建明", "县人民政府副县长"),
+    ("会议通过决议，免除李志远同志副县长一职。", "李志远", "副县长"),
+])
+def test_comrade_between_name_and_post(text, name, title, rules):
+    # 同志 (and a list's count: 三位同志) stands between the name and 为 or the post: no part of either
+    assert titles_of(text, rules).get(name) == title
+
+
+def test_post_held_before_the_appointed_name(rules):
+    # 任命 + the post held now + the name: the verb is no part of the title
+    got = titles_of("会议决定任命县委副书记陈光明同志为县人民政府副县长。", rules)
+    assert got.get("陈光明") in ("县委副书记", "县人民政府副县长")
