@@ -32,3 +32,25 @@ def test_post_held_before_the_appointed_name(rules):
     # 任命 + the post held now + the name: the verb is no part of the title
     got = titles_of("会议决定任命县委副书记陈光明同志为县人民政府副县长。", rules)
     assert got.get("陈光明") in ("县委副书记", "县人民政府副县长")
+
+
+def test_list_with_notes_of_people_and_sex(rules):
+    # a note in brackets after a name (回族; 女、蒙古族) and names with no Han family name keep the list
+    text = ("大会以无记名投票方式，选举周建平（回族）、刘海、才让（藏族）、孙立新、卓玛（女、藏族）"
+            "为州人大常委会副主任。")
+    got = titles_of(text, rules)
+    for name in ("周建平", "刘海", "才让", "孙立新", "卓玛"):
+        assert got.get(name) == "州人大常委会副主任", name
+
+
+def test_elected_with_note_by_xuanchu(rules):
+    # 选出 appoints like 选举; a note after the first name
+    got = titles_of("会议选出李国华（壮族）为自治区主席，王明、陈立（壮族）为副主席。", rules)
+    assert got.get("李国华") == "自治区主席"
+    assert got.get("陈立") == "副主席"
+
+
+def test_note_with_no_name_before_it(rules):
+    # a note after a word that is no name and follows no list or verb gives no official
+    got = titles_of("会议通过了关于少数民族（藏族）代表名额的决定，选举王刚为副主任。", rules)
+    assert "少数民族" not in got and got.get("王刚") == "副主任"

@@ -14,7 +14,7 @@ APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出
 ACTING = ("代理",)
 DISMISSING = ("免去", "免除")   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
 POST = regex.compile(r"的?职务|一职")   # ... then 职务 (the post, or 一职) right after the title word
-APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
+APPOINTING = ("任命", "选举", "推选", "选出")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
@@ -23,6 +23,11 @@ NAME_LEADS = ("接受", "决定")   # 接受李四辞去市长职务, 决定王�
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
 # 任命甲、乙、丙三位同志为…: the form of address after a list, with the count of its names
 COMRADES = regex.compile(r"(?:[两二三四五六七八九十\d]{1,2}[位名])?同志$")
+COMRADES_SPAN = 6   # characters COMRADES may take
+# a note in brackets after a name of a list (马福海（回族）, 昂毛（女、蒙古族）): its holder's people and sex
+NAME_NOTE = regex.compile(r"[（(](?:[男女]|\p{Han}{1,5}族)(?:[、，,](?:[男女]|\p{Han}{1,5}族))*[）)]$")
+NAME_NOTE_SPAN = 20   # characters NAME_NOTE may take
+NOTED_NAME_MIN, NOTED_NAME_MAX = 2, 4   # characters of a name with a note and no Han family name (桑杰, 吉狄马加)
 NAME_BEFORE = "由，,、；;：:（( \n。！？!?"   # what may stand right before the name of an appointment
 MOVED_FROM = ("从", "由")   # 甲从T1任T2, 甲由T1调任T2: the post (or place) left, between these and the verb
 MOVED_SPAN_MAX = 20   # characters of the post left between 从/由 and the verb
@@ -256,10 +261,10 @@ def appointing_names(text, end, toks, nlex, tlex=None) -> list[tuple[int, int]]:
     run of names does not start at such a verb. 同志 after the name, or after the list with its count
     (甲同志为…, 甲、乙两位同志为…), is no part of the last name."""
     items: list[tuple[int, int]] = []
-    comrades = COMRADES.search(text, 0, end)
+    comrades = COMRADES.search(text, max(0, end - COMRADES_SPAN), end)
     if comrades is not None:
         end = comrades.start()
-    start = name_ending_at(text, end, toks, nlex)
+    start, end = _noted_name_ending_at(text, end, toks, nlex)
     while start is not None:
         items.append((start, end))
         if (any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start)
@@ -267,9 +272,28 @@ def appointing_names(text, end, toks, nlex, tlex=None) -> list[tuple[int, int]]:
             return items
         if start == 0 or text[start - 1] != LIST_SEP:
             break
-        end = start - 1
-        start = name_ending_at(text, end, toks, nlex)
+        start, end = _noted_name_ending_at(text, start - 1, toks, nlex)
     return []
+
+
+def _noted_name_ending_at(text, end, toks, nlex) -> tuple[int | None, int]:
+    """(start, end) of a name of an appointing verb's list ending at ``end``, a note of its holder's
+    people or sex in brackets after it stripped (选举马福海（回族）、昂毛（女、蒙古族）为…). The note says
+    a person stands before it: a name with no Han family name (桑杰, 吉狄马加) is read as the whole
+    item, from the list's 、 or the verb to the note."""
+    note = NAME_NOTE.search(text, max(0, end - NAME_NOTE_SPAN), end)
+    if note is None:
+        return name_ending_at(text, end, toks, nlex), end
+    end = note.start()
+    start = name_ending_at(text, end, toks, nlex)
+    if start is not None:
+        return start, end
+    for n in range(NOTED_NAME_MIN, NOTED_NAME_MAX + 1):
+        s = end - n
+        if s > 0 and names.HAN.fullmatch(text, s, end) and (
+                text[s - 1] == LIST_SEP or any(text.endswith(v, 0, s) for v in APPOINTING)):
+            return s, end
+    return None, end
 
 
 def _post_after_verb(text: str, start: int, tlex) -> bool:
