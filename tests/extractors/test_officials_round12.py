@@ -54,3 +54,17 @@ def test_note_with_no_name_before_it(rules):
     # a note after a word that is no name and follows no list or verb gives no official
     got = titles_of("会议通过了关于少数民族（藏族）代表名额的决定，选举王刚为副主任。", rules)
     assert "少数民族" not in got and got.get("王刚") == "副主任"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全国政协副主席罗富和一行到新疆调研。", "罗富和"),
+    ("市委书记张建和一行考察了园区。", "张建和"),
+])
+def test_name_ending_in_a_conjunction_before_yixing(text, name, rules):
+    # 一行 (the party one leads) follows a whole name: a conjunction character before it is the name's
+    assert name in titles_of(text, rules)
+
+
+def test_and_a_group_of_people_is_not_the_name(rules):
+    # 和一行人: "and a group of people", the conjunction is no part of the name
+    assert "王晓" in titles_of("副市长王晓和一行人参观了园区。", rules)

@@ -268,6 +268,9 @@ LIST_ITEM_END = "、"   # what ends one name of a list: no function word stands 
 # is a name's (蓝进和，…; 江钦所，副主任…)
 CONJUNCTIONS = "和与及所"
 CLAUSE_PUNCT = "，,；;。"
+# the party a leader heads, written right after a whole name (副主席罗富和一行): a conjunction character before
+# it is the name's, as before a clause's punctuation (和一行人 is "and a group of people": not this)
+PARTY_AFTER = regex.compile(r"一行(?!人)")
 
 
 def list_item_name(text: str, start: int, toks: PageTokens, lex: NameLexicon,
@@ -293,9 +296,11 @@ LEVEL_CHARS = "省市县区州镇乡旗盟村"   # an item led by one names a bo
 def _ends_list_item(text: str, end: int) -> bool:
     """A 、 follows at ``end``: the break character before it is the name's own (韦新和、韦正峰),
     as no conjunction or verb stands right before a 、; so is a conjunction character or 所 before a
-    clause's punctuation (陈斌、蓝进和，党组成员…; 主任江钦所，副主任…)."""
+    clause's punctuation (陈斌、蓝进和，党组成员…; 主任江钦所，副主任…) or the party the name heads
+    (副主席罗富和一行)."""
     return end < len(text) and (text[end] in LIST_ITEM_END
-                                or (text[end] in CLAUSE_PUNCT and text[end - 1] in CONJUNCTIONS))
+                                or (text[end] in CLAUSE_PUNCT and text[end - 1] in CONJUNCTIONS)
+                                or (text[end - 1] in CONJUNCTIONS and PARTY_AFTER.match(text, end) is not None))
 
 
 def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:
