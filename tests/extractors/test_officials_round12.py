@@ -68,3 +68,17 @@ def test_name_ending_in_a_conjunction_before_yixing(text, name, rules):
 def test_and_a_group_of_people_is_not_the_name(rules):
     # 和一行人: "and a group of people", the conjunction is no part of the name
     assert "王晓" in titles_of("副市长王晓和一行人参观了园区。", rules)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县人民检察院检察长李国庆以及县人大各委室负责人列席会议。", "李国庆"),
+    ("副县长孙立新出席。", "孙立新"),
+])
+def test_given_name_that_is_a_dated_word(text, name, rules):
+    # a given name the dictionary tags a time or adverb word (国庆, 立新) is still the name's
+    assert name in titles_of(text, rules)
+
+
+def test_holiday_after_a_title_is_no_name(rules):
+    # the time word itself after a title and no family name gives no official
+    assert not [r for r in all_rows("县长国庆期间走访慰问。", rules) if "国庆" in r["name"]]

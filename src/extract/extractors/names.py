@@ -59,6 +59,7 @@ class NameLexicon:
     never: frozenset = frozenset()
     not_last: frozenset = frozenset()
     given_not_tags: frozenset = frozenset()
+    given_words: frozenset = frozenset()    # common words that are given names as often (国庆 of 李国庆)
     single_never: frozenset = frozenset()   # characters no one-character given name is (曾在, 常说)
     addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
     function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
@@ -122,6 +123,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             never=frozenset(rules.setting("officials.name_never_chars", "")),
             not_last=frozenset(rules.setting("officials.name_not_last_chars", "")),
             given_not_tags=frozenset(rules.setting("officials.given_not_tags", [])),
+            given_words=frozenset(rules.setting("officials.given_word_names", [])),
             single_never=frozenset(rules.setting("officials.single_given_never_chars", "")),
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
@@ -339,7 +341,7 @@ def _word_then_function_char(text: str, start: int, sl: int, ends: list[int], to
 def _ordinary_given(given: str, lex: NameLexicon) -> bool:
     """The "given name" is an ordinary word of counting, place or time (多次, 各界), not a name."""
     tag = lex.tags.get(given) or ""
-    return len(given) == 2 and tag in lex.given_not_tags and (lex.freq.get(given) or 0) >= lex.common_freq
+    return len(given) == 2 and given not in lex.given_words and tag in lex.given_not_tags and (lex.freq.get(given) or 0) >= lex.common_freq
 
 
 def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) -> bool:
