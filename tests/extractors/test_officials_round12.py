@@ -82,3 +82,21 @@ def test_given_name_that_is_a_dated_word(text, name, rules):
 def test_holiday_after_a_title_is_no_name(rules):
     # the time word itself after a title and no family name gives no official
     assert not [r for r in all_rows("县长国庆期间走访慰问。", rules) if "国庆" in r["name"]]
+
+
+def test_list_goes_on_past_a_verb_inside_a_body_name(rules):
+    # 选举 inside a committee's name (人事代表选举工作委员会) in the list is no new verb: the list goes on
+    text = ("会议任命张明为省人大常委会财政经济工作委员会副主任，李强为省人大常委会人事代表选举工作委员会"
+            "主任，王立为省人大常委会教育科学文化卫生工作委员会副主任。")
+    assert titles_of(text, rules).get("王立") == "省人大常委会教育科学文化卫生工作委员会副主任"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("会议补选次仁多吉为政协第十届西藏自治区委员会副主席。", "次仁多吉", "政协第十届西藏自治区委员会副主席"),
+    ("会议增选王立为政协拉萨市委员会常务委员。", "王立", "政协拉萨市委员会常务委员"),
+])
+def test_by_election_and_minority_name(text, name, title, rules):
+    # 补选/增选 appoint like 选举; a Tibetan name of minority_names.tsv elements after the verb is read;
+    # 常务委员 of a committee is a title
+    assert titles_of(text, rules).get(name) == title
+

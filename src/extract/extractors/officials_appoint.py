@@ -14,7 +14,7 @@ APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出
 ACTING = ("代理",)
 DISMISSING = ("免去", "免除")   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
 POST = regex.compile(r"的?职务|一职")   # ... then 职务 (the post, or 一职) right after the title word
-APPOINTING = ("任命", "选举", "推选", "选出")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
+APPOINTING = ("任命", "选举", "推选", "选出", "补选", "增选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
@@ -280,19 +280,19 @@ def _noted_name_ending_at(text, end, toks, nlex) -> tuple[int | None, int]:
     """(start, end) of a name of an appointing verb's list ending at ``end``, a note of its holder's
     people or sex in brackets after it stripped (选举马福海（回族）、昂毛（女、蒙古族）为…). The note says
     a person stands before it: a name with no Han family name (桑杰, 吉狄马加) is read as the whole
-    item, from the list's 、 or the verb to the note."""
+    item, from the list's 、 or the verb to the note; with no note, an item that is a name of
+    minority_names.tsv elements is one too."""
     note = NAME_NOTE.search(text, max(0, end - NAME_NOTE_SPAN), end)
-    if note is None:
-        return name_ending_at(text, end, toks, nlex), end
-    end = note.start()
+    end = note.start() if note is not None else end
     start = name_ending_at(text, end, toks, nlex)
     if start is not None:
         return start, end
-    for n in range(NOTED_NAME_MIN, NOTED_NAME_MAX + 1):
+    for n in range(NOTED_NAME_MIN, nlex.minority_max + 1):
         s = end - n
-        if s > 0 and names.HAN.fullmatch(text, s, end) and (
-                text[s - 1] == LIST_SEP or any(text.endswith(v, 0, s) for v in APPOINTING)):
-            return s, end
+        if s > 0 and (text[s - 1] == LIST_SEP or any(text.endswith(v, 0, s) for v in APPOINTING)) and (
+                (note is not None and n <= NOTED_NAME_MAX and names.HAN.fullmatch(text, s, end))
+                or names.minority_name(text, s, toks, nlex) == end):
+            return s, end   # ... and a Tibetan or Mongolian name the verb names (补选斯朗尼玛为…)
     return None, end
 
 
@@ -320,8 +320,9 @@ def _appointing_list(text: str, start: int) -> bool:
         return False
     sent = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
     clause = text[sent:start]
-    verb = max(clause.rfind(v) for v in APPOINTING)
-    return verb >= 0 and AS in clause[verb:]
+    # the first verb of each kind: a later one may be part of a body's name in a title of the list
+    # (任命甲为…，乙为省人大常委会人事代表选举工作委员会主任，丙为…)
+    return any(p >= 0 and AS in clause[p + len(v):] for v in APPOINTING for p in (clause.find(v),))
 
 
 def name_ending_at(text, end, toks, nlex) -> int | None:
