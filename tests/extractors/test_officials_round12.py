@@ -100,3 +100,9 @@ def test_by_election_and_minority_name(text, name, title, rules):
     # 常务委员 of a committee is a title
     assert titles_of(text, rules).get(name) == title
 
+
+def test_term_before_the_place_is_no_region(rules):
+    # 政协第十届西藏自治区委员会: the term is no part of the region
+    rows = [r for r in all_rows("会议选举王刚为政协第十届西藏自治区委员会副主席。", rules) if r["name"] == "王刚"]
+    assert rows and rows[0]["region"] == "西藏自治区"
+
