@@ -106,3 +106,8 @@ def test_term_before_the_place_is_no_region(rules):
     rows = [r for r in all_rows("会议选举王刚为政协第十届西藏自治区委员会副主席。", rules) if r["name"] == "王刚"]
     assert rows and rows[0]["region"] == "西藏自治区"
 
+
+def test_full_time_member_of_a_committee(rules):
+    # 专职委员 of a committee is the member's title
+    got = titles_of("出席会议的还有最高人民法院审判委员会专职委员王立新。", rules)
+    assert got.get("王立新") == "最高人民法院审判委员会专职委员"
