@@ -111,3 +111,17 @@ def test_full_time_member_of_a_committee(rules):
     # 专职委员 of a committee is the member's title
     got = titles_of("出席会议的还有最高人民法院审判委员会专职委员王立新。", rules)
     assert got.get("王立新") == "最高人民法院审判委员会专职委员"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("大会主席团常务主席陈天会，主席团成员郑明出席会议。", "陈天会"),
+    ("副市长王明会，县长李强出席。", "王明会"),
+])
+def test_name_ending_in_a_modal_before_punctuation(text, name, rules):
+    # the modal 会 needs a verb after it: before a clause's punctuation it is the name's
+    assert name in titles_of(text, rules)
+
+
+def test_modal_before_a_verb_stays_out_of_the_name(rules):
+    # 县长李强会后表示: 会 of 会后 is no part of the name
+    assert "李强" in titles_of("县长李强会后表示，将加快项目建设。", rules)

@@ -266,9 +266,9 @@ def breaks_name(ch: str, lex: NameLexicon) -> bool:
 LIST_ITEM_END = "、"   # what ends one name of a list: no function word stands right before it
 
 
-# conjunctions and the particle 所 (所+verb): none ends a clause, so one right before a clause's punctuation
-# is a name's (蓝进和，…; 江钦所，副主任…)
-CONJUNCTIONS = "和与及所"
+# conjunctions, the particle 所 (所+verb) and the modal 会 (会+verb): none ends a clause, so one right before
+# a clause's punctuation is a name's (蓝进和，…; 江钦所，副主任…; 常务主席陈天会，主席团成员…)
+CONJUNCTIONS = "和与及所会"
 CLAUSE_PUNCT = "，,；;。"
 # the party a leader heads, written right after a whole name (副主席罗富和一行): a conjunction character before
 # it is the name's, as before a clause's punctuation (和一行人 is "and a group of people": not this)
