@@ -59,6 +59,7 @@ class NameLexicon:
     never: frozenset = frozenset()
     not_last: frozenset = frozenset()
     given_not_tags: frozenset = frozenset()
+    given_words: frozenset = frozenset()    # common words that are given names as often (国庆 of 李国庆)
     single_never: frozenset = frozenset()   # characters no one-character given name is (曾在, 常说)
     addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
     function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
@@ -122,6 +123,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             never=frozenset(rules.setting("officials.name_never_chars", "")),
             not_last=frozenset(rules.setting("officials.name_not_last_chars", "")),
             given_not_tags=frozenset(rules.setting("officials.given_not_tags", [])),
+            given_words=frozenset(rules.setting("officials.given_word_names", [])),
             single_never=frozenset(rules.setting("officials.single_given_never_chars", "")),
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
@@ -264,10 +266,13 @@ def breaks_name(ch: str, lex: NameLexicon) -> bool:
 LIST_ITEM_END = "、"   # what ends one name of a list: no function word stands right before it
 
 
-# conjunctions and the particle 所 (所+verb): none ends a clause, so one right before a clause's punctuation
-# is a name's (蓝进和，…; 江钦所，副主任…)
-CONJUNCTIONS = "和与及所"
+# conjunctions, the particle 所 (所+verb) and the modal 会 (会+verb): none ends a clause, so one right before
+# a clause's punctuation is a name's (蓝进和，…; 江钦所，副主任…; 常务主席陈天会，主席团成员…)
+CONJUNCTIONS = "和与及所会"
 CLAUSE_PUNCT = "，,；;。"
+# the party a leader heads, written right after a whole name (副主席罗富和一行): a conjunction character before
+# it is the name's, as before a clause's punctuation (和一行人 is "and a group of people": not this)
+PARTY_AFTER = regex.compile(r"一行(?!人)")
 
 
 def list_item_name(text: str, start: int, toks: PageTokens, lex: NameLexicon,
@@ -293,9 +298,11 @@ LEVEL_CHARS = "省市县区州镇乡旗盟村"   # an item led by one names a bo
 def _ends_list_item(text: str, end: int) -> bool:
     """A 、 follows at ``end``: the break character before it is the name's own (韦新和、韦正峰),
     as no conjunction or verb stands right before a 、; so is a conjunction character or 所 before a
-    clause's punctuation (陈斌、蓝进和，党组成员…; 主任江钦所，副主任…)."""
+    clause's punctuation (陈斌、蓝进和，党组成员…; 主任江钦所，副主任…) or the party the name heads
+    (副主席罗富和一行)."""
     return end < len(text) and (text[end] in LIST_ITEM_END
-                                or (text[end] in CLAUSE_PUNCT and text[end - 1] in CONJUNCTIONS))
+                                or (text[end] in CLAUSE_PUNCT and text[end - 1] in CONJUNCTIONS)
+                                or (text[end - 1] in CONJUNCTIONS and PARTY_AFTER.match(text, end) is not None))
 
 
 def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:
@@ -334,7 +341,7 @@ def _word_then_function_char(text: str, start: int, sl: int, ends: list[int], to
 def _ordinary_given(given: str, lex: NameLexicon) -> bool:
     """The "given name" is an ordinary word of counting, place or time (多次, 各界), not a name."""
     tag = lex.tags.get(given) or ""
-    return len(given) == 2 and tag in lex.given_not_tags and (lex.freq.get(given) or 0) >= lex.common_freq
+    return len(given) == 2 and given not in lex.given_words and tag in lex.given_not_tags and (lex.freq.get(given) or 0) >= lex.common_freq
 
 
 def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) -> bool:

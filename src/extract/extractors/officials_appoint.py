@@ -12,15 +12,22 @@ APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出
            "当选", "辞去", "代理", "任")
 # 决定余金富代理阳江市人民政府市长职务: a verb of acting for the head, which the title keeps (代理…市长)
 ACTING = ("代理",)
-DISMISSING = ("免去",)   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
-POST = regex.compile(r"的?职务")   # ... then 职务 (the post) right after the title word
-APPOINTING = ("任命", "选举", "推选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
+DISMISSING = ("免去", "免除")   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
+POST = regex.compile(r"的?职务|一职")   # ... then 职务 (the post, or 一职) right after the title word
+APPOINTING = ("任命", "选举", "推选", "选出", "补选", "增选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
 SENTENCE_END = "。！？!?\n"
 LIST_SEP = "、"   # what joins the names of one list (任命甲、乙为副市长)
 NAME_LEADS = ("接受", "决定")   # 接受李四辞去市长职务, 决定王五代理县长职务: a word right before the name
 COMRADE = "同志"   # 张三同志任市委书记: the form of address stands between the name and 任
+# 任命甲、乙、丙三位同志为…: the form of address after a list, with the count of its names
+COMRADES = regex.compile(r"(?:[两二三四五六七八九十\d]{1,2}[位名])?同志$")
+COMRADES_SPAN = 6   # characters COMRADES may take
+# a note in brackets after a name of a list (马福海（回族）, 昂毛（女、蒙古族）): its holder's people and sex
+NAME_NOTE = regex.compile(r"[（(](?:[男女]|\p{Han}{1,5}族)(?:[、，,](?:[男女]|\p{Han}{1,5}族))*[）)]$")
+NAME_NOTE_SPAN = 20   # characters NAME_NOTE may take
+NOTED_NAME_MIN, NOTED_NAME_MAX = 2, 4   # characters of a name with a note and no Han family name (桑杰, 吉狄马加)
 NAME_BEFORE = "由，,、；;：:（( \n。！？!?"   # what may stand right before the name of an appointment
 MOVED_FROM = ("从", "由")   # 甲从T1任T2, 甲由T1调任T2: the post (or place) left, between these and the verb
 MOVED_SPAN_MAX = 20   # characters of the post left between 从/由 and the verb
@@ -167,7 +174,9 @@ def dismissed(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
         pos = end + 1
     if not items:
         return
-    tstart = items[-1][1] + (1 if text[items[-1][1]] == "的" else 0)
+    tstart = items[-1][1]
+    tstart += len(COMRADE) if text.startswith(COMRADE, tstart) else 0   # 免去周玲同志的…副县长职务
+    tstart += 1 if text[tstart] == OF else 0
     phrase = text[tstart:tw.end]
     if not phrase or phrase[0] == LIST_SEP or not titles.acceptable(phrase, row, tlex):
         return   # ... a list item that is no name (甲、乙、某某市副市长) leaves the list unread
@@ -187,7 +196,7 @@ def appointed_as(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
     phrase = text[name_end + len(AS):tw.end]
     if not phrase or not titles.acceptable(phrase, row, tlex):
         return
-    for start, end in appointing_names(text, name_end, toks, nlex):
+    for start, end in appointing_names(text, name_end, toks, nlex, tlex):
         emit(start, end, phrase, "officials.name-appointed")
     if phrase.startswith(ACTING):
         _acting_too(text, name_end, phrase, toks, nlex, emit)
@@ -245,21 +254,63 @@ def appointing_name(text, end, toks, nlex) -> int | None:
     return names_[0][0] if names_ else None
 
 
-def appointing_names(text, end, toks, nlex) -> list[tuple[int, int]]:
+def appointing_names(text, end, toks, nlex, tlex=None) -> list[tuple[int, int]]:
     """(start, end) of the names ending at ``end`` that an appointing verb names together: one name, or
     a 、 list of them (任命甲、乙、丙为副市长), the first right after the verb (or a comma going on with
-    its list); the last name first. Empty when the run of names does not start at such a verb."""
+    its list, or the post the first holds now: 任命县委副书记甲为…); the last name first. Empty when the
+    run of names does not start at such a verb. 同志 after the name, or after the list with its count
+    (甲同志为…, 甲、乙两位同志为…), is no part of the last name."""
     items: list[tuple[int, int]] = []
-    start = name_ending_at(text, end, toks, nlex)
+    comrades = COMRADES.search(text, max(0, end - COMRADES_SPAN), end)
+    if comrades is not None:
+        end = comrades.start()
+    start, end = _noted_name_ending_at(text, end, toks, nlex)
     while start is not None:
         items.append((start, end))
-        if any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start):
+        if (any(text.endswith(v, 0, start) for v in APPOINTING) or _appointing_list(text, start)
+                or _post_after_verb(text, start, tlex)):
             return items
         if start == 0 or text[start - 1] != LIST_SEP:
             break
-        end = start - 1
-        start = name_ending_at(text, end, toks, nlex)
+        start, end = _noted_name_ending_at(text, start - 1, toks, nlex)
     return []
+
+
+def _noted_name_ending_at(text, end, toks, nlex) -> tuple[int | None, int]:
+    """(start, end) of a name of an appointing verb's list ending at ``end``, a note of its holder's
+    people or sex in brackets after it stripped (选举马福海（回族）、昂毛（女、蒙古族）为…). The note says
+    a person stands before it: a name with no Han family name (桑杰, 吉狄马加) is read as the whole
+    item, from the list's 、 or the verb to the note; with no note, an item that is a name of
+    minority_names.tsv elements is one too."""
+    note = NAME_NOTE.search(text, max(0, end - NAME_NOTE_SPAN), end)
+    end = note.start() if note is not None else end
+    start = name_ending_at(text, end, toks, nlex)
+    if start is not None:
+        return start, end
+    for n in range(NOTED_NAME_MIN, nlex.minority_max + 1):
+        s = end - n
+        if s > 0 and (text[s - 1] == LIST_SEP or any(text.endswith(v, 0, s) for v in APPOINTING)) and (
+                (note is not None and n <= NOTED_NAME_MAX and names.HAN.fullmatch(text, s, end))
+                or names.minority_name(text, s, toks, nlex) == end):
+            return s, end   # ... and a Tibetan or Mongolian name the verb names (补选斯朗尼玛为…)
+    return None, end
+
+
+def _post_after_verb(text: str, start: int, tlex) -> bool:
+    """The name at ``start`` follows the post its holder has now, right after an appointing verb
+    (任命县委副书记纪道清同志为县人民政府副县长): a title ends at the name, the verb before it, no
+    punctuation between."""
+    if tlex is None or titles.title_ending_at(text, start, tlex) is None:
+        return False
+    sent = max(text.rfind(c, 0, start) for c in SENTENCE_END + APPOINT_LIST_SEP + LIST_SEP) + 1
+    found = [(p, v) for v in APPOINTING if (p := text.rfind(v, sent, start)) >= 0]
+    if not found:
+        return False
+    p, v = max(found)
+    return not NO_POST.search(text, p + len(v), start)
+
+
+NO_POST = regex.compile(r"[\s\p{P}为]")   # what no post between the verb and the name holds
 
 
 def _appointing_list(text: str, start: int) -> bool:
@@ -269,8 +320,9 @@ def _appointing_list(text: str, start: int) -> bool:
         return False
     sent = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
     clause = text[sent:start]
-    verb = max(clause.rfind(v) for v in APPOINTING)
-    return verb >= 0 and AS in clause[verb:]
+    # the first verb of each kind: a later one may be part of a body's name in a title of the list
+    # (任命甲为…，乙为省人大常委会人事代表选举工作委员会主任，丙为…)
+    return any(p >= 0 and AS in clause[p + len(v):] for v in APPOINTING for p in (clause.find(v),))
 
 
 def name_ending_at(text, end, toks, nlex) -> int | None:

@@ -21,7 +21,8 @@ from .line_tokens import PageLines
 from .names import PageTokens
 from ..segment.tokens import tokenizer
 
-PLACE = regex.compile(r"^(?:中共|政协)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
+# the body's term may stand between 政协 and the place (政协第十二届西藏自治区委员会): no part of the place
+PLACE = regex.compile(r"^(?:中共|政协)?(?:第?[一二三四五六七八九十]+届)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:自治区|省|市|县|区|州)")
 PROVINCE_UNITS = ("省", "自治区")   # a province-level unit: 省长, 自治区主席
 RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
