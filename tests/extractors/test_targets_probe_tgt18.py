@@ -34,3 +34,38 @@ def test_money_carried_over_from_the_year_before_keeps_its_name():
                    "收入合计11.11亿元。\n", BUDGET)
     assert row(rows, 2.05, "亿元")["indicator"] == "上年结转"
     assert row(rows, 0.36, "亿元")["indicator"] == "上年结余"
+
+
+# -- money or projects already obtained from above (已争取, 共争取, 争取到) ----------------
+
+def test_money_already_obtained_from_above_is_a_result():
+    rows = targets("一、2025年工作完成情况\n今年以来，我局已争取上级补助资金1860万元，"
+                   "全年共向省交通运输厅争取农村公路项目12个，争取到中央车购税资金2.3亿元。\n",
+                   SUMMARY)
+    got = row(rows, 1860, "万元")
+    assert (got["indicator"], got["kind"]) == ("上级补助资金", "actual")
+    twelve = row(rows, 12, "个")
+    assert (twelve["indicator"], twelve["kind"]) == ("农村公路项目", "actual")
+    assert row(rows, 2.3, "亿元")["kind"] == "actual"
+
+
+def test_money_still_to_be_sought_stays_a_goal():
+    rows = targets("二、2026年工作计划\n明年力争争取上级资金3亿元以上，争取到2026年底新改建农村公路120公里。\n",
+                   SUMMARY)
+    assert row(rows, 3, "亿元")["kind"] == "target"
+    assert row(rows, 120, "公里")["kind"] == "target"
+
+
+# -- a department writing of itself: 我局 / 本委 before a verb of work done -----------------
+
+def test_a_department_naming_itself_is_no_part_of_the_indicator():
+    rows = targets("一、2025年工作完成情况\n我局完成交通固定资产投资9.6亿元，本委共争取中央预算内项目8个。\n",
+                   SUMMARY)
+    assert row(rows, 9.6, "亿元")["indicator"] == "交通固定资产投资"
+    assert not row(rows, 8, "个")["indicator"].startswith(("委", "本委"))
+
+
+def test_a_head_starting_with_a_department_word_keeps_it():
+    rows = targets("2025年全县企业所得税收入完成2.4亿元，中心城区常住人口18.2万人。\n", BUDGET)
+    assert row(rows, 2.4, "亿元")["indicator"].endswith("企业所得税收入")
+    assert row(rows, 18.2, "万人")["indicator"].startswith("中心城区")
