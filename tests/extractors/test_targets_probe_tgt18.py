@@ -69,3 +69,12 @@ def test_a_head_starting_with_a_department_word_keeps_it():
     rows = targets("2025年全县企业所得税收入完成2.4亿元，中心城区常住人口18.2万人。\n", BUDGET)
     assert row(rows, 2.4, "亿元")["indicator"].endswith("企业所得税收入")
     assert row(rows, 18.2, "万人")["indicator"].startswith("中心城区")
+
+
+# -- a headline's kicker before a bar: 数据图解| / 经济观察丨 --------------------------------
+
+def test_a_headline_kicker_before_a_bar_is_no_part_of_the_indicator():
+    for bar in ("|", "丨", "｜"):
+        rows = targets(f"经济观察{bar}前三季度全省规模以上工业增加值同比增长6.1%\n",
+                       "前三季度全省经济运行情况\n")
+        assert row(rows, 6.1)["indicator"] == "全省规模以上工业增加值"
