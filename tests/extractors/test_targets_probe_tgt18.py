@@ -78,3 +78,12 @@ def test_a_headline_kicker_before_a_bar_is_no_part_of_the_indicator():
         rows = targets(f"经济观察{bar}前三季度全省规模以上工业增加值同比增长6.1%\n",
                        "前三季度全省经济运行情况\n")
         assert row(rows, 6.1)["indicator"] == "全省规模以上工业增加值"
+
+
+# -- money sought (争取) under a review heading is what the year obtained ----------------------
+
+def test_money_sought_under_a_review_heading_is_a_result():
+    rows = targets("一、2025年工作回顾\n一年来，我局积极对接省厅，争取农村公路建设资金2860万元。\n"
+                   "二、2026年工作计划\n明年争取上级资金3500万元。\n", SUMMARY)
+    assert row(rows, 2860, "万元")["kind"] == "actual"
+    assert row(rows, 3500, "万元")["kind"] == "target"
