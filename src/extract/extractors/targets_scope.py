@@ -115,6 +115,8 @@ class PageScopes:
         # forecast cues (预计) that, said of the year before the page's, give its preliminary result
         self.estimate_rules = frozenset(rules.setting("targets.estimate_rules", []))
         self.estimate_rule = str(rules.setting("targets.estimate_of_year_gone_rule", ""))
+        # goal cues (争取) that under a review heading report what was done
+        self.review_result_rules = frozenset(rules.setting("targets.review_result_rules", []))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
@@ -308,8 +310,9 @@ class PageScopes:
     def _estimate_of_year_gone(self, hit: tuple[str, str], pos: int) -> tuple[str, str]:
         """A forecast cue (预计) in a section reviewing the year gone (a report's 回顾 part, written
         before the year's statistics were out: 预计全年地区生产总值增长5.3%) gives that year's
-        preliminary result, an actual; the review heading's rule is cited."""
-        if hit[0] != "forecast":
+        preliminary result, an actual; the review heading's rule is cited. So does a cue of money
+        sought (争取上级资金1050万元) there: what the year obtained (settings targets.review_result_rules)."""
+        if hit[0] != "forecast" and hit[1] not in self.review_result_rules:
             return hit
         section = self.section_at(pos)
         if section is not None and section.kind == "actual" and section.rule in self.review_rules:
