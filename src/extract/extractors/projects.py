@@ -29,6 +29,7 @@ from .context import PageContext
 from .line_tokens import page_lines
 from .projects_lexicon import (construction_verb, ends_with_suffix, heading_status, investment_after, investment_before,
                                investment_of, lexicon, shared_amounts, status_of, visited)
+from .projects_approvals import approval_status, approves
 from .projects_headed import headed_items
 from .projects_names import has_count_tail, list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
@@ -57,23 +58,29 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
             continue  # nor in any of its clauses
         # a construction verb or an investment amount in the sentence (宁波绕城高速公路36亿元总投资中)
+        # or an approval (发改委批复A、B等水利设施: projects_approvals)
         in_sentence = (construction_verb(sent.text, lex) or investment_of(sent.text, lex)[0] is not None
-                       or visited(sent.text, lex))
+                       or visited(sent.text, lex) or approves(sent.text, lex))
         # lists a semicolon strings on (包括A等6个文化旅游项目；B等2个农业产业项目；…) are one sentence's:
         # the verb or amount before the first ties the items of the others (project_lists ties=across)
         carried = bool(in_sentence or goes_on) and sent.text.rstrip().endswith(SEMICOLONS)
         if not (in_sentence or listed):
             continue  # quoted and suffixed names need a status word in the sentence, list items 等
         verb_before = goes_on   # a construction verb in an earlier clause of the sentence
+        approved = False        # an approval verb in an earlier clause of the sentence
         for clause in clauses(sent):
             words = clause.text
             verb_earlier, verb_before = verb_before, verb_before or construction_verb(words, lex)
+            approved_here = approves(words, lex)
+            approved_earlier, approved = approved, approved or approved_here
             has_list, has_quote = "等" in words or has_count_tail(words, lex), "“" in words
             if not (has_list or in_sentence):
                 continue  # (as above, for the clause)
             if not (has_list or has_quote or lex.suffix.search(words)):
                 continue  # no finder has anything to start from
-            status = status_of(words, lex) if in_sentence else ""
+            status = (status_of(words, lex) or approval_status(words, approved_here, approved_earlier,
+                                                                   has_list, lex)
+                      if in_sentence else "")
             value, unit = investment_of(words, lex)
             shared = shared_amounts(words, lex)
             # a verb (建成后 too), an amount or a visit to the sites ties the clause's names

@@ -80,6 +80,8 @@ class ProjectLexicon:
     dateline: object = None                 # regex: a news dateline a name read back may run into
     verb_name: object = None                # regex: a name made of verbs by its kind (引江济淮: a water transfer)
     route_section: object = None            # regex: a section of a line right after its suffix (…高速A至B段改扩建工程)
+    approval: object = None                 # regex: an approval verb (批复, 核准): it ties names as a status verb (projects_approvals)
+    approval_status: str = ""               # the status of a name an approval ties
     heading_status: object = None           # regex: a status word of a list's heading (竣工项目, 续建项目)
     heading_rows: dict = field(default_factory=dict)   # its word -> its row (project_headings.tsv)
     # projects_investment rows by `where`: read anywhere in a clause; a name's own (all but shared); shared
@@ -164,6 +166,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             dateline=rules.pattern("projects.dateline_re"),
             verb_name=rules.pattern("projects.verb_name_re"),
             route_section=rules.pattern("projects.route_section_re"),
+            approval=rules.pattern("projects.approval_re"),
+            approval_status=str(rules.setting("projects.approval_status", "")),
             joined_part=rules.pattern("projects.joined_part_re"),
             heading_status=regex.compile(f"(?:{words})(?=(?:{kinds}))") if words and kinds else None,
             heading_rows={r["word"]: r for r in headings},
