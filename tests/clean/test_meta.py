@@ -425,3 +425,16 @@ def test_an_e_papers_masthead_and_its_page_pager_are_no_headline(rules):
         assert meta(rules, page).title == "某某新区一季度工业投资增长31%", masthead
     for line in ("某某日报数字报", "某某日报 数字报", "上一版  下一版", "上一篇 下一篇"):
         assert not_title(rules, line), line
+
+
+def test_a_clause_broken_off_under_the_first_paragraph_is_no_title(rules):
+    """A dump with no headline opens with its text: a short line under the first paragraph whose last
+    comma's clause breaks off before the next line (…时期，本市 / 基本完成了…。) is a piece of that
+    sentence, neither the title nor a heading kept apart from it."""
+    page = ("1月10日上午，某某市人大会议开幕，市长向大会作政府工作报告。\n"
+            "报告说，过去五年，本市\n"
+            "基本完成了规划确定的目标任务，全市生产总值预计达到2860亿元，年均增长6.5%。\n"
+            "三年来共新建改建农村公路1860公里，新增城镇就业岗位12.6万个。\n")
+    assert meta(rules, page).title != "报告说，过去五年，本市"
+    out = process_page(page, source_path="p.txt")["documents"].loc[0, "text"]
+    assert "过去五年，本市基本完成了规划确定的目标任务" in out
