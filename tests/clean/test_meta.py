@@ -438,3 +438,14 @@ def test_a_clause_broken_off_under_the_first_paragraph_is_no_title(rules):
     assert meta(rules, page).title != "报告说，过去五年，本市"
     out = process_page(page, source_path="p.txt")["documents"].loc[0, "text"]
     assert "过去五年，本市基本完成了规划确定的目标任务" in out
+
+
+def test_a_spam_line_injected_over_the_headline_is_no_title(rules):
+    """A dump may carry an injected lottery or sign-up link right over its headline: a line the
+    boilerplate spam rules drop is never the page's title; the headline under it is."""
+    page = ("首页 | 要闻 | 时政 | 专题\n来源:某某网 | 编辑:张三\n\n"
+            "彩票平台注册送彩金\n"
+            "某某县举行二季度重大项目集中开工活动\n"
+            "5月18日,某某县举行2024年二季度重大项目集中开工活动,共开工项目12个,总投资36.5亿元。\n"
+            "本次开工项目涵盖先进制造、现代物流、城市更新等领域,其中亿元以上项目9个。\n")
+    assert meta(rules, page).title == "某某县举行二季度重大项目集中开工活动"
