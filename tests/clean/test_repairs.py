@@ -80,6 +80,9 @@ def test_a_clause_broken_after_a_semicolon_is_rejoined():
     # an e-paper column ends inside the next clause of a semicolon list: the line goes on
     lines = ["预计全市地区生产总值增长7.5%左右；地方一般公共", "预算收入860亿元，增长9%；全社会固定资产投资增长10%以上。"]
     assert rejoin_broken_lines(lines)[1] == 1
+    # ... even right after the next clause's first character
+    lines = ["主要预期目标是：地区生产总值增长6%左右；固定资产投资增长8%左右；社", "会消费品零售总额增长9%左右；进出口总额增长5%。"]
+    assert rejoin_broken_lines(lines)[1] == 1
     # a short list of names parted by semicolons (an issue's table of contents) stays a line of its own
     lines = ["王明;李静", "新发展阶段区域协调发展的战略路径与政策取向研究"]
     assert rejoin_broken_lines(lines) == (lines, 0)

@@ -50,12 +50,13 @@ YEAR_CENTURIES = ("19", "20")
 # a line ending on a sentence's inner mark (…1879亿元、 / …完成财政总收入，) stops inside a sentence
 INNER_END = ("、", "，", ",")
 # a full stop with text after it inside the line, ending on a character: sentences ran on in it and the last broke off
-# (…发展后劲更足。长沙经开 / 区成为…), however short the line
+# (…发展后劲更足。长沙经开 / 区成为…; after its first character too: …更足。长 / 沙经开区…), however short the line
 # (a label's colon after the stop is a list or a notice, not a sentence: …。游客咨询电话：)
-INNER_STOP = regex.compile(r"。\s*[\p{Han}“][^。：:]*\p{Han}$")
+INNER_STOP = regex.compile(r"。\s*(?:[\p{Han}“][^。：:]*)?\p{Han}$")
 # ... or a semicolon so, on a body line's length with a body line after it: clauses of one sentence ran on and the
-# last broke off (…增长8.8%左右；地方一般公共 / 预算收入1245亿元，增长12%；…); not a short list of names (杨典;向静林)
-INNER_SEMICOLON = regex.compile(r"[；;]\s*[\p{Han}“][^。；;：:]*\p{Han}$")
+# last broke off (…增长8.8%左右；地方一般公共 / 预算收入1245亿元，增长12%；…; after its first character too:
+# …11%左右；社 / 会消费品零售总额…); not a short list of names (杨典;向静林)
+INNER_SEMICOLON = regex.compile(r"[；;]\s*(?:[\p{Han}“][^。；;：:]*)?\p{Han}$")
 # a figure broken over lines (…出生人口为5 / 80人，死亡人口…): the line ends on a word and the figure's first digits,
 # the next opens with the rest and its unit character (not a numbered item: 2、 2. are NEW_BLOCK)
 FIGURE_HEAD = regex.compile(r"\p{Han}\d{1,3}$")
