@@ -452,3 +452,27 @@ def test_an_epaper_pages_pager_and_headline_list_label_are_no_headline(rules):
     text = ("第A22版:要闻 上一版3  4下一版\n本版标题导航\n河东省人大会议昨开幕\n今日日期:\n"
             "河东省人大会议昨开幕\n河东日报 2023年1月13日 第A22版:要闻\n河东省十四届人大一次会议昨日上午开幕。\n")
     assert meta(rules, text).title == "河东省人大会议昨开幕"
+
+
+def test_a_clause_broken_off_under_the_first_paragraph_is_no_title(rules):
+    """A dump with no headline opens with its text: a short line under the first paragraph whose last
+    comma's clause breaks off before the next line (…时期，本市 / 基本完成了…。) is a piece of that
+    sentence, neither the title nor a heading kept apart from it."""
+    page = ("1月10日上午，某某市人大会议开幕，市长向大会作政府工作报告。\n"
+            "报告说，过去五年，本市\n"
+            "基本完成了规划确定的目标任务，全市生产总值预计达到2860亿元，年均增长6.5%。\n"
+            "三年来共新建改建农村公路1860公里，新增城镇就业岗位12.6万个。\n")
+    assert meta(rules, page).title != "报告说，过去五年，本市"
+    out = process_page(page, source_path="p.txt")["documents"].loc[0, "text"]
+    assert "过去五年，本市基本完成了规划确定的目标任务" in out
+
+
+def test_a_spam_line_injected_over_the_headline_is_no_title(rules):
+    """A dump may carry an injected lottery or sign-up link right over its headline: a line the
+    boilerplate spam rules drop is never the page's title; the headline under it is."""
+    page = ("首页 | 要闻 | 时政 | 专题\n来源:某某网 | 编辑:张三\n\n"
+            "彩票平台注册送彩金\n"
+            "某某县举行二季度重大项目集中开工活动\n"
+            "5月18日,某某县举行2024年二季度重大项目集中开工活动,共开工项目12个,总投资36.5亿元。\n"
+            "本次开工项目涵盖先进制造、现代物流、城市更新等领域,其中亿元以上项目9个。\n")
+    assert meta(rules, page).title == "某某县举行二季度重大项目集中开工活动"

@@ -80,9 +80,56 @@ def test_a_clause_broken_after_a_semicolon_is_rejoined():
     # an e-paper column ends inside the next clause of a semicolon list: the line goes on
     lines = ["预计全市地区生产总值增长7.5%左右；地方一般公共", "预算收入860亿元，增长9%；全社会固定资产投资增长10%以上。"]
     assert rejoin_broken_lines(lines)[1] == 1
+    # ... even right after the next clause's first character
+    lines = ["主要预期目标是：地区生产总值增长6%左右；固定资产投资增长8%左右；社", "会消费品零售总额增长9%左右；进出口总额增长5%。"]
+    assert rejoin_broken_lines(lines)[1] == 1
     # a short list of names parted by semicolons (an issue's table of contents) stays a line of its own
     lines = ["王明;李静", "新发展阶段区域协调发展的战略路径与政策取向研究"]
     assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def test_a_short_line_breaking_off_a_clause_goes_on_with_the_body_line_after_it():
+    # a dump breaks a paragraph right after a comma's next clause began: the short line goes on
+    lines = ["一年来，全县干部群众", "认真落实各项决策部署，地区生产总值增长6.1%，一般公共预算收入增长8.3%。"]
+    assert rejoin_broken_lines(lines)[1] == 1
+    lines = ["会上，市长表示，2024年，本市", "地区生产总值增长5.2%，城乡居民收入稳步增长。"]
+    assert rejoin_broken_lines(lines)[1] == 1
+    # a line of labelled fields over an abstract is no broken clause
+    lines = ["作者: 王某：某某大学经济学院，南京", "摘要: 本文分析了县域物流配送的现状，提出了改进配送服务质量的对策。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # two clauses of a sentence's opening (a speaker's verb, then a year) are no subheading
+    lines = ["市长指出，二○二四年本市", "经济运行稳中有进，全市生产总值增长百分之五点二。"]
+    assert rejoin_broken_lines(lines)[1] == 1
+    # a numbered heading with a comma, or a short line before another short one, stays a line of its own
+    lines = ["（一）坚持创新驱动，加快产业升级", "全年高新技术产业增加值增长12%，占规上工业比重提高到41%。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    lines = ["稳字当头，进中提质", "顺利完成全年目标任务"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # a subheading of two phrases over its section's first paragraph stays a line of its own
+    lines = ["稳住外贸基本盘，新动能加速释放", "前5个月，全省货物进出口总额增长6.2%，其中出口增长8.1%。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def test_a_figure_or_a_per_mille_broken_over_lines_is_rejoined():
+    # a short line breaking a figure after its first digits, or before its ‰ sign, goes on
+    lines = ["年末全县常住人口为21.4万人。全年出生人口为1", "265人，死亡人口为1873人，人口自然增长率为-2.84‰。"]
+    assert rejoin_broken_lines(lines) == (["年末全县常住人口为21.4万人。全年出生人口为1265人，死亡人口为1873人，人口自然增长率为-2.84‰。"], 1)
+    assert rejoin_broken_lines(["城镇登记失业率3.1%；人口自然增长率4.6", "‰；居民消费价格上涨1.9%。"])[1] == 1
+    # a numbered item after a line ending in a figure starts a new line
+    lines = ["全年完成主要任务有如下2", "3、新建改建农村公路126公里，完成投资3.2亿元。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def test_a_short_line_stopping_inside_a_word_goes_on_with_the_body_line_after_it(rules):
+    # 国民 / 经济: the word runs across the break, the line under it is a body line
+    from extract.clean.lines import WordBreak
+    from extract.segment.tokens import tokenizer
+    wb = WordBreak(tokenizer(rules).FREQ, 100, converter(rules, "t2s"))
+    lines = ["从县政府新闻发布会上了解到国民", "经济运行总体平稳，全县生产总值增长5.8%，固定资产投资增长7.2%。"]
+    assert rejoin_broken_lines(lines, word_break=wb)[1] == 1
+    # a short heading over a body line whose first word does not run across the break stays apart
+    lines = ["全县经济运行情况", "全县生产总值增长5.8%，固定资产投资增长7.2%。"]
+    assert rejoin_broken_lines(lines, word_break=wb) == (lines, 0)
 
 
 def test_a_date_stamp_ending_in_its_clock_time_is_not_continued():

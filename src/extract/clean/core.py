@@ -361,10 +361,15 @@ def tool_runs(lines: list[str], lo: int, hi: int, st: CoreSettings) -> set[int]:
     return out
 
 
+SPAM_RULE_PREFIX = "bp.spam."  # boilerplate rules for injected spam lines (lottery, sign-up, copyright)
+
+
 def not_title_test(rules) -> Callable[[str], bool]:
     """Whether a line is no headline by ``rules/meta.tsv``'s ``not_title`` rules (date, source
-    and byline lines, breadcrumbs, menus, site names)."""
-    patterns = [r.regex() for r in rules.table("meta") if r["field"] == "not_title"]
+    and byline lines, breadcrumbs, menus, site names), or by a ``rules/boilerplate.tsv`` spam line
+    rule (``SPAM_RULE_PREFIX``): a lottery link injected over the headline heads nothing."""
+    patterns = [r.regex() for r in rules.table("meta") if r["field"] == "not_title"] + \
+        [r.regex() for r in rules.table("boilerplate") if r.id.startswith(SPAM_RULE_PREFIX)]
     return lambda line: any(p.search(line) for p in patterns)
 
 

@@ -38,7 +38,7 @@ BODY_COMMA = regex.compile(r"[，,]")
 CONTINUATION = regex.compile(r"[\p{Han}\p{L}\d，,、。”’]")  # what a continued line may start with
 # a line that starts with a sentence's inner mark, or a figure's tail after a line ending in a digit
 # (增长4 / %左右), goes on with the line before whatever that line looks like
-MID_SENTENCE = regex.compile(r"[，,、。；;：%％]")
+MID_SENTENCE = regex.compile(r"[，,、。；;：%％‰‱]")
 MID_FIGURE = regex.compile(r"[.．]\d")
 # a year broken over lines (…所作的报告明确了20 / 06年全省…, …作政府工作报告。2 / 025年，…): the line
 # ends on the first one to three digits of a year, not part of a longer number, a date or a time
@@ -50,12 +50,29 @@ YEAR_CENTURIES = ("19", "20")
 # a line ending on a sentence's inner mark (…1879亿元、 / …完成财政总收入，) stops inside a sentence
 INNER_END = ("、", "，", ",")
 # a full stop with text after it inside the line, ending on a character: sentences ran on in it and the last broke off
-# (…发展后劲更足。长沙经开 / 区成为…), however short the line
+# (…发展后劲更足。长沙经开 / 区成为…; after its first character too: …更足。长 / 沙经开区…), however short the line
 # (a label's colon after the stop is a list or a notice, not a sentence: …。游客咨询电话：)
-INNER_STOP = regex.compile(r"。\s*[\p{Han}“][^。：:]*\p{Han}$")
+INNER_STOP = regex.compile(r"。\s*(?:[\p{Han}“][^。：:]*)?\p{Han}$")
 # ... or a semicolon so, on a body line's length with a body line after it: clauses of one sentence ran on and the
-# last broke off (…增长8.8%左右；地方一般公共 / 预算收入1245亿元，增长12%；…); not a short list of names (杨典;向静林)
-INNER_SEMICOLON = regex.compile(r"[；;]\s*[\p{Han}“][^。；;：:]*\p{Han}$")
+# last broke off (…增长8.8%左右；地方一般公共 / 预算收入1245亿元，增长12%；…; after its first character too:
+# …11%左右；社 / 会消费品零售总额…); not a short list of names (杨典;向静林)
+INNER_SEMICOLON = regex.compile(r"[；;]\s*(?:[\p{Han}“][^。；;：:]*)?\p{Han}$")
+# a figure broken over lines (…出生人口为5 / 80人，死亡人口…): the line ends on a word and the figure's first digits,
+# the next opens with the rest and its unit character (not a numbered item: 2、 2. are NEW_BLOCK)
+FIGURE_HEAD = regex.compile(r"\p{Han}\d{1,3}$")
+FIGURE_TAIL = regex.compile(r"\d+(?:[.．]\d+)?[\p{Han}%％‰]")
+# a short line holding a clause and the start of the next (一年来，全省上下认真 / 贯彻落实…。, 报告说，…时期，十堰市 /
+# 基本完成了…。) goes on with a body line after it: a heading has no comma's clause cut off mid-way
+CLAUSE_HEAD = regex.compile(r"[，,][^，,。！？!?；;：:]*\p{Han}$")
+# ... but a subheading is two phrases of a few words each parted by a comma (扛稳粮食安全重任，加快建设农业强省,
+# 专业对口，学生入行): a line of two clauses, each at least this long, is no clause broken off
+HEADING_CLAUSE_CHARS = 4
+# ... which a report's sentence opening is not: a speaker's verb ending the first clause (龚正指出，二○二五年上海 /
+# 经济运行…), or a date opening the second (会上获悉，2024年全市 / …)
+SPEECH_CLAUSE_END = regex.compile(r"(?:表示|指出|强调|介绍|透露|认为|称|说)$")
+DATE_CLAUSE_START = regex.compile(r"^(?:(?:19|20)\d{2}|[○〇零一二][○〇零一二三四五六七八九]{3})年|^\d{1,2}月|^\d{1,2}日")
+# a field's label (作者：…, 摘要：…): a line of fields is no sentence's opening
+FIELD_LABEL = regex.compile(r"^\p{Han}{1,6}\s*[：:]")
 # a salutation or label line (各位代表：) is a line of its own
 LABEL = regex.compile(r"^.{0,12}[：:]$")
 # a line opening with a closing bracket whose opening one the line before left open (…（其中…万元 / ）、…)
@@ -88,7 +105,8 @@ class WordBreak:
 
 
 def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozenset[str] = frozenset(),
-                        word_break: WordBreak | None = None, latin_per_han: float = 2.0) -> tuple[list[str], int]:
+                        word_break: WordBreak | None = None, latin_per_han: float = 2.0,
+                        clause_min_chars: int = 8) -> tuple[list[str], int]:
     """Join lines broken inside a sentence; ``headings`` (the page's title, an HTML page's
     headings) are never joined, to the line before or the line after, and a line in Latin script
     (``latin_heavy``: an English feed item beside a Chinese article) is never joined to one that
@@ -99,7 +117,8 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
         if not line:
             continue
         if out and out[-1] not in headings and line not in headings and (
-                continues(out[-1], line, min_chars) or word_break is not None and breaks_word(out[-1], line, min_chars, word_break)) \
+                continues(out[-1], line, min_chars) or broken_clause(out[-1], line, min_chars, clause_min_chars)
+                or word_break is not None and breaks_word(out[-1], line, min_chars, word_break, clause_min_chars)) \
                 and latin_heavy(out[-1], latin_per_han) == latin_heavy(line, latin_per_han):
             out[-1] += line
             joined += 1
@@ -116,7 +135,7 @@ def continues(prev: str, line: str, min_chars: int) -> bool:
         return False
     if MID_SENTENCE.match(line) or prev[-1].isdigit() and MID_FIGURE.match(line):
         return True
-    if splits_year(prev, line):
+    if splits_year(prev, line) or splits_figure(prev, line):
         return True
     if CLOSE_AFTER_OPEN.match(line) and _owes_close(prev, line[0]):
         return True  # …债券369,930万元 / )、动用…: the bracket the line closes opened on the line before
@@ -140,6 +159,34 @@ def splits_year(prev: str, line: str) -> bool:
         return False
     year = head.group(1) + tail.group(1)
     return len(year) == YEAR_DIGITS and year.startswith(YEAR_CENTURIES)
+
+
+def splits_figure(prev: str, line: str) -> bool:
+    """Whether a figure runs across the break inside body text: ``prev`` (holding a sentence's
+    marks) ends on a word and the figure's first digits, ``line`` opens with the rest and its unit
+    (…全年全县出生人口为5 / 80人，死亡人口为939人…)."""
+    return FIGURE_HEAD.search(prev) is not None and FIGURE_TAIL.match(line) is not None \
+        and BODY_MARK.search(prev) is not None and BODY_MARK.search(line) is not None
+
+
+def broken_clause(prev: str, line: str, min_chars: int, clause_min_chars: int) -> bool:
+    """A short line (``clause_min_chars`` or more) whose last comma opens a clause it breaks off
+    (一年来，全省上下认真 / 贯彻落实…), not shaped as a subheading (:func:`_two_phrases`) nor a
+    line of labelled fields, followed by a body line (``min_chars`` or more, with a sentence's
+    marks, closed): the line goes on with it."""
+    return len(prev) >= clause_min_chars and not prev.endswith(CLOSING) and CLAUSE_HEAD.search(prev) is not None \
+        and not _two_phrases(prev) and not FIELD_LABEL.search(prev) and not FIELD_LABEL.match(line) \
+        and not NEW_BLOCK.match(prev) and not NEW_BLOCK.match(line) and len(line) >= min_chars \
+        and BODY_MARK.search(line) is not None and line.endswith(CLOSING) and CONTINUATION.match(line, 0, 1) is not None
+
+
+def _two_phrases(line: str) -> bool:
+    """Whether ``line`` is two phrases parted by a comma, each ``HEADING_CLAUSE_CHARS`` or longer:
+    a subheading's shape (局长亲自带货，景甜点赞长春), not a sentence's opening clauses broken
+    off (一年来，全省上下认真; 报告说，…时期，本市)."""
+    parts = [p.strip() for p in BODY_COMMA.split(line)]
+    return len(parts) == 2 and min(len(p) for p in parts) >= HEADING_CLAUSE_CHARS \
+        and not SPEECH_CLAUSE_END.search(parts[0]) and not DATE_CLAUSE_START.match(parts[1])
 
 
 def _owes_close(prev: str, close: str) -> bool:
@@ -171,14 +218,17 @@ def drop_repeated_paragraphs(lines: list[str], min_chars: int = 12, window: int 
     return out, dropped
 
 
-def breaks_word(prev: str, line: str, min_chars: int, word_break: WordBreak) -> bool:
+def breaks_word(prev: str, line: str, min_chars: int, word_break: WordBreak, clause_min_chars: int = 8) -> bool:
     """``prev`` stops inside a word that ``line`` finishes (…持续抓的战略举 / 措。充实…), and
     either holds a sentence's marks, or ``line`` opens with the word's tail and a mark (投资活 /
     力。), or ``prev`` is a body line's length and ``line`` holds a sentence's marks (a long
-    clause with no comma of its own: …所作的报告明确了2006年全省经济社 / 会发展的预期目标：…，…);
-    ``line`` reads as body text."""
+    clause with no comma of its own: …所作的报告明确了2006年全省经济社 / 会发展的预期目标：…，…;
+    or a shorter one, ``clause_min_chars`` or more, before a body line's length of it:
+    从市政府召开的2015年国民 / 经济形势新闻发布会上了解到，…); ``line`` reads as body text."""
+    long_body = len(line) >= min_chars and BODY_MARK.search(line) is not None
     if prev.endswith(CLOSING) or NEW_BLOCK.match(line) or not (
-            BODY_MARK.search(prev) or WORD_TAIL.match(line) or len(prev) >= min_chars and BODY_MARK.search(line)):
+            BODY_MARK.search(prev) or WORD_TAIL.match(line) or len(prev) >= min_chars and BODY_MARK.search(line)
+            or len(prev) >= clause_min_chars and long_body and not NEW_BLOCK.match(prev)):
         return False
     if len(line) < min_chars and not line.endswith(CLOSING):
         return False
@@ -199,7 +249,8 @@ class Rejoin(Stage):
         word_break = WordBreak(tokenizer(self.rules).FREQ, int(self.rules.setting("lines.rejoin_word_freq", 100)),
                                converter(self.rules, "t2s"))
         lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings, word_break,
-                                            float(self.rules.setting("core.latin_per_han", 2.0)))
+                                            float(self.rules.setting("core.latin_per_han", 2.0)),
+                                            int(self.rules.setting("lines.rejoin_clause_min_chars", 8)))
         lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
         rec.repairs["rejoined"] += joined
         rec.repairs["dedup"] += dup

@@ -21,7 +21,7 @@ from .boilerplate import is_link_item
 from .dates import DATE, iso_of
 from .html.blocks import content_chars
 from .needs import TextChars
-from .lines import continues
+from .lines import broken_clause, continues
 from .outlets import clean_outlet
 from .prefilter import LineRules
 
@@ -69,6 +69,7 @@ class Metadata(Stage):
         self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
+        self.clause_min = int(rules.setting("lines.rejoin_clause_min_chars", 8))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
         self.period_headline_max = int(rules.setting("meta.period_headline_max_han", 30))
         self.list_heading_max = int(rules.setting("meta.list_heading_max_chars", 16))
@@ -389,8 +390,15 @@ class Metadata(Stage):
     def broken_off(self, lines: list[str], i: int) -> bool:
         """Whether ``lines[i]`` is a paragraph's first piece that a column broke: the next line, as
         long as a paragraph's line, goes on with its sentence (…通常将 / 它理解为讥诮嘲讽，…)."""
-        return i + 1 < len(lines) and len(lines[i + 1]) >= self.rejoin_min and \
-            continues(lines[i], lines[i + 1], self.rejoin_min)
+        return i + 1 < len(lines) and len(lines[i + 1]) >= self.rejoin_min and (
+            continues(lines[i], lines[i + 1], self.rejoin_min) or self.clause_under_prose(lines, i))
+
+    def clause_under_prose(self, lines: list[str], i: int) -> bool:
+        """Whether ``lines[i]``, under a paragraph's line (a full stop in it), breaks off a clause
+        the next line goes on with (…开幕。 / 报告说，…时期，本市 / 基本完成了…。): no headline
+        stands under the text it heads (a headline with a comma over the text is still one)."""
+        return i > 0 and SENTENCE_END in lines[i - 1] and len(lines[i - 1]) >= self.rejoin_min and \
+            broken_clause(lines[i], lines[i + 1], self.rejoin_min, self.clause_min)
 
     def find_title(self, head: list[str]) -> str:
         for i, line in enumerate(head):
