@@ -452,3 +452,15 @@ def test_an_epaper_pages_pager_and_headline_list_label_are_no_headline(rules):
     text = ("第A22版:要闻 上一版3  4下一版\n本版标题导航\n河东省人大会议昨开幕\n今日日期:\n"
             "河东省人大会议昨开幕\n河东日报 2023年1月13日 第A22版:要闻\n河东省十四届人大一次会议昨日上午开幕。\n")
     assert meta(rules, text).title == "河东省人大会议昨开幕"
+
+
+def test_an_app_outlet_named_with_a_plus_and_a_masthead_serial_number(rules):
+    # a provincial paper's app: its name ends in + and stands with the date on the header line
+    rec = meta(rules, "河东区一季度集中开工项目30个\n河东+ 2025-02-05\n2月5日，河东区召开高质量发展大会。\n")
+    assert rec.source == "河东+" and rec.published == "2025-02-05"
+    # a sum in a sentence is no outlet line
+    assert meta(rules, "河东区项目开工\n5+ 2025-02-05\n河东区召开大会。\n").source != "5+"
+    # an e-paper masthead's serial number line is no headline, with or without the page count
+    text = ("河东日报 HEDONG DAILY\n2020年4月30日 星期四 庚子年四月初八\n国内统一连续出版物号 CN11-0099\n\n"
+            "河东市120个亿元以上项目签约\n本报讯 4月28日，河东市产业项目签约仪式举行。\n")
+    assert meta(rules, text).title == "河东市120个亿元以上项目签约"
