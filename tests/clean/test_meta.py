@@ -476,3 +476,15 @@ def test_a_spam_line_injected_over_the_headline_is_no_title(rules):
             "5月18日,某某县举行2024年二季度重大项目集中开工活动,共开工项目12个,总投资36.5亿元。\n"
             "本次开工项目涵盖先进制造、现代物流、城市更新等领域,其中亿元以上项目9个。\n")
     assert meta(rules, page).title == "某某县举行二季度重大项目集中开工活动"
+
+
+def test_an_app_outlet_named_with_a_plus_and_a_masthead_serial_number(rules):
+    # a provincial paper's app: its name ends in + and stands with the date on the header line
+    rec = meta(rules, "河东区一季度集中开工项目30个\n河东+ 2025-02-05\n2月5日，河东区召开高质量发展大会。\n")
+    assert rec.source == "河东+" and rec.published == "2025-02-05"
+    # a sum in a sentence is no outlet line
+    assert meta(rules, "河东区项目开工\n5+ 2025-02-05\n河东区召开大会。\n").source != "5+"
+    # an e-paper masthead's serial number line is no headline, with or without the page count
+    text = ("河东日报 HEDONG DAILY\n2020年4月30日 星期四 庚子年四月初八\n国内统一连续出版物号 CN11-0099\n\n"
+            "河东市120个亿元以上项目签约\n本报讯 4月28日，河东市产业项目签约仪式举行。\n")
+    assert meta(rules, text).title == "河东市120个亿元以上项目签约"

@@ -510,3 +510,13 @@ def test_a_run_short_of_the_gain_is_kept_when_its_lost_character_makes_it_read(p
     # 卟水a (菜產) gains too little on its own, 水 being a common character; with its lost 蔬 put back,
     # 蔬菜產量 reads far better with its neighbours than 卟水a量 does
     assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+def test_a_name_broken_right_after_its_office_is_rejoined():
+    # an e-paper column ends on the office and the name's first character, after a quote with no comma
+    lines = ["“签约项目符合全市主导产业发展方向。”河东市商务局局长、口岸办主任李", "振江说。", "截至3月底，河东市在谈项目129个。"]
+    joined, n = rejoin_broken_lines(lines)
+    assert joined[0].endswith("口岸办主任李振江说。") and n == 1
+    # a short heading after an office line, or a new sentence, is not joined
+    lines = ["出席会议的有县委书记张明。", "会议强调，要抓好项目建设。"]
+    assert rejoin_broken_lines(lines) == (lines, 0)

@@ -21,6 +21,8 @@ QUOTED = regex.compile(r"“([^“”\n]{1,16})”")
 NOT_COUNTED = regex.compile(r"以上|左右|以内|以下|余|多")
 BOUND_AFTER = regex.compile(r"以上|左右")   # a bound written after a count's unit (10个以上车间)
 MONEY_BOUND = regex.compile(r"[十百千万亿]*元(?:及|或)?以上的?")  # a size class before the noun (87个亿元以上重大项目)
+# a size class with its figure before the noun (6个5000万元以下项目, 12个10亿元以上的项目): skipped to what is counted
+SIZE_FIGURE = regex.compile(r"\d+(?:\.\d+)?[十百千万亿]*元(?:及|或)?(?:以上|以下)的?(?=\p{Han})")
 VERB_TAGS = frozenset({"v", "vn"})
 HELD_ITEM = regex.compile(r"(?:\d+(?:\.\d+)?[个座所处家]\p{Han}{1,4}(?:[(（][^()（）]{1,8}[)）])?[、和及])+$")
 HELD_WINDOW = 60                    # characters before a count looked at for the verb that holds it
@@ -79,7 +81,8 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
     unit = f.unit.lstrip("十百千万亿")
     if lex.unit_kind.get(unit) != "count":
         return ""
-    m = COUNTED.match(text, f.end)
+    sized = SIZE_FIGURE.match(text, f.end)
+    m = COUNTED.match(text, sized.end() if sized else f.end)
     if not m:
         return ""
     run = m.group()
