@@ -156,20 +156,34 @@ def stat_blocks(lines: list[str], st: CoreSettings) -> set[int]:
     block holds ``st.stat_block_min`` or more of them. A news summary of a report (要点, 简略版)
     sets each figure on its own line under short headings, none punctuated; a related-links list
     ends its titles on a figure seldom, three times in one block hardly ever."""
-    found: set[int] = set()
-    block: list[int] = []
-    for i in range(len(lines) + 1):
-        line = lines[i].strip() if i < len(lines) else ""
-        if i < len(lines) and not line:
+    def is_stat(line: str) -> bool:
+        line = line.strip()
+        return line_score(line, st) < 0 and len(line) <= st.stat_line_max_chars and STAT_LINE.match(line) is not None
+
+    return line_runs(lines, 0, len(lines), st.stat_block_min, is_stat,
+                     parts=lambda line: line_score(line.strip(), st) >= 0)
+
+
+def line_runs(lines: list[str], lo: int, hi: int, min_len: int, member: Callable[[str], bool],
+              parts: Callable[[str], bool] | None = None) -> set[int]:
+    """The indexes of the ``member`` lines of ``lines[lo:hi]`` that stand in runs of ``min_len`` or
+    more. Blank lines never part a run; another line parts it when ``parts`` says so (by default
+    every line that is no member does) and is passed over otherwise."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(lo, hi + 1):
+        line = lines[i] if i < hi else ""
+        if i < hi and not line.strip():
             continue
-        if i < len(lines) and line_score(line, st) < 0:
-            if len(line) <= st.stat_line_max_chars and STAT_LINE.match(line):
-                block.append(i)
+        if i < hi and member(line):
+            run.append(i)
             continue
-        if len(block) >= st.stat_block_min:
-            found.update(block)
-        block = []
-    return found
+        if i < hi and parts is not None and not parts(line):
+            continue
+        if len(run) >= min_len:
+            out.update(run)
+        run = []
+    return out
 
 
 def timeline_lines(lines: list[str], st: CoreSettings) -> set[int]:
@@ -347,18 +361,7 @@ def tool_runs(lines: list[str], lo: int, hi: int, st: CoreSettings) -> set[int]:
     """The indexes of the runs of ``tool_run_min`` or more one-word tool lines (:func:`is_tool_word`;
     blank lines in between do not part them) in ``lines[lo:hi]``: a share bar or a column menu
     between a dump's headline and its text (微博 / 微信 / 分享 / 打印 / 千股千评 …)."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i in range(lo, hi + 1):
-        if i < hi and not lines[i].strip():
-            continue
-        if i < hi and is_tool_word(lines[i], st):
-            run.append(i)
-            continue
-        if len(run) >= st.tool_run_min:
-            out.update(run)
-        run = []
-    return out
+    return line_runs(lines, lo, hi, st.tool_run_min, lambda line: is_tool_word(line, st))
 
 
 SPAM_RULE_PREFIX = "bp.spam."  # boilerplate rules for injected spam lines (lottery, sign-up, copyright)
