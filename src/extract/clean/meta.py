@@ -22,6 +22,7 @@ from .dates import DATE, iso_of
 from .html.blocks import content_chars
 from .needs import TextChars
 from .lines import broken_clause, continues
+from .listpage import link_run_start
 from .outlets import clean_outlet
 from .prefilter import LineRules
 
@@ -252,12 +253,7 @@ class Metadata(Stage):
         site name (``not_title``); "" when there is none."""
         if any(SENTENCE_END in line and len(line) >= self.rejoin_min for line in lines):
             return None
-        first, run = -1, 0
-        for i, line in enumerate(lines):
-            run = run + 1 if is_link_item(line) else 0
-            if run == self.min_link_run:
-                first = i - run + 1
-                break
+        first = link_run_start(lines, self.min_link_run)
         if first < 0:
             return None
         return next((ln for ln in reversed(lines[:first]) if len(ln) <= self.list_heading_max and
