@@ -488,3 +488,27 @@ def test_an_app_outlet_named_with_a_plus_and_a_masthead_serial_number(rules):
     text = ("河东日报 HEDONG DAILY\n2020年4月30日 星期四 庚子年四月初八\n国内统一连续出版物号 CN11-0099\n\n"
             "河东市120个亿元以上项目签约\n本报讯 4月28日，河东市产业项目签约仪式举行。\n")
     assert meta(rules, text).title == "河东市120个亿元以上项目签约"
+
+
+def test_a_wechat_header_line_is_no_headline_and_names_its_account_as_the_outlet(rules):
+    """A WeChat article copied out opens with its header line: 原创, the author, the account's
+    name, the date and time and the region it was posted from. That line is no headline; the
+    account is the outlet."""
+    text = ("原创 县融媒体中心 某某发布 2024-05-16 19:20 江西\n点击上方蓝字关注我们\n"
+            "某某县二季度15个重点项目集中开工\n"
+            "5月16日上午,某某县举行二季度重点项目集中开工活动,15个项目总投资48亿元。\n"
+            "此次开工项目涵盖新能源、装备制造和城市更新等领域。\n")
+    rec = meta(rules, text)
+    assert rec.title == "某某县二季度15个重点项目集中开工"
+    assert rec.source == "某某发布" and rec.published == "2024-05-16"
+    later = text.replace("原创 县融媒体中心 某某发布 2024-05-16 19:20 江西", "某某发布 2024年05月16日 19:20 江西")
+    assert meta(rules, later).title == "某某县二季度15个重点项目集中开工"
+
+
+def test_a_short_row_of_version_and_print_links_is_no_headline(rules):
+    """A government press page opens with a row of three or four spaced tool links (簡體版 英文版
+    列印 …): fewer items than a menu, but no headline."""
+    text = ("簡體版 英文版 寄給朋友 政府新聞網\n運輸及物流局局長出席航運業界午宴致辭\n"
+            "以下是運輸及物流局局長今日(三月八日)出席航運業界午宴的致辭全文:\n"
+            "各位嘉賓:大家好!香港港口去年處理貨櫃約一千四百萬個標準箱。\n")
+    assert meta(rules, text).title == "運輸及物流局局長出席航運業界午宴致辭"
