@@ -512,3 +512,14 @@ def test_a_short_row_of_version_and_print_links_is_no_headline(rules):
             "以下是運輸及物流局局長今日(三月八日)出席航運業界午宴的致辭全文:\n"
             "各位嘉賓:大家好!香港港口去年處理貨櫃約一千四百萬個標準箱。\n")
     assert meta(rules, text).title == "運輸及物流局局長出席航運業界午宴致辭"
+
+
+def test_an_e_papers_masthead_with_its_edition_word_names_the_paper_as_the_outlet(rules):
+    """An e-paper dump opens with its masthead: the paper's name and 数字报 or 电子版. The paper
+    is the outlet."""
+    text = ("某某日报数字报\n2024年06月13日 星期四\n第01版:要闻\n某某市前5月工业投资增长18%\n"
+            "本报讯(记者 张明)前5个月,全市工业投资同比增长18%,新开工亿元以上项目42个。\n"
+            "其中新能源产业投资增长35%,占工业投资的比重提高到三成。\n")
+    rec = meta(rules, text)
+    assert rec.source == "某某日报" and rec.title == "某某市前5月工业投资增长18%"
+    assert meta(rules, text.replace("某某日报数字报", "某某晚报电子版")).source == "某某晚报"
