@@ -523,3 +523,17 @@ def test_an_e_papers_masthead_with_its_edition_word_names_the_paper_as_the_outle
     rec = meta(rules, text)
     assert rec.source == "某某日报" and rec.title == "某某市前5月工业投资增长18%"
     assert meta(rules, text.replace("某某日报数字报", "某某晚报电子版")).source == "某某晚报"
+
+
+def test_a_first_line_broken_inside_a_lead_in_is_no_headline(rules):
+    """A dump with no headline opens with its first paragraph broken inside a word: the first
+    line and the next line's first clause make up a sentence's lead-in (记者从…获悉, 据…统计),
+    so the first line is no headline, however it reads alone."""
+    text = ("记者从县政府召开的2023年经济运行\n分析会上获悉,前三季度全县地区生产总值增长6.8%,规上工业增加值增长9.2%。\n"
+            "全县36个重点项目完成投资21.5亿元,占年度计划的87%。\n")
+    assert meta(rules, text).title == ""
+    stats = ("据市统计局今天发布的初步核\n算,今年前5个月全市社会消费品零售总额增长7.9%,网上零售额增长15%。\n"
+             "其中汽车类零售额增长12.4%。\n")
+    assert meta(rules, stats).title == ""
+    headed = "某某县前三季度经济运行稳中有进\n" + text
+    assert meta(rules, headed).title == "某某县前三季度经济运行稳中有进"
