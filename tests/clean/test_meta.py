@@ -488,3 +488,52 @@ def test_an_app_outlet_named_with_a_plus_and_a_masthead_serial_number(rules):
     text = ("河东日报 HEDONG DAILY\n2020年4月30日 星期四 庚子年四月初八\n国内统一连续出版物号 CN11-0099\n\n"
             "河东市120个亿元以上项目签约\n本报讯 4月28日，河东市产业项目签约仪式举行。\n")
     assert meta(rules, text).title == "河东市120个亿元以上项目签约"
+
+
+def test_a_wechat_header_line_is_no_headline_and_names_its_account_as_the_outlet(rules):
+    """A WeChat article copied out opens with its header line: 原创, the author, the account's
+    name, the date and time and the region it was posted from. That line is no headline; the
+    account is the outlet."""
+    text = ("原创 县融媒体中心 某某发布 2024-05-16 19:20 江西\n点击上方蓝字关注我们\n"
+            "某某县二季度15个重点项目集中开工\n"
+            "5月16日上午,某某县举行二季度重点项目集中开工活动,15个项目总投资48亿元。\n"
+            "此次开工项目涵盖新能源、装备制造和城市更新等领域。\n")
+    rec = meta(rules, text)
+    assert rec.title == "某某县二季度15个重点项目集中开工"
+    assert rec.source == "某某发布" and rec.published == "2024-05-16"
+    later = text.replace("原创 县融媒体中心 某某发布 2024-05-16 19:20 江西", "某某发布 2024年05月16日 19:20 江西")
+    assert meta(rules, later).title == "某某县二季度15个重点项目集中开工"
+
+
+def test_a_short_row_of_version_and_print_links_is_no_headline(rules):
+    """A government press page opens with a row of three or four spaced tool links (簡體版 英文版
+    列印 …): fewer items than a menu, but no headline."""
+    text = ("簡體版 英文版 寄給朋友 政府新聞網\n運輸及物流局局長出席航運業界午宴致辭\n"
+            "以下是運輸及物流局局長今日(三月八日)出席航運業界午宴的致辭全文:\n"
+            "各位嘉賓:大家好!香港港口去年處理貨櫃約一千四百萬個標準箱。\n")
+    assert meta(rules, text).title == "運輸及物流局局長出席航運業界午宴致辭"
+
+
+def test_an_e_papers_masthead_with_its_edition_word_names_the_paper_as_the_outlet(rules):
+    """An e-paper dump opens with its masthead: the paper's name and 数字报 or 电子版. The paper
+    is the outlet."""
+    text = ("某某日报数字报\n2024年06月13日 星期四\n第01版:要闻\n某某市前5月工业投资增长18%\n"
+            "本报讯(记者 张明)前5个月,全市工业投资同比增长18%,新开工亿元以上项目42个。\n"
+            "其中新能源产业投资增长35%,占工业投资的比重提高到三成。\n")
+    rec = meta(rules, text)
+    assert rec.source == "某某日报" and rec.title == "某某市前5月工业投资增长18%"
+    assert meta(rules, text.replace("某某日报数字报", "某某晚报电子版")).source == "某某晚报"
+
+
+def test_a_first_line_broken_inside_a_lead_in_is_no_headline(rules):
+    """A dump with no headline opens with its first paragraph broken inside a word: the first
+    line and the next line's first clause make up a sentence's lead-in (记者从…获悉, 据…统计),
+    so the first line is no headline, however it reads alone."""
+    text = ("记者从县政府召开的2023年经济运行\n分析会上获悉,前三季度全县地区生产总值增长6.8%,规上工业增加值增长9.2%。\n"
+            "全县36个重点项目完成投资21.5亿元,占年度计划的87%。\n")
+    assert meta(rules, text).title == ""
+    stats = ("据市统计局今天发布的初步核\n算,今年前5个月全市社会消费品零售总额增长7.9%,网上零售额增长15%。\n"
+             "其中汽车类零售额增长12.4%。\n")
+    assert meta(rules, stats).title == ""
+    headed = "某某县前三季度经济运行稳中有进\n" + text
+    assert meta(rules, headed).title == "某某县前三季度经济运行稳中有进"

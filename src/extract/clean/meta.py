@@ -22,10 +22,12 @@ from .dates import DATE, iso_of
 from .html.blocks import content_chars
 from .needs import TextChars
 from .lines import broken_clause, continues
+from .listpage import link_run_start
 from .outlets import clean_outlet
 from .prefilter import LineRules
 
 HAN = regex.compile(r"\p{Han}")
+CLAUSE_MARK = regex.compile(r"[，,。；;！？!?]")   # where a line's first clause ends
 HAN_PAIR = regex.compile(r"\p{Han}{2}")
 TIME_AFTER = regex.compile(r"\s*(?:日\s*)?\d{1,2}\s*[:：时]\s*\d{2}")
 SPEECH_AFTER = regex.compile(r"\s*日?\s*在")
@@ -80,6 +82,8 @@ class Metadata(Stage):
         self.outlet_names = [p for p in outlet_lines if "value" in p.groupindex]
         self.outlet_labels = [p for p in outlet_lines if "value" not in p.groupindex]
         self.outlet_above = [r.regex() for r in self.by_field.get("outlet_above", [])]
+        # a sentence's lead-in (记者从…获悉) a line and the next line's first clause make up
+        self.lead_ins = [r.regex() for r in self.by_field.get("lead_in", [])]
         self.mastheads = [r.regex() for r in self.by_field.get("source", []) if r.id == "meta.source.masthead"]
 
     def process(self, rec: PageRecord) -> PageRecord:
@@ -252,12 +256,7 @@ class Metadata(Stage):
         site name (``not_title``); "" when there is none."""
         if any(SENTENCE_END in line and len(line) >= self.rejoin_min for line in lines):
             return None
-        first, run = -1, 0
-        for i, line in enumerate(lines):
-            run = run + 1 if is_link_item(line) else 0
-            if run == self.min_link_run:
-                first = i - run + 1
-                break
+        first = link_run_start(lines, self.min_link_run)
         if first < 0:
             return None
         return next((ln for ln in reversed(lines[:first]) if len(ln) <= self.list_heading_max and
@@ -391,7 +390,15 @@ class Metadata(Stage):
         """Whether ``lines[i]`` is a paragraph's first piece that a column broke: the next line, as
         long as a paragraph's line, goes on with its sentence (…通常将 / 它理解为讥诮嘲讽，…)."""
         return i + 1 < len(lines) and len(lines[i + 1]) >= self.rejoin_min and (
-            continues(lines[i], lines[i + 1], self.rejoin_min) or self.clause_under_prose(lines, i))
+            continues(lines[i], lines[i + 1], self.rejoin_min) or self.clause_under_prose(lines, i) or
+            self.lead_in_broken(lines[i], lines[i + 1]))
+
+    def lead_in_broken(self, line: str, nxt: str) -> bool:
+        """Whether ``line`` and the first clause of ``nxt`` make up one sentence's lead-in
+        (``lead_in`` rules: 记者从…获悉, 据…统计): a piece broken off inside a word (…2015年国民 /
+        经济形势分析会上获悉，…), however the line reads alone."""
+        joined = line.strip() + CLAUSE_MARK.split(nxt.strip(), maxsplit=1)[0]
+        return any(p.match(joined) for p in self.lead_ins)
 
     def clause_under_prose(self, lines: list[str], i: int) -> bool:
         """Whether ``lines[i]``, under a paragraph's line (a full stop in it), breaks off a clause
