@@ -488,3 +488,10 @@ def test_an_app_outlet_named_with_a_plus_and_a_masthead_serial_number(rules):
     text = ("河东日报 HEDONG DAILY\n2020年4月30日 星期四 庚子年四月初八\n国内统一连续出版物号 CN11-0099\n\n"
             "河东市120个亿元以上项目签约\n本报讯 4月28日，河东市产业项目签约仪式举行。\n")
     assert meta(rules, text).title == "河东市120个亿元以上项目签约"
+
+
+def test_an_ai_summary_label_over_the_headline_is_no_headline(rules):
+    # a portal's label over its AI-written summary (AI生成 免责声明) stands over the headline
+    text = ("AI生成 免责声明\n\n河东省发改委：一季度审批核准项目18个 总投资900亿元\n2024-04-16 河东财经\n"
+            "4月16日，河东省发改委召开新闻发布会，一季度共审批核准固定资产投资项目18个，总投资900亿元。\n")
+    assert meta(rules, text).title == "河东省发改委：一季度审批核准项目18个 总投资900亿元"
