@@ -537,3 +537,10 @@ def test_a_first_line_broken_inside_a_lead_in_is_no_headline(rules):
     assert meta(rules, stats).title == ""
     headed = "某某县前三季度经济运行稳中有进\n" + text
     assert meta(rules, headed).title == "某某县前三季度经济运行稳中有进"
+
+
+def test_an_ai_summary_label_over_the_headline_is_no_headline(rules):
+    # a portal's label over its AI-written summary (AI生成 免责声明) stands over the headline
+    text = ("AI生成 免责声明\n\n河东省发改委：一季度审批核准项目18个 总投资900亿元\n2024-04-16 河东财经\n"
+            "4月16日，河东省发改委召开新闻发布会，一季度共审批核准固定资产投资项目18个，总投资900亿元。\n")
+    assert meta(rules, text).title == "河东省发改委：一季度审批核准项目18个 总投资900亿元"

@@ -77,6 +77,7 @@ class NameLexicon:
     minority_final: frozenset = frozenset()   # one-character endings of Tibetan women's names (扎西草, 才让吉)
     list_item_min: int = 2                  # a list item of no known family name (占卓夫) is this long ...
     list_item_max: int = 3                  # ... up to this
+    glued_place_chars: frozenset = frozenset()   # break characters taken back from a rare glued verb (万瑞健/在 of 健在)
 
 
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
@@ -128,6 +129,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
             given_final=frozenset(rules.setting("officials.given_final_break_chars", "")),
+            glued_place_chars=frozenset(rules.setting("officials.glued_place_chars", "")),
             list_close=frozenset(rules.setting("officials.list_close_chars", "")),
             list_close_tags=frozenset(rules.setting("officials.list_close_tags", [])),
             rare_freq=int(rules.setting("officials.rare_word_freq", 10)),
@@ -197,12 +199,14 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     if aligned == ends[:1] and len(ends) == 2:
         # jieba glued the last given-name character to a function word (徐成/光在, 刘事/青等市): take it back,
         # unless the two make a word of their own (周斌/指出, 韩俊/先后), a verb however rare (任刚/拟任),
-        # or the first is a function character itself (廖锋/因涉嫌: 因 then 涉, no given name)
+        # or the first is a function character itself (廖锋/因涉嫌: 因 then 涉, no given name); a rare
+        # verb ending in the preposition 在 does not hold (万瑞/健在/仪式上: the name is 万瑞健)
         i = toks.index_starting(aligned[0])
         if (i is not None and len(toks.words[i]) >= 2 and toks.words[i][1] in lex.breaks
                 and not breaks_name(toks.words[i][0], lex)
                 and (lex.freq.get(toks.words[i]) or 0) < lex.common_freq
-                and not (lex.tags.get(toks.words[i]) or "").startswith(VERB_TAG)):
+                and (not (lex.tags.get(toks.words[i]) or "").startswith(VERB_TAG)
+                     or toks.words[i][-1] in lex.glued_place_chars)):
             return ends[1]
     if (aligned == ends[1:] and len(ends) == 2 and breaks_name(text[ends[0]], lex)
             and not (lex.tags.get(text[start:ends[1]]) or "").startswith("nr")

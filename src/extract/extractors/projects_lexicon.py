@@ -77,6 +77,7 @@ class ProjectLexicon:
     item_time_words: tuple = ()             # time words opening a list item (目前)
     list_head: object = None                # regex: a heading counting a list's projects (这15个项目分别是)
     headed_min_chars: int = 0               # an item under such a heading is at least this long
+    headed_amount_tail: object = None       # regex: an item's own amount clause after it (，总投资3.1亿元)
     dateline: object = None                 # regex: a news dateline a name read back may run into
     verb_name: object = None                # regex: a name made of verbs by its kind (引江济淮: a water transfer)
     route_section: object = None            # regex: a section of a line right after its suffix (…高速A至B段改扩建工程)
@@ -163,6 +164,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             route_ends=rules.pattern("projects.route_ends_re"),
             list_head=rules.pattern("projects.list_head_re"),
             headed_min_chars=int(rules.setting("projects.headed_item_min_chars", 0)),
+            headed_amount_tail=rules.pattern("projects.headed_amount_tail_re"),
             dateline=rules.pattern("projects.dateline_re"),
             verb_name=rules.pattern("projects.verb_name_re"),
             route_section=rules.pattern("projects.route_section_re"),

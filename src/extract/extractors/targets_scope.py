@@ -117,6 +117,9 @@ class PageScopes:
         self.estimate_rule = str(rules.setting("targets.estimate_of_year_gone_rule", ""))
         # goal cues (争取) that under a review heading report what was done
         self.review_result_rules = frozenset(rules.setting("targets.review_result_rules", []))
+        # sentence cues that govern only the figures after them (…161家，高新技术企业总数有望达到170家:
+        # the 有望 of a later clause does not make the counts before it forecasts)
+        self.leading_only = frozenset(rules.setting("targets.sentence_cues_leading_only", []))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
@@ -243,7 +246,7 @@ class PageScopes:
         passage = self.passage_at(pos)
         if passage is not None:
             return passage.kind, passage.rule
-        hit = self._first("sentence", sentence)
+        hit = self._sentence_cue(sentence, lead)
         if hit:
             return self._estimate_of_year_gone(hit, pos)
         hit = self._opening_cue(sentence, pos)
@@ -318,6 +321,17 @@ class PageScopes:
         if section is not None and section.kind == "actual" and section.rule in self.review_rules:
             return section.kind, section.rule
         return hit
+
+    def _sentence_cue(self, sentence: str, lead: str) -> tuple[str, str] | None:
+        """(kind, rule) of the first sentence cue the sentence holds; one of ``leading_only`` counts
+        only when it stands in ``lead``, the sentence before the figure."""
+        gate = (self.lex.kind_cues_any or {}).get("sentence")
+        if gate is not None and not gate.search(sentence):
+            return None
+        for cue in self.lex.kind_cues.get("sentence", []):
+            if cue.pattern.search(lead if cue.id in self.leading_only else sentence):
+                return cue.value, cue.id
+        return None
 
     def _first(self, scope: str, text: str) -> tuple[str, str] | None:
         """(kind, rule) of the first cue of ``scope`` that ``text`` holds."""
