@@ -42,3 +42,13 @@ def test_a_district_named_further_on_in_the_first_lines_is_no_page_region(rules)
     text = ("市政府召开常务会议\n株洲市政府1月26日召开常务会议，研究部署全市重点项目建设。\n"
             "会议要求，加快推进株洲西站综合交通枢纽、渌口港区等项目建设。\n")
     assert page_region("", text, rules) == "株洲市"
+
+
+def test_a_place_inside_a_persons_name_is_no_region(rules):
+    # 保山 and 广州 are a given name here (县委书记唐保山, 县长曹广州): the page is about the place it names
+    text = ("12月20日，县委书记唐保山出席全县经济工作会议并讲话。唐保山强调，要全力抓好项目建设。\n"
+            "县长曹广州主持会议，株洲市有关部门负责人列席会议。\n")
+    assert page_region("", text, rules) == "株洲市"
+    assert page_region("县长曹广州主持召开常务会议", "会议研究了项目建设工作。\n", rules) == ""
+    # ... while a place after a preposition that is also a family name is still a place
+    assert page_region("", "企业产品于广州展出，受到客商欢迎。\n", rules) == "广州市"

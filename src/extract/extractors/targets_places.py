@@ -14,6 +14,8 @@ WINDOW = 6
 MIN_PLACE_CHARS = 2
 # characters (a space, 的) that may part a place from the one inside it it names (湖南省 株洲市)
 NEST_GAP = 1
+# characters before a family name searched for the office word or mark that opens a name (县委书记唐保山)
+NAME_LOOKBACK = 8
 
 
 @dataclass(frozen=True)
@@ -33,13 +35,17 @@ class Gazetteer:
     cut: object = None              # jieba's cut of a string into words
     starts: object = None           # literals.pair_starts of the forms, or None
     forms_of: dict = field(default_factory=dict)   # place id -> its forms, longest first
+    surnames: frozenset = frozenset()  # one-character family names a given name may follow
+    name_before: object = None      # what ends right before a family name that opens a name
+    name_after: object = None       # what follows a person's name
 
     def find(self, text: str) -> list[tuple[int, Place]]:
         """Places named in ``text`` with their offsets, in order. A short form counts only
         as a word of its own: not 达州 in 佛罗里达州, nor 巴中 in 在巴中国移民."""
         if self.starts is None:
             return [(m.start(), self.by_form[m.group()]) for m in self.pattern.finditer(text)
-                    if m.group() not in self.short or self._a_word(text, m.start(), m.end())]
+                    if (m.group() not in self.short or self._a_word(text, m.start(), m.end()))
+                    and not self._in_name(text, m.start(), m.end())]
         # pattern.finditer's matches: the pattern is tried only where a form's first two
         # characters stand, and not inside the match before
         offsets, pairs = self.starts
@@ -53,9 +59,21 @@ class Gazetteer:
                 continue
             last = m.end()
             form = m.group()
-            if form not in short or self._a_word(text, i, last):
+            if (form not in short or self._a_word(text, i, last)) and not self._in_name(text, i, last):
                 out.append((i, self.by_form[form]))
         return out
+
+    def _in_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the place at ``start:end`` is the given name of a person (县委书记唐保山出席,
+        。曹广州主持): a family name stands right before it, opening a clause or after an office
+        word, and what follows a name follows it (settings ``targets.place_in_name_*``)."""
+        if self.name_after is None or start == 0 or text[start - 1] not in self.surnames:
+            return False
+        if self.name_after.match(text, end) is None:
+            return False
+        s = start - 1
+        return s == 0 or self.name_before is None or \
+            self.name_before.search(text, max(0, s - NAME_LOOKBACK), s) is not None
 
     def _a_word(self, text: str, start: int, end: int) -> bool:
         if self.cut is None:
@@ -90,7 +108,10 @@ def _build(rules: Rules) -> Gazetteer:
     for form, place in by_form.items():
         forms_of.setdefault(place.id, []).append(form)
     forms_of = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in forms_of.items()}
-    return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form), forms_of)
+    not_surnames = str(rules.setting("targets.place_in_name_not_surnames", ""))
+    surnames = frozenset(s for s in rules.words("surnames", "surname") if len(s) == 1 and s not in not_surnames)
+    return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form), forms_of, surnames,
+                     rules.pattern("targets.place_in_name_before_re"), rules.pattern("targets.place_in_name_after_re"))
 
 
 def other_area(left: str, page: str, rules: Rules) -> str | None:
