@@ -52,3 +52,24 @@ def test_a_place_inside_a_persons_name_is_no_region(rules):
     assert page_region("县长曹广州主持召开常务会议", "会议研究了项目建设工作。\n", rules) == ""
     # ... while a place after a preposition that is also a family name is still a place
     assert page_region("", "企业产品于广州展出，受到客商欢迎。\n", rules) == "广州市"
+
+
+def test_a_county_page_takes_its_county_from_the_full_list_of_divisions(rules):
+    # a county no page of the corpora came from: its page is the county's, not its province's
+    text = "3月2日，泸溪县召开全县项目建设推进会。\n会议要求，全县上下要全力抓好项目建设。\n"
+    assert page_region("", text, rules) == "泸溪县"
+    assert page_region("旌德县召开县委常委会会议", "会议研究了有关事项。\n", rules) == "旌德县"
+
+
+def test_a_county_name_cut_across_two_words_is_no_place(rules):
+    # 河北区 (a district) inside 河北区域, 兴县 inside 振兴县域: the province or nothing, not the county
+    assert page_region("", "河北区域协调发展取得新成效。\n", rules) == "河北省"
+    assert page_region("", "全力振兴县域经济，做强现代县级财政。\n", rules) == ""
+
+
+def test_a_city_office_on_a_districts_page_is_the_citys(rules):
+    text = "4月8日，顺德区召开金融工作会议。\n市金融局副局长王东明出席会议并讲话。\n"
+    ctx = PageContext("d", text, "", "2024", page_region("", text, rules))
+    assert ctx.region == "顺德区"
+    rows = [r for r in extract_officials(ctx, rules) if r["name"] == "王东明"]
+    assert rows and rows[0]["region"] == "佛山市"

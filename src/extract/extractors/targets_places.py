@@ -31,7 +31,8 @@ class Place:
 class Gazetteer:
     pattern: object                 # alternation of full and short names, longest first
     by_form: dict[str, Place]
-    short: frozenset = frozenset()  # the short forms (达州, 巴中): words only where jieba cuts them so
+    short: frozenset = frozenset()  # the short forms (达州, 巴中) and full names of the levels of settings
+                                    # targets.place_word_levels: words only where jieba cuts them so
     cut: object = None              # jieba's cut of a string into words
     starts: object = None           # literals.pair_starts of the forms, or None
     forms_of: dict = field(default_factory=dict)   # place id -> its forms, longest first
@@ -43,13 +44,12 @@ class Gazetteer:
         """Places named in ``text`` with their offsets, in order. A short form counts only
         as a word of its own: not 达州 in 佛罗里达州, nor 巴中 in 在巴中国移民."""
         if self.starts is None:
-            return [(m.start(), self.by_form[m.group()]) for m in self.pattern.finditer(text)
-                    if (m.group() not in self.short or self._a_word(text, m.start(), m.end()))
-                    and not self._in_name(text, m.start(), m.end())]
+            found = ((m.start(), self._kept(text, m.start(), m.end())) for m in self.pattern.finditer(text))
+            return [(i, self.by_form[f]) for i, f in found if f]
         # pattern.finditer's matches: the pattern is tried only where a form's first two
         # characters stand, and not inside the match before
         offsets, pairs = self.starts
-        match, short, out, last = self.pattern.match, self.short, [], 0
+        match, out, last = self.pattern.match, [], 0
         for c in offsets.finditer(text):
             i = c.start()
             if i < last or text[i:i + 2] not in pairs:
@@ -58,10 +58,21 @@ class Gazetteer:
             if m is None:
                 continue
             last = m.end()
-            form = m.group()
-            if (form not in short or self._a_word(text, i, last)) and not self._in_name(text, i, last):
+            form = self._kept(text, i, last)
+            if form:
                 out.append((i, self.by_form[form]))
         return out
+
+    def _kept(self, text: str, start: int, end: int) -> str:
+        """The form at ``start:end`` when it counts (a word where it must be one, not inside a
+        person's name), else the longest shorter form at ``start`` that does (河北区域: not the
+        district 河北区, the province 河北), else ""."""
+        for e in range(end, start + 1, -1):
+            form = text[start:e]
+            if form in self.by_form and (form not in self.short or self._a_word(text, start, e)) \
+                    and not self._in_name(text, start, e):
+                return form
+        return ""
 
     def _in_name(self, text: str, start: int, end: int) -> bool:
         """Whether the place at ``start:end`` is the given name of a person (县委书记唐保山出席,
@@ -93,12 +104,13 @@ def gazetteer(rules: Rules) -> Gazetteer:
 def _build(rules: Rules) -> Gazetteer:
     by_form: dict[str, Place] = {}
     short: set[str] = set()
+    word_levels = set(rules.setting("targets.place_word_levels", []))
     for r in rules.table("places"):
         place = Place(r.id, r["word"], r["level"], r["parent"], r.get("province", ""))
         for form in [r["word"], *(r["short"] or "").split("|")]:
             if len(form) >= 2 and form not in by_form:
                 by_form[form] = place
-                if form != r["word"]:
+                if form != r["word"] or place.level in word_levels:
                     short.add(form)
     pattern = literal_pattern(by_form)  # the longest form at the leftmost offset
     tk = tokenizer(rules)
@@ -140,6 +152,17 @@ def other_area(left: str, page: str, rules: Rules) -> str | None:
             return parent.name if parent is not None and parent.name.endswith("市") else ""
         return place.name if place.level == "city" else ""
     return page
+
+
+def enclosing_city(region: str, rules: Rules) -> str:
+    """The 市 a county or district ``region`` lies in (顺德区 -> 佛山市, 海淀区 -> 北京市): the region
+    of a 市 office on its page; "" for a place of another level or one places.tsv lacks."""
+    gaz = gazetteer(rules)
+    place = gaz.by_form.get(region)
+    if place is None or place.level != "county":
+        return ""
+    parent = next((p for p in gaz.by_form.values() if p.id == place.parent), None)
+    return parent.name if parent is not None and parent.name.endswith("市") else ""
 
 
 def page_region(title: str, text: str, rules: Rules) -> str:
