@@ -73,3 +73,8 @@ def test_a_city_office_on_a_districts_page_is_the_citys(rules):
     assert ctx.region == "顺德区"
     rows = [r for r in extract_officials(ctx, rules) if r["name"] == "王东明"]
     assert rows and rows[0]["region"] == "佛山市"
+    # ... and a 州 office on a county's page is its prefecture's
+    text = "7月4日，舟曲县在项目推介会上签约7个项目。\n州委副书记、州长李明华出席签约仪式。\n"
+    ctx = PageContext("d", text, "", "2024", page_region("", text, rules))
+    rows = [r for r in extract_officials(ctx, rules) if r["name"] == "李明华"]
+    assert ctx.region == "舟曲县" and rows and rows[0]["region"] == "甘南藏族自治州"

@@ -155,14 +155,18 @@ def other_area(left: str, page: str, rules: Rules) -> str | None:
 
 
 def enclosing_city(region: str, rules: Rules) -> str:
-    """The 市 a county or district ``region`` lies in (顺德区 -> 佛山市, 海淀区 -> 北京市): the region
-    of a 市 office on its page; "" for a place of another level or one places.tsv lacks."""
+    """The city or prefecture a county or district ``region`` lies in (顺德区 -> 佛山市, 海淀区 ->
+    北京市, 舟曲县 -> 甘南藏族自治州): the region of a 市 or 州 office on its page; "" for a place
+    of another level or one places.tsv lacks."""
     gaz = gazetteer(rules)
     place = gaz.by_form.get(region)
     if place is None or place.level != "county":
         return ""
     parent = next((p for p in gaz.by_form.values() if p.id == place.parent), None)
-    return parent.name if parent is not None and parent.name.endswith("市") else ""
+    if parent is None:
+        return ""
+    # a county governed by its province (济源市, 仙桃市) has no city above it, a municipality's district has
+    return parent.name if parent.level != "province" or parent.name.endswith("市") else ""
 
 
 def page_region(title: str, text: str, rules: Rules) -> str:
