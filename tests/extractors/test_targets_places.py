@@ -78,3 +78,12 @@ def test_a_city_office_on_a_districts_page_is_the_citys(rules):
     ctx = PageContext("d", text, "", "2024", page_region("", text, rules))
     rows = [r for r in extract_officials(ctx, rules) if r["name"] == "李明华"]
     assert ctx.region == "舟曲县" and rows and rows[0]["region"] == "甘南藏族自治州"
+
+
+def test_an_undated_dateline_names_no_region(rules):
+    # 新华社北京电, 本报北京今日电: where the story was filed, as a dated dateline
+    for text in ("新华社北京电 国家统计局今天发布数据，一季度国内生产总值同比增长5.3%。\n",
+                 "本报北京今日电 记者王明报道：今年国内生产总值增长目标为5%左右。\n"):
+        assert page_region("", text, rules) != "北京市"
+    # ... while a sentence opening on a place and 电 is no dateline
+    assert page_region("", "北京电力公司今年投资120亿元建设电网。\n", rules) == "北京市"
