@@ -23,7 +23,7 @@ from . import names, officials_appoint as appoint, officials_titles as titles
 from .context import PageContext
 from .line_tokens import page_lines
 from .sentences import sentences
-from .targets_places import gazetteer
+from .targets_places import enclosing_city, gazetteer
 
 SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
@@ -55,6 +55,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     page_region = "" if ctx.region == rules.setting("targets.national_region", "") else ctx.region
     place = gazetteer(rules).by_form.get(page_region)
     page_province = place.province if place is not None and place.province != page_region else ""
+    page_city = enclosing_city(page_region, rules)
 
     def emit(start: int, end: int, phrase: str, rule: str, body: str = "") -> None:
         """``body``: the organisation written before the name when the title follows it (省农业农村厅王敬东副厅长)."""
@@ -67,7 +68,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(body + phrase, tlex),
-            "region": titles.region(body + phrase, page_region, page_province),
+            "region": titles.region(body + phrase, page_region, page_province, page_city),
             "start": start, "end": end, "rule": rule,
         }
 

@@ -25,6 +25,7 @@ from ..segment.tokens import tokenizer
 PLACE = regex.compile(r"^(?:中共|政协)?(?:第?[一二三四五六七八九十]+届)?(\p{Han}{1,8}?(?:自治区|自治州|特别行政区|省|市|县|区|州|盟|旗))")
 ORG_AFTER_PLACE = regex.compile(r"^(?:自治区|省|市|县|区|州)")
 PROVINCE_UNITS = ("省", "自治区")   # a province-level unit: 省长, 自治区主席
+CITY_UNITS = ("市", "州")            # a city's or prefecture's unit: 市长, 市金融局, 州长
 RANK_WORDS = "(?:常务|执行|第一)?"   # a rank's words before 副/正 (常务副市长, 第一书记)
 ACTING = "代(?![省市县区州旗]{2})"   # 代 (acting) of 代县长, not the 代 of the county 代县 (代县县长)
 RANK_HEAD = regex.compile(rf"^{RANK_WORDS}(?:[副正]|{ACTING})*")   # the rank before a title's unit (常务副市长, 代县长)
@@ -387,10 +388,12 @@ def _innermost(part: str, m) -> str:
     return place
 
 
-def region(phrase: str, page_region: str, page_province: str = "") -> str:
+def region(phrase: str, page_region: str, page_province: str = "", page_city: str = "") -> str:
     """The area the office governs: a place leading the title, else the page's region for a
     title of the same unit (市长 and 常务副市长 on a city's page), else for a 省 title the
-    province the page's region lies in (``page_province``)."""
+    province the page's region lies in (``page_province``), for a 市 or 州 title the city or
+    prefecture a county's or district's page lies in (``page_city``: 市金融局副局长 on 顺德区's page is
+    佛山市's, 州长 on 舟曲县's is 甘南藏族自治州's)."""
     phrase = ACTING_INFIX.sub("", phrase)
     last = DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", CHAIN_SPLIT.split(phrase)[-1]))
     for part in (last, DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", phrase))):
@@ -408,4 +411,6 @@ def region(phrase: str, page_region: str, page_province: str = "") -> str:
         return page_region   # a 市 title on a city's page, not a 县长 on a city's or a 省长 on a county's
     if page_province and unit and unit.group() in PROVINCE_UNITS:
         return page_province   # 省长 on a city's page: the province the city lies in
+    if page_city and unit and unit.group() in CITY_UNITS and page_city.endswith(unit.group()):
+        return page_city       # 市长 or 州长 on a county's page: the city or prefecture it lies in
     return ""

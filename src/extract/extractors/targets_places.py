@@ -14,6 +14,8 @@ WINDOW = 6
 MIN_PLACE_CHARS = 2
 # characters (a space, 的) that may part a place from the one inside it it names (湖南省 株洲市)
 NEST_GAP = 1
+# characters before a family name searched for the office word or mark that opens a name (县委书记唐保山)
+NAME_LOOKBACK = 8
 
 
 @dataclass(frozen=True)
@@ -29,21 +31,25 @@ class Place:
 class Gazetteer:
     pattern: object                 # alternation of full and short names, longest first
     by_form: dict[str, Place]
-    short: frozenset = frozenset()  # the short forms (达州, 巴中): words only where jieba cuts them so
+    short: frozenset = frozenset()  # the short forms (达州, 巴中) and full names of the levels of settings
+                                    # targets.place_word_levels: words only where jieba cuts them so
     cut: object = None              # jieba's cut of a string into words
     starts: object = None           # literals.pair_starts of the forms, or None
     forms_of: dict = field(default_factory=dict)   # place id -> its forms, longest first
+    surnames: frozenset = frozenset()  # one-character family names a given name may follow
+    name_before: object = None      # what ends right before a family name that opens a name
+    name_after: object = None       # what follows a person's name
 
     def find(self, text: str) -> list[tuple[int, Place]]:
         """Places named in ``text`` with their offsets, in order. A short form counts only
         as a word of its own: not 达州 in 佛罗里达州, nor 巴中 in 在巴中国移民."""
         if self.starts is None:
-            return [(m.start(), self.by_form[m.group()]) for m in self.pattern.finditer(text)
-                    if m.group() not in self.short or self._a_word(text, m.start(), m.end())]
+            found = ((m.start(), self._kept(text, m.start(), m.end())) for m in self.pattern.finditer(text))
+            return [(i, self.by_form[f]) for i, f in found if f]
         # pattern.finditer's matches: the pattern is tried only where a form's first two
         # characters stand, and not inside the match before
         offsets, pairs = self.starts
-        match, short, out, last = self.pattern.match, self.short, [], 0
+        match, out, last = self.pattern.match, [], 0
         for c in offsets.finditer(text):
             i = c.start()
             if i < last or text[i:i + 2] not in pairs:
@@ -52,10 +58,33 @@ class Gazetteer:
             if m is None:
                 continue
             last = m.end()
-            form = m.group()
-            if form not in short or self._a_word(text, i, last):
+            form = self._kept(text, i, last)
+            if form:
                 out.append((i, self.by_form[form]))
         return out
+
+    def _kept(self, text: str, start: int, end: int) -> str:
+        """The form at ``start:end`` when it counts (a word where it must be one, not inside a
+        person's name), else the longest shorter form at ``start`` that does (河北区域: not the
+        district 河北区, the province 河北), else ""."""
+        for e in range(end, start + 1, -1):
+            form = text[start:e]
+            if form in self.by_form and (form not in self.short or self._a_word(text, start, e)) \
+                    and not self._in_name(text, start, e):
+                return form
+        return ""
+
+    def _in_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the place at ``start:end`` is the given name of a person (县委书记唐保山出席,
+        。曹广州主持): a family name stands right before it, opening a clause or after an office
+        word, and what follows a name follows it (settings ``targets.place_in_name_*``)."""
+        if self.name_after is None or start == 0 or text[start - 1] not in self.surnames:
+            return False
+        if self.name_after.match(text, end) is None:
+            return False
+        s = start - 1
+        return s == 0 or self.name_before is None or \
+            self.name_before.search(text, max(0, s - NAME_LOOKBACK), s) is not None
 
     def _a_word(self, text: str, start: int, end: int) -> bool:
         if self.cut is None:
@@ -75,12 +104,13 @@ def gazetteer(rules: Rules) -> Gazetteer:
 def _build(rules: Rules) -> Gazetteer:
     by_form: dict[str, Place] = {}
     short: set[str] = set()
+    word_levels = set(rules.setting("targets.place_word_levels", []))
     for r in rules.table("places"):
         place = Place(r.id, r["word"], r["level"], r["parent"], r.get("province", ""))
         for form in [r["word"], *(r["short"] or "").split("|")]:
             if len(form) >= 2 and form not in by_form:
                 by_form[form] = place
-                if form != r["word"]:
+                if form != r["word"] or place.level in word_levels:
                     short.add(form)
     pattern = literal_pattern(by_form)  # the longest form at the leftmost offset
     tk = tokenizer(rules)
@@ -90,7 +120,10 @@ def _build(rules: Rules) -> Gazetteer:
     for form, place in by_form.items():
         forms_of.setdefault(place.id, []).append(form)
     forms_of = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in forms_of.items()}
-    return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form), forms_of)
+    not_surnames = str(rules.setting("targets.place_in_name_not_surnames", ""))
+    surnames = frozenset(s for s in rules.words("surnames", "surname") if len(s) == 1 and s not in not_surnames)
+    return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form), forms_of, surnames,
+                     rules.pattern("targets.place_in_name_before_re"), rules.pattern("targets.place_in_name_after_re"))
 
 
 def other_area(left: str, page: str, rules: Rules) -> str | None:
@@ -119,6 +152,21 @@ def other_area(left: str, page: str, rules: Rules) -> str | None:
             return parent.name if parent is not None and parent.name.endswith("市") else ""
         return place.name if place.level == "city" else ""
     return page
+
+
+def enclosing_city(region: str, rules: Rules) -> str:
+    """The city or prefecture a county or district ``region`` lies in (顺德区 -> 佛山市, 海淀区 ->
+    北京市, 舟曲县 -> 甘南藏族自治州): the region of a 市 or 州 office on its page; "" for a place
+    of another level or one places.tsv lacks."""
+    gaz = gazetteer(rules)
+    place = gaz.by_form.get(region)
+    if place is None or place.level != "county":
+        return ""
+    parent = next((p for p in gaz.by_form.values() if p.id == place.parent), None)
+    if parent is None:
+        return ""
+    # a county governed by its province (济源市, 仙桃市) has no city above it, a municipality's district has
+    return parent.name if parent.level != "province" or parent.name.endswith("市") else ""
 
 
 def page_region(title: str, text: str, rules: Rules) -> str:
