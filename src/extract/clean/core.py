@@ -156,12 +156,18 @@ def stat_blocks(lines: list[str], st: CoreSettings) -> set[int]:
     block holds ``st.stat_block_min`` or more of them. A news summary of a report (要点, 简略版)
     sets each figure on its own line under short headings, none punctuated; a related-links list
     ends its titles on a figure seldom, three times in one block hardly ever."""
-    def is_stat(line: str) -> bool:
-        line = line.strip()
-        return line_score(line, st) < 0 and len(line) <= st.stat_line_max_chars and STAT_LINE.match(line) is not None
+    scores: dict[str, int] = {}   # each line scored once, for both tests
 
-    return line_runs(lines, 0, len(lines), st.stat_block_min, is_stat,
-                     parts=lambda line: line_score(line.strip(), st) >= 0)
+    def score(line: str) -> int:
+        if line not in scores:
+            scores[line] = line_score(line.strip(), st)
+        return scores[line]
+
+    def is_stat(line: str) -> bool:
+        text = line.strip()
+        return len(text) <= st.stat_line_max_chars and STAT_LINE.match(text) is not None and score(line) < 0
+
+    return line_runs(lines, 0, len(lines), st.stat_block_min, is_stat, parts=lambda line: score(line) >= 0)
 
 
 def line_runs(lines: list[str], lo: int, hi: int, min_len: int, member: Callable[[str], bool],
