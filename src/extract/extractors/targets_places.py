@@ -39,6 +39,11 @@ class Gazetteer:
     surnames: frozenset = frozenset()  # one-character family names a given name may follow
     name_before: object = None      # what ends right before a family name that opens a name
     name_after: object = None       # what follows a person's name
+    by_id: dict = field(default_factory=dict)      # place id -> the place
+
+    def parent_of(self, place: Place) -> Place | None:
+        """The place ``place`` lies in, None when places.tsv lacks it."""
+        return self.by_id.get(place.parent)
 
     def find(self, text: str) -> list[tuple[int, Place]]:
         """Places named in ``text`` with their offsets, in order. A short form counts only
@@ -123,7 +128,8 @@ def _build(rules: Rules) -> Gazetteer:
     not_surnames = str(rules.setting("targets.place_in_name_not_surnames", ""))
     surnames = frozenset(s for s in rules.words("surnames", "surname") if len(s) == 1 and s not in not_surnames)
     return Gazetteer(pattern, by_form, frozenset(short), cut, pair_starts(by_form), forms_of, surnames,
-                     rules.pattern("targets.place_in_name_before_re"), rules.pattern("targets.place_in_name_after_re"))
+                     rules.pattern("targets.place_in_name_before_re"), rules.pattern("targets.place_in_name_after_re"),
+                     {p.id: p for p in by_form.values()})
 
 
 def other_area(left: str, page: str, rules: Rules) -> str | None:
@@ -148,7 +154,7 @@ def other_area(left: str, page: str, rules: Rules) -> str | None:
         if place.name.endswith("市"):
             return place.name
         if place.level == "county":     # a county or district: the 市 it lies in
-            parent = next((p for p in gaz.by_form.values() if p.id == place.parent), None)
+            parent = gaz.parent_of(place)
             return parent.name if parent is not None and parent.name.endswith("市") else ""
         return place.name if place.level == "city" else ""
     return page
@@ -162,7 +168,7 @@ def enclosing_city(region: str, rules: Rules) -> str:
     place = gaz.by_form.get(region)
     if place is None or place.level != "county":
         return ""
-    parent = next((p for p in gaz.by_form.values() if p.id == place.parent), None)
+    parent = gaz.parent_of(place)
     if parent is None:
         return ""
     # a county governed by its province (济源市, 仙桃市) has no city above it, a municipality's district has
