@@ -69,14 +69,15 @@ CLAUSE_HEAD = regex.compile(r"[，,][^，,。！？!?；;：:]*\p{Han}$")
 HEADING_CLAUSE_CHARS = 4
 # ... which a report's sentence opening is not: a speaker's verb ending the first clause (龚正指出，二○二五年上海 /
 # 经济运行…), or a date opening the second (会上获悉，2024年全市 / …)
-SPEECH_CLAUSE_END = regex.compile(r"(?:表示|指出|强调|介绍|透露|认为|称|说)$")
+SPEECH_VERBS = "表示|指出|强调|介绍|透露|认为|坦言|告诉|称|说"   # a speaker's verbs, after the speaker's name
+SPEECH_CLAUSE_END = regex.compile(rf"(?:{SPEECH_VERBS})$")
 DATE_CLAUSE_START = regex.compile(r"^(?:(?:19|20)\d{2}|[○〇零一二][○〇零一二三四五六七八九]{3})年|^\d{1,2}月|^\d{1,2}日")
 # a field's label (作者：…, 摘要：…): a line of fields is no sentence's opening
 FIELD_LABEL = regex.compile(r"^\p{Han}{1,6}\s*[：:]")
 # a name broken right after its office (…口岸办主任商 / 振江说。): the line before ends on an office and the
 # name's first character, the line opens with the rest of the name and a speech verb or a sentence's mark
 NAME_AFTER_OFFICE = regex.compile(r"(?:书记|主任|局长|县长|市长|区长|省长|镇长|乡长|主席|部长|厅长|处长|秘书长|董事长|总经理|院长|校长|行长)\p{Han}$")
-NAME_REST = regex.compile(r"\p{Han}{1,2}(?:说|表示|指出|介绍|强调|认为|透露|坦言|告诉|[，,。、：:])")
+NAME_REST = regex.compile(rf"\p{{Han}}{{1,2}}(?:{SPEECH_VERBS}|[，,。、：:])")
 # a salutation or label line (各位代表：) is a line of its own
 LABEL = regex.compile(r"^.{0,12}[：:]$")
 # a line opening with a closing bracket whose opening one the line before left open (…（其中…万元 / ）、…)
