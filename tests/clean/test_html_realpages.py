@@ -699,3 +699,11 @@ def test_a_header_file_ending_in_html_does_not_end_the_page(rules):
     assert "决定批准发行专项债券二十亿元" in doc.text
     assert html_to_document(_assembled_page(""), rules).text == doc.text
 
+
+def test_a_headline_broken_over_lines_is_the_title_not_the_tool_bar(rules):
+    # the centred headline is set over two lines (<br>): <title> still shows whole on the page, so
+    # neither the tool bar over it (字号：默认 大 超大 | 打印) nor the site's name in the footer
+    # is the title, and the two lines go from the text as a headline shown again does
+    doc = html_to_document(_assembled_page(""), rules)
+    assert doc.title == "江南市人民代表大会常务委员会关于批准发行专项债券的决议"
+    assert doc.text.startswith("（2026年3月2日")
