@@ -257,3 +257,14 @@ def test_an_ai_summary_label_goes_and_a_sentence_naming_ai_stays(rules):
     rec = clean(rules, "【AI摘要】\n河东县人工智能产业园项目开工，总投资12亿元。\n专家认为，AI生成内容需要标注来源。\n")
     assert "AI摘要" not in rec.text
     assert "河东县人工智能产业园项目开工" in rec.text and "AI生成内容需要标注来源" in rec.text
+
+
+def test_pipe_separated_credits_of_a_wechat_style_post_go(rules):
+    # a post a city's WeChat account wrote and a portal carries ends in credits set off by a bar
+    # (编辑|…, 责编丨…, 来源｜…), not the colon of a newspaper's; a sentence naming an editor stays
+    text = ("江南港邮轮码头将于11月17日正式开港，可停靠目前世界上最大的邮轮，年通过能力75万人次。\n"
+            "码头的编辑部门负责人介绍，航站楼内部装修已经完成。\n"
+            "编辑|王小明\n责编丨李文静\n校对｜赵一\n来源|江南发布、江南日报")
+    rec = clean(rules, text)
+    assert rec.text.endswith("航站楼内部装修已经完成。")
+    assert "年通过能力75万人次" in rec.text

@@ -673,3 +673,37 @@ def test_an_update_bar_over_the_first_caption_is_dropped_not_glued(rules):
     doc = html_to_document(html, rules)
     assert doc.text.split("\n")[0] == "议员在会上发言。"
     assert "更新时间" not in doc.text and doc.published == "2019-03-05"
+
+
+def _assembled_page(header_end: str) -> str:
+    """A notice page a CMS puts together from parts: its header file is a whole document of its
+    own (``</html>`` and all), the article and the footer follow it."""
+    para = ("<p>　　会议听取了市财政局局长代表市政府所作的说明，同意市人民代表大会财政经济委员会在审查报告中提出的建议，"
+            "决定批准发行专项债券二十亿元，用于城市地下管网改造。</p>")
+    return ("<html><head><title>江南市人民代表大会常务委员会关于批准发行专项债券的决议__2026年第3号公报_江南市政府网</title>"
+            "</head><body><div class='header'><ul><li><a href='/'>首页</a></li><li><a href='/big5/'>繁</a></li></ul></div>"
+            + header_end +
+            "<div class='content'><div class='BreadcrumbNav'><a href='/'>首页</a> &gt; <a href='/gb/'>公报</a></div>"
+            "<div class='pages_print'><span class='font index_switchsize'>字号：<span>默认</span> <span>大</span> "
+            "<span>超大</span></span> | <span class='font printIco'>打印</span></div>"
+            "<div class='pages_content'><p align='center'><strong>江南市人民代表大会常务委员会<br>"
+            "关于批准发行专项债券的决议</strong><br>（2026年3月2日江南市第五届人民代表大会常务委员会第九次会议通过）</p>"
+            + para + "</div></div><div class='footer'><p>主办单位：江南市人民政府办公室　版权所有：江南市政府网</p></div>"
+            "</body></html>")
+
+
+def test_a_header_file_ending_in_html_does_not_end_the_page(rules):
+    # libxml2 reads nothing after the first </html>: the header's own end tag cut the article off
+    doc = html_to_document(_assembled_page("</html>\n<!--end header-->\n"), rules)
+    assert doc.status == "ok"
+    assert "决定批准发行专项债券二十亿元" in doc.text
+    assert html_to_document(_assembled_page(""), rules).text == doc.text
+
+
+def test_a_headline_broken_over_lines_is_the_title_not_the_tool_bar(rules):
+    # the centred headline is set over two lines (<br>): <title> still shows whole on the page, so
+    # neither the tool bar over it (字号：默认 大 超大 | 打印) nor the site's name in the footer
+    # is the title, and the two lines go from the text as a headline shown again does
+    doc = html_to_document(_assembled_page(""), rules)
+    assert doc.title == "江南市人民代表大会常务委员会关于批准发行专项债券的决议"
+    assert doc.text.startswith("（2026年3月2日")

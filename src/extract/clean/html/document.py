@@ -16,7 +16,7 @@ from ..outlets import clean_outlet, outlet_in
 from . import meta as m
 from .content import main_content
 from .edges import trim_edges, trim_last
-from .headline import headline_index, settle_title
+from .headline import broken_at, headline_index, settle_title
 from .listpage import is_list_page
 from .parse import markup_bytes, parse, strip_junk, text_content
 from .rules import Markup, html_rules
@@ -40,6 +40,18 @@ def _drop_headline_again(blocks: list, title: str, dropped: list) -> None:
     for b in blocks[start:again + 1]:
         dropped.append(("headline", "html.headline-again", b.text[:80]))
     del blocks[start:again + 1]
+
+
+def _drop_broken_headline(blocks: list, title: str, dropped: list) -> None:
+    """The headline set over two to four lines at the body's top (a notice's centred title
+    broken by <br>) goes as the headline shown again does."""
+    found = broken_at([b.text for b in blocks], title, REPEAT_HEADLINE_WITHIN)
+    if found is None:
+        return
+    start, end = found
+    for b in blocks[start:end]:
+        dropped.append(("headline", "html.headline-broken", b.text[:80]))
+    del blocks[start:end]
 
 
 @dataclass
@@ -84,7 +96,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     published = m.date_labelled(blocks, hr) or published
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
     first = content.blocks[0].index if content.blocks else -1
-    title, title_node = settle_title(title, title_node, blocks, content.blocks, site_title, hr)
+    title, title_node = settle_title(title, title_node, blocks, content.blocks, site_title, hr, content.furniture)
     doc.title = title
     headline = headline_index(blocks, title, title_node, first)
     window = hr.setting("meta_window", 10)
@@ -112,6 +124,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     kept = [b for b in content.blocks if (headline < 0 or b.index != headline) and b.tag != "title"]
     body_blocks = trim_edges(kept, hr, doc.dropped, data)
     _drop_headline_again(body_blocks, title, doc.dropped)
+    _drop_broken_headline(body_blocks, title, doc.dropped)
     trim_last(body_blocks, hr, doc.dropped)
     head_lines = [t for kind, _r, t in doc.dropped if kind == "head"]
     if not doc.published:

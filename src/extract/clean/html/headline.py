@@ -52,6 +52,27 @@ def _lead(body: list[Block], hr: HtmlRules) -> list[Block]:
     return body[i:]
 
 
+BROKEN_MAX_LINES = 4   # a headline broken over lines (<br> in a centred <p>) spans at most this many
+
+
+def broken_at(lines: list[str], title: str, reach: int) -> tuple[int, int] | None:
+    """``(start, end)`` of a run of two to ``BROKEN_MAX_LINES`` lines among the first ``reach``
+    that together read ``title`` (spaces aside): a notice's headline set over three lines
+    (全国人民代表大会常务委员会 / 关于批准…购买外汇及 / 调整…的决议), or None."""
+    want = "".join(title.split())
+    if len(want) < PREFIX_MIN_CHARS:
+        return None
+    for i in range(min(reach, len(lines))):
+        joined = ""
+        for j in range(i, min(i + BROKEN_MAX_LINES, len(lines))):
+            joined += "".join(lines[j].split())
+            if not want.startswith(joined):
+                break
+            if joined == want and j > i:
+                return i, j + 1
+    return None
+
+
 def _shows(text: str, title: str) -> bool:
     return text == title or (title in text and len(text) <= len(title) + SHOWN_SLACK)
 
@@ -79,8 +100,9 @@ def visible(blocks: list[Block], title: str, first: int, after: int = 3) -> bool
 
 
 def settle_title(title: str, title_node: etree._Element | None, blocks: list[Block], body: list[Block],
-                 site_title: str, hr: HtmlRules) -> tuple[str, etree._Element | None]:
-    """The title and its element once the body (``body``, among all ``blocks``) is known."""
+                 site_title: str, hr: HtmlRules, furniture: frozenset[int] = frozenset()) -> tuple[str, etree._Element | None]:
+    """The title and its element once the body (``body``, among all ``blocks``) is known;
+    ``furniture``: the indices of the blocks inside noise containers (a tool bar, a menu)."""
     first = body[0].index if body else -1
     if first < 0:
         return title, title_node
@@ -90,6 +112,9 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
             title, title_node = m.tidy_title(heading.text), heading.owner
     if title_node is not None:
         return title, title_node
+    start = max(0, first - PREFIX_REACH)
+    if title and broken_at([b.text for b in blocks[start:]], title, 2 * PREFIX_REACH) is not None:
+        return title, title_node   # the page shows <title> whole, broken over lines
     if title and headline_index(blocks, title, None, first) < 0:
         # the part of <title> taken is not on the page (a site's name): another part that is
         shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
@@ -116,8 +141,10 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
             # first line, a short unpunctuated one over its first paragraph, is the headline
             return m.tidy_title(body[0].text), title_node
         above = blocks[first - 1] if first > 0 else None
-        if above is not None and _headline_like(above, hr):
-            # ... or the line just over the body (<title>显示: a forum's script names nothing)
+        if above is not None and above.index not in furniture and _headline_like(above, hr):
+            # ... or the line just over the body (<title>显示: a forum's script names nothing),
+            # not one of a tool bar's (字号：默认 大 超大 | 打印 over a notice whose headline
+            # is broken over three lines)
             return m.tidy_title(above.text), above.owner
     return title, title_node
 

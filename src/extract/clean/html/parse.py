@@ -23,6 +23,7 @@ JUNK_TAGS = (
 FURNITURE_TAGS = ("nav", "footer", "aside", "header", "menu")
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none", regex.I)
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)   # re: regex's match scans a long page first (16 ms vs 0.1 ms for 189 pages)
+HTML_END = re.compile(rb"</html\s*>", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +45,26 @@ def markup_bytes(html: str) -> bytes:
     return (html[decl.end():] if decl else html).encode("utf-8", "replace")
 
 
+def stray_ends_out(data: bytes) -> bytes:
+    """The markup without the ``</html>`` tags that close a part of it: libxml2 reads nothing
+    after the first one, and a page the CMS put together from whole documents (a header file
+    that ends in ``</html>``, as gov.cn's pages include theirs) lost all that followed its
+    header. Every ``</html>`` but the last goes; what follows the last stays out, as before."""
+    ends = [m.span() for m in HTML_END.finditer(data)]
+    if len(ends) < 2:
+        return data
+    parts, at = [], 0
+    for start, end in ends[:-1]:
+        parts.append(data[at:start])
+        at = end
+    parts.append(data[at:])
+    return b"".join(parts)
+
+
 def parse(html: "str | bytes") -> etree._Element:
     """The page (text, or :func:`markup_bytes` of it) as an lxml tree
     (``ParserError``/``ValueError`` when nothing parses)."""
-    data = html if isinstance(html, bytes) else markup_bytes(html)
+    data = stray_ends_out(html if isinstance(html, bytes) else markup_bytes(html))
     root = etree.fromstring(data, parser())
     if root is None:
         raise etree.ParserError("Document is empty")
