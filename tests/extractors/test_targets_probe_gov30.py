@@ -1,0 +1,50 @@
+"""Targets on report phrasings met while probing unseen provincial, city, county and digest reports (round 6).
+
+Each page is a title line and sentences written for these tests in the style of a
+report or a news digest on one; every expected column was checked by reading the sentence.
+"""
+from __future__ import annotations
+
+from .report_pages import row, targets
+
+
+# -- a digest's list without punctuation: one item a line, under bare year lines ------------
+
+DIGEST = ("本报梳理了政府工作报告里的河东亮点与落点。\n"
+          "一、报告原文：经济运行稳中有进\n河东亮点\n2025年\n全市经济总体平稳、稳中向好\n"
+          "城镇新增就业12万人\n粮食产量215.6万吨、创历史新高\n河东落点\n2026年\n"
+          "地区生产总值增长5%左右,在实际工作中争取更好结果\n一般公共预算收入增长3%左右\n"
+          "城镇新增就业11万人以上,城镇调查失业率5.5%左右\n居民收入增长与经济增长基本同步\n"
+          "二、报告原文：扩大内需\n河东亮点\n2025年\n社会消费品零售总额增长3.4%,网上零售额增长12.1%\n"
+          "河东落点\n2026年\n开展提振消费专项行动,社会消费品零售总额增长5%左右\n"
+          "举办促消费活动400场以上\n完成民生实事20件。")
+
+
+def test_a_digest_item_line_keeps_its_own_indicator_and_qualifier():
+    rows = targets(DIGEST, title="河东日报：政府工作报告里的河东亮点与落点\n2026年3月6日\n")
+    assert (row(rows, 3.0)["indicator"], row(rows, 3.0)["qualifier"]) == ("一般公共预算收入", "左右")
+    assert (row(rows, 11.0, "万人")["indicator"], row(rows, 11.0, "万人")["qualifier"]) == ("城镇新增就业", "以上")
+
+
+def test_bare_year_lines_date_the_topic_lines_under_them_and_the_later_year_is_the_plan():
+    rows = targets(DIGEST, title="河东日报：政府工作报告里的河东亮点与落点\n2026年3月6日\n")
+    assert (row(rows, 12.0, "万人")["kind"], row(rows, 12.0, "万人")["period"]) == ("actual", "2025")
+    assert (row(rows, 215.6, "万吨")["kind"], row(rows, 215.6, "万吨")["period"]) == ("actual", "2025")
+    assert (row(rows, 3.4)["kind"], row(rows, 3.4)["period"]) == ("actual", "2025")
+    for v, unit in ((3.0, "%"), (11.0, "万人"), (5.5, "%")):
+        assert (row(rows, v, unit)["kind"], row(rows, v, unit)["period"]) == ("target", "2026"), v
+    assert [(r["kind"], r["period"]) for r in rows if r["value"] == 5.0 and r["qualifier"] == "左右"] == [
+        ("target", "2026"), ("target", "2026")]
+
+
+def test_a_year_line_of_the_page_year_alone_is_no_plan():
+    # no earlier year line: a news page's 2026年 heading over this year's results stays actual
+    rows = targets("2026年\n一季度全市地区生产总值增长5.2%。", title="河东市一季度经济运行情况\n2026年4月20日\n")
+    assert row(rows, 5.2)["kind"] == "actual"
+
+
+def test_a_deck_line_opening_with_a_year_and_a_space_dates_the_lines_under_it():
+    rows = targets("2025年\n全市地区生产总值迈上3000亿元新台阶\n新增城市绿地150万平方米\n"
+                   "2026 新河东 开新局\n地区生产总值预期目标增长6%左右\n(数据来自河东市政府工作报告)")
+    assert row(rows, 150.0, "万平方米")["period"] == "2025"
+    assert (row(rows, 6.0)["kind"], row(rows, 6.0)["period"]) == ("target", "2026")
