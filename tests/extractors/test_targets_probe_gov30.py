@@ -48,3 +48,20 @@ def test_a_deck_line_opening_with_a_year_and_a_space_dates_the_lines_under_it():
                    "2026 新河东 开新局\n地区生产总值预期目标增长6%左右\n(数据来自河东市政府工作报告)")
     assert row(rows, 150.0, "万平方米")["period"] == "2025"
     assert (row(rows, 6.0)["kind"], row(rows, 6.0)["period"]) == ("target", "2026")
+
+
+# -- the page's year: a congress session's title, a year in Chinese numerals, a review's 回顾 ---
+
+def test_a_title_opening_with_the_year_of_the_congress_session_gives_the_page_year():
+    rows = targets("1月24日上午，河东省第十四届人民代表大会第二次会议开幕，省长作政府工作报告。\n"
+                   "报告指出，河东省去年全年地区生产总值增长5.1%，规模以上工业增加值增长6.2%。",
+                   title="2024全国地方两会 | 河东去年GDP增长5.1% 今年将推动数字经济规模破万亿\n")
+    assert [(r["kind"], r["period"]) for r in rows if r["value"] == 5.1] == [("actual", "2023"), ("actual", "2023")]
+
+
+def test_a_year_in_chinese_numerals_at_the_top_gives_the_page_year():
+    rows = targets("河东人大会议昨日开幕，市长作工作报告时公布二○二六年河东经济社会发展主要预期目标。\n"
+                   "市长表示，建议今年全市经济社会发展的主要预期目标为：全市生产总值增长百分之五左右，"
+                   "地方一般公共预算收入增长百分之二。", title="河东人大会议开幕\n")
+    assert [(r["value"], r["kind"], r["period"]) for r in rows if r["value"] in (5.0, 2.0)][-2:] == [
+        (5.0, "target", "2026"), (2.0, "target", "2026")]

@@ -303,8 +303,10 @@ class PageScopes:
 
     def of_the_past(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
         """A figure a plan heading made a target whose own time expression dates it before the
-        page's year (三、2026年重点工作 / 去年全省地区生产总值增长5.4%) is a result."""
-        if kind != "target" or rule not in self.wide_target_rules or period_rule not in self.period_rules:
+        page's year (三、2026年重点工作 / 去年全省地区生产总值增长5.4%) is a result; so is one a weak
+        cue made a target (贵州去年GDP增长4.9% 今年将推动…: the 今年 of another clause)."""
+        if kind != "target" or rule not in self.wide_target_rules and rule not in self.weak_rules \
+                or period_rule not in self.period_rules:
             return kind, rule
         if not self.past_period_rule or not self._before_page_year(period):
             return kind, rule
