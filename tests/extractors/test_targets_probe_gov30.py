@@ -65,3 +65,10 @@ def test_a_year_in_chinese_numerals_at_the_top_gives_the_page_year():
                    "地方一般公共预算收入增长百分之二。", title="河东人大会议开幕\n")
     assert [(r["value"], r["kind"], r["period"]) for r in rows if r["value"] in (5.0, 2.0)][-2:] == [
         (5.0, "target", "2026"), (2.0, "target", "2026")]
+
+
+def test_an_estimate_said_while_reviewing_a_year_is_that_years_result():
+    # 回顾2019年 says the page looks back on 2019: the page is of 2020, and 预计 gives 2019's result
+    rows = targets("河东省第十三届人民代表大会第三次会议14日开幕。省长向大会报告工作，他回顾2019年政府工作时指出，"
+                   "一年来，全省经济运行稳中有进，预计地区生产总值增长6.1%左右。", title="河东省人代会开幕\n")
+    assert (row(rows, 6.1)["kind"], row(rows, 6.1)["period"]) == ("actual", "2019")
