@@ -72,3 +72,9 @@ def test_an_estimate_said_while_reviewing_a_year_is_that_years_result():
     rows = targets("河东省第十三届人民代表大会第三次会议14日开幕。省长向大会报告工作，他回顾2019年政府工作时指出，"
                    "一年来，全省经济运行稳中有进，预计地区生产总值增长6.1%左右。", title="河东省人代会开幕\n")
     assert (row(rows, 6.1)["kind"], row(rows, 6.1)["period"]) == ("actual", "2019")
+
+
+def test_a_place_before_an_outlet_and_its_reporter_is_no_page_region():
+    rows = targets("【文汇网讯】(香港文汇网记者 王某 河南报道)河南省第十三届人民代表大会第三次会议开幕。"
+                   "报告说，2019年河南一般公共预算收入增长7.3%，城镇新增就业138万人。", title="河南人代会开幕\n")
+    assert {r["region"] for r in rows} == {"河南省"}
