@@ -78,3 +78,13 @@ def test_a_place_before_an_outlet_and_its_reporter_is_no_page_region():
     rows = targets("【文汇网讯】(香港文汇网记者 王某 河南报道)河南省第十三届人民代表大会第三次会议开幕。"
                    "报告说，2019年河南一般公共预算收入增长7.3%，城镇新增就业138万人。", title="河南人代会开幕\n")
     assert {r["region"] for r in rows} == {"河南省"}
+
+
+# -- a pair's heads cut to one character each (城、乡) -------------------------------------
+
+def test_town_and_country_heads_cut_to_a_character_each_name_each_group():
+    rows = targets("2025年，全县地区生产总值增长6.3%；城、乡居民人均可支配收入分别为31200元、15800元，"
+                   "增长5.8%、7.1%。", title="2026年河东县政府工作报告\n")
+    assert [(r["indicator"], r["value"]) for r in rows if r["unit"] in ("元", "%") and r["value"] != 6.3] == [
+        ("城镇居民人均可支配收入", 31200.0), ("农村居民人均可支配收入", 15800.0),
+        ("城镇居民人均可支配收入", 5.8), ("农村居民人均可支配收入", 7.1)]
