@@ -520,3 +520,16 @@ def test_a_name_broken_right_after_its_office_is_rejoined():
     # a short heading after an office line, or a new sentence, is not joined
     lines = ["出席会议的有县委书记张明。", "会议强调，要抓好项目建设。"]
     assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def test_a_digest_list_without_punctuation_keeps_one_item_a_line():
+    # each item an indicator and its figure, closed by the figure: no sentence broke off there
+    lines = ["地区生产总值增长5%左右,在实际工作中争取更好结果", "一般公共预算收入增长3%左右",
+             "城镇新增就业11万人以上,城镇调查失业率5.5%左右", "居民收入增长与经济增长基本同步",
+             "社会消费品零售总额增长3.4%,网上零售额增长12.1%", "河东落点"]
+    assert rejoin_broken_lines(lines) == (lines, 0)
+    # a body line broken after a figure goes on: the next line opens with its qualifier, or a comma
+    lines = ["全年完成地区生产总值1200亿元，比上年增长5.2%", "左右，增速居全省第三位。"]
+    assert rejoin_broken_lines(lines)[1] == 1
+    lines = ["全年完成地区生产总值1200亿元，比上年增长5.2%", "，增速居全省第三位。"]
+    assert rejoin_broken_lines(lines)[1] == 1

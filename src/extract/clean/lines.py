@@ -78,6 +78,16 @@ FIELD_LABEL = regex.compile(r"^\p{Han}{1,6}\s*[：:]")
 # name's first character, the line opens with the rest of the name and a speech verb or a sentence's mark
 NAME_AFTER_OFFICE = regex.compile(r"(?:书记|主任|局长|县长|市长|区长|省长|镇长|乡长|主席|部长|厅长|处长|秘书长|董事长|总经理|院长|校长|行长)\p{Han}$")
 NAME_REST = regex.compile(rf"\p{{Han}}{{1,2}}(?:{SPEECH_VERBS}|[，,。、：:])")
+# a digest's list without punctuation (一图读懂, 要点): each item an indicator and its figure, closed by the figure
+# (一般公共预算收入增长2.5%左右 / 举办活动4000场以上): ITEM_TAIL is that close, a figure with a unit and maybe a
+# qualifier (not a bare digit, which a figure broken over lines ends on: 增长4 / .5%); ITEM_LINE is such an item
+# alone on its line, of no more than ITEM_MAX characters, with no sentence's mark. An item line does not go on
+# the line before (which stops with no mark: no sentence broke off there), nor does a short line with no mark
+# (辽宁落点, a deck heading) go on an item's close; a line opening with what goes on a figure does (左右, 的…)
+ITEM_TAIL = regex.compile(r"\d(?:[.．]\d+)?\s*(?:[%％‰]|[万亿千百]?\p{Han}{1,2})\s*(?:左右|以上|以内|以下)?$")
+ITEM_LINE = regex.compile(r"^\p{Han}[^，,、。；;：:！？!?]*$")
+ITEM_MAX = 30
+FIGURE_GOES_ON = regex.compile(r"^(?:左右|以上|以内|以下|的|地|得|和|及|与|或|等|之)")
 # a salutation or label line (各位代表：) is a line of its own
 LABEL = regex.compile(r"^.{0,12}[：:]$")
 # a line opening with a closing bracket whose opening one the line before left open (…（其中…万元 / ）、…)
@@ -146,7 +156,7 @@ def continues(prev: str, line: str, min_chars: int) -> bool:
         return True  # …主任商 / 振江说。: a name broken after its office, whatever the lines' lengths
     if CLOSE_AFTER_OPEN.match(line) and _owes_close(prev, line[0]):
         return True  # …债券369,930万元 / )、动用…: the bracket the line closes opened on the line before
-    if CONTINUATION.match(line, 0, 1) is None:
+    if CONTINUATION.match(line, 0, 1) is None or list_item(prev, line, min_chars):
         return False
     if prev.endswith(INNER_END) and not LABEL.search(line):
         return True  # …1879亿元、 / 增长…: a sentence broken off at its inner mark
@@ -155,6 +165,17 @@ def continues(prev: str, line: str, min_chars: int) -> bool:
     if INNER_SEMICOLON.search(prev) and len(prev) >= min_chars and len(line) >= min_chars:
         return True  # …左右；地方一般公共 / 预算收入…: a clause broken off, the next line body text
     return len(prev) >= min_chars and BODY_COMMA.search(prev) is not None
+
+
+def list_item(prev: str, line: str, min_chars: int) -> bool:
+    """Whether a break with no mark before it parts two items of a digest's list (see ITEM_TAIL):
+    ``line`` is an item of its own, or ``prev`` closes on an item's figure and ``line`` is a short
+    line with no sentence's mark (a deck heading, an item without a figure)."""
+    if prev.endswith(INNER_END) or FIGURE_GOES_ON.match(line):
+        return False
+    if len(line) <= ITEM_MAX and ITEM_LINE.match(line) and ITEM_TAIL.search(line):
+        return True
+    return ITEM_TAIL.search(prev) is not None and len(line) < min_chars and BODY_MARK.search(line) is None
 
 
 def splits_year(prev: str, line: str) -> bool:

@@ -12,6 +12,10 @@ from .targets_places import page_region
 from .targets_scope import plan_years
 
 YEAR = regex.compile(r"((?:19|20)\d{2})年")
+# a year in Chinese numerals digit by digit (二○二六年, 二〇一九年: outlets in Taiwan and Hong Kong, formal
+# documents): read as the digits, written in their place before a chunk is searched (as long: offsets hold)
+CN_YEAR = regex.compile(r"(?:一九[〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2})(?=年)")
+CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 HEAD_CHARS = 200    # characters from the top of the text searched for the page's year when the title has none
 
 
@@ -76,7 +80,8 @@ def _own_year(chunk: str, rules: Rules | None) -> str:
     A year the page looks back on (一、2015年工作回顾, 告别2015年: ``targets.own_year_reviewed_re``)
     gives the year after it."""
     if rules is None:
-        return next((m.group(1) for m in YEAR.finditer(chunk)), "")
+        return next((m.group(1) for m in YEAR.finditer(_digit_years(chunk))), "")
+    chunk = _digit_years(chunk)
     cues = lexicon(rules).compared
     skip = [rx for rx in (rules.pattern("targets.own_year_not_own_re"),) if rx is not None]
     spans = [m.span() for rx in (*cues, *skip) for m in rx.finditer(chunk)]
@@ -86,3 +91,8 @@ def _own_year(chunk: str, rules: Rules | None) -> str:
         if not any(s <= m.start() < e for s, e in spans):
             return str(int(m.group(1)) + 1) if m.start() in looked_back else m.group(1)
     return ""
+
+
+def _digit_years(chunk: str) -> str:
+    """``chunk`` with its years in Chinese numerals written in digits (二○二六年 -> 2026年)."""
+    return CN_YEAR.sub(lambda m: m.group().translate(CN_YEAR_DIGITS), chunk)

@@ -146,6 +146,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         parallel = len(group) > 1 and len(group) == each_len and len(_clean(left, lex, max_chars)) < min_chars
         if (EACH in left or parallel) and len(group) > 1:
             subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
+            for short, full in pair_heads(rules):   # 城、乡居民…: the heads written out (城镇、农村)
+                subject = subject.replace(short, full)
             parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             gap = _gap(verb, lex.relative)  # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
@@ -356,6 +358,12 @@ def _lead_trimmed(subject: str, lex: Lexicon) -> str:
         before = s
         s = strip_once(s, lex.trim_lead)
     return s
+
+
+def pair_heads(rules: Rules) -> list[tuple[str, str]]:
+    """(as abbreviated, written out) of a pair's heads cut to a character each (settings
+    ``targets.abbreviated_pair_heads``: 城、乡 -> 城镇、农村)."""
+    return [(a, b) for a, b in rules.setting("targets.abbreviated_pair_heads", [])]
 
 
 def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None) -> list[str]:

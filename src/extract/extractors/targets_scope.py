@@ -37,6 +37,16 @@ YEAR_DASH_HEADING = regex.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:——|—|--)
 # year of its section
 BARE_YEAR = regex.compile(r"^\p{Han}{0,4}\s*((?:19|20)\d{2})$")
 BARE_YEAR_RULE = "heading.bare_year"
+# ... or opens with, a space after it (a digest's deck: 2024 新重庆 开新局)
+LEAD_YEAR = regex.compile(r"^((?:19|20)\d{2})\s+\p{Han}{2,}(?:\s+\p{Han}+)*$")
+# a digest heads its parts with a year alone on a line (2025年 over the results, then 2026年 over the
+# plan): the topic lines under one (全省经济总体平稳、稳中有进; 辽宁落点) keep its year, up to a numbered
+# heading (二、…), and the part of the page's year after one of an earlier year is its plan
+NUMBERED_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))")
+YEAR_AHEAD_RULE = "heading.year_ahead"
+# the topic lines of a year's part are few (全省经济总体平稳 / 辽宁落点): a heading more than this many
+# headings after the year line is in no year's part (a list of awards under a discography's 2017)
+YEAR_PART_TOPICS = 3
 # a line stating a figure (地区生产总值增长5%左右: a list of targets without punctuation)
 # opens no section unless a heading cue or a time expression is in it (a news headline
 # such as 2024年4月份居民消费价格同比上涨0.3% still dates what follows)
@@ -293,8 +303,10 @@ class PageScopes:
 
     def of_the_past(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
         """A figure a plan heading made a target whose own time expression dates it before the
-        page's year (三、2026年重点工作 / 去年全省地区生产总值增长5.4%) is a result."""
-        if kind != "target" or rule not in self.wide_target_rules or period_rule not in self.period_rules:
+        page's year (三、2026年重点工作 / 去年全省地区生产总值增长5.4%) is a result; so is one a weak
+        cue made a target (贵州去年GDP增长4.9% 今年将推动…: the 今年 of another clause)."""
+        if kind != "target" or rule not in self.wide_target_rules and rule not in self.weak_rules \
+                or period_rule not in self.period_rules:
             return kind, rule
         if not self.past_period_rule or not self._before_page_year(period):
             return kind, rule
@@ -363,9 +375,38 @@ class PageScopes:
         if k == 0 or section.kind or section.period:
             return section
         outer = self.section_at(self.section_starts[k - 1])
-        if outer is None or outer.rule not in self.review_rules or not YEAR.fullmatch(outer.period):
+        if outer is None or not YEAR.fullmatch(outer.period) or not (
+                outer.rule in self.review_rules or self._in_year_part(k) and not NUMBERED_HEADING.match(self.headings[k][1])):
             return section
         return Scope(section.start, section.end, outer.kind, outer.period, outer.rule)
+
+    def _year_line(self, s: str) -> str:
+        """The year of a heading that is a year alone (2025年, 2025年——, 回眸2024, 2024 新重庆 开新局), else ""."""
+        s = s.strip()
+        bare = BARE_YEAR.match(s) or LEAD_YEAR.match(s)
+        if bare:
+            return bare.group(1)
+        if YEAR_HEADING.fullmatch(s) or YEAR_DASH_HEADING.fullmatch(s):
+            return s[:4]
+        return ""
+
+    def _in_year_part(self, k: int) -> bool:
+        """Whether heading ``k`` stands in the part a year line heads: the headings between them
+        are topic lines (no time, no cue, not numbered), fewer than YEAR_PART_TOPICS."""
+        for j in range(k - 1, max(k - 1 - YEAR_PART_TOPICS, -1), -1):
+            s = self.headings[j][1]
+            if self._year_line(s):
+                return True
+            if NUMBERED_HEADING.match(s) or self.headings[j][2] not in (UNREAD, None) or self.periods_in(s):
+                return False
+        return False
+
+    def _plan_year_line(self, start: int, s: str) -> bool:
+        """A year line of the page's year after a year line of an earlier year: the plan's part."""
+        year = self._year_line(s)
+        if not year or not self.year or year != self.year:
+            return False
+        return any(y and y < year for y in (self._year_line(h[1]) for h in self.headings if h[0] < start))
 
     # -- building --------------------------------------------------------------
     def _page_period(self, title: str, rules: Rules, first_figure: int | None) -> tuple[str, str]:
@@ -457,9 +498,11 @@ class PageScopes:
             hit = self._first("heading", s)
         periods = self.periods_in(s)
         if not periods:
-            bare = BARE_YEAR.match(s)
+            bare = BARE_YEAR.match(s) or LEAD_YEAR.match(s)
             periods = [(0, 0, bare.group(1), BARE_YEAR_RULE)] if bare else []
         kind, rule = hit if hit else ("", "")
+        if not kind and self._plan_year_line(start, s):
+            kind, rule = "target", YEAR_AHEAD_RULE
         if kind == "target" and periods and self.past_rule and all(self._before_page_year(p[2]) for p in periods):
             kind, rule = "actual", self.past_rule   # 一、2025年主要工作 in a 2026 report: the work done
         period = periods[0][2] if periods else ""
