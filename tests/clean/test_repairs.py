@@ -520,3 +520,22 @@ def test_a_name_broken_right_after_its_office_is_rejoined():
     # a short heading after an office line, or a new sentence, is not joined
     lines = ["出席会议的有县委书记张明。", "会议强调，要抓好项目建设。"]
     assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def _shifted_to_lost_byte(before: str, run: str, after: str) -> str:
+    """``run`` shifted out of step as in ``_shifted``, its last trail byte lost too (read as '?')."""
+    return before + run.encode("gbk")[1:-1].decode("gbk") + "?" + after
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("全县第三季", "度重点项目集", "中开工仪式在工业园举行。"),
+    ("园区污水处理厂二", "期工程进", "入设备安装调试阶段。"),
+])
+def test_a_run_ending_in_a_lost_byte_keeps_its_last_character(rules, before, run, after):
+    # the run ends on '?', the last character's trail byte: only its lead byte survives, in the run's
+    # last character, and the words it makes with the text after the '?' (集中, 进入) put it back;
+    # the in-step 季 before the run is not taken into it (三季度, not 三都救)
+    from extract.clean.repair import Repair
+
+    fixer = Repair(rules).mojibake
+    assert fixer.repair(_shifted_to_lost_byte(before, run, after)) == (before + run + after, 1)
