@@ -257,3 +257,11 @@ def test_an_ai_summary_label_goes_and_a_sentence_naming_ai_stays(rules):
     rec = clean(rules, "【AI摘要】\n河东县人工智能产业园项目开工，总投资12亿元。\n专家认为，AI生成内容需要标注来源。\n")
     assert "AI摘要" not in rec.text
     assert "河东县人工智能产业园项目开工" in rec.text and "AI生成内容需要标注来源" in rec.text
+
+
+def test_a_channels_small_and_large_font_links_go(rules):
+    # a portal channel's font links (小字号, 大字号) on their own line under the dateline
+    text = ("某某省政府召开常务会议\n2025年03月15日09:20 | 来源:某某日报\n小字号\n大字号\n"
+            "本报讯 3月14日，省政府召开常务会议，研究部署大气污染治理等工作，字号老店也在会上受到表扬。\n")
+    out = clean(rules, text).text
+    assert "小字号" not in out and "大字号" not in out and "研究部署大气污染治理等工作" in out
