@@ -20,3 +20,12 @@ def test_a_time_word_and_existential_verb_open_no_name(rules):
     assert {"东岭通用厂房", "西河冷库"} <= got and not any(n.startswith(("下半年", "仍有")) for n in got)
     got = names("此外，还有南山物流园等3个项目正在办理前期手续。", rules)
     assert "南山物流园" in got and not any(n.startswith("还有") for n in got)
+
+
+def test_a_groundbreaking_starts_a_project_and_one_running_is_completed(rules):
+    from .project_rows import status
+
+    got = status("在江口岛上，南岸新区港口片区综合体项目正式培土奠基，该项目总投资80亿元。", rules)
+    assert got.get("南岸新区港口片区综合体项目") == "started"
+    got = status("园区内，东海水产食品项目正常运营，西岭冷链物流项目已于去年正式运营。", rules)
+    assert got.get("东海水产食品项目") == "completed" and got.get("西岭冷链物流项目") == "completed"
