@@ -268,3 +268,11 @@ def test_pipe_separated_credits_of_a_wechat_style_post_go(rules):
     rec = clean(rules, text)
     assert rec.text.endswith("航站楼内部装修已经完成。")
     assert "年通过能力75万人次" in rec.text
+
+
+def test_a_channels_small_and_large_font_links_go(rules):
+    # a portal channel's font links (小字号, 大字号) on their own line under the dateline
+    text = ("某某省政府召开常务会议\n2025年03月15日09:20 | 来源:某某日报\n小字号\n大字号\n"
+            "本报讯 3月14日，省政府召开常务会议，研究部署大气污染治理等工作，字号老店也在会上受到表扬。\n")
+    out = clean(rules, text).text
+    assert "小字号" not in out and "大字号" not in out and "研究部署大气污染治理等工作" in out

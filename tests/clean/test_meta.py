@@ -544,3 +544,22 @@ def test_an_ai_summary_label_over_the_headline_is_no_headline(rules):
     text = ("AI生成 免责声明\n\n河东省发改委：一季度审批核准项目18个 总投资900亿元\n2024-04-16 河东财经\n"
             "4月16日，河东省发改委召开新闻发布会，一季度共审批核准固定资产投资项目18个，总投资900亿元。\n")
     assert meta(rules, text).title == "河东省发改委：一季度审批核准项目18个 总投资900亿元"
+
+
+def test_a_city_papers_masthead_a_zones_site_name_and_a_headline_of_months(rules):
+    """Round 5 of the seed-like probe: a masthead whose paper ends in 晨报/早报/都市报/商报 names the
+    outlet; a zone's committee (某某区管委会) over its site's menu is no headline; a headline opening
+    with a span of months (2025年1-10月…) is the title, not a dateline."""
+    body = "本报讯 1月14日，某某市政协十五届三次会议开幕。市政协主席张明作常委会工作报告。\n"
+    for paper in ("某某晨报", "某某都市报", "某某商报"):
+        rec = meta(rules, f"{paper} MOUHOU POST\n2025年1月15日 星期三\n\n市政协十五届三次会议开幕\n" + body)
+        assert rec.source == paper, paper
+    stats = ("1-10月，全区规上工业增加值增长8.2%，固定资产投资增长5.1%，社会消费品零售总额增长6.0%。\n"
+             "分行业看，装备制造业产值增长10.5%，农产品加工业产值下降3.3%。\n")
+    page = ("某某示范区管委会\n首页 | 政务公开 | 政务服务 | 互动交流\n当前位置:首页 > 政务公开 > 统计信息\n\n"
+            "2025年1-10月示范区经济运行情况\n发布时间:2025-11-20 来源:某某示范区统计局\n" + stats)
+    assert meta(rules, page).title == "2025年1-10月示范区经济运行情况"
+    page2 = page.replace("2025年1-10月", "2025年1至10月")
+    assert meta(rules, page2).title == "2025年1至10月示范区经济运行情况"
+    # a date line is still no headline
+    assert not_title(rules, "2025年11月20日 星期四")

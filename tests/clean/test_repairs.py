@@ -533,3 +533,22 @@ def test_a_digest_list_without_punctuation_keeps_one_item_a_line():
     assert rejoin_broken_lines(lines)[1] == 1
     lines = ["全年完成地区生产总值1200亿元，比上年增长5.2%", "，增速居全省第三位。"]
     assert rejoin_broken_lines(lines)[1] == 1
+
+
+def _shifted_to_lost_byte(before: str, run: str, after: str) -> str:
+    """``run`` shifted out of step as in ``_shifted``, its last trail byte lost too (read as '?')."""
+    return before + run.encode("gbk")[1:-1].decode("gbk") + "?" + after
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("全县第三季", "度重点项目集", "中开工仪式在工业园举行。"),
+    ("园区污水处理厂二", "期工程进", "入设备安装调试阶段。"),
+])
+def test_a_run_ending_in_a_lost_byte_keeps_its_last_character(rules, before, run, after):
+    # the run ends on '?', the last character's trail byte: only its lead byte survives, in the run's
+    # last character, and the words it makes with the text after the '?' (集中, 进入) put it back;
+    # the in-step 季 before the run is not taken into it (三季度, not 三都救)
+    from extract.clean.repair import Repair
+
+    fixer = Repair(rules).mojibake
+    assert fixer.repair(_shifted_to_lost_byte(before, run, after)) == (before + run + after, 1)

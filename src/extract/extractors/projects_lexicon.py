@@ -60,6 +60,7 @@ class ProjectLexicon:
     company_words: tuple = ()               # words of a company's name (集团): so does an item holding one
     field_named_tails: tuple = ()           # words of list tails whose items are named by their field (科技)
     sector_tails: tuple = ()                # words of list tails naming a sector (能源, 交通, 基础设施)
+    batch_words: tuple = ()                 # a batch opening a list (引进一批…): its items are kinds of projects
     sector_reach: int = 0                   # how far after 等 they are looked for
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     owner_lead: object = None               # regex: a company and 的 opening an item (某某有限公司的…项目)
@@ -147,6 +148,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             company_words=tuple(rules.setting("projects.company_words", [])),
             field_named_tails=tuple(rules.setting("projects.field_named_tails", [])),
             sector_tails=tuple(rules.setting("projects.sector_tails", [])),
+            batch_words=tuple(rules.setting("projects.batch_words", [])),
             sector_reach=int(rules.setting("projects.sector_reach", 0)),
             amount_lead=rules.pattern("projects.amount_lead_re"),
             owner_lead=rules.pattern("projects.owner_lead_re"),

@@ -167,9 +167,16 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
             # name, not a field (电网建设、光伏发电、城乡路网); not a tail of research facilities, named
             # by their field (先进阿秒激光、转化医学等重大科技基础设施)
             head = tail[:lex.sector_reach]
+            # so too under a batch opening the list (积极引进一批海洋生物医药、冷链物流等项目): the items are
+            # the kinds of projects sought, not names
+            # (a field's words are often ones jieba does not know, 海洋生物医药: only a suffix or works keep an item)
+            first = region[:seps[0].start()] if seps else region
+            batch = items == "any" and not list_name and any(w in first for w in lex.batch_words)
             fields_out = (items == "any" and not list_name and tags is not None
-                          and any(w in head for w in lex.sector_tails)
+                          and (any(w in head for w in lex.sector_tails) or batch)
                           and not any(w in head for w in lex.field_named_tails))
+            if batch:   # the first item starts after its batch word (谋划一批|城北污水处理厂、…等项目)
+                cuts[0] = max(cuts[0], clause.start + max(first.rfind(w) + len(w) for w in lex.batch_words if w in first))
             ends = [clause.start + x.start() for x in seps] + [tail_at]
             for s, e in zip(cuts, ends):
                 s = _past_time_word(text, s, e, lex)     # (目前春天国际学校项目; list items only)
@@ -180,7 +187,8 @@ def list_items(text: str, clause: Span, toks: PageTokens, lex: ProjectLexicon, h
                 if works and not (word or works_item(text[s:e], lex)):
                     continue
                 if fields_out and not (word or works_item(text[s:e], lex)
-                                       or (_specific(s, e, text, toks, tags, lex) and not (by_across and cue is None))):
+                                       or (not batch and _specific(s, e, text, toks, tags, lex)
+                                           and not (by_across and cue is None))):
                     continue
                 # (an item right before a count tail is followed by the count as by 等 and a count)
                 after = tail[:12] if e == tail_at and not text.startswith("等", tail_at) else None

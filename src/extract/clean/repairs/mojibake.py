@@ -238,8 +238,8 @@ class MojibakeRepairer:
         for i in range(k - 1, -1, -1):
             c = text[lo + i]
             orig_suffix[i] = orig_suffix[i + 1] + (-st.orig_bang_penalty if c == "!" else self.char_score(c))
-        passing: dict[int, tuple[float, int, str, bytes]] = {}  # run index -> its best passing repair
-        near: tuple[float, int, str, bytes] | None = None  # the best repair short of min_gain that lost a character
+        passing: dict[int, tuple[float, int, str, bytes, bytes]] = {}  # run index -> its best passing repair
+        near: tuple[float, int, str, bytes, bytes] | None = None  # the best repair short of min_gain that lost a character
         for i in range(k):
             s = lo + i
             with_lost = s > 0 and text[s - 1] == LOST_BYTE
@@ -259,13 +259,16 @@ class MojibakeRepairer:
             for total, start, first, c in starts:
                 gain = total - orig
                 lost_trail = opts[i][c][:1] if start == s else b""
+                # a run ending in a lost byte lost its last character's trail: its lead is the second byte
+                # of the run's last character as read on this route
+                lost_lead = opts[k - 1][self._last_choice(back, i, c)][1:2] if terminator == LOST_BYTE else b""
                 if gain / length < st.min_gain:
                     if lost_trail and gain / length >= st.min_gain_in_context and (near is None or gain > near[0]):
-                        near = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
+                        near = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail, lost_lead)
                     continue
                 if i in passing and gain <= passing[i][0]:
                     continue
-                passing[i] = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
+                passing[i] = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail, lost_lead)
         if not passing:
             return None if near is None else self._in_context(text, term, near, page)
         i = max(passing, key=lambda j: passing[j][0])
@@ -277,9 +280,16 @@ class MojibakeRepairer:
             earlier = self._with_lost(text, term, passing[i - 1], page)
             if self._reads_better(text, term, earlier, best, page):
                 best = earlier
+        elif i + 1 in passing and passing[i + 1][3]:
+            # and one read a character early takes the in-step character before the run into it (季 of
+            # 四季|戎卮笙钅考?, read 四都救重大项目): the later start, its lost character put back, is kept
+            # when it reads better with its neighbours (四季度重大项目)
+            later = self._with_lost(text, term, passing[i + 1], page)
+            if self._reads_better(text, term, later, best, page):
+                best = later
         return best[0], best[1]
 
-    def _in_context(self, text: str, term: int, cand: tuple[float, int, str, bytes],
+    def _in_context(self, text: str, term: int, cand: tuple[float, int, str, bytes, bytes],
                     page: "PageWords | None") -> tuple[int, str] | None:
         """A repair short of min_gain that lost a character, kept when the character is put back and the
         whole reads better with its neighbours than the damaged text does (卟水a -> 蔬菜產: 菜 and 產 are
@@ -293,17 +303,24 @@ class MojibakeRepairer:
                 self._context_score(self.simplify(text[lo:term + 1] + after), page))
         return (start, fixed) if gain / (term + 1 - start) >= self.settings.context_gain else None
 
-    def _with_lost(self, text: str, term: int, cand: tuple[float, int, str, bytes],
+    def _with_lost(self, text: str, term: int, cand: tuple[float, int, str, bytes, bytes],
                    page: "PageWords | None") -> tuple[int, str, bool]:
         """(start, replacement, whether a lost character is missing from it) of a passing repair, with the
-        character whose lead byte it lost put back when the context vouches for one."""
-        _gain, start, fixed, lost_trail = cand
+        character whose lead byte it lost put back when the context vouches for one, and the last
+        character of a run ending in a lost byte ('?': only its lead byte survives) likewise."""
+        _gain, start, fixed, lost_trail, lost_lead = cand
+        missing = False
         if lost_trail and self.words is not None:
             # the words it makes may run on past the run's end (再|融资 of 再融资债券 after a two-character run)
             lost = self.recover_lost(text[max(0, start - CUE_REACH):start], lost_trail, fixed + text[term + 1:term + 5],
                                      page, text[max(0, start - 1):term + 1])
-            return start, lost + fixed, not lost
-        return start, fixed, False
+            fixed, missing = lost + fixed, not lost
+        if lost_lead and self.words is not None:
+            # 项目| before 中签约 of 集中签约: the words it makes run on into the text after the lost byte
+            last = self._pick_lost(text[max(0, start - CUE_REACH):start] + fixed, self._lead_candidates(lost_lead),
+                                   text[term + 1:term + 5], page, text[max(0, start - 1):term + 1])
+            fixed += last
+        return start, fixed, missing
 
     def _reads_better(self, text: str, term: int, a: tuple[int, str, bool], b: tuple[int, str, bool],
                       page: "PageWords | None") -> bool:
@@ -350,9 +367,13 @@ class MojibakeRepairer:
         (``、`` ``。`` ``”``), scored as the split it makes, with its share of
         the page as its probability. Otherwise restore nothing.
         """
+        return self._pick_lost(before, self._lost_candidates(trail), after, page, damaged)
+
+    def _pick_lost(self, before: str, candidates: list[str], after: str, page: "PageWords | None" = None,
+                   damaged: str = "") -> str:
+        """Of the characters a lost byte leaves possible, the one the context vouches for (see recover_lost)."""
         wide, after = self.simplify(before[-CUE_REACH:]), self.simplify(after[:4])
         before = wide[-3:]
-        candidates = self._lost_candidates(trail)
         for pattern, char in self.lost_cues:
             if pattern.search(wide):
                 for ch in candidates:
@@ -393,6 +414,24 @@ class MojibakeRepairer:
             if score > best_score:
                 best, best_score = ch, score
         return best
+
+    @staticmethod
+    def _lead_candidates(lead: bytes) -> list[str]:
+        """The characters whose GBK encoding starts with ``lead``, in the order of their trail byte."""
+        found = []
+        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFF)):
+            try:
+                found.append(bytes((lead[0], trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+        return found
+
+    @staticmethod
+    def _last_choice(back: list[list[int]], i: int, c: int) -> int:
+        """The choice at a run's last character on the route that makes choice ``c`` at ``i``."""
+        while i < len(back) - 1:
+            c, i = back[i][c], i + 1
+        return c
 
     @staticmethod
     def _lost_candidates(trail: bytes) -> list[str]:
