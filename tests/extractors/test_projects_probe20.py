@@ -3,7 +3,7 @@ of a prefecture, signings, openings, public-private and bond-funded works, urban
 Macau works in traditional script, county tours of project sites). Sentences written for these tests."""
 from __future__ import annotations
 
-from .project_rows import names
+from .project_rows import names, status
 
 
 def test_an_inspection_tour_and_a_visit_to_the_county_open_the_list_of_sites(rules):
@@ -16,3 +16,15 @@ def test_an_inspection_tour_and_a_visit_to_the_county_open_the_list_of_sites(rul
     got = names("观摩组先后来到我县金丰纸业、鸿达鞋业、白鹭湖湿地公园等项目进行观摩。", rules)
     assert "金丰纸业" in got and "白鹭湖湿地公园" in got, got
     assert not any("观摩组" in n or "来到" in n for n in got), got
+
+
+def test_works_put_out_to_tender_are_planned(rules):
+    # a tender notice (Hong Kong and Macau works; traditional script reaches the extractor
+    # converted) names its works: planned
+    got = status("土木工程拓展署今日宣布，石湖墟交汇处改善工程合约的招标期延长。", rules)
+    assert got.get("石湖墟交汇处改善工程") == "planned", got
+    got = status("青衣北岸公路改善工程合约于七月十四日招标，原定十月六日截标。", rules)
+    assert got.get("青衣北岸公路改善工程") == "planned", got
+    # a tender done is still no works begun (完成 of 完成招标 gives no completion)
+    got = status("白沙河水库除险加固工程已完成招标，预计下月进场。", rules)
+    assert got.get("白沙河水库除险加固工程") == "planned", got
