@@ -28,3 +28,11 @@ def test_works_put_out_to_tender_are_planned(rules):
     # a tender done is still no works begun (完成 of 完成招标 gives no completion)
     got = status("白沙河水库除险加固工程已完成招标，预计下月进场。", rules)
     assert got.get("白沙河水库除险加固工程") == "planned", got
+
+
+def test_a_bare_kind_after_a_stage_or_a_forecast_is_no_name(rules):
+    assert not names("河北省在建高速全面复工。", rules)
+    assert not names("青山今年将通高速，结束不通高速的历史。", rules)
+    got = names("友谊路排污管第一阶段工程今日招标，预计工程于第三季动工。", rules)
+    assert "预计工程" not in got, got
+
