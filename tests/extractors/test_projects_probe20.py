@@ -36,3 +36,15 @@ def test_a_bare_kind_after_a_stage_or_a_forecast_is_no_name(rules):
     got = names("友谊路排污管第一阶段工程今日招标，预计工程于第三季动工。", rules)
     assert "预计工程" not in got, got
 
+
+def test_a_campus_and_an_expressway_are_kinds_of_works(rules):
+    # 校区 ends a name as 院区 does, so 及 between two campuses splits them
+    got = names("全面建成青州师范学院滨湖校区，加快建设青州大学南山校区、青州医科大学东湖校区。", rules)
+    for name in ("青州师范学院滨湖校区", "青州大学南山校区", "青州医科大学东湖校区"):
+        assert name in got, (name, got)
+    got = names("白沙工业园、青州大学南山校区及临港物流园等12个项目集中开工。", rules)
+    assert "青州大学南山校区" in got and "临港物流园" in got, got
+    # 快速路 ends a name in a list of sites with no other tie than the visit
+    got = names("观摩团先后察看了城东污水处理厂三期、滨江快速路、建设路-解放路互通项目现场。", rules)
+    assert "滨江快速路" in got, got
+
