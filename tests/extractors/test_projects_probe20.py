@@ -48,3 +48,11 @@ def test_a_campus_and_an_expressway_are_kinds_of_works(rules):
     got = names("观摩团先后察看了城东污水处理厂三期、滨江快速路、建设路-解放路互通项目现场。", rules)
     assert "滨江快速路" in got, got
 
+
+def test_a_project_entered_on_a_list_of_key_projects_is_planned(rules):
+    # 入选, 列入, 增补 a list of key projects ties the names as an approval does
+    got = status("青州市白鹭湖文化旅游项目也入选了省重点建设项目名单。", rules)
+    assert got.get("青州市白鹭湖文化旅游项目") == "planned", got
+    got = status("青州学院文创产业园、青州市儿童公园、南山新材料等市区项目增补入盘。", rules)
+    for name in ("青州学院文创产业园", "青州市儿童公园", "南山新材料"):
+        assert got.get(name) == "planned", (name, got)
