@@ -56,3 +56,14 @@ def test_a_project_entered_on_a_list_of_key_projects_is_planned(rules):
     got = status("青州学院文创产业园、青州市儿童公园、南山新材料等市区项目增补入盘。", rules)
     for name in ("青州学院文创产业园", "青州市儿童公园", "南山新材料"):
         assert got.get(name) == "planned", (name, got)
+
+
+def test_a_project_signed_in_its_own_clause_is_named(rules):
+    # a signing ties the suffixed names of its clause, with no status of its own
+    got = status("华星能源有限公司和青山经开区管委会签约光伏组件生产项目，蓝海集团和临江县政府签约"
+                 "白鹭湖康养休闲特色小镇项目。", rules)
+    assert got.get("光伏组件生产项目") == "" and got.get("白鹭湖康养休闲特色小镇项目") == "", got
+    # not a service or a rate signed up for
+    assert not names("全县家庭医生签约服务项目覆盖率达到80%。", rules)
+    # nor a kind of deal signed (投融资项目签约)
+    assert not names("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", rules)
