@@ -30,6 +30,7 @@ from .line_tokens import page_lines
 from .projects_lexicon import (construction_verb, ends_with_suffix, heading_status, investment_after, investment_before,
                                investment_of, lexicon, shared_amounts, status_of, visited)
 from .projects_approvals import approval_status, approves
+from .projects_signings import signs
 from .projects_headed import headed_items
 from .projects_names import has_count_tail, list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
 from .sentences import clauses, sentences
@@ -60,7 +61,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         # a construction verb or an investment amount in the sentence (宁波绕城高速公路36亿元总投资中)
         # or an approval (发改委批复A、B等水利设施: projects_approvals)
         in_sentence = (construction_verb(sent.text, lex) or investment_of(sent.text, lex)[0] is not None
-                       or visited(sent.text, lex) or approves(sent.text, lex))
+                       or visited(sent.text, lex) or approves(sent.text, lex) or signs(sent.text, lex))
         # lists a semicolon strings on (包括A等6个文化旅游项目；B等2个农业产业项目；…) are one sentence's:
         # the verb or amount before the first ties the items of the others (project_lists ties=across)
         carried = bool(in_sentence or goes_on) and sent.text.rstrip().endswith(SEMICOLONS)
@@ -83,9 +84,10 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                       if in_sentence else "")
             value, unit = investment_of(words, lex)
             shared = shared_amounts(words, lex)
-            # a verb (建成后 too), an amount or a visit to the sites ties the clause's names
+            # a verb (建成后 too), an amount, a visit to the sites or a signing ties the clause's names
             tied = (bool(status) or value is not None or bool(shared)
-                    or (in_sentence and (construction_verb(words, lex) or visited(words, lex))))
+                    or (in_sentence and (construction_verb(words, lex) or visited(words, lex)
+                                         or signs(words, lex))))
             toks = lines.at(clause.start)     # a clause stands on one line
             # a list's items may be tied by the verb of an earlier clause (project_lists ties=across)
             across = (in_sentence or goes_on) and verb_earlier and not tied

@@ -84,6 +84,7 @@ class ProjectLexicon:
     route_section: object = None            # regex: a section of a line right after its suffix (…高速A至B段改扩建工程)
     approval: object = None                 # regex: an approval verb (批复, 核准): it ties names as a status verb (projects_approvals)
     approval_status: str = ""               # the status of a name an approval ties
+    signing: object = None                  # regex: a signing verb (签约): it ties names as a visit does (projects_signings)
     heading_status: object = None           # regex: a status word of a list's heading (竣工项目, 续建项目)
     heading_rows: dict = field(default_factory=dict)   # its word -> its row (project_headings.tsv)
     # projects_investment rows by `where`: read anywhere in a clause; a name's own (all but shared); shared
@@ -172,6 +173,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             route_section=rules.pattern("projects.route_section_re"),
             approval=rules.pattern("projects.approval_re"),
             approval_status=str(rules.setting("projects.approval_status", "")),
+            signing=rules.pattern("projects.signing_re"),
             joined_part=rules.pattern("projects.joined_part_re"),
             heading_status=regex.compile(f"(?:{words})(?=(?:{kinds}))") if words and kinds else None,
             heading_rows={r["word"]: r for r in headings},
