@@ -18,6 +18,7 @@ from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
 from .literals import literal_pattern
 from .line_tokens import PageLines
+from . import names
 from .names import PageTokens
 from ..segment.tokens import tokenizer
 
@@ -338,7 +339,7 @@ LEVEL_IN_NAME, LEVEL_AFTER_NAME = "州", ("市", "县")
 INNER_PLACE_MIN, INNER_PLACE_MAX = 2, 7
 TENURE_BEFORE_LEVEL = regex.compile("[前原代][市县区州]$")   # 东莞前市委书记: 前 is the tenure, no place 东莞前市
 HEAD_OF_LEVEL = regex.compile(rf"^{RANK_WORDS}[副正]*([{LEVELS}部局厅处署司科庭])长$")
-BODY_END = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
+BODY_END = names.BODY_ENDS   # the last characters of bodies' names (区政府, 公安局)
 
 
 AUTONOMOUS = "自治"   # 自治区, 自治州, 自治县, 自治旗: a level written with it
