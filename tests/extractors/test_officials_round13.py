@@ -41,3 +41,33 @@ def test_body_or_count_before_a_title_is_no_name(text, bad, rules):
 def test_a_name_before_its_title_still_holds(rules):
     got = titles_of("会上，王建国处长介绍了情况，刘光跃代表提出建议。", rules)
     assert got.get("王建国") == "处长" and got.get("刘光跃") == "代表"
+
+
+def regions_of(text: str, rules) -> dict[str, str]:
+    return {r["name"]: r["region"] for r in all_rows(text, rules)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verbal noun after a dotted name is the clause's verb (调研), 等 closes the list
+    ("地委副书记、行署专员艾力·买买提调研农业生产。", "艾力·买买提"),
+    ("县长阿不都·热合曼等陪同考察。", "阿不都·热合曼"),
+])
+def test_a_dotted_name_ends_before_a_verb_or_the_list_closer(text, name, rules):
+    assert name in titles_of(text, rules)
+
+
+def test_tibetan_name_of_two_elements_with_chokyi(rules):
+    # 确吉 (Chökyi) is an element of Tibetan names: 拉巴 + 确吉 is one name, not 拉巴 alone
+    got = titles_of("县人大常委会主任拉巴确吉、副县长扎西陪同。", rules)
+    assert got.get("拉巴确吉") == "县人大常委会主任" and "拉巴" not in got
+
+
+@pytest.mark.parametrize("text, name, region", [
+    # a party of Taiwan before the place is no part of it (民进党 is not the mainland 民进)
+    ("民进党台中市议员陈美华出席。", "陈美华", "台中市"),
+    # 代理 between the place and its head's title, as 代 (山东代省长)
+    ("嘉义代理县长林国华主持会议。", "林国华", "嘉义县"),
+    ("台东代理县长林国华主持会议。", "林国华", "台东县"),
+])
+def test_party_or_acting_between_place_and_title(text, name, region, rules):
+    assert regions_of(text, rules).get(name) == region

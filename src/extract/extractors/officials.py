@@ -304,6 +304,7 @@ DOMESTIC_BODY = regex.compile(r"自治区|自治州|自治县|政协|人大|党�
 DOTTED_FIRST = regex.compile(r"\p{Han}{2,6}(?=[·•‧・])")   # the first part of a dotted name, before its dot
 DOTTED_PART_MAX = 6   # characters of one part of a dotted name (买买提明)
 DOTTED_SHORT_PART = 2   # a later part this short goes on over a function character (哈布/都/拉)
+LIST_CLOSERS = ("等",)   # what closes a list of names: never the last part of a dotted name
 
 
 def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
@@ -373,9 +374,14 @@ def _stops_dotted_part(i: int, toks, nlex, tlex, text: str) -> bool:
     """Token ``i`` ends a dotted name's part: a verb, preposition … (``stop_tags``), unless it is one
     character that a verb of two or more follows (克里木/拜/出席: 拜 is the name's, 出席 the verb)."""
     word, after = toks.words[i], toks.ends[i]
-    if (nlex.tags.get(word) or "") not in tlex.stop_tags:
-        # a phrase jieba holds whole that opens with a verb (肉孜/出席会议) is no part of the name
-        return len(word) > 2 and (nlex.tags.get(word[:2]) or "").startswith(names.VERB_TAG)
+    if word in LIST_CLOSERS:
+        return True   # …吾买尔江/等/陪同: 等 closes the list of names, whatever follows it
+    tag = nlex.tags.get(word) or ""
+    if tag not in tlex.stop_tags:
+        # a phrase jieba holds whole that opens with a verb (肉孜/出席会议) is no part of the name, nor
+        # is a verbal noun of two characters or more (艾则孜·木沙/调研)
+        return (len(word) > 2 and (nlex.tags.get(word[:2]) or "").startswith(names.VERB_TAG)) \
+            or (len(word) > 1 and tag.startswith(names.VERB_TAG))
     if len(word) == 1 and not names.breaks_name(word, nlex) and (after >= len(text) or text[after] in FOREIGN_END):
         return False   # one character the clause ends after (吐尔逊/拜，): the name's last, not a verb
     nxt = toks.words[i + 1] if i + 1 < len(toks.words) else ""

@@ -276,12 +276,13 @@ TENURE_LEAD = regex.compile("现任|时任|原任")   # a title phrase starting 
 SPLIT_TENURE = regex.compile("原任")   # a tenure word jieba cuts in two (原/任, 任 read as a pronoun)
 MODIFIER = regex.compile(rf"^(?:{TENURE}|{ACTING}|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
 # the eight democratic parties: their committees (民盟省委, 九三学社市委) name a body, not a place
-DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+# ... nor do the parties of Taiwan before a place (民进党台北市议员: 台北市; 民进 alone is the mainland party)
+DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进党|民进|农工党|致公党|九三学社|台盟|国民党|民众党|亲民党)")
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
 # grades and posts written between the body and the title word (建设厅二级巡视员, 警卫局副局级调研员, 办公室专职副主任)
 GRADE = "[一二三四]级|正?副?[部厅局处科]级|专职"
 # 代 (acting) between a place and its unit's title (山东代省长, 上海代市长): the place is 山东省, not 山东代省
-ACTING_INFIX = regex.compile(r"(?<=\p{Han}{2})代(?=(?:省|市|县|区|州|旗)长)")
+ACTING_INFIX = regex.compile(r"(?<=\p{Han}{2})代理?(?=(?:省|市|县|区|州|旗)长)")   # ... or 代理 (宜兰代理县长)
 MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代|前|{GRADE})$")   # ... and 代 (县政府代县长), 前 (纪委前书记)
 
 
