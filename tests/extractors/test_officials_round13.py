@@ -71,3 +71,23 @@ def test_tibetan_name_of_two_elements_with_chokyi(rules):
 ])
 def test_party_or_acting_between_place_and_title(text, name, region, rules):
     assert regions_of(text, rules).get(name) == region
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a verb naming what a body does, between the level character and the body's name
+    ("县扶贫开发办主任、县扶贫移民局局长刘志刚陪同。", "刘志刚", "县扶贫开发办主任、县扶贫移民局局长"),
+    ("州委副书记、州脱贫攻坚领导小组副组长赵德明出席。", "赵德明", "州委副书记、州脱贫攻坚领导小组副组长"),
+])
+def test_a_verb_inside_a_body_after_its_level(text, name, title, rules):
+    assert titles_of(text, rules).get(name) == title
+
+
+def test_office_of_a_firm_after_a_company_role_is_no_public_office(rules):
+    # 副总经理、工会主席: the 工会 is the company's; its holder is a company head
+    got = titles_of("市能源投资集团公司副总经理、工会主席孙建平，市委副书记马长林参加。", rules)
+    assert "孙建平" not in got and got.get("马长林") == "市委副书记"
+
+
+def test_legislators_of_taiwan(rules):
+    got = titles_of("国民党立委王美惠与县长张立新一同出席。", rules)
+    assert got.get("王美惠") == "国民党立委" and got.get("张立新") == "县长"

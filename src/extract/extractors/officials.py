@@ -212,7 +212,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
     lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
-    if titles.company(lead, tlex):
+    if titles.company(lead, tlex) or _company_role_before(text, pstart, tlex):
         return
     emit(start, end, phrase, "officials.title-name")
     # the same title carried over a 、 list of names; a heading of a group of leaders goes on over a
@@ -240,6 +240,16 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # 局长王五、区畜牧发展中心主任赵六: the item is the next title's body, led by its level
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _company_role_before(text: str, pstart: int, tlex) -> bool:
+    """A company's role and 、 stand before the phrase (集团公司副总经理、工会主席王五): the office
+    after the 、 is the firm's own, its holder a company head."""
+    if pstart == 0 or text[pstart - 1] != ROLE_JOINER or tlex.roles is None:
+        return False
+    seg = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 1 - tlex.max_chars):pstart - 1])[-1]
+    role = tlex.roles.search(seg)
+    return role is not None and seg.endswith(role.group()) and titles.company(seg, tlex)
 
 
 ITEM_BODY_MAX = 12   # characters read after a list item for the title word of a body it leads

@@ -75,6 +75,7 @@ class TitleLexicon:
     chain_max: int
     lengths: tuple = ()         # the title words' lengths, longest first
     verb_org: object = None     # regex: an organisation suffix that makes the verb before it part of the name
+    verb_org_ends: tuple = ()   # the same suffixes, as a word of the body's name ends in them (移民局, 领导小组)
     roles: object = None        # regex: roles that may end a chain after an office (、格力电器董事长)
     role_rows: dict | None = None
     public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
@@ -106,6 +107,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
             lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
+            verb_org_ends=tuple(rules.setting("officials.verb_org_suffixes", [])),
             ordinal=rules.pattern("officials.ordinal_token_re"),
             glued_leads=frozenset(rules.setting("officials.phrase_glued_lead_chars", "")),
             committee_titles=frozenset(rules.setting("officials.committee_titles", [])),
@@ -230,7 +232,15 @@ def _inside_organisation(text: str, i: int, toks: PageTokens, tags: dict, lex: T
     j = i + 1
     while j < len(toks.words) and (tags.get(toks.words[j]) or "") == "vn":
         j += 1
-    return j < len(toks.words) and lex.verb_org.match(text, toks.starts[j]) is not None
+    if j >= len(toks.words):
+        return False
+    if lex.verb_org.match(text, toks.starts[j]) is not None:
+        return True
+    # a body's level character before the verb and a body's name ending after it (州/扶贫/移民局,
+    # 州/脱贫/攻坚/领导小组): the verb names what the body does
+    word = toks.words[j]
+    return (i > 0 and toks.words[i - 1] in LEVELS and toks.ends[i - 1] == toks.starts[i]
+            and len(word) > 1 and any(word.endswith(s) for s in lex.verb_org_ends))
 
 
 def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon, tags: dict) -> tuple[int, RuleRow] | None:
