@@ -91,3 +91,17 @@ def test_office_of_a_firm_after_a_company_role_is_no_public_office(rules):
 def test_legislators_of_taiwan(rules):
     got = titles_of("国民党立委王美惠与县长张立新一同出席。", rules)
     assert got.get("王美惠") == "国民党立委" and got.get("张立新") == "县长"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a nominee's or candidate's name, a comma, then the post held now (现任)
+    ("台东县被提名人陈光明，现任台东县长，曾任县议员。", "陈光明", "台东县长"),
+    ("县长候选人周志远，现任安吉县委副书记。", "周志远", "安吉县委副书记"),
+])
+def test_nominee_then_post_held_now(text, name, title, rules):
+    assert titles_of(text, rules).get(name) == title
+
+
+def test_officers_of_a_new_social_strata_association_hold_no_office(rules):
+    got = titles_of("市新联会执行秘书长胡海燕、副州长周仕平出席座谈会。", rules)
+    assert "胡海燕" not in got and got.get("周仕平") == "副州长"
