@@ -105,3 +105,10 @@ def test_nominee_then_post_held_now(text, name, title, rules):
 def test_officers_of_a_new_social_strata_association_hold_no_office(rules):
     got = titles_of("市新联会执行秘书长胡海燕、副州长周仕平出席座谈会。", rules)
     assert "胡海燕" not in got and got.get("周仕平") == "副州长"
+
+
+def test_a_name_of_a_rare_family_name_found_before_is_read_after_a_title(rules):
+    # 旷 is no family name of surnames.tsv: the list gives the name, a later title then finds it again
+    text = "市领导王建国、旷志刚、李文出席签约仪式。市委常委、副市长旷志刚与客商签约。"
+    rows = [(r["name"], r["title"]) for r in all_rows(text, rules)]
+    assert ("旷志刚", "市委常委、副市长") in rows

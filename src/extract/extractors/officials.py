@@ -51,6 +51,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     found: dict[tuple[int, int], dict[str, Any]] = {}
     places = gazetteer(rules).by_form
     starts_by_end: dict[int, list[int]] = {}   # the mentions in ``found`` by where they end
+    known: set[str] = set()   # the names found so far on the page
     # a 省/市 title takes the page's region, but no province or city is the whole country
     page_region = "" if ctx.region == rules.setting("targets.national_region", "") else ctx.region
     place = gazetteer(rules).by_form.get(page_region)
@@ -65,6 +66,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             return  # a mention is kept once; a longer title holding the first one replaces it
         if old is None:
             starts_by_end.setdefault(end, []).append(start)
+            known.add("".join(text[start:end].split()))
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(body + phrase, tlex),
@@ -80,7 +82,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit, rules)
         appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):
-            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
+            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end, known)
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit, places)
 
@@ -120,7 +122,7 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
         emit(rend, end, phrase, "officials.title-role-name")
 
 
-def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None) -> None:
+def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None, known=None) -> None:
     start = tw.end
     intro = tw.row.regex("intro_re").match(text[start:start + INTRO_MAX]) if tw.row.get("intro_re") else None
     if intro is not None:
@@ -180,6 +182,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     mend = names.minority_name(text, start, toks, nlex)
     if mend is not None and mend > (end or start):
         end = mend
+    if end is None and known:
+        end = _known_name_at(text, start, toks, nlex, known)   # 副市长能荣与…: a rare family name, named before
     if end is None or got is None or _title_as_name(text, start, end, tlex):
         return   # 乡党委书记陶书记: a family name and a title address the holder; no name follows
     if _verb_then_place(text, start, end):
@@ -250,6 +254,21 @@ def _company_role_before(text: str, pstart: int, tlex) -> bool:
     seg = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 1 - tlex.max_chars):pstart - 1])[-1]
     role = tlex.roles.search(seg)
     return role is not None and seg.endswith(role.group()) and titles.company(seg, tlex)
+
+
+KNOWN_NAME_LENGTHS = (4, 3, 2)   # the lengths of a name already found, longest first
+
+
+def _known_name_at(text: str, start: int, toks, nlex, known: set[str]) -> int | None:
+    """End of a name already found on the page (in a list: 市领导…、能荣、…) written again at ``start``
+    where its family name is one surnames.tsv lacks, ending where a word ends or before a break
+    character (能荣与客商签约), or None."""
+    for n in KNOWN_NAME_LENGTHS:
+        end = start + n
+        if text[start:end] in known and (end == len(text) or not names.HAN.match(text[end])
+                                         or toks.is_boundary(end) or text[end] in nlex.breaks):
+            return end
+    return None
 
 
 ITEM_BODY_MAX = 12   # characters read after a list item for the title word of a body it leads
