@@ -387,6 +387,8 @@ def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int 
             break
         if end - start < 2 or not surname_len(text, start, lex) or not plausible(text[start:end], lex):
             continue
+        if _body_word(text[start:end], lex) or _counted(text, start):
+            continue  # 新竹市政府劳工处|处长, 北区区公所|区长: a body; 120位客商|代表: a count of people
         if toks.ends[j] == start + 1 and text[start] in lex.breaks and (
                 best is not None or (lex.freq.get(toks.words[j + 1]) or 0) >= lex.common_freq):
             continue  # 和 + 王凯; 和 + 家乡, 和 + 各界
@@ -397,6 +399,18 @@ def name_before(text: str, end: int, toks: PageTokens, lex: NameLexicon) -> int 
 
 
 UNIT_ENDS = "处司局科厅室"   # the last character of a unit's name jieba may glue to the family name after it
+BODY_ENDS = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
+COUNTERS = "位名个"   # a measure word of people right after a digit (120位客商代表): a count, no family name
+
+
+def _body_word(word: str, lex: NameLexicon) -> bool:
+    """A word of jieba's dictionary, no person's name, ending in a body's last character (劳工处, 区公所)."""
+    return word[-1] in BODY_ENDS and not (lex.tags.get(word) or "nr").startswith("nr")
+
+
+def _counted(text: str, start: int) -> bool:
+    """The "name" opens with a measure word a digit stands before (120位客商)."""
+    return start > 0 and text[start] in COUNTERS and text[start - 1].isdigit()
 
 
 def _unit_glued_surname(text: str, start: int, end: int, toks: PageTokens, lex: NameLexicon) -> int:

@@ -51,6 +51,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     found: dict[tuple[int, int], dict[str, Any]] = {}
     places = gazetteer(rules).by_form
     starts_by_end: dict[int, list[int]] = {}   # the mentions in ``found`` by where they end
+    known: set[str] = set()   # the names found so far on the page
     # a 省/市 title takes the page's region, but no province or city is the whole country
     page_region = "" if ctx.region == rules.setting("targets.national_region", "") else ctx.region
     place = gazetteer(rules).by_form.get(page_region)
@@ -65,6 +66,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             return  # a mention is kept once; a longer title holding the first one replaces it
         if old is None:
             starts_by_end.setdefault(end, []).append(start)
+            known.add("".join(text[start:end].split()))
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(body + phrase, tlex),
@@ -80,7 +82,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         appoint.appointed_as(text, tw, got, toks, nlex, tlex, emit, rules)
         appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):
-            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end)
+            _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end, known)
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit, places)
 
@@ -120,7 +122,7 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
         emit(rend, end, phrase, "officials.title-role-name")
 
 
-def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None) -> None:
+def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end=None, known=None) -> None:
     start = tw.end
     intro = tw.row.regex("intro_re").match(text[start:start + INTRO_MAX]) if tw.row.get("intro_re") else None
     if intro is not None:
@@ -180,6 +182,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     mend = names.minority_name(text, start, toks, nlex)
     if mend is not None and mend > (end or start):
         end = mend
+    if end is None and known:
+        end = _known_name_at(text, start, toks, nlex, known)   # 副市长能荣与…: a rare family name, named before
     if end is None or got is None or _title_as_name(text, start, end, tlex):
         return   # 乡党委书记陶书记: a family name and a title address the holder; no name follows
     if _verb_then_place(text, start, end):
@@ -212,7 +216,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
     lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
-    if titles.company(lead, tlex):
+    if titles.company(lead, tlex) or _company_role_before(text, pstart, tlex):
         return
     emit(start, end, phrase, "officials.title-name")
     # the same title carried over a 、 list of names; a heading of a group of leaders goes on over a
@@ -240,6 +244,31 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # 局长王五、区畜牧发展中心主任赵六: the item is the next title's body, led by its level
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+def _company_role_before(text: str, pstart: int, tlex) -> bool:
+    """A company's role and 、 stand before the phrase (集团公司副总经理、工会主席王五): the office
+    after the 、 is the firm's own, its holder a company head."""
+    if pstart == 0 or text[pstart - 1] != ROLE_JOINER or tlex.roles is None:
+        return False
+    seg = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 1 - tlex.max_chars):pstart - 1])[-1]
+    role = tlex.roles.search(seg)
+    return role is not None and seg.endswith(role.group()) and titles.company(seg, tlex)
+
+
+KNOWN_NAME_LENGTHS = (4, 3, 2)   # the lengths of a name already found, longest first
+
+
+def _known_name_at(text: str, start: int, toks, nlex, known: set[str]) -> int | None:
+    """End of a name already found on the page (in a list: 市领导…、能荣、…) written again at ``start``
+    where its family name is one surnames.tsv lacks, ending where a word ends or before a break
+    character (能荣与客商签约), or None."""
+    for n in KNOWN_NAME_LENGTHS:
+        end = start + n
+        if text[start:end] in known and (end == len(text) or not names.HAN.match(text[end])
+                                         or toks.is_boundary(end) or text[end] in nlex.breaks):
+            return end
+    return None
 
 
 ITEM_BODY_MAX = 12   # characters read after a list item for the title word of a body it leads
@@ -304,6 +333,7 @@ DOMESTIC_BODY = regex.compile(r"自治区|自治州|自治县|政协|人大|党�
 DOTTED_FIRST = regex.compile(r"\p{Han}{2,6}(?=[·•‧・])")   # the first part of a dotted name, before its dot
 DOTTED_PART_MAX = 6   # characters of one part of a dotted name (买买提明)
 DOTTED_SHORT_PART = 2   # a later part this short goes on over a function character (哈布/都/拉)
+LIST_CLOSERS = ("等",)   # what closes a list of names: never the last part of a dotted name
 
 
 def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
@@ -373,9 +403,14 @@ def _stops_dotted_part(i: int, toks, nlex, tlex, text: str) -> bool:
     """Token ``i`` ends a dotted name's part: a verb, preposition … (``stop_tags``), unless it is one
     character that a verb of two or more follows (克里木/拜/出席: 拜 is the name's, 出席 the verb)."""
     word, after = toks.words[i], toks.ends[i]
-    if (nlex.tags.get(word) or "") not in tlex.stop_tags:
-        # a phrase jieba holds whole that opens with a verb (肉孜/出席会议) is no part of the name
-        return len(word) > 2 and (nlex.tags.get(word[:2]) or "").startswith(names.VERB_TAG)
+    if word in LIST_CLOSERS:
+        return True   # …吾买尔江/等/陪同: 等 closes the list of names, whatever follows it
+    tag = nlex.tags.get(word) or ""
+    if tag not in tlex.stop_tags:
+        # a phrase jieba holds whole that opens with a verb (肉孜/出席会议) is no part of the name, nor
+        # is a verbal noun of two characters or more (艾则孜·木沙/调研)
+        return (len(word) > 2 and (nlex.tags.get(word[:2]) or "").startswith(names.VERB_TAG)) \
+            or (len(word) > 1 and tag.startswith(names.VERB_TAG))
     if len(word) == 1 and not names.breaks_name(word, nlex) and (after >= len(text) or text[after] in FOREIGN_END):
         return False   # one character the clause ends after (吐尔逊/拜，): the name's last, not a verb
     nxt = toks.words[i + 1] if i + 1 < len(toks.words) else ""

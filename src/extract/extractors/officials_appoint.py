@@ -380,8 +380,9 @@ def _resume_name(text, verb_start, verb, toks, nlex, rules) -> tuple[int | None,
     if lead == 0 or text[lead - 1] not in "，,":
         return None, verb_start
     start = name_ending_at(text, lead - 1, toks, nlex)
-    if start is not None and (start == 0 or text[start - 1] in NAME_BEFORE + OF):
-        return start, lead - 1   # 1969年出生的刘军，现任…: the name right before the comma
+    if start is not None and (start == 0 or text[start - 1] in NAME_BEFORE + OF
+                              or any(text.endswith(w, 0, start) for w in _leads(rules))):
+        return start, lead - 1   # 1969年出生的刘军，现任…; 被提名人张通荣，现任…: the name right before the comma
     sent = max(text.rfind(c, 0, lead) for c in SENTENCE_END) + 1
     end = names.name_from(text, sent, toks, nlex, rules)
     if end is None or text[end:end + 1] not in "，,（(":

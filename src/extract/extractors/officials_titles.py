@@ -18,6 +18,7 @@ from ..rulebook import Rules
 from ..rulebook.loader import RuleRow
 from .literals import literal_pattern
 from .line_tokens import PageLines
+from . import names
 from .names import PageTokens
 from ..segment.tokens import tokenizer
 
@@ -74,6 +75,7 @@ class TitleLexicon:
     chain_max: int
     lengths: tuple = ()         # the title words' lengths, longest first
     verb_org: object = None     # regex: an organisation suffix that makes the verb before it part of the name
+    verb_org_ends: tuple = ()   # the same suffixes, as a word of the body's name ends in them (移民局, 领导小组)
     roles: object = None        # regex: roles that may end a chain after an office (、格力电器董事长)
     role_rows: dict | None = None
     public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
@@ -105,6 +107,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             chain_max=int(rules.setting("officials.title_chain_max", 4)),
             lengths=tuple(sorted({len(w) for w in rows}, reverse=True)),
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
+            verb_org_ends=tuple(rules.setting("officials.verb_org_suffixes", [])),
             ordinal=rules.pattern("officials.ordinal_token_re"),
             glued_leads=frozenset(rules.setting("officials.phrase_glued_lead_chars", "")),
             committee_titles=frozenset(rules.setting("officials.committee_titles", [])),
@@ -229,7 +232,15 @@ def _inside_organisation(text: str, i: int, toks: PageTokens, tags: dict, lex: T
     j = i + 1
     while j < len(toks.words) and (tags.get(toks.words[j]) or "") == "vn":
         j += 1
-    return j < len(toks.words) and lex.verb_org.match(text, toks.starts[j]) is not None
+    if j >= len(toks.words):
+        return False
+    if lex.verb_org.match(text, toks.starts[j]) is not None:
+        return True
+    # a body's level character before the verb and a body's name ending after it (州/扶贫/移民局,
+    # 州/脱贫/攻坚/领导小组): the verb names what the body does
+    word = toks.words[j]
+    return (i > 0 and toks.words[i - 1] in LEVELS and toks.ends[i - 1] == toks.starts[i]
+            and len(word) > 1 and any(word.endswith(s) for s in lex.verb_org_ends))
 
 
 def title_phrase(text: str, name_start: int, toks: PageTokens, lex: TitleLexicon, tags: dict) -> tuple[int, RuleRow] | None:
@@ -275,12 +286,13 @@ TENURE_LEAD = regex.compile("现任|时任|原任")   # a title phrase starting 
 SPLIT_TENURE = regex.compile("原任")   # a tenure word jieba cuts in two (原/任, 任 read as a pronoun)
 MODIFIER = regex.compile(rf"^(?:{TENURE}|{ACTING}|前|我|该|{TERM})")   # ... and 我/该 of 我市, 该乡
 # the eight democratic parties: their committees (民盟省委, 九三学社市委) name a body, not a place
-DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+# ... nor do the parties of Taiwan before a place (民进党台北市议员: 台北市; 民进 alone is the mainland party)
+DEMOCRATIC_PARTY = regex.compile("^(?:民革|民盟|民建|民进党|民进|农工党|致公党|九三学社|台盟|国民党|民众党|亲民党)")
 # ... and what stands between the body and the title word (英国现任外相, 青岛市政协原主席, 直选议员)
 # grades and posts written between the body and the title word (建设厅二级巡视员, 警卫局副局级调研员, 办公室专职副主任)
 GRADE = "[一二三四]级|正?副?[部厅局处科]级|专职"
 # 代 (acting) between a place and its unit's title (山东代省长, 上海代市长): the place is 山东省, not 山东代省
-ACTING_INFIX = regex.compile(r"(?<=\p{Han}{2})代(?=(?:省|市|县|区|州|旗)长)")
+ACTING_INFIX = regex.compile(r"(?<=\p{Han}{2})代理?(?=(?:省|市|县|区|州|旗)长)")   # ... or 代理 (宜兰代理县长)
 MODIFIER_TAIL = regex.compile(rf"(?:{TENURE}|直选|间选|代|前|{GRADE})$")   # ... and 代 (县政府代县长), 前 (纪委前书记)
 
 
@@ -338,7 +350,7 @@ LEVEL_IN_NAME, LEVEL_AFTER_NAME = "州", ("市", "县")
 INNER_PLACE_MIN, INNER_PLACE_MAX = 2, 7
 TENURE_BEFORE_LEVEL = regex.compile("[前原代][市县区州]$")   # 东莞前市委书记: 前 is the tenure, no place 东莞前市
 HEAD_OF_LEVEL = regex.compile(rf"^{RANK_WORDS}[副正]*([{LEVELS}部局厅处署司科庭])长$")
-BODY_END = "府委会部局厅处院署司科庭办组室所站队"   # the last characters of bodies' names (区政府, 公安局)
+BODY_END = names.BODY_ENDS   # the last characters of bodies' names (区政府, 公安局)
 
 
 AUTONOMOUS = "自治"   # 自治区, 自治州, 自治县, 自治旗: a level written with it
