@@ -167,8 +167,12 @@ REPLIES = ["# re: 河东县一季度重点项目集中开工", "网友丙", "支
 ALSO_READ = ["大家都在看", "河东县召开经济运行分析会", "会议指出，一季度全县经济运行开局良好，招聘会共吸引120家企业参会。"]
 
 
-@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER, REPLIES, ALSO_READ],
-                         ids=["toolbar-and-comments", "teasers", "pager", "blog-replies", "also-read"])
+FORUM_REPLIES = ["沙发 发表于 2024-3-12 11:02", "网友乙说得对，家门口的项目越来越多了，希望早日建成。",
+                 "3楼 发表于 2024-3-12 12:15", "大家都在看这条新闻，招聘会共吸引了不少人，岗位3000余个。"]
+
+
+@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER, REPLIES, ALSO_READ, FORUM_REPLIES],
+                         ids=["toolbar-and-comments", "teasers", "pager", "blog-replies", "also-read", "forum-replies"])
 def test_a_dump_article_ends_at_its_toolbar_comments_or_related_heading(tail):
     """Comments and teasers under an article read as prose by their punctuation, so the best run
     runs on through them; the line that opens them (``end`` rules of boilerplate.tsv) ends it."""

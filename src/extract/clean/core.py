@@ -370,6 +370,20 @@ def tool_runs(lines: list[str], lo: int, hi: int, st: CoreSettings) -> set[int]:
     return line_runs(lines, lo, hi, st.tool_run_min, lambda line: is_tool_word(line, st))
 
 
+def outlet_lines(lines: list[str], lo: int, hi: int, source: str) -> set[int]:
+    """The indexes of the lines of ``lines[lo:hi]`` above its first paragraph (a line holding a full
+    stop) that are the page's outlet's name alone (四川日报 under a bare 来源： label, which a tool
+    bar beside it no longer hides once its buttons are furniture): the header's metadata, no text."""
+    found: set[int] = set()
+    for i in range(lo, hi):
+        line = lines[i].strip()
+        if SENTENCE_END in line:
+            break
+        if source and line == source:
+            found.add(i)
+    return found
+
+
 SPAM_RULE_PREFIX = "bp.spam."  # boilerplate rules for injected spam lines (lottery, sign-up, copyright)
 
 
@@ -406,7 +420,7 @@ class Core(Stage):
         if headline < 0:
             headline = headline_at(lines, span, self.settings, self.is_not_title)
         start, end = kept_range(lines, span, headline)
-        tools = tool_runs(lines, start, span[0], self.settings)
+        tools = tool_runs(lines, start, span[0], self.settings) | outlet_lines(lines, start + 1, end, rec.source)
         if tools:
             rec.dropped.append(("tools", "text.core", f"{len(tools)} lines from: {' / '.join(lines[i] for i in sorted(tools)[:3])[:80]}"))
             self.count("tools", len(tools))
