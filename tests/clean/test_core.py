@@ -270,3 +270,15 @@ def test_two_time_stamps_are_no_timeline():
     lines = [HEADLINE] + BODY + ["相关新闻", "09:30", "河东县召开经济运行分析会", "08:15", "河东县举办春季招聘会"]
     text = process_page(dump(lines), source_path="hedong_two.txt")["documents"].loc[0, "text"]
     assert "河东县举办春季招聘会" not in text
+
+
+def test_a_brief_under_a_headline_with_a_colon_and_a_byline_drops_the_menu_over_them():
+    """A short brief (under 80 characters of prose) whose run opens with its headline (a colon
+    in it reads as prose) and a byline line: the brief is the core from its first sentence, the
+    headline is found over it again, and the site's name and section over the headline go."""
+    lines = ["河西01", "港闻", "河西跨湾连接路明年通车 运输署：料纾缓交通", "撰文：陈嘉文",
+             "运输署今日表示，河西跨湾连接路工程已完成约九成，预计明年通车，总工程费约44亿元。",
+             "运输署指，通车后可纾缓区内交通挤塞问题。"]
+    text = process_page("\n".join(lines) + "\n", source_path="brief.txt")["documents"].loc[0, "text"]
+    assert text.splitlines()[0] == "河西跨湾连接路明年通车 运输署：料纾缓交通"
+    assert "港闻" not in text and "总工程费约44亿元" in text and "交通挤塞问题" in text

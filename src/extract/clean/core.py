@@ -226,13 +226,29 @@ def core_span(lines: list[str], st: CoreSettings) -> tuple[int, int] | None:
     """``(start, end)``: the run ``lines[start:end]`` of largest total score, or None when even
     that run is worth less than ``min_core_chars`` (a list page, a page of short lines). A brief
     of whole sentences (a meeting's one paragraph under its headline) is the core from
-    ``min_brief_chars``: every line of the run holds a full stop, which no menu or link does."""
+    ``min_brief_chars``: every line of the run from its first sentence on holds a full stop, which
+    no menu or link does (:func:`_brief_start`: the run may open with the headline and byline)."""
     start, end, total = _best_run(lines, 0, len(lines), st)
-    if total < st.min_core_chars and not (total >= st.min_brief_chars and _all_sentences(lines[start:end])):
-        return None
+    if total < st.min_core_chars:
+        brief = _brief_start(lines, start, end, total, st)
+        if brief is None:
+            return None
+        start = brief
     while start < end and not lines[start].strip():
         start += 1
     return start, end
+
+
+def _brief_start(lines: list[str], start: int, end: int, total: int, st: CoreSettings) -> int | None:
+    """Where a brief opens in the run ``lines[start:end]``: its first line holding a full stop, when
+    every line from there on holds one and they are worth ``min_brief_chars``; None when not. The
+    run may open with the brief's headline and byline (a headline with a colon reads as prose,
+    撰文：… does not), which the core's headline search finds again over it."""
+    first = next((i for i in range(start, end) if SENTENCE_END in lines[i]), None)
+    if first is None or not _all_sentences(lines[first:end]):
+        return None
+    worth = total if first == start else sum(line_score(line, st) for line in lines[first:end] if line.strip())
+    return first if worth >= st.min_brief_chars else None
 
 
 def _all_sentences(run: list[str]) -> bool:
