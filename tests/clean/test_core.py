@@ -171,8 +171,13 @@ FORUM_REPLIES = ["沙发 发表于 2024-3-12 11:02", "网友乙说得对，家�
                  "3楼 发表于 2024-3-12 12:15", "大家都在看这条新闻，招聘会共吸引了不少人，岗位3000余个。"]
 
 
-@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER, REPLIES, ALSO_READ, FORUM_REPLIES],
-                         ids=["toolbar-and-comments", "teasers", "pager", "blog-replies", "also-read", "forum-replies"])
+COMMENT_BOX = ["举报", "评论 66文明上网理性发言，请遵守《新闻评论服务协议》请先登录后发表评论~网友乙说，家门口的路终于要修了。",
+               "河东网友", "大家都在看这条新闻，招聘会共吸引了不少人，岗位3000余个，希望早日建成。"]
+
+
+@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER, REPLIES, ALSO_READ, FORUM_REPLIES, COMMENT_BOX],
+                         ids=["toolbar-and-comments", "teasers", "pager", "blog-replies", "also-read", "forum-replies",
+                              "comment-box"])
 def test_a_dump_article_ends_at_its_toolbar_comments_or_related_heading(tail):
     """Comments and teasers under an article read as prose by their punctuation, so the best run
     runs on through them; the line that opens them (``end`` rules of boilerplate.tsv) ends it."""
