@@ -170,6 +170,7 @@ def test_a_source_line_with_its_date_and_an_author_line_go(rules):
             "来源：某某晚报2024-05-13 08:49\n"
             "来源：[ 某某网 ]\n"
             "作者：记者 张华 通讯员 李青\n"
+            "作者：李华    责编：王峰\n"
             "发布时间：\n"
             "据县统计局介绍，全县粮食总产量15.01万吨，来源：县农业农村局的测产数据。\n"
             "作者：王林是本地人，2019年返乡创业。\n")
@@ -276,3 +277,73 @@ def test_a_channels_small_and_large_font_links_go(rules):
             "本报讯 3月14日，省政府召开常务会议，研究部署大气污染治理等工作，字号老店也在会上受到表扬。\n")
     out = clean(rules, text).text
     assert "小字号" not in out and "大字号" not in out and "研究部署大气污染治理等工作" in out
+
+
+def test_rights_notices_and_app_prompts_under_an_article_go(rules):
+    """An app page's or agency's notices under the article (未经…授权…转载, 侵权必究, 著作权归…所有,
+    打开…APP查看原文, a tip line, a picture editor's credit, an ad contact): furniture. A sentence of
+    the article on whom a work's copyright belongs to stays."""
+    text = ("河西新区今年安排重点项目86个，总投资约1200亿元。\n"
+            "未经正式授权严禁转载本文，侵权必究。\n"
+            "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。\n"
+            "此内容为河西财经原创，著作权归河西财经所有。\n"
+            "打开河西新闻APP，查看原文\n"
+            "河西新闻报料：0571-96000\n"
+            "图片编辑：王丽\n"
+            "河西财经广告合作，请点击这里\n"
+            "法院认定涉案作品的著作权归原告所有，被告应停止转载。\n")
+    lines = clean(rules, text).text.splitlines()
+    assert lines == ["河西新区今年安排重点项目86个，总投资约1200亿元。",
+                     "法院认定涉案作品的著作权归原告所有，被告应停止转载。"]
+
+
+def test_an_agencys_editor_credit_closing_the_last_paragraph_goes(rules):
+    text = "县府表示，将于今年办理基本设计招标。（編輯：林大同）1130312\n"
+    assert clean(rules, text).text.splitlines() == ["县府表示，将于今年办理基本设计招标。"]
+
+
+def test_tool_words_and_header_date_lines_of_app_and_news_pages_go(rules):
+    """A font-size bar by 字体/字级, a 小字号 toggle, a 列印 button, a read-aloud button, a
+    date line with its weekday and time, a date glued to its time with the 来源 after it, a blog's
+    date in brackets: furniture. A sentence opening with a date and a time stays."""
+    text = ("字体： 小 中 大\n字級\n小字号\n列印\n点击播报本文，约\n"
+            "2024年6月19日星期三 05:30\n"
+            "2024年03月12日08:32 | 来源：河西网－东区频道\n"
+            "(2003-05-21 10:17:35)\n"
+            "2024年3月12日 8:30，河西大桥正式通车，总投资12亿元。\n")
+    assert clean(rules, text).text.splitlines() == ["2024年3月12日 8:30，河西大桥正式通车，总投资12亿元。"]
+
+
+def test_an_outlet_without_a_suffix_and_its_dated_header_line_go(rules):
+    """A financial outlet (…财经) or an outlet named by its place and a number, then the date and
+    time alone on a line: the header line. A sentence naming such an outlet stays."""
+    text = ("河西财经 2024-05-12 10:22:31\n河西01 2024-02-27 18:45\n"
+            "河西财经 2024-05-12发布的报告显示，一季度工业投资增长19.8%。\n")
+    assert clean(rules, text).text.splitlines() == ["河西财经 2024-05-12发布的报告显示，一季度工业投资增长19.8%。"]
+
+
+def test_a_disclosure_pages_metadata_rows_go(rules):
+    """A county's 政府信息公开 page puts its table (索引号, 发布机构, 生成日期, 主题分类 …) over the
+    document, on one line or a field a line: furniture. A sentence naming an index number stays."""
+    text = ("索引号：002587341/2023-19876  发布机构：河西县发展和改革局  生成日期：2023-07-06\n"
+            "主题分类：综合政务  文号：  公开方式：主动公开\n"
+            "成文日期：\n"
+            "今年以来，县发改局聚焦项目建设，上半年36个重点项目完成投资32.6亿元。\n"
+            "每份公开文件都有索引号：申请人可按索引号查询。\n")
+    assert clean(rules, text).text.splitlines() == [
+        "今年以来，县发改局聚焦项目建设，上半年36个重点项目完成投资32.6亿元。",
+        "每份公开文件都有索引号：申请人可按索引号查询。"]
+
+
+def test_forum_and_blog_repost_furniture_goes(rules):
+    """A forum thread's counters, its first post's header, edit note and buttons, and a blog's
+    repost labels: furniture; a sentence saying where a post was published stays."""
+    text = ("查看: 1523|回复: 8\n"
+            "楼主 发表于 2022-4-28 10:15 | 只看该作者\n"
+            "本帖最后由 河西老李 于 2022-4-28 10:20 编辑\n"
+            "回复 支持 反对\n"
+            "转载▼\n标签： 交通 投资 分类： 转载\n"
+            "原文地址：河西交通建设提速 作者：河西晚报\n"
+            "阅读(12) 评论 (0) 收藏(0) 转载(1)\n"
+            "该文章发表于2022年4月的河西论坛，引起广泛讨论。\n")
+    assert clean(rules, text).text.splitlines() == ["该文章发表于2022年4月的河西论坛，引起广泛讨论。"]

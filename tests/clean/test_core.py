@@ -167,8 +167,17 @@ REPLIES = ["# re: 河东县一季度重点项目集中开工", "网友丙", "支
 ALSO_READ = ["大家都在看", "河东县召开经济运行分析会", "会议指出，一季度全县经济运行开局良好，招聘会共吸引120家企业参会。"]
 
 
-@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER, REPLIES, ALSO_READ],
-                         ids=["toolbar-and-comments", "teasers", "pager", "blog-replies", "also-read"])
+FORUM_REPLIES = ["沙发 发表于 2024-3-12 11:02", "网友乙说得对，家门口的项目越来越多了，希望早日建成。",
+                 "3楼 发表于 2024-3-12 12:15", "大家都在看这条新闻，招聘会共吸引了不少人，岗位3000余个。"]
+
+
+COMMENT_BOX = ["举报", "评论 66文明上网理性发言，请遵守《新闻评论服务协议》请先登录后发表评论~网友乙说，家门口的路终于要修了。",
+               "河东网友", "大家都在看这条新闻，招聘会共吸引了不少人，岗位3000余个，希望早日建成。"]
+
+
+@pytest.mark.parametrize("tail", [COMMENTS, TEASERS, PAGER, REPLIES, ALSO_READ, FORUM_REPLIES, COMMENT_BOX],
+                         ids=["toolbar-and-comments", "teasers", "pager", "blog-replies", "also-read", "forum-replies",
+                              "comment-box"])
 def test_a_dump_article_ends_at_its_toolbar_comments_or_related_heading(tail):
     """Comments and teasers under an article read as prose by their punctuation, so the best run
     runs on through them; the line that opens them (``end`` rules of boilerplate.tsv) ends it."""
@@ -266,3 +275,15 @@ def test_two_time_stamps_are_no_timeline():
     lines = [HEADLINE] + BODY + ["相关新闻", "09:30", "河东县召开经济运行分析会", "08:15", "河东县举办春季招聘会"]
     text = process_page(dump(lines), source_path="hedong_two.txt")["documents"].loc[0, "text"]
     assert "河东县举办春季招聘会" not in text
+
+
+def test_a_brief_under_a_headline_with_a_colon_and_a_byline_drops_the_menu_over_them():
+    """A short brief (under 80 characters of prose) whose run opens with its headline (a colon
+    in it reads as prose) and a byline line: the brief is the core from its first sentence, the
+    headline is found over it again, and the site's name and section over the headline go."""
+    lines = ["河西01", "港闻", "河西跨湾连接路明年通车 运输署：料纾缓交通", "撰文：陈嘉文",
+             "运输署今日表示，河西跨湾连接路工程已完成约九成，预计明年通车，总工程费约44亿元。",
+             "运输署指，通车后可纾缓区内交通挤塞问题。"]
+    text = process_page("\n".join(lines) + "\n", source_path="brief.txt")["documents"].loc[0, "text"]
+    assert text.splitlines()[0] == "河西跨湾连接路明年通车 运输署：料纾缓交通"
+    assert "港闻" not in text and "总工程费约44亿元" in text and "交通挤塞问题" in text

@@ -563,3 +563,49 @@ def test_a_city_papers_masthead_a_zones_site_name_and_a_headline_of_months(rules
     assert meta(rules, page2).title == "2025年1至10月示范区经济运行情况"
     # a date line is still no headline
     assert not_title(rules, "2025年11月20日 星期四")
+
+
+BODY_LINES = ("记者从河西新区获悉，今年新区共安排重点项目210个，总投资约3860亿元，年度计划投资约620亿元。\n"
+              "其中，产业项目118个，年度计划投资310亿元；基础设施项目62个，年度计划投资215亿元。\n")
+
+
+def test_a_bracketed_lead_in_names_its_paper_or_station_as_the_outlet(rules):
+    """A Hong Kong paper's 【…专讯】 or a station's 【…新闻台】 opening the text names the outlet."""
+    paper = "河西大学城拨地80公顷 局长：分阶段推出\n2024年6月19日星期三 05:30\n【河西報專訊】政府預留約80公頃土地發展大學城。\n"
+    station = "工務小組通過河西隧道前期工程撥款\n【河西新聞台】立法會工務小組委員會通過涉及約38億元的撥款。\n"
+    assert meta(rules, paper).source == "河西報"
+    assert meta(rules, paper.replace("河西報專訊", "西報專訊")).source == "西報"
+    assert meta(rules, paper.replace("河西報專訊", "本报讯")).source == ""
+    assert meta(rules, station).source == "河西新聞台"
+
+
+def test_an_app_pages_byline_line_names_its_outlet(rules):
+    """A byline alone on its line: the outlet, maybe a bar, 记者 and the reporter (河西新闻记者 | 张伟,
+    河西報／ 記者楊明／即時報導); a sentence that opens with a paper's reporters names none."""
+    for byline, outlet in (("河西新闻记者 | 张伟", "河西新闻"), ("河西新闻记者 李明", "河西新闻"),
+                           ("河西報／ 記者楊明／即時報導", "河西報")):
+        text = f"河西新区今年安排重点项目210个\n{byline}\n2024/04/25 16:08\n{BODY_LINES}"
+        assert meta(rules, text).source == outlet, byline
+    text = f"河西新区今年安排重点项目210个\n2024/04/25 16:08\n多家新闻记者昨天走访了新区的多个工地，看到一派繁忙景象。\n{BODY_LINES}"
+    assert meta(rules, text).source == ""
+
+
+def test_an_outlet_without_a_suffix_before_its_date_and_time_is_the_outlet(rules):
+    """A financial outlet (…财经) or a place and a number (河西01), a space, the date and the time,
+    alone on the header line: the outlet."""
+    for line, outlet in (("河西财经 2024-05-12 10:22:31", "河西财经"), ("河西01 2024-02-27 18:45", "河西01")):
+        rec = meta(rules, f"河西新区一季度工业投资增长19.8%\n{line}\n{BODY_LINES}")
+        assert rec.source == outlet and rec.published[:7] in ("2024-05", "2024-02"), line
+
+
+def test_an_e_papers_masthead_with_a_space_before_its_edition_word_names_the_paper(rules):
+    text = f"河西日报 数字报\n2023年04月13日\n第01版：要闻\n我市一季度签约项目总投资逾180亿元\n{BODY_LINES}"
+    assert meta(rules, text).source == "河西日报"
+
+
+def test_a_disclosure_pages_metadata_row_is_no_headline(rules):
+    text = ("索引号：002587341/2023-19876  发布机构：河西县发展和改革局  生成日期：2023-07-06\n"
+            "主题分类：综合政务  文号：  公开方式：主动公开\n"
+            "县发展和改革局2023年上半年工作总结\n" + BODY_LINES)
+    rec = meta(rules, text)
+    assert rec.title == "县发展和改革局2023年上半年工作总结" and rec.published == "2023-07-06"

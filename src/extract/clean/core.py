@@ -226,13 +226,29 @@ def core_span(lines: list[str], st: CoreSettings) -> tuple[int, int] | None:
     """``(start, end)``: the run ``lines[start:end]`` of largest total score, or None when even
     that run is worth less than ``min_core_chars`` (a list page, a page of short lines). A brief
     of whole sentences (a meeting's one paragraph under its headline) is the core from
-    ``min_brief_chars``: every line of the run holds a full stop, which no menu or link does."""
+    ``min_brief_chars``: every line of the run from its first sentence on holds a full stop, which
+    no menu or link does (:func:`_brief_start`: the run may open with the headline and byline)."""
     start, end, total = _best_run(lines, 0, len(lines), st)
-    if total < st.min_core_chars and not (total >= st.min_brief_chars and _all_sentences(lines[start:end])):
-        return None
+    if total < st.min_core_chars:
+        brief = _brief_start(lines, start, end, total, st)
+        if brief is None:
+            return None
+        start = brief
     while start < end and not lines[start].strip():
         start += 1
     return start, end
+
+
+def _brief_start(lines: list[str], start: int, end: int, total: int, st: CoreSettings) -> int | None:
+    """Where a brief opens in the run ``lines[start:end]``: its first line holding a full stop, when
+    every line from there on holds one and they are worth ``min_brief_chars``; None when not. The
+    run may open with the brief's headline and byline (a headline with a colon reads as prose,
+    撰文：… does not), which the core's headline search finds again over it."""
+    first = next((i for i in range(start, end) if SENTENCE_END in lines[i]), None)
+    if first is None or not _all_sentences(lines[first:end]):
+        return None
+    worth = total if first == start else sum(line_score(line, st) for line in lines[first:end] if line.strip())
+    return first if worth >= st.min_brief_chars else None
 
 
 def _all_sentences(run: list[str]) -> bool:
@@ -370,6 +386,20 @@ def tool_runs(lines: list[str], lo: int, hi: int, st: CoreSettings) -> set[int]:
     return line_runs(lines, lo, hi, st.tool_run_min, lambda line: is_tool_word(line, st))
 
 
+def outlet_lines(lines: list[str], lo: int, hi: int, source: str) -> set[int]:
+    """The indexes of the lines of ``lines[lo:hi]`` above its first paragraph (a line holding a full
+    stop) that are the page's outlet's name alone (四川日报 under a bare 来源： label, which a tool
+    bar beside it no longer hides once its buttons are furniture): the header's metadata, no text."""
+    found: set[int] = set()
+    for i in range(lo, hi):
+        line = lines[i].strip()
+        if SENTENCE_END in line:
+            break
+        if source and line == source:
+            found.add(i)
+    return found
+
+
 SPAM_RULE_PREFIX = "bp.spam."  # boilerplate rules for injected spam lines (lottery, sign-up, copyright)
 
 
@@ -406,7 +436,7 @@ class Core(Stage):
         if headline < 0:
             headline = headline_at(lines, span, self.settings, self.is_not_title)
         start, end = kept_range(lines, span, headline)
-        tools = tool_runs(lines, start, span[0], self.settings)
+        tools = tool_runs(lines, start, span[0], self.settings) | outlet_lines(lines, start + 1, end, rec.source)
         if tools:
             rec.dropped.append(("tools", "text.core", f"{len(tools)} lines from: {' / '.join(lines[i] for i in sorted(tools)[:3])[:80]}"))
             self.count("tools", len(tools))
