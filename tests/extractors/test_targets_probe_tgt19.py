@@ -25,3 +25,36 @@ def test_a_change_of_another_quantity_does_not_take_the_place():
     rows = targets("云南省国庆假期接待游客1200万人次，同比增长8%。其中，大理市接待游客96.2万人次，"
                    "全省旅游收入增长9.1%。\n", NEWS)
     assert row(rows, 9.1)["region"] != "大理市"
+
+
+# -- a 分别 list: the words after 分别 are measured of each part; short heads of unequal
+#    widths share the tail; a list of places gives each figure its own --------------
+
+def test_the_measure_after_each_is_that_of_every_part():
+    rows = targets("上半年，全县生猪、牛、羊分别出栏8.2万头、2160头、1.5万只，分别增长6.4%、2.1%、3.3%。\n",
+                   QUARTER)
+    assert row(rows, 8.2, "万头")["indicator"] == "全县生猪出栏"
+    assert row(rows, 2160, "头")["indicator"] == "牛出栏"
+    assert row(rows, 1.5, "万只")["indicator"] == "羊出栏"
+    assert row(rows, 2.1)["indicator"] == "牛出栏"
+
+
+def test_short_heads_of_unequal_widths_share_the_last_part_s_tail():
+    rows = targets("前三季度，全市猪、牛、羊、家禽出栏分别为52.6万头、3.1万头、9.8万只、180.4万只。\n",
+                   QUARTER)
+    assert row(rows, 3.1, "万头")["indicator"] == "牛出栏"
+    assert row(rows, 9.8, "万只")["indicator"] == "羊出栏"
+    assert row(rows, 180.4, "万只")["indicator"] == "家禽出栏"
+
+
+def test_a_list_of_gaps_after_each_is_no_measure():
+    rows = targets("前三季度，全市地区生产总值增长5.1%，增速分别高于全国、全省0.3个、0.6个百分点。\n", QUARTER)
+    assert row(rows, 0.3, "个百分点")["indicator"] == "增速"
+
+
+def test_each_place_of_a_list_keeps_its_own_figure():
+    rows = targets("国庆假期，海南、福建分别接待游客560.3万人次、1420.8万人次，分别增长12.5%、9.6%。\n", NEWS)
+    assert row(rows, 560.3, "万人次")["region"] == "海南省"
+    assert row(rows, 1420.8, "万人次")["region"] == "福建省"
+    assert row(rows, 12.5)["region"] == "海南省"
+    assert row(rows, 1420.8, "万人次")["indicator"].endswith("接待游客")

@@ -100,6 +100,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             # a change right after a level (昆明市接待游客310.38万人次，同比增长17.48%) is of its place
             named_place = named_places.get(indicator) if change in CHANGES else None
             place, own = _region(text[clause.start:f.start], gaz, region, rules, named_place)
+            place = named.place or place    # 海南、福建分别增长6.1%、5.2%: each its own
             row = {
                 "indicator": indicator,
                 "value": f.value,
