@@ -58,3 +58,23 @@ def test_each_place_of_a_list_keeps_its_own_figure():
     assert row(rows, 1420.8, "万人次")["region"] == "福建省"
     assert row(rows, 12.5)["region"] == "海南省"
     assert row(rows, 1420.8, "万人次")["indicator"].endswith("接待游客")
+
+
+# -- a gap to another growth rate or to the time elapsed (高于GDP增速, 超序时进度, 超全市平均) ----
+
+def test_a_gap_to_the_gdp_growth_rate_is_that_of_the_quantity_before():
+    rows = targets("前三季度，全县工业增加值实现86.4亿元，同比增长7.2%，高于GDP增速1.3个百分点。\n", QUARTER)
+    assert row(rows, 1.3, "个百分点")["indicator"] == "全县工业增加值高于GDP增速"
+
+
+def test_a_gap_written_with_chao_is_a_gap():
+    rows = targets("一季度，全县固定资产投资同比增长18.6%，超全市平均5.2个百分点。"
+                   "全县一般公共预算收入完成年初预算的31.5%，超序时进度6.5个百分点。\n", QUARTER)
+    assert row(rows, 5.2, "个百分点")["indicator"] == "全县固定资产投资超全市平均"
+    assert row(rows, 6.5, "个百分点")["indicator"].endswith("超序时进度")
+
+
+def test_a_change_after_a_gap_is_that_of_the_quantity_again():
+    rows = targets("上半年，全县生产总值同比增长9.3%，高于全市平均水平0.4个百分点，两年平均增长4.1%。\n",
+                   QUARTER)
+    assert row(rows, 4.1)["indicator"] == "全县生产总值"

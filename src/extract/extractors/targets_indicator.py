@@ -215,6 +215,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if shared is not None and _only_place(ind, places):
             ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
         elif gap and _gap_unit(f, text, lex):
+            base = shared.base or shared.indicator   # (its own change after it: 两年平均增长1.7%)
             ind = shared.indicator + gap
         elif share:
             base = shared.base or shared.indicator
