@@ -78,3 +78,20 @@ def test_a_change_after_a_gap_is_that_of_the_quantity_again():
     rows = targets("上半年，全县生产总值同比增长9.3%，高于全市平均水平0.4个百分点，两年平均增长4.1%。\n",
                    QUARTER)
     assert row(rows, 4.1)["indicator"] == "全县生产总值"
+
+
+# -- a line that opens with a place and a colon speaks of that place ------------------
+
+def test_a_place_before_a_colon_sets_the_region_of_its_line():
+    rows = targets("四川：10月1日，全省接待游客520.6万人次，同比增长6.2%。\n"
+                   "贵州：10月1日，全省共接待游客310.2万人次，实现旅游收入21.5亿元。其中过夜游客86.4万人次。\n",
+                   NEWS)
+    assert row(rows, 520.6, "万人次")["region"] == "四川省"
+    assert row(rows, 310.2, "万人次")["region"] == "贵州省"
+    assert row(rows, 21.5, "亿元")["region"] == "贵州省"
+    assert row(rows, 86.4, "万人次")["region"] == "贵州省"
+
+
+def test_a_colon_after_no_place_sets_no_region():
+    rows = targets("记者：10月1日，全省接待游客520.6万人次。\n", "四川省国庆假期旅游市场平稳有序\n")
+    assert row(rows, 520.6, "万人次")["region"] == "四川省"

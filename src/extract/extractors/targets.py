@@ -23,6 +23,8 @@ from .targets_thresholds import without_thresholds
 
 # a sentence ending so is no headline
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
+# a line that opens with a place and a colon (云南：10月1日-4日，全省接待游客…) speaks of that place
+LINE_PLACE = regex.compile(r"[ \t\u3000]*(?P<place>[^\s:：，,。；;、（(]{2,10})[:：]")
 YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})-(?:19|20)\d{2}$")   # a span of whole years (2021-2025)
 LEVEL = "level"                         # the change of a figure that is a level, not a change of one
 CHANGES = ("growth", "decline")         # the changes of a figure that is a change of a level
@@ -64,6 +66,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         start_of: str | None = None     # the indicator of a level a change starts from, for its end
         start_end, start_year = sent.start, ""   # where that level ends, and the year it names
         named_places: dict[str, str] = {}   # indicator -> the place its clause named, in this sentence
+        here = _line_place(text, sent.start, gaz) or region     # the page's place, or its line's
         for f, named in zip(figs, names):
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
@@ -99,7 +102,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 start_of, start_end, start_year = indicator, f.end, start.year
             # a change right after a level (昆明市接待游客310.38万人次，同比增长17.48%) is of its place
             named_place = named_places.get(indicator) if change in CHANGES else None
-            place, own = _region(text[clause.start:f.start], gaz, region, rules, named_place)
+            place, own = _region(text[clause.start:f.start], gaz, here, rules, named_place)
             place = named.place or place    # 海南、福建分别增长6.1%、5.2%: each its own
             row = {
                 "indicator": indicator,
@@ -176,6 +179,17 @@ def _headlines_follow_the_body(rows: list[dict[str, Any]], text: str, heading_ma
             r["kind"] = body["kind"]
             r["period"] = r["period"] or body["period"]
             r["rule"] += "+" + body["rule"].partition("+")[2]
+
+
+def _line_place(text: str, pos: int, gaz: Any) -> str:
+    """The place the line holding ``pos`` opens with before a colon (云南：…, 西藏：…); "" when the
+    line opens with no place, or with more words than a place's name (香港警方：…, a speaker)."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = LINE_PLACE.match(text, start)
+    if m is None:
+        return ""
+    place = gaz.by_form.get(m.group("place"))     # the place alone: not 香港警方：, a speaker
+    return place.name if place is not None else ""
 
 
 def _region(left: str, gaz: Any, page: str, rules: Rules, named: str | None = None) -> tuple[str, bool]:
