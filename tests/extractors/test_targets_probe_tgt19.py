@@ -95,3 +95,20 @@ def test_a_place_before_a_colon_sets_the_region_of_its_line():
 def test_a_colon_after_no_place_sets_no_region():
     rows = targets("记者：10月1日，全省接待游客520.6万人次。\n", "四川省国庆假期旅游市场平稳有序\n")
     assert row(rows, 520.6, "万人次")["region"] == "四川省"
+
+
+# -- a short bound joined to the projects it bounds (超10亿元项目) is no figure -----------
+
+INVEST = "区招商引资工作总结\n"
+
+
+def test_a_bound_joined_to_projects_is_their_class_not_a_figure():
+    rows = targets("2024年，全区签约项目46个，其中超亿元项目18个，超5亿元投资项目4个，过10亿元项目2个。\n",
+                   INVEST)
+    assert not [r for r in rows if r["value"] in (5.0, 10.0) and r["unit"] == "亿元"]
+    assert row(rows, 4, "个")["indicator"] == "超5亿元投资项目"
+
+
+def test_a_bound_before_an_amount_with_no_entity_after_it_stays_a_figure():
+    rows = targets("2024年，全区签约项目46个，协议总投资超120亿元，同比增长15.2%。\n", INVEST)
+    assert row(rows, 120, "亿元")["qualifier"] == "超"
