@@ -112,3 +112,18 @@ def test_a_bound_joined_to_projects_is_their_class_not_a_figure():
 def test_a_bound_before_an_amount_with_no_entity_after_it_stays_a_figure():
     rows = targets("2024年，全区签约项目46个，协议总投资超120亿元，同比增长15.2%。\n", INVEST)
     assert row(rows, 120, "亿元")["qualifier"] == "超"
+
+
+# -- an industry whose name holds 、 is named whole ------------------------------------
+
+def test_an_industry_named_with_list_marks_keeps_its_whole_name():
+    rows = targets("前三季度，全县规模以上工业增加值增长6.3%。分门类看，采矿业增长2.4%，制造业增长7.1%，"
+                   "电力、热力、燃气及水生产和供应业增长4.8%；计算机、通信和其他电子设备制造业增长15.2%。\n",
+                   QUARTER)
+    assert row(rows, 4.8)["indicator"] == "电力、热力、燃气及水生产和供应业"
+    assert row(rows, 15.2)["indicator"] == "计算机、通信和其他电子设备制造业"
+
+
+def test_a_plain_list_still_names_its_last_part():
+    rows = targets("前三季度，全县粮食、蔬菜产量增长2.1%。\n", QUARTER)
+    assert "、" not in row(rows, 2.1)["indicator"]

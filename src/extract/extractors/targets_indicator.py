@@ -185,7 +185,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             prev = out[-1]
             i += 2
             continue
-        own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
+        own = _after_list_mark(left, rules)  # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
         ind = _trim_pos(ind, tagger, lex, min_chars)
         own_words = own                     # (what _object_of reads, when a count follows)
@@ -395,6 +395,22 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
                 parts = [h + tail for h in heads] + [last]
             return parts
     return []
+
+
+def _after_list_mark(left: str, rules: Rules) -> str:
+    """The words of ``left`` after its last 、 (A、B增长5%: B), or from the start of a name that
+    holds 、 itself when that name spans the last one (settings ``targets.listed_names``:
+    采矿业增长3%，电力、热力生产和供应业增长9%: the whole industry)."""
+    head, mark, tail = left.rpartition("、")
+    if not mark:
+        return left
+    names = rules.cached("targets.listed_names", lambda: tuple(
+        sorted(rules.setting("targets.listed_names", []), key=len, reverse=True)))
+    for name in names:
+        at = left.rfind(name)
+        if 0 <= at <= len(head) < at + len(name):
+            return left[at:]
+    return tail
 
 
 def _each_measure(words: str, min_chars: int, tagger: Pos, rules: Rules) -> str:
