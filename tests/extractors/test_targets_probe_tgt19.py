@@ -127,3 +127,16 @@ def test_an_industry_named_with_list_marks_keeps_its_whole_name():
 def test_a_plain_list_still_names_its_last_part():
     rows = targets("前三季度，全县粮食、蔬菜产量增长2.1%。\n", QUARTER)
     assert "、" not in row(rows, 2.1)["indicator"]
+
+
+# -- the first days of a holiday name a period, not a figure ----------------------------
+
+def test_the_first_days_of_a_holiday_are_no_figure():
+    rows = targets("峨眉山景区前3天累计接待游客12.6万人次，同比增长18.2%。\n", NEWS)
+    assert not [r for r in rows if r["unit"] == "天"]
+    assert row(rows, 12.6, "万人次")["indicator"].endswith("接待游客")
+
+
+def test_a_count_of_days_stays_a_figure():
+    rows = targets("2025年全市空气质量优良天数达到326天。\n", "2025年全市生态环境状况公报\n")
+    assert row(rows, 326, "天")["indicator"].endswith("优良天数")
