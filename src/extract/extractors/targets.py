@@ -23,8 +23,11 @@ from .targets_thresholds import without_thresholds
 
 # a sentence ending so is no headline
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
+# a line that opens with a place and a colon (云南：10月1日-4日，全省接待游客…) speaks of that place
+LINE_PLACE = regex.compile(r"[ \t\u3000]*(?P<place>[^\s:：，,。；;、（(]{2,10})[:：]")
 YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})-(?:19|20)\d{2}$")   # a span of whole years (2021-2025)
 LEVEL = "level"                         # the change of a figure that is a level, not a change of one
+CHANGES = ("growth", "decline")         # the changes of a figure that is a change of a level
 PLAN_RULE = "plan.amount"               # the kind rule of a plan's own amount given inside a share of it
 
 
@@ -62,6 +65,8 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         n_before = len(rows)
         start_of: str | None = None     # the indicator of a level a change starts from, for its end
         start_end, start_year = sent.start, ""   # where that level ends, and the year it names
+        named_places: dict[str, str] = {}   # indicator -> the place its clause named, in this sentence
+        here = _line_place(text, sent.start, gaz) or region     # the page's place, or its line's
         for f, named in zip(figs, names):
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
@@ -95,6 +100,10 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 # else a goal's start on a page with no year to count from keeps the goal's period
                 kind, kind_rule, change = "actual", fl.rule, LEVEL
                 start_of, start_end, start_year = indicator, f.end, start.year
+            # a change right after a level (昆明市接待游客310.38万人次，同比增长17.48%) is of its place
+            named_place = named_places.get(indicator) if change in CHANGES else None
+            place, own = _region(text[clause.start:f.start], gaz, here, rules, named_place)
+            place = named.place or place    # 海南、福建分别增长6.1%、5.2%: each its own
             row = {
                 "indicator": indicator,
                 "value": f.value,
@@ -106,12 +115,14 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 "change": change,
                 "kind": kind,
                 "period": period,
-                "region": _region(text[clause.start:f.start], gaz, region, rules),
+                "region": place,
                 "sentence": sent.text,
                 "start": f.start,
                 "end": f.end,
                 "rule": f.rule + (f"+{kind_rule}" if kind_rule else ""),
             }
+            if own:
+                named_places[indicator] = place
             rows.append(row)
             # one figure given for several quantities (A和B均增长5%): a row for each
             rows.extend({**row, "indicator": other} for other in named.also)
@@ -170,11 +181,26 @@ def _headlines_follow_the_body(rows: list[dict[str, Any]], text: str, heading_ma
             r["rule"] += "+" + body["rule"].partition("+")[2]
 
 
-def _region(left: str, gaz: Any, page: str, rules: Rules) -> str:
+def _line_place(text: str, pos: int, gaz: Any) -> str:
+    """The place the line holding ``pos`` opens with before a colon (云南：…, 西藏：…); "" when the
+    line opens with no place, or with more words than a place's name (香港警方：…, a speaker)."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = LINE_PLACE.match(text, start)
+    if m is None:
+        return ""
+    place = gaz.by_form.get(m.group("place"))     # the place alone: not 香港警方：, a speaker
+    return place.name if place is not None else ""
+
+
+def _region(left: str, gaz: Any, page: str, rules: Rules, named: str | None = None) -> tuple[str, bool]:
     """A wider area the page sets its own figure against (比全省(7.7%)…: targets_places.other_area),
-    else a place named in the figure's clause before it (醴陵经开区…), else the page's."""
+    else a place named in the figure's clause before it (醴陵经开区…), else the place ``named``
+    for the same quantity earlier in the sentence when the figure is a change of it (昆明市接待游客
+    310.38万人次，同比增长17.48%: the growth is 昆明市's too), else the page's; and whether it is a place the clause names."""
     other = other_area(left, page, rules)
     if other is not None:
-        return other
+        return other, False
     found = gaz.find(left)
-    return found[-1][1].name if found else page
+    if found:
+        return found[-1][1].name, True
+    return named or page, False

@@ -37,6 +37,11 @@ SPLITTERS = ("、", "和", "与", "以及", "及")
 # it is at least SHARED_TAIL_MIN long (城镇、农村居民: 居民; 进口、出口: none) ...
 SHARED_HEAD_MAX = 3
 SHARED_TAIL_MIN = 2
+# heads this short of other widths (猪、牛、羊、家禽出栏) share the tail after the last part's
+# first word when that word is a noun as short: 家禽|出栏 -> 猪出栏, 牛出栏, 羊出栏
+SHORT_HEAD_MAX = 2
+# the whole area a list's first head may open with (全市猪、牛、羊、家禽出栏), no part of the head
+LIST_SCOPE = regex.compile(r"^全[国省市县区州盟旗]")
 # ... and longer ones when they end with the same noun of this many characters as the last
 # part's first words (城镇居民、农村居民人均可支配收入)
 HEAD_NOUN_CHARS = 2
@@ -114,6 +119,7 @@ class Named:
     base: str = ""               # a share's quantity (收入占年初预算的43.2%: 收入), for its change after it
     plan: str = ""               # PLAN_AMOUNT: the figure is the plan or budget of that quantity (占年初预算
                                  # 10065万元的43.2%: 10065万元); PLAN_SHARE: the share of it done (43.2%)
+    place: str = ""              # the member's own place in a 分别 list of places (海南、福建分别增长…)
 
 
 def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
@@ -152,13 +158,19 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             gap = _gap(verb, lex.relative)  # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
             change = "level" if gap else change
+            # 生猪、牛分别出栏6.4万头、1342头: what the words after 分别 name is measured of each part
+            measure = "" if gap else _each_measure(_clean(verb, lex, max_chars), min_chars, tagger, rules)
             names = []
+            owners = _member_places(subject, text[sent.start:cl.start], len(group), places)
             for k, g in enumerate(group):
                 # a subject that does not split (城乡居民人均可支配收入分别达到…) names each figure whole
                 ind = _clean(parts[k] if parts else subject, lex, max_chars)
+                if measure and not ind.endswith(measure):
+                    ind = (ind + measure)[-max_chars:]
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
-                names.append(Named(ind + gap if gap and not ind.endswith(gap) else ind, change))
+                names.append(Named(ind + gap if gap and not ind.endswith(gap) else ind, change,
+                                   place=owners[k] if owners else ""))
             _share_qualifiers(group, text, lex)
             out.extend(names)
             prev = names[-1]
@@ -175,7 +187,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             prev = out[-1]
             i += 2
             continue
-        own = left.rpartition("、")[2]      # A、B增长5%: the words after the list mark
+        own = _after_list_mark(left, rules)  # A、B增长5%: the words after the list mark
         ind = _clean(own, lex, max_chars)
         ind = _trim_pos(ind, tagger, lex, min_chars)
         own_words = own                     # (what _object_of reads, when a count follows)
@@ -205,6 +217,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         if shared is not None and _only_place(ind, places):
             ind = shared.indicator          # 省级绿色工厂14家，其中昆明市3家: a place is no indicator
         elif gap and _gap_unit(f, text, lex):
+            base = shared.base or shared.indicator   # (its own change after it: 两年平均增长1.7%)
             ind = shared.indicator + gap
         elif share:
             base = shared.base or shared.indicator
@@ -386,8 +399,70 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
                     and (tagger is None or _word_ends_at(last, width, tagger)
                          or not _word_ends_at(heads[0] + last[width:], width, tagger)):
                 parts = [h + last[width:] for h in heads] + [last]
+            elif tail := _short_heads_tail(heads, last, tagger):
+                parts = [h + tail for h in heads] + [last]
             return parts
     return []
+
+
+def _after_list_mark(left: str, rules: Rules) -> str:
+    """The words of ``left`` after its last 、 (A、B增长5%: B), or from the start of a name that
+    holds 、 itself when that name spans the last one (settings ``targets.listed_names``:
+    采矿业增长3%，电力、热力生产和供应业增长9%: the whole industry)."""
+    head, mark, tail = left.rpartition("、")
+    if not mark:
+        return left
+    names = rules.cached("targets.listed_names", lambda: tuple(
+        sorted(rules.setting("targets.listed_names", []), key=len, reverse=True)))
+    for name in names:
+        at = left.rfind(name)
+        if 0 <= at <= len(head) < at + len(name):
+            return left[at:]
+    return tail
+
+
+def _each_measure(words: str, min_chars: int, tagger: Pos, rules: Rules) -> str:
+    """``words`` (those after 分别, trimmed) when they name what each part of the list measures
+    (接待游客, 出栏: settings ``targets.each_measure_verbs``), else "": not a verb alone (收取),
+    a rate's unit (为每千瓦时: ``targets.each_measure_not``) nor a list of its own (增速分别高于
+    全国、全省1.2个、0.5个百分点)."""
+    if len(words) < min_chars or any(s in words for s in SPLITTERS):
+        return ""
+    verbs, mark = rules.cached("targets.each_measure", lambda: (
+        frozenset(rules.setting("targets.each_measure_verbs", [])), str(rules.setting("targets.each_measure_not", ""))))
+    if words in verbs:
+        return words
+    if mark and mark in words:
+        return ""
+    tags = list(tagger.tags(words))
+    return "" if len(tags) == 1 and tags[0][1] == "v" else words
+
+
+def _member_places(subject: str, before: str, n: int, places) -> list[str]:
+    """The places of a 分别 list, one per figure: those its ``subject`` names (海南、福建分别增长…),
+    else those the sentence names ``before`` the clause (大理、昭通等地增长较快，分别接待游客…);
+    [] unless there are exactly ``n``."""
+    for words in (subject, before):
+        found = [p.name for _, p in places.find(words)]
+        if found:
+            return found if len(found) == n else []
+    return []
+
+
+def _short_heads_tail(heads: list[str], last: str, tagger: Pos | None) -> str:
+    """The tail short heads of unequal widths share with the last part (全市猪、牛、羊、家禽出栏:
+    出栏, what follows 家禽, the last part's first word, a noun no longer than the heads may
+    be), else ""."""
+    if tagger is None or not heads or any(len(LIST_SCOPE.sub("", h)) > SHORT_HEAD_MAX for h in heads):
+        return ""
+    tags = list(tagger.tags(last))
+    if len(tags) < 2:
+        return ""
+    first, tag = tags[0]
+    tail = last[len(first):]
+    if len(first) > SHORT_HEAD_MAX or not tag.startswith("n") or len(tail) < SHARED_TAIL_MIN:
+        return ""
+    return tail
 
 
 def _groups_take_measure(heads: list[str], last: str, groups: tuple[str, ...]) -> list[str]:

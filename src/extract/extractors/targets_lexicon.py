@@ -129,7 +129,7 @@ class Lexicon:
     unit_nouns: tuple[str, ...] = ()    # words a unit opens that a figure counts (人口)
     bare_nouns: Any = None              # words of people a bare magnitude counts (1.5万贫困户)
     point_units: frozenset[str] = frozenset()   # base units of percentage points (个百分点)
-    # targets_filters.tsv where=threshold_after/_before/_link: bounds that make a figure a threshold
+    # targets_filters.tsv where=threshold_after/_before/_link/_joined: bounds that make a figure a threshold
     thresholds: dict[str, list[Any]] = field(default_factory=dict)
     age_units: frozenset[str] = frozenset()     # a figure in these is an age (岁) ...
     age_measures: tuple[str, ...] = ()          # ... a figure only when its indicator names one of these
@@ -223,7 +223,7 @@ def _build(rules: Rules) -> Lexicon:
         plan_amount=by("plan_amount"),
         point_units=frozenset(rules.setting("targets.point_units", [])),
         thresholds={w: [r.regex("pattern") for r in filters if r["where"] == w]
-                    for w in ("threshold_after", "threshold_before", "threshold_link")},
+                    for w in ("threshold_after", "threshold_before", "threshold_link", "threshold_joined")},
         age_units=frozenset(rules.setting("targets.age_units", [])),
         age_measures=tuple(rules.setting("targets.age_measures", [])),
         keep_words=tuple(sorted(rules.words("indicators"), key=len, reverse=True)),

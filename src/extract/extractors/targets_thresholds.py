@@ -1,6 +1,6 @@
 """Thresholds: a measure bounding the things named after it is no figure.
 
-``5000万元以上项目``, ``3岁以下婴幼儿``, ``年应纳税所得额低于100万元的小型微利企业``:
+``5000万元以上项目``, ``3岁以下婴幼儿``, ``年应纳税所得额低于100万元的小型微利企业``, ``超10亿元项目``:
 the number defines a category (which projects, which children), it measures
 nothing. The bounds are in ``rules/targets_filters.tsv`` (where ``threshold_*``);
 what may follow is read by part of speech (settings ``targets.threshold_noun_pos``),
@@ -70,6 +70,11 @@ def _threshold(f: Figure, text: str, lex: Lexicon, cues: dict[str, list[Any]], t
             if thing and thing[0] not in words.not_nouns and thing[-1] not in words.not_nouns:
                 return True
     left = text[max(0, f.start - BEFORE_WINDOW):f.start]
+    if any(c.search(left) for c in cues.get("threshold_joined", [])):
+        # 超10亿元投资项目2个, 过10亿元项目6个: a short bound, the entity bounded right after the figure
+        thing = _thing(text, f.end, tagger, words.noun_pos, lead_verb=True)
+        if thing and thing[-1].endswith(words.entities) and thing[-1] not in words.not_nouns:
+            return True
     if any(c.search(left) for c in cues["threshold_before"]):
         # 超过1000亿元的销售额 is sales; 低于100万元的小型微利企业 a class of firms: a bound written
         # before the figure makes a threshold only of things that are entities
@@ -83,9 +88,10 @@ def _threshold(f: Figure, text: str, lex: Lexicon, cues: dict[str, list[Any]], t
     return False
 
 
-def _thing(text: str, at: int, tagger: Pos, noun_pos: frozenset[str]) -> list[str]:
+def _thing(text: str, at: int, tagger: Pos, noun_pos: frozenset[str], lead_verb: bool = False) -> list[str]:
     """The words of the noun phrase at ``at`` (its first word a noun or a modifier of one, a verb
-    inside it modifying the noun after it: 引导资金, 托育机构), its head last; [] if none."""
+    inside it modifying the noun after it: 引导资金, 托育机构; with ``lead_verb`` its first word
+    too: 投资项目), its head last; [] if none."""
     m = THING.match(text, at, at + NOUN_WINDOW)
     if not m:
         return []
@@ -93,7 +99,7 @@ def _thing(text: str, at: int, tagger: Pos, noun_pos: frozenset[str]) -> list[st
     phrase: list[str] = []
     for k, (word, tag) in enumerate(tags):
         nominal = tag in noun_pos
-        modifier = bool(phrase) and tag.startswith("v") and k + 1 < len(tags) and tags[k + 1][1] in noun_pos
+        modifier = (bool(phrase) or lead_verb) and tag.startswith("v") and k + 1 < len(tags) and tags[k + 1][1] in noun_pos
         if not (nominal or modifier):
             break
         if nominal:

@@ -34,7 +34,7 @@ SCHEMAS = MappingProxyType({
     "qualifiers": (("id", "word", "position"), {"position": {"before", "after"}, "reach": {"adjacent", "clause"}}),
     "kind_cues": (("id", "pattern", "kind", "scope"), {"kind": KINDS, "scope": {"clause", "passage", "sentence", "heading", "lead", "weak"}}),
     "targets_periods": (("id", "pattern", "period"), {}),
-    "targets_filters": (("id", "where", "pattern"), {"where": {"before", "after", "span", "threshold_after", "threshold_before", "threshold_link"}}),
+    "targets_filters": (("id", "where", "pattern"), {"where": {"before", "after", "span", "threshold_after", "threshold_before", "threshold_link", "threshold_joined"}}),
     "targets_trim": (("id", "where", "pattern"), {"where": {"lead", "tail", "tail_change", "counted_tail", "drop", "relative", "share", "plan_amount"}}),
     "change_cues": (("id", "word", "change"), {"change": CHANGES, "binds": {"copula", "adjacent"}}),
     "titles": (("id", "word"), {}),
