@@ -520,3 +520,20 @@ def test_a_name_broken_right_after_its_office_is_rejoined():
     # a short heading after an office line, or a new sentence, is not joined
     lines = ["出席会议的有县委书记张明。", "会议强调，要抓好项目建设。"]
     assert rejoin_broken_lines(lines) == (lines, 0)
+
+
+def _shifted_to_lost_trail(before: str, run: str, after: str) -> str:
+    """``run`` out of step as ``_shifted`` makes it, a trail byte that pairs with nothing read as '?' (the
+    way a dump writes an undecodable byte): the run closes on '?' where its last character's trail byte was."""
+    return before + run.encode("gbk")[1:].decode("gbk", errors="replace").replace("\ufffd", "?") + after
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("全县上下要", "加快推进重点项目建设", ",确保早日见效。"),
+    ("我们要", "加快推进乡村振兴", "，建设美丽乡村。"),
+    ("公司", "坚持安全生产、绿色发展", "两条底线。"),
+])
+def test_a_run_closing_on_a_lost_trail_byte_keeps_its_last_character(word_fixer, before, run, after):
+    # the '?' closing the run stands for the trail byte of its last character (进 of 推进, 全 of 安全),
+    # whose lead byte the run's last shifted pair kept: the character that makes a word is put back
+    assert word_fixer.repair(_shifted_to_lost_trail(before, run, after)) == (before + run + after, 1)

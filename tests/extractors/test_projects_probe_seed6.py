@@ -15,3 +15,8 @@ def test_a_years_batch_named_by_its_kind_is_no_project(rules):
     assert names("图为：东平县2024年招商引资项目签约现场", rules) == set()
     # a project of its own still stands
     assert names("东平县城北污水处理厂项目开工建设，总投资2亿元。", rules) == {"东平县城北污水处理厂项目"}
+
+
+def test_a_verb_on_projects_in_general_is_no_project(rules):
+    # once a repaired mojibake run gives back 建设, 全力支持项目建设 reads as a name unless the verb is seen
+    assert names("要优化营商环境，全力支持项目建设，确保项目早开工、早投产。", rules) == set()

@@ -267,7 +267,8 @@ class MojibakeRepairer:
                     continue
                 passing[i] = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail)
         if not passing:
-            return None if near is None else self._in_context(text, term, near, page)
+            found = None if near is None else self._in_context(text, term, near, page)
+            return None if found is None else self._with_lost_trail(text, term, found, opts[k - 1], page)
         i = max(passing, key=lambda j: passing[j][0])
         best = self._with_lost(text, term, passing[i], page)
         if passing[i][3] and i - 1 in passing:
@@ -277,7 +278,55 @@ class MojibakeRepairer:
             earlier = self._with_lost(text, term, passing[i - 1], page)
             if self._reads_better(text, term, earlier, best, page):
                 best = earlier
-        return best[0], best[1]
+        return self._with_lost_trail(text, term, (best[0], best[1]), opts[k - 1], page)
+
+    def _with_lost_trail(self, text: str, term: int, found: tuple[int, str], last: list[bytes],
+                         page: "PageWords | None") -> tuple[int, str]:
+        """A repair ``found`` of a run ending in '?', with the character that '?' stands for put back.
+
+        The '?' is the trail byte of the run's last character, whose lead byte the last shifted pair
+        kept (中国标准、中|国技术 -> 曜肌⒅泄?技术: 泄 holds 国's lead, '?' its trail); ``last`` are the
+        readings of the run's last character, whose second byte is that lead."""
+        start, fixed = found
+        if text[term] != LOST_BYTE or self.words is None:
+            return start, fixed
+        lost = self.recover_lost_trail(text[max(0, start - CUE_REACH):start] + fixed, {b[1:] for b in last},
+                                       text[term + 1:term + 5], page)
+        return start, fixed + lost
+
+    def recover_lost_trail(self, before: str, leads: set[bytes], after: str,
+                           page: "PageWords | None" = None) -> str:
+        """The character whose trail byte a run's closing '?' stands for, when the context vouches for it.
+
+        Only the lead byte survives (one of ``leads``: the last run character's readings). Of the Han
+        characters it leads, keep the one with which the surrounding characters segment best (jieba's
+        word frequencies), provided it sits inside a word of two or more characters on that route
+        (中|技术 -> 中国技术, 项目建|, -> 项目建设); otherwise restore nothing.
+        """
+        before, after = self.simplify(before)[-3:], self.simplify(after[:4])
+        best, best_score = "", NEG
+        for lead in leads:
+            for ch in self._lead_candidates(lead):
+                simple = self.simplify(ch)
+                if len(simple) != 1 or not HAN_MIN <= simple <= HAN_MAX:
+                    continue
+                score, in_word = self._route(before + simple + after, len(before))
+                if in_word and score > best_score:
+                    best, best_score = ch, score
+        return best
+
+    @staticmethod
+    def _lead_candidates(lead: bytes) -> list[str]:
+        """The characters whose GBK encoding starts with ``lead``, in the order of their trail byte."""
+        found = []
+        for trail in range(0x40, 0xFF):
+            if trail == 0x7F:
+                continue
+            try:
+                found.append(bytes((lead[0], trail)).decode("gbk"))
+            except (UnicodeDecodeError, IndexError):
+                continue
+        return found
 
     def _in_context(self, text: str, term: int, cand: tuple[float, int, str, bytes],
                     page: "PageWords | None") -> tuple[int, str] | None:
