@@ -268,3 +268,13 @@ def test_pipe_separated_credits_of_a_wechat_style_post_go(rules):
     rec = clean(rules, text)
     assert rec.text.endswith("航站楼内部装修已经完成。")
     assert "年通过能力75万人次" in rec.text
+
+
+def test_an_epaper_jump_after_a_paragraphs_last_sentence_goes(rules):
+    # the jump to another page set after the paragraph's last sentence, not on a line of its own
+    rec = clean(rules, "河东县今年清理疏浚河道538公里，13处黑臭水体完成治理。(下转2版)\n(上接1版)\n在净土保卫战中，完成4个试点项目。\n")
+    assert "下转2版" not in rec.text and "上接1版" not in rec.text
+    assert "13处黑臭水体完成治理。" in rec.text and "完成4个试点项目" in rec.text
+    # inside a sentence it stays
+    rec = clean(rules, "详见本报第二版(下转第二版的报道已刊发)。河东县今年新开工项目20个。\n")
+    assert "下转第二版的报道已刊发" in rec.text

@@ -544,3 +544,11 @@ def test_an_ai_summary_label_over_the_headline_is_no_headline(rules):
     text = ("AI生成 免责声明\n\n河东省发改委：一季度审批核准项目18个 总投资900亿元\n2024-04-16 河东财经\n"
             "4月16日，河东省发改委召开新闻发布会，一季度共审批核准固定资产投资项目18个，总投资900亿元。\n")
     assert meta(rules, text).title == "河东省发改委：一季度审批核准项目18个 总投资900亿元"
+
+
+def test_a_masthead_of_a_paper_not_named_daily_names_the_outlet(rules):
+    # an e-paper masthead in capitals: papers are 新报, 商报, 晨报, 早报… as well as 日报/晚报/时报
+    for paper, caps in (("河东新报", "HEDONG NEWS"), ("河东商报", "HEDONG BUSINESS"), ("河东晨报", "HEDONG MORNING POST")):
+        rec = meta(rules, f"{paper} {caps}\n2019年12月26日 星期四\n第01版:要闻\n\n河东县治污攻坚取得成效\n"
+                          "今年，河东县完成工业企业治理97家，城镇污水处理厂达标排放率99.5%。\n")
+        assert rec.source == paper, paper
