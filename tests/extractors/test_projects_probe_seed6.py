@@ -20,3 +20,10 @@ def test_a_years_batch_named_by_its_kind_is_no_project(rules):
 def test_a_verb_on_projects_in_general_is_no_project(rules):
     # once a repaired mojibake run gives back 建设, 全力支持项目建设 reads as a name unless the verb is seen
     assert names("要优化营商环境，全力支持项目建设，确保项目早开工、早投产。", rules) == set()
+
+
+def test_a_size_or_a_travel_time_named_with_a_kind_is_no_project(rules):
+    # 县域投资“百亿高速”: what the road is worth; 10分钟内直通高速: how near it is
+    assert names("东平县首条县域投资“百亿高速”通车", rules) == set()
+    assert names("开通后，全县所有乡镇均可在10分钟内直通高速。", rules) == set()
+    assert names("该县全力打造千亿产业，苏台高速公路二期建成通车。", rules) == {"苏台高速公路二期"}
