@@ -278,3 +278,12 @@ def test_an_epaper_jump_after_a_paragraphs_last_sentence_goes(rules):
     # inside a sentence it stays
     rec = clean(rules, "详见本报第二版(下转第二版的报道已刊发)。河东县今年新开工项目20个。\n")
     assert "下转第二版的报道已刊发" in rec.text
+
+
+def test_a_sites_service_hotline_under_the_article_goes(rules):
+    rec = clean(rules, "河东电厂首台机组投产发电，比合同工期提前2个月。\n服务热线:400-123-4567\n客服热线：0731-88886666\n")
+    assert "服务热线" not in rec.text and "客服热线" not in rec.text
+    assert "比合同工期提前2个月" in rec.text
+    # a sentence giving a hotline is the article's
+    rec = clean(rules, "市民可拨打服务热线：12345反映问题，相关部门将在24小时内答复。\n")
+    assert "12345反映问题" in rec.text
