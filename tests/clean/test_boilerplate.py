@@ -347,3 +347,22 @@ def test_forum_and_blog_repost_furniture_goes(rules):
             "阅读(12) 评论 (0) 收藏(0) 转载(1)\n"
             "该文章发表于2022年4月的河西论坛，引起广泛讨论。\n")
     assert clean(rules, text).text.splitlines() == ["该文章发表于2022年4月的河西论坛，引起广泛讨论。"]
+
+
+def test_an_epaper_jump_after_a_paragraphs_last_sentence_goes(rules):
+    # the jump to another page set after the paragraph's last sentence, not on a line of its own
+    rec = clean(rules, "河东县今年清理疏浚河道538公里，13处黑臭水体完成治理。(下转2版)\n(上接1版)\n在净土保卫战中，完成4个试点项目。\n")
+    assert "下转2版" not in rec.text and "上接1版" not in rec.text
+    assert "13处黑臭水体完成治理。" in rec.text and "完成4个试点项目" in rec.text
+    # inside a sentence it stays
+    rec = clean(rules, "详见本报第二版(下转第二版的报道已刊发)。河东县今年新开工项目20个。\n")
+    assert "下转第二版的报道已刊发" in rec.text
+
+
+def test_a_sites_service_hotline_under_the_article_goes(rules):
+    rec = clean(rules, "河东电厂首台机组投产发电，比合同工期提前2个月。\n服务热线:400-123-4567\n客服热线：0731-88886666\n")
+    assert "服务热线" not in rec.text and "客服热线" not in rec.text
+    assert "比合同工期提前2个月" in rec.text
+    # a sentence giving a hotline is the article's
+    rec = clean(rules, "市民可拨打服务热线：12345反映问题，相关部门将在24小时内答复。\n")
+    assert "12345反映问题" in rec.text

@@ -609,3 +609,11 @@ def test_a_disclosure_pages_metadata_row_is_no_headline(rules):
             "县发展和改革局2023年上半年工作总结\n" + BODY_LINES)
     rec = meta(rules, text)
     assert rec.title == "县发展和改革局2023年上半年工作总结" and rec.published == "2023-07-06"
+
+
+def test_a_masthead_of_a_paper_not_named_daily_names_the_outlet(rules):
+    # an e-paper masthead in capitals: papers are 新报, 商报, 晨报, 早报… as well as 日报/晚报/时报
+    for paper, caps in (("河东新报", "HEDONG NEWS"), ("河东商报", "HEDONG BUSINESS"), ("河东晨报", "HEDONG MORNING POST")):
+        rec = meta(rules, f"{paper} {caps}\n2019年12月26日 星期四\n第01版:要闻\n\n河东县治污攻坚取得成效\n"
+                          "今年，河东县完成工业企业治理97家，城镇污水处理厂达标排放率99.5%。\n")
+        assert rec.source == paper, paper

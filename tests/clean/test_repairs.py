@@ -552,3 +552,32 @@ def test_a_run_ending_in_a_lost_byte_keeps_its_last_character(rules, before, run
 
     fixer = Repair(rules).mojibake
     assert fixer.repair(_shifted_to_lost_byte(before, run, after)) == (before + run + after, 1)
+
+
+def _shifted_to_lost_trail(before: str, run: str, after: str) -> str:
+    """``run`` out of step as ``_shifted`` makes it, a trail byte that pairs with nothing read as '?' (the
+    way a dump writes an undecodable byte): the run closes on '?' where its last character's trail byte was."""
+    return before + run.encode("gbk")[1:].decode("gbk", errors="replace").replace("\ufffd", "?") + after
+
+
+@pytest.mark.parametrize("before, run, after", [
+    ("全县上下要", "加快推进重点项目建设", ",确保早日见效。"),
+    ("我们要", "加快推进乡村振兴", "，建设美丽乡村。"),
+    ("公司", "坚持安全生产、绿色发展", "两条底线。"),
+])
+def test_a_run_closing_on_a_lost_trail_byte_keeps_its_last_character(word_fixer, before, run, after):
+    # the '?' closing the run stands for the trail byte of its last character (进 of 推进, 全 of 安全),
+    # whose lead byte the run's last shifted pair kept: the character that makes a word is put back
+    assert word_fixer.repair(_shifted_to_lost_trail(before, run, after)) == (before + run + after, 1)
+
+
+def test_a_byline_after_a_storys_last_sentence_closes_it():
+    # an e-paper page holds two stories: the first ends in its reporter's byline, the next opens with
+    # its headline; neither is joined to the other
+    lines = ["随后的投资签约仪式也只用了8分钟。 本报记者 王明", "城东两座大桥同日通车",
+             "9月1日，城东跨河大桥和城西跨河大桥同日通车。"]
+    out, _ = rejoin_broken_lines(lines)
+    assert out[0] == lines[0] and "城东两座大桥同日通车" not in out[0]
+    # (记者 X 通讯员 Y) after the last sentence closes it too
+    lines = ["全县粮食总产达到79.5万吨。（记者 王明 通讯员 李华）", "城东两座大桥同日通车"]
+    assert rejoin_broken_lines(lines)[0][0] == lines[0]

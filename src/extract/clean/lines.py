@@ -31,6 +31,10 @@ CLOSING = tuple("。！？!?；;：:”’」』)）…】]］>")
 CITATION_END = regex.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］)$")  # a reference mark closes its sentence (…订阅。[5])
 # a photo credit closes its caption (…献血浆时拍照留念。新华社记者 才扬 摄, …。本报记者阮洋摄, 记者 宋某 翻摄)
 CREDIT_END = regex.compile(r"(?:\s|/|／|[记記]者\p{Han}{2,4})\p{Han}?[摄攝]$")
+# a story's byline after its last sentence closes it (…仅用时10分钟。 本报记者 杨传忠, …。（记者 王明 通讯员 李华）):
+# the next line on an e-paper page may be the next story's headline
+BYLINE_END = regex.compile(r"[。！？!?”」]\s*[(（]?\s*(?:本报|本刊)?(?:特约|见习|實習|实习)?(?:记者|記者|通讯员|通訊員)"
+                           r"\s*\p{Han}{2,4}(?:\s+(?:(?:记者|記者|通讯员|通訊員)\s*)?\p{Han}{2,4}){0,3}\s*[)）]?$")
 # a date stamp (a short cue, a date, no sentence's comma, its clock time last) is a line of its own, not a sentence the next line goes on with
 # (更新时间 2012年12月10日, 格林尼治标准时间10:41 / 梁振英同时遭到…)
 DATELINE_END = regex.compile(r"^[^，。！？!?；;]{0,12}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[^，。！？!?；;]{0,30}?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
@@ -144,7 +148,8 @@ def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozens
 
 def continues(prev: str, line: str, min_chars: int) -> bool:
     """Whether ``line`` goes on with the sentence ``prev`` broke off (see the module's doc)."""
-    if not prev or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or NEW_BLOCK.match(line):
+    if not prev or prev.endswith(CLOSING) or CITATION_END.search(prev) or CREDIT_END.search(prev) or BYLINE_END.search(prev) \
+            or NEW_BLOCK.match(line):
         return False
     if DATELINE_END.search(prev):
         return False
