@@ -67,3 +67,16 @@ def test_a_project_signed_in_its_own_clause_is_named(rules):
     assert not names("全县家庭医生签约服务项目覆盖率达到80%。", rules)
     # nor a kind of deal signed (投融资项目签约)
     assert not names("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", rules)
+
+
+def test_the_hall_a_signing_is_held_in_is_no_project(rules):
+    # a signing ties the suffixed names of its clause, but the place it is held at (在…举行) is a venue
+    got = names("3月18日，河东县一季度招商引资项目集中签约仪式在县会议中心举行。", rules)
+    assert not any("会议中心" in n for n in got), got
+    got = names("上午，全市重点项目集中签约活动在市政务服务中心举办，共签约项目12个。", rules)
+    assert not any("服务中心" in n for n in got), got
+    # a project signed in the same news keeps its name; a strong suffix is no venue (its own ceremony)
+    got = names("签约仪式上，年产5万吨新型建材项目签约落户河东经开区。", rules)
+    assert "年产5万吨新型建材项目" in got, got
+    got = names("河东黄河大桥在桥北广场举行通车仪式，大桥建成通车。", rules)
+    assert "河东黄河大桥" in got, got

@@ -465,12 +465,14 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
 
 def _site(text: str, start: int, end: int, word: str, lex: ProjectLexicon) -> bool:
     """The zone text[start:end] (ending in settings projects.site_suffixes) is where another project is
-    built (在…园区投资建设…) or an event held (…园区举行…仪式), not a project of its own."""
-    if word not in lex.site_suffixes:
-        return False
-    if lex.site_event is not None and lex.site_event.match(text, end):
-        return True
+    built (在…园区投资建设…) or an event held (…园区举行…仪式), not a project of its own; so is any
+    name of a weak suffix an event is held at (签约仪式在县会议中心举行: a venue)."""
     led = start > 0 and text[start - 1] in lex.site_leads
+    event = lex.site_event is not None and lex.site_event.match(text, end) is not None
+    if word not in lex.site_suffixes:
+        return led and event and lex.strength.get(word) != "strong"
+    if event:
+        return True
     return led and lex.site_built is not None and lex.site_built.match(text, end) is not None
 
 
