@@ -533,3 +533,10 @@ def test_a_digest_list_without_punctuation_keeps_one_item_a_line():
     assert rejoin_broken_lines(lines)[1] == 1
     lines = ["全年完成地区生产总值1200亿元，比上年增长5.2%", "，增速居全省第三位。"]
     assert rejoin_broken_lines(lines)[1] == 1
+
+
+def test_a_mark_before_a_run_is_not_read_as_damage(page_repairer):
+    # 羊 lost its lead byte after ；: read one character early, the run takes ； (A3 BB) for damage and
+    # gives 。或肉 (the lead byte of 羊 with BB); one character later it keeps ； and puts back 羊 (羊肉)
+    text = "全年全市羊出欄316萬只，下降3.1%；羊肉產量5.8萬噸，比上年下降2.4%。"
+    assert page_repairer.repair(_shifted_at(text, "羊肉")) == (text, 1)

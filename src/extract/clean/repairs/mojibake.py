@@ -277,6 +277,13 @@ class MojibakeRepairer:
             earlier = self._with_lost(text, term, passing[i - 1], page)
             if self._reads_better(text, term, earlier, best, page):
                 best = earlier
+        elif i + 1 in passing and passing[i + 1][3]:
+            # a run read one character early takes a real mark before it for damage (the ； of 6.6%；羊肉
+            # read with the lead byte of 羊 as 。或肉); the reading one character later, which keeps the
+            # mark and puts back the character whose lead byte was lost, is weighed in context as above
+            later = self._with_lost(text, term, passing[i + 1], page)
+            if self._reads_better(text, term, later, best, page):
+                best = later
         return best[0], best[1]
 
     def _in_context(self, text: str, term: int, cand: tuple[float, int, str, bytes],
