@@ -551,3 +551,13 @@ def test_a_bulletins_term_decides_a_lost_character(page_repairer, text, at):
     # terms of statistical bulletins and department names jieba lacks or holds too rarely (能繁母猪, 禽肉,
     # 科技局): a common single character (时, 据, 又) no longer outweighs the word the lost one makes
     assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("今年全縣開展地下綜合管廊建設，完成市政管網改造8.6公里。", "地下"),  # 開展|叵 -> 開展地下, not 開闭关下
+    ("農村居民人均純收入達到6100元，增長12.4%。", "收入"),                # 人均純|杖 -> 純收入, not 来空入
+])
+def test_an_ordinary_character_before_a_run_is_kept_when_it_reads_better(page_repairer, text, at):
+    # read one character early, the run takes 展 (純) for a shifted pair; the reading one later keeps it
+    # and puts back the lost 地 (收): an ordinary character is weighed like a separating mark
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
