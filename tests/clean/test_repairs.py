@@ -581,3 +581,31 @@ def test_a_byline_after_a_storys_last_sentence_closes_it():
     # (记者 X 通讯员 Y) after the last sentence closes it too
     lines = ["全县粮食总产达到79.5万吨。（记者 王明 通讯员 李华）", "城东两座大桥同日通车"]
     assert rejoin_broken_lines(lines)[0][0] == lines[0]
+
+
+def test_a_mark_before_a_run_is_not_read_as_damage(page_repairer):
+    # 羊 lost its lead byte after ；: read one character early, the run takes ； (A3 BB) for damage and
+    # gives 。或肉 (the lead byte of 羊 with BB); one character later it keeps ； and puts back 羊 (羊肉)
+    text = "全年全市羊出欄316萬只，下降3.1%；羊肉產量5.8萬噸，比上年下降2.4%。"
+    assert page_repairer.repair(_shifted_at(text, "羊肉")) == (text, 1)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("年末全縣生豬存欄18.6萬頭，其中，能繁母豬存欄1.9萬頭，增長2.1%。", "繁母"),   # 繁, not 时 (能时)
+    ("全年全縣禽蛋產量3.2萬噸，增長1.5%；禽肉產量4.4萬噸，增長2.0%。", "禽肉"),       # 禽, not 据 (据肉)
+    ("縣政府副縣長、縣水務局局長出席會議，縣科技局和水務局作了發言。", "局和"),     # 局, not 又 (科技又和)
+])
+def test_a_bulletins_term_decides_a_lost_character(page_repairer, text, at):
+    # terms of statistical bulletins and department names jieba lacks or holds too rarely (能繁母猪, 禽肉,
+    # 科技局): a common single character (时, 据, 又) no longer outweighs the word the lost one makes
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("今年全縣開展地下綜合管廊建設，完成市政管網改造8.6公里。", "地下"),  # 開展|叵 -> 開展地下, not 開闭关下
+    ("農村居民人均純收入達到6100元，增長12.4%。", "收入"),                # 人均純|杖 -> 純收入, not 来空入
+])
+def test_an_ordinary_character_before_a_run_is_kept_when_it_reads_better(page_repairer, text, at):
+    # read one character early, the run takes 展 (純) for a shifted pair; the reading one later keeps it
+    # and puts back the lost 地 (收): an ordinary character is weighed like a separating mark
+    assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)

@@ -46,6 +46,7 @@ CLOSING_OF = {"（": "）", "【": "】", "《": "》", "“": "”", "「": "�
 OPENING = frozenset(CLOSING_OF)
 CLOSING = frozenset(CLOSING_OF.values())
 NUMERALS = frozenset("一二三四五六七八九十")
+SEPARATORS = frozenset("、，；：。！？")  # marks that part clauses or list items
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
 HAN_RUN = re.compile(r"([\u4e00-\u9fff]+)")
 CONTEXT_REACH = 3  # characters either side of a run read when two of its starts are weighed
@@ -66,6 +67,7 @@ class MojibakeSettings:
     ordinary_last: float = 0.7    # ... unless the last of them scores below this
     min_gain_in_context: float = 0.6  # a run that lost a character and gains this much per character ...
     context_gain: float = 0.0        # ... is kept when it reads better in context by this log-probability per character
+    min_kept_score: float = 0.0  # a character a run read one later keeps must score above this, unless a separating mark
     report_word_freq: int = 1000  # the frequency a word of rules/report_words.tsv counts as when a lost character is weighed
 
 
@@ -280,10 +282,14 @@ class MojibakeRepairer:
             earlier = self._with_lost(text, term, passing[i - 1], page)
             if self._reads_better(text, term, earlier, best, page):
                 best = earlier
-        elif i + 1 in passing and passing[i + 1][3]:
+        elif i + 1 in passing and passing[i + 1][3] and (
+                text[lo + i] in SEPARATORS or self.char_score(text[lo + i]) > st.min_kept_score):
             # and one read a character early takes the in-step character before the run into it (季 of
-            # 四季|戎卮笙钅考?, read 四都救重大项目): the later start, its lost character put back, is kept
-            # when it reads better with its neighbours (四季度重大项目)
+            # 四季|戎卮笙钅考?, read 四都救重大项目; the ； of 6.6%；羊肉 read with the lead byte of 羊 as 。或肉):
+            # the later start, which keeps that character and puts back the one whose lead byte was lost,
+            # is kept when it reads better with its neighbours (四季度重大项目). Only a separating mark or
+            # an ordinary character is so kept: a rare one or a bracket is likely a shifted pair itself
+            # (提弧|兜 of 提交《迪, 全「|髯 of 全省各)
             later = self._with_lost(text, term, passing[i + 1], page)
             if self._reads_better(text, term, later, best, page):
                 best = later
