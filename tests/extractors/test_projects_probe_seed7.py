@@ -12,3 +12,9 @@ def test_a_line_with_its_ends_in_brackets_stays_a_project(rules):
     assert any(n.startswith("沿江高铁") for n in got)
     # a phase in brackets stays part of the name
     assert names("渝昆高铁(二期)今天开通运营。", rules) == {"渝昆高铁(二期)"}
+
+
+def test_the_adverb_opening_an_inspection_list_is_no_part_of_the_first_name(rules):
+    got = names("检查组深入园区，分别对年产30万吨乙二醇项目、城西物流园等项目建设情况进行检查。", rules)
+    assert "年产30万吨乙二醇项目" in got
+    assert not any(n.startswith("分别") for n in got)
