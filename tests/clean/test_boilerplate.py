@@ -366,3 +366,14 @@ def test_a_sites_service_hotline_under_the_article_goes(rules):
     # a sentence giving a hotline is the article's
     rec = clean(rules, "市民可拨打服务热线：12345反映问题，相关部门将在24小时内答复。\n")
     assert "12345反映问题" in rec.text
+
+
+def test_a_comment_box_notice_under_the_article_goes(rules):
+    rec = clean(rules, "城北污水处理厂二期工程完成投资3.2亿元，年底前投入运行。\n"
+                       "网友跟帖仅表达其个人看法，并不表明本网同意其观点或证实其描述\n"
+                       "读者评论仅代表其个人观点\n")
+    assert "跟帖" not in rec.text and "读者评论" not in rec.text
+    assert "年底前投入运行" in rec.text
+    # a sentence on what residents said stays
+    rec = clean(rules, "座谈会上，网友代表就老旧小区改造提出个人看法，相关部门逐一回应。\n")
+    assert "提出个人看法" in rec.text

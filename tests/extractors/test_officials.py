@@ -294,3 +294,13 @@ def test_rarer_family_names_hold_office_too(rules):
     found = names("市委副书记保明顺、市人大常委会主任李洪云出席。县委书记操家祥主持。县长保证做到不漏一户。", rules)
     assert found.get("保明顺") == "市委副书记" and found.get("操家祥") == "县委书记"
     assert not [n for n in found if n.startswith("保证")]
+
+
+def test_given_name_led_by_a_break_character_jieba_reads_as_a_noun(rules):
+    # 任/强军: a family name that is a verb too, and a given name jieba reads as a rare noun
+    got = names("县委书记陈立新，县委副书记任强军，副县长孙敏陪同调研。", rules)
+    assert got.get("任强军") == "县委副书记"
+    assert "陈立新" in got and "孙敏" in got
+    # a verb led by the same character still refuses the name (王/强调), and a place stays a place (于/中国)
+    assert names("市长王强调要加快进度。", rules) == {}
+    assert "于中国" not in names("县委书记于中国考察期间签约。", rules)

@@ -21,6 +21,7 @@ HAN = regex.compile(r"\p{Han}+")
 DOTS = "·•‧・"
 VERB_TAG = "v"   # jieba's tag of verbs (and vn, vd ... which start with it)
 CONJUNCTION_TAG = "c"   # jieba's tag of conjunctions (和, 及)
+NOUN_TAG = "n"   # jieba's tag of common nouns (not ns/nz/nr: 于/中国 is a preposition and a place)
 PRONOUN_TAG = "r"   # jieba's tag of pronouns and determiners (各组, 其他): no given name
 
 
@@ -64,6 +65,7 @@ class NameLexicon:
     addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
     function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
     given_final: frozenset = frozenset()    # break characters that end given names as often (陈伟强, 刘国中)
+    given_initial: frozenset = frozenset()  # break characters that start given names as often (任强军)
     list_close: frozenset = frozenset()     # characters closing a list of names (等, 均) ...
     list_close_tags: frozenset = frozenset()   # ... that jieba glues to a given name into a word of these tags
     rare_freq: int = 10                     # a dictionary word this rare may be two pieces of a name and a verb (肯为)
@@ -129,6 +131,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
             given_final=frozenset(rules.setting("officials.given_final_break_chars", "")),
+            given_initial=frozenset(rules.setting("officials.given_initial_break_chars", "")),
             glued_place_chars=frozenset(rules.setting("officials.glued_place_chars", "")),
             list_close=frozenset(rules.setting("officials.list_close_chars", "")),
             list_close_tags=frozenset(rules.setting("officials.list_close_tags", [])),
@@ -354,7 +357,10 @@ def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) 
     i = toks.index_starting(pos)
     if i is None or len(toks.words[i]) < 2 or toks.words[i][0] not in lex.breaks:
         return False
-    tag = lex.tags.get(toks.words[i]) or ""
+    word = toks.words[i]
+    tag = lex.tags.get(word) or ""
+    if word[0] in lex.given_initial and tag == NOUN_TAG and (lex.freq.get(word) or 0) < lex.common_freq:
+        return False   # 任/强军: a rare common noun led by a character that starts given names as often
     return not (tag == "nz" or tag.startswith("nr"))
 
 

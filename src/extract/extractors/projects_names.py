@@ -426,8 +426,11 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         if len(word) == 1 and not toks.is_boundary(clause.start + m.start()):
             continue  # 段 in 手段, 站 in 网站: a one-character suffix must start its own token
         # a longer name goes on past a phase or section mark (航空科创园2.2期, 机场三期, 高铁安徽段)
-        ext, route = PHASE.match(text[e:clause.end]), 0
+        ext, route, note = PHASE.match(text[e:clause.end]), 0, 0
         if ext:
+            # a note in brackets (贵广高铁(贵阳与广州): the line's two ends) is no word of the name: its
+            # tags do not decide whether the words before it name a project
+            note = ext.end() if ext.group()[0] in OPEN_BRACKETS else 0
             e += ext.end()
         else:
             # a line's section and its works (银百高速宁夏段扩容工程) before a place's section alone (大运河国家
@@ -449,7 +452,8 @@ def suffixed(text: str, clause: Span, toks: PageTokens, tags: dict, lex: Project
         # a water transfer is named by its verbs (引黄入呼三期工程, 引绰济辽): jieba's verb tags do not count
         verb_named = has_status and lex.verb_name is not None and lex.verb_name.match(text, s, e2) is not None
         # (a route section's words were read by their pattern, its verbs too: 汉中至广元段扩容工程)
-        if e2 - s < len(word) + 2 or not (verb_named or _tags_ok(s, e2 - route, toks, tags, lex, has_status, listed)):
+        tags_end = e2 - route - (note if e2 == e else 0)
+        if e2 - s < len(word) + 2 or not (verb_named or _tags_ok(s, tags_end, toks, tags, lex, has_status, listed)):
             continue
         if e2 != e and not ends_with_suffix(text[s:e2], lex):
             continue  # a status word stripped from the end took the suffix with it (工程建设中心)
