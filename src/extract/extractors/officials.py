@@ -242,8 +242,27 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         if _level_body_item(text, end + 1, nxt, tlex):
             break  # 局长王五、区畜牧发展中心主任赵六: the item is the next title's body, led by its level
+        if (text[nxt:nxt + 1] in ITEM_JOINERS and (j := toks.index_starting(nxt)) is not None and toks.words[j] == text[nxt]
+                and _joined_body_item(text, end + 1, nxt, toks, nlex, tlex)):
+            break  # 秘书长冯程淑仪、康乐及文化事务署副署长吴志华: the item is the first half of the next body's name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+ITEM_JOINERS = "及和与"   # a list item before one of these may be the first half of a body's name
+
+
+def _joined_body_item(text: str, start: int, end: int, toks, nlex, tlex) -> bool:
+    """The list item ``start:end``, followed by a joining word jieba reads alone (康乐/及, not 洪及 or
+    和县), opens the title phrase of the next title word of its clause (康乐及文化事务署副署长):
+    the item names a body, not a person."""
+    for k in range(end + 2, min(len(text), end + tlex.max_chars) + 1):
+        if SPACE_OR_PUNCT_RUN.match(text[k - 1]):
+            return False
+        row = titles.title_ending_at(text, k, tlex)
+        if row is not None:
+            return titles.phrase_start(text, k - len(row["word"]), toks, tlex, nlex.tags) <= start
+    return False
 
 
 def _company_role_before(text: str, pstart: int, tlex) -> bool:
