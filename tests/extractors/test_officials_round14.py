@@ -49,3 +49,25 @@ def test_list_item_opening_the_next_body_is_no_name(rules):
 def test_list_of_names_closed_by_a_joiner_still_holds(text, names, rules):
     got = titles_of(text, rules)
     assert all(n in got for n in names)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the liaison office written short: jieba cuts 中/联办, which must not end the phrase
+    ("晚会上，中联办副主任王海涛与嘉宾祝酒。", "王海涛", "中联办副主任"),
+    ("澳门中联办主任李志强在酒会上致辞。", "李志强", "澳门中联办主任"),
+    # the office of a title's holder is a body (行政长官办公室, 司长办公室)
+    ("行政长官办公室主任何志明随行。", "何志明", "行政长官办公室主任"),
+    ("经济财政司司长办公室主任梁家豪一同出席。", "梁家豪", "经济财政司司长办公室主任"),
+    # a bureau of two halves joined by 及, its head's title written 局长 without the bureau's 局 again
+    ("政制及内地事务局长陈国良表示将做好选举安排。", "陈国良", "政制及内地事务局长"),
+])
+def test_hong_kong_and_macau_office_titles_are_read_whole(text, name, title, rules):
+    assert titles_of(text, rules).get(name) == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("县长及公安局局长李明出席。", "李明", "公安局局长"),
+    ("主任及副局长王刚出席。", "王刚", "副局长"),
+])
+def test_a_joiner_before_a_title_of_its_own_still_ends_the_phrase(text, name, title, rules):
+    assert titles_of(text, rules).get(name) == title
