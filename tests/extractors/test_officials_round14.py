@@ -71,3 +71,29 @@ def test_hong_kong_and_macau_office_titles_are_read_whole(text, name, title, rul
 ])
 def test_a_joiner_before_a_title_of_its_own_still_ends_the_phrase(text, name, title, rules):
     assert titles_of(text, rules).get(name) == title
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a list of names, 等 and a count of them, then the title they share
+    ("王文正、李美华、陈志明等八位议员出席会勘。", ("王文正", "李美华", "陈志明"), "议员"),
+    ("张立国、李海平等5名市领导出席活动。", ("张立国", "李海平"), "市领导"),
+    ("王文正、李美华等议员到场关心。", ("王文正", "李美华"), "议员"),
+])
+def test_names_then_deng_and_a_count_then_the_title(text, names, title, rules):
+    got = titles_of(text, rules)
+    assert all(got.get(n) == title for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("林美珠议员表示将持续监督工程进度。", "林美珠"),
+    ("会上，黄志成议员希望县府加开交通船班次。", "黄志成"),
+    ("蔡文华议员则关切港口改建的进度。", "蔡文华"),
+])
+def test_a_councillor_named_before_the_title(text, name, rules):
+    assert titles_of(text, rules).get(name) == "议员"
+
+
+def test_colleagues_after_the_title_are_no_name(rules):
+    # 议员同仁: the councillors as colleagues; the words before are no name
+    got = titles_of("议长率领市府官员及议员同仁共同起立默哀。", rules)
+    assert not [n for n in got if "官员" in n]

@@ -84,7 +84,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end, known)
         if tw.allows("after"):
-            _names_then_title(text, tw, toks, nlex, tlex, emit, places)
+            _names_then_title(text, tw, toks, nlex, tlex, emit, places, rules.pattern("officials.list_count_re"))
 
     for role in titles.role_words(text, lines, tlex):
         _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
@@ -484,15 +484,19 @@ def _noun_at(pos: int, toks, tags: dict) -> bool:
     return i is not None and (tags.get(toks.words[i]) or "").startswith("n")
 
 
-def _names_then_title(text, tw, toks, nlex, tlex, emit, places=None) -> None:
+LIST_COUNT_MAX = 6   # characters of 等 and a count before a title (等十二位)
+
+
+def _names_then_title(text, tw, toks, nlex, tlex, emit, places=None, rules_count=None) -> None:
     row = tw.row
     after = row.get("after_re")
     if after and not row.regex("after_re").match(text[tw.end:tw.end + 20]):
         return
     phrase = tw.word
-    if text.endswith("等", 0, tw.start):
-        _list_then_title(text, tw.start - 1, toks, nlex, phrase, emit)
-        return
+    count = rules_count.search(text, max(0, tw.start - LIST_COUNT_MAX), tw.start) if rules_count is not None else None
+    if count is not None:
+        _list_then_title(text, count.start(), toks, nlex, phrase, emit)
+        return   # 甲、乙等代表, 甲、乙等八位议员: the list before 等
     name_end = tw.start
     rank = next((r for r in NAME_RANKS if text.endswith(r, 0, name_end)), "")
     if rank:   # 张志南常务副省长汇报: a rank word between the name and the title is the title's
