@@ -80,6 +80,7 @@ class NameLexicon:
     list_item_min: int = 2                  # a list item of no known family name (占卓夫) is this long ...
     list_item_max: int = 3                  # ... up to this
     glued_place_chars: frozenset = frozenset()   # break characters taken back from a rare glued verb (万瑞健/在 of 健在)
+    married_last_not_tags: frozenset = frozenset()   # tags of a fourth character that ends no married name (率 of 刘陈军率)
 
 
 ASCII_SPACE = " \t\n\r\x0b\x0c"   # what bytes.strip() strips
@@ -146,6 +147,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             minority_final=frozenset(rules.setting("officials.minority_final_chars", "")),
             list_item_min=int(rules.setting("officials.list_item_min_chars", 2)),
             list_item_max=int(rules.setting("officials.list_item_max_chars", 3)),
+            married_last_not_tags=frozenset(rules.setting("officials.married_name_last_not_tags", [])),
         )
 
     return rules.cached("names.lexicon", build)
@@ -187,6 +189,9 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
     sl = surname_len(text, start, lex)
     if not sl or _surname_then_word(text, start + sl, toks, lex) or _function_word_then_word(text, start, sl, toks, lex):
         return None
+    married = married_name(text, start, toks, lex)
+    if married is not None:
+        return married
     ends = [start + n for n in (sl + 1, sl + 2)
             if start + n <= len(text) and HAN.fullmatch(text[start:start + n]) and plausible(text[start:start + n], lex)]
     if _word_then_function_char(text, start, sl, ends, toks, lex):
@@ -235,6 +240,29 @@ def name_from(text: str, start: int, toks: PageTokens, lex: NameLexicon, rules: 
         if 1 <= len(given) <= 2 and start + sl + len(given) in ends:
             return start + sl + len(given)
     return None
+
+
+MARRIED_LEN = 4   # the husband's family name, her own, two given characters
+
+
+def married_name(text: str, start: int, toks: PageTokens, lex: NameLexicon) -> int | None:
+    """End of a married woman's name of Hong Kong, Macau or Taiwan (林郑月娥, 范徐丽泰): two one-character
+    family names and two given characters, where a word ends after them; the given pair is no
+    word of the dictionary (陈林/宣布, 林武/履新), its last character no verb or function word
+    (刘陈军/率), and none a break character (王刘明/和)."""
+    end = start + MARRIED_LEN
+    name = text[start:end]
+    if (len(name) < MARRIED_LEN or not HAN.fullmatch(name) or not lex.married_last_not_tags
+            or name[0] not in lex.single or name[1] not in lex.single
+            or any(c in lex.breaks or c in lex.never for c in name) or name[-1] in lex.not_last
+            or not toks.is_boundary(end) or toks.index_starting(end) is None or name in lex.not_names):
+        return None
+    given = name[2:]
+    if given in lex.tags and not (lex.tags.get(given) or "").startswith("nr"):
+        return None   # the pair is a word of the dictionary (林武/履新): a three-character name and a word
+    if (lex.tags.get(name[-1]) or "")[:1] in lex.married_last_not_tags:
+        return None
+    return end
 
 
 def _glued_full_name(text: str, start: int, sl: int, ends: list[int], toks: PageTokens,

@@ -84,7 +84,7 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end, known)
         if tw.allows("after"):
-            _names_then_title(text, tw, toks, nlex, tlex, emit, places)
+            _names_then_title(text, tw, toks, nlex, tlex, emit, places, rules.pattern("officials.list_count_re"))
 
     for role in titles.role_words(text, lines, tlex):
         _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
@@ -242,8 +242,27 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             break  # the item goes on as a noun phrase (加兰特、战时内阁成员): not a name
         if _level_body_item(text, end + 1, nxt, tlex):
             break  # 局长王五、区畜牧发展中心主任赵六: the item is the next title's body, led by its level
+        if (text[nxt:nxt + 1] in ITEM_JOINERS and (j := toks.index_starting(nxt)) is not None and toks.words[j] == text[nxt]
+                and _joined_body_item(text, end + 1, nxt, toks, nlex, tlex)):
+            break  # 秘书长冯程淑仪、康乐及文化事务署副署长吴志华: the item is the first half of the next body's name
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+
+
+ITEM_JOINERS = "及和与"   # a list item before one of these may be the first half of a body's name
+
+
+def _joined_body_item(text: str, start: int, end: int, toks, nlex, tlex) -> bool:
+    """The list item ``start:end``, followed by a joining word jieba reads alone (康乐/及, not 洪及 or
+    和县), opens the title phrase of the next title word of its clause (康乐及文化事务署副署长):
+    the item names a body, not a person."""
+    for k in range(end + 2, min(len(text), end + tlex.max_chars) + 1):
+        if SPACE_OR_PUNCT_RUN.match(text[k - 1]):
+            return False
+        row = titles.title_ending_at(text, k, tlex)
+        if row is not None:
+            return titles.phrase_start(text, k - len(row["word"]), toks, tlex, nlex.tags) <= start
+    return False
 
 
 def _company_role_before(text: str, pstart: int, tlex) -> bool:
@@ -465,15 +484,19 @@ def _noun_at(pos: int, toks, tags: dict) -> bool:
     return i is not None and (tags.get(toks.words[i]) or "").startswith("n")
 
 
-def _names_then_title(text, tw, toks, nlex, tlex, emit, places=None) -> None:
+LIST_COUNT_MAX = 6   # characters of 等 and a count before a title (等十二位)
+
+
+def _names_then_title(text, tw, toks, nlex, tlex, emit, places=None, rules_count=None) -> None:
     row = tw.row
     after = row.get("after_re")
     if after and not row.regex("after_re").match(text[tw.end:tw.end + 20]):
         return
     phrase = tw.word
-    if text.endswith("等", 0, tw.start):
-        _list_then_title(text, tw.start - 1, toks, nlex, phrase, emit)
-        return
+    count = rules_count.search(text, max(0, tw.start - LIST_COUNT_MAX), tw.start) if rules_count is not None else None
+    if count is not None:
+        _list_then_title(text, count.start(), toks, nlex, phrase, emit)
+        return   # 甲、乙等代表, 甲、乙等八位议员: the list before 等
     name_end = tw.start
     rank = next((r for r in NAME_RANKS if text.endswith(r, 0, name_end)), "")
     if rank:   # 张志南常务副省长汇报: a rank word between the name and the title is the title's

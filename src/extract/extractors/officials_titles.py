@@ -86,6 +86,7 @@ class TitleLexicon:
     party_group: object = None      # regex: a body's party group title (党组书记), bare after the body's head
     freq: object = None             # jieba's word frequencies
     place_word_freq: int = 0        # a word rarer than this right before a level character is a place's name
+    holder_office: frozenset = frozenset()   # a title word before one of these names a body (行政长官/办公室)
 
 
 def lexicon(rules: Rules) -> TitleLexicon:
@@ -115,6 +116,7 @@ def lexicon(rules: Rules) -> TitleLexicon:
             party_group=rules.pattern("officials.party_group_title_re"),
             freq=tokenizer(rules).FREQ,
             place_word_freq=int(rules.setting("officials.common_word_freq", 100)),
+            holder_office=frozenset(rules.setting("officials.holder_office_words", [])),
         )
 
     return rules.cached("officials.titles", build)
@@ -181,8 +183,9 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
     joiner: tuple[int, int] | None = None   # a joining word inside a body's name (和, 与), once read past
     while i is not None and i >= 0:
         tok, ts = toks.words[i], toks.starts[i]
-        if ts < limit or SPACE_OR_PUNCT.search(tok) or DIGIT.search(tok) or tok in lex.rows:
-            break  # a title word of its own ends the phrase (…书记管委会主任: 管委会主任)
+        if ts < limit or SPACE_OR_PUNCT.search(tok) or DIGIT.search(tok) or (
+                tok in lex.rows and not (i + 1 < len(toks.words) and toks.words[i + 1] in lex.holder_office)):
+            break  # a title word of its own ends the phrase (…书记管委会主任: 管委会主任), not the office it names (行政长官办公室)
         if tok[0] == CONCURRENT:
             start = ts + 1
             break  # 兼市/公安局局长, 兼/局长: the body (or the bare title) starts after 兼
@@ -191,7 +194,8 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
             break  # 邀请到市/文化广电新闻出版局副局长: a verb jieba glued to the body's level, no word of its own
         if tok in lex.stops:
             unless = lex.stops[tok]
-            if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start])):
+            # the body's last character may open the title word (政制及内地事务局长: 及…局 of 局长)
+            if not (unless.get("unless_re") and unless.regex("unless_re").match(text[ts:word_start + 1])):
                 break
             joiner = (ts, ts + len(tok))   # 海洋与渔业厅: 与 joins two halves of the body's name
         elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
