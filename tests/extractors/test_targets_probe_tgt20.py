@@ -1,0 +1,35 @@
+"""Targets on phrasings met while probing environment, safety-inspection and village-works
+news (round 13): a count whose noun follows it names that noun, though a modifier jieba
+tags as a place word, a run of adjectives or a relation verb opens it.
+
+Each page is a title line and sentences written for these tests in the style of
+their class; every expected column was checked by reading the sentence.
+"""
+from __future__ import annotations
+
+from .report_pages import row, targets
+
+NEWS = "全市生态环境保护工作取得新成效\n"
+
+
+def test_a_place_word_before_the_counted_noun_stays_in_it():
+    rows = targets("今年以来，全县累计完成1260座加油站、4318个地下储油罐防渗改造任务。\n", NEWS)
+    assert row(rows, 1260, "座")["indicator"].endswith("加油站")
+    assert row(rows, 4318, "个")["indicator"] == "地下储油罐"
+
+
+def test_a_pair_of_counts_without_a_mark_each_names_its_own_noun():
+    rows = targets("全市已有87座加油站352个地下油罐完成双层罐改造。\n", NEWS)
+    assert row(rows, 352, "个")["indicator"].endswith("地下油罐")
+
+
+def test_adjectives_one_after_another_open_the_counted_noun():
+    rows = targets("上半年，全省19处城市黑臭水体完成整治，消除比例达到95%。\n", NEWS)
+    assert row(rows, 19, "处")["indicator"].endswith("城市黑臭水体")
+
+
+def test_a_relation_verb_opens_the_counted_firms():
+    rows = targets("推进土壤污染防治，对142家涉重金属企业开展全面排查，督促整改问题86个。\n", NEWS)
+    assert row(rows, 142, "家")["indicator"] == "涉重金属企业"
+    rows = targets("今年以来，全县对63家涉农企业实施重点帮扶。\n", NEWS)
+    assert row(rows, 63, "家")["indicator"].endswith("涉农企业")
