@@ -33,3 +33,13 @@ def test_a_relation_verb_opens_the_counted_firms():
     assert row(rows, 142, "家")["indicator"] == "涉重金属企业"
     rows = targets("今年以来，全县对63家涉农企业实施重点帮扶。\n", NEWS)
     assert row(rows, 63, "家")["indicator"].endswith("涉农企业")
+
+
+def test_coming_into_use_is_no_part_of_what_is_counted():
+    rows = targets("今年以来，全市820个新型公共文化空间投入使用。\n", NEWS)
+    assert row(rows, 820, "个")["indicator"].endswith("新型公共文化空间")
+
+
+def test_a_name_jieba_cuts_before_a_measure_character_is_not_taken_half():
+    rows = targets("全年5家海上风场并网发电，新增装机120万千瓦。\n", NEWS)
+    assert "海上风" != row(rows, 5, "家")["indicator"]

@@ -128,6 +128,8 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
             break
     else:
         k = len(tags)
+    if stop == "q" and kept and len(kept[-1]) == 1 and kept[-1] not in chars.nouns:
+        return ""                       # 3家海上风场并网发电: jieba cut 风场 into 风/场, the name is broken
     if kept and not stop and k < len(tags):     # it ran on to a head noun: the name is whole
         return _counted_tail(_whole_words(kept, right_max), lex)
     if stop in VERB_TAGS and (kept == [] and unit in chars.units or "".join(kept) in chars.nouns):
