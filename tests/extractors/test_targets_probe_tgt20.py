@@ -43,3 +43,10 @@ def test_coming_into_use_is_no_part_of_what_is_counted():
 def test_a_name_jieba_cuts_before_a_measure_character_is_not_taken_half():
     rows = targets("全年5家海上风场并网发电，新增装机120万千瓦。\n", NEWS)
     assert "海上风" != row(rows, 5, "家")["indicator"]
+
+
+def test_a_bullet_opens_a_new_item_and_is_no_part_of_the_name():
+    rows = targets("▶对辖区65条背街小巷破损路面进行维修。\n▶新增公共充电桩1200个。\n",
+                   "新城区发布民生十件实事\n")
+    assert row(rows, 65, "条")["indicator"] == "辖区背街小巷"
+    assert row(rows, 1200, "个")["indicator"] == "新增公共充电桩"

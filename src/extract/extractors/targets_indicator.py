@@ -49,6 +49,8 @@ HEAD_NOUN_CHARS = 2
 BROKEN_END = regex.compile(r"[\p{Han}0-9A-Za-z]$")
 # ... and is no numbered heading or list item
 NOT_BROKEN = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|[-•●·*])")
+# ... nor when the line after it opens with a bullet mark: that is a new item (▶新增停车位800个)
+BULLET_START = regex.compile(r"\s*[-•●·*▶►▸■◆▪★☆◎○◇□]")
 # verbs that link a name to its figure (攻角是17个单位): the name stays before the figure
 COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有", "占"})
 CLAUSE_MARK = regex.compile(r"[，,。！？；;：:]")
@@ -314,7 +316,7 @@ def _change_after(f: Figure, text: str, lex: Lexicon) -> str:
 def _broken_line_before(pos: int, text: str) -> str:
     """The tail of the line before ``pos`` when a sentence was broken there: the
     line ends with no punctuation and is no heading or list item."""
-    if pos == 0 or text[pos - 1] != "\n":
+    if pos == 0 or text[pos - 1] != "\n" or BULLET_START.match(text, pos):
         return ""
     line_start = text.rfind("\n", 0, pos - 1) + 1
     line = text[line_start:pos - 1]
