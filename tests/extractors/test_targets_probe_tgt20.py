@@ -50,3 +50,9 @@ def test_a_bullet_opens_a_new_item_and_is_no_part_of_the_name():
                    "新城区发布民生十件实事\n")
     assert row(rows, 65, "条")["indicator"] == "辖区背街小巷"
     assert row(rows, 1200, "个")["indicator"] == "新增公共充电桩"
+
+
+def test_the_verb_before_a_list_of_counts_goes_on_to_each_counted_noun():
+    rows = targets("今年以来，全县共排查1870个加油站、6240个地下储油罐，发现隐患312处。\n", NEWS)
+    assert row(rows, 1870, "个")["indicator"].endswith("排查加油站")
+    assert row(rows, 6240, "个")["indicator"].endswith("排查地下储油罐")
