@@ -56,3 +56,8 @@ def test_the_verb_before_a_list_of_counts_goes_on_to_each_counted_noun():
     rows = targets("今年以来，全县共排查1870个加油站、6240个地下储油罐，发现隐患312处。\n", NEWS)
     assert row(rows, 1870, "个")["indicator"].endswith("排查加油站")
     assert row(rows, 6240, "个")["indicator"].endswith("排查地下储油罐")
+
+
+def test_a_place_before_a_list_of_counts_is_no_verb_to_carry():
+    rows = targets("当前，全国共有3200多家公共图书馆、9万余家实体书店。\n", NEWS)
+    assert row(rows, 9, "万家")["indicator"] == "实体书店"

@@ -53,6 +53,7 @@ NOT_BROKEN = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][
 BULLET_START = regex.compile(r"\s*[-•●·*▶►▸■◆▪★☆◎○◇□]")
 # the mark between the members of a list of counts (3317个加油站、14545个地下油罐)
 LIST_MARK = "、"
+LEAD_VERB_TAGS = frozenset({"v", "vn"})   # the tags of the word that ends such a list's verb (排查, 新建)
 # verbs that link a name to its figure (攻角是17个单位): the name stays before the figure
 COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有", "占"})
 CLAUSE_MARK = regex.compile(r"[，,。！？；;：:]")
@@ -209,7 +210,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         listed = counted and seg_start != cl.start and left.endswith(LIST_MARK) and len(ind) < min_chars
         # 排查2106个加油站、9312个地下储油罐: the verb goes on to the next noun; not a verb of having
         # (我国有4个直辖市、275个地级市) nor to a one-character noun (县辖9个镇、124个村: 村)
-        if listed and verb_lead and len(counted) >= min_chars and not verb_lead.endswith(have_verbs):
+        if listed and verb_lead and len(counted) >= min_chars and not verb_lead.endswith(have_verbs) \
+                and tagger.tags(verb_lead)[-1][1] in LEAD_VERB_TAGS:   # (中国共有…: 中国 is no verb)
             ind = verb_lead + counted
         elif counted:                       # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
