@@ -24,6 +24,9 @@ MONEY_BOUND = regex.compile(r"[十百千万亿]*元(?:及|或)?以上的?")  # a
 # a size class with its figure before the noun (6个5000万元以下项目, 12个10亿元以上的项目): skipped to what is counted
 SIZE_FIGURE = regex.compile(r"\d+(?:\.\d+)?[十百千万亿]*元(?:及|或)?(?:以上|以下)的?(?=\p{Han})")
 VERB_TAGS = frozenset({"v", "vn"})
+# tags of words that modify a counted noun after them, maybe through one another (黑/臭/水体 of
+# 13处城市黑臭水体, 老/旧/小区; a place word: 地下/油罐 of 9613个地下油罐, 境外/企业)
+MODIFIER_TAGS = frozenset({"a", "b", "r", "s"})
 HELD_ITEM = regex.compile(r"(?:\d+(?:\.\d+)?[个座所处家]\p{Han}{1,4}(?:[(（][^()（）]{1,8}[)）])?[、和及])+$")
 HELD_WINDOW = 60                    # characters before a count looked at for the verb that holds it
 VERB_LED_MAX = 2                    # verbs a counted noun phrase may open with (就业帮扶车间)
@@ -50,6 +53,7 @@ class CountedChars:
     verbs: frozenset[str] = frozenset()     # the verbs that do (出列, 脱贫: ``targets.counted_outcome_verbs``)
     stages: frozenset[str] = frozenset()    # a works' stage opening the name (在建: ``targets.counted_stage_words``)
     holders: frozenset[str] = frozenset()   # verbs of what a place is made of (辖: ``targets.counted_char_holders``)
+    relations: frozenset[str] = frozenset() # verbs of what the things deal in (涉: ``targets.counted_relation_words``)
 
 
 def counted_chars(rules: Rules) -> CountedChars:
@@ -60,6 +64,7 @@ def counted_chars(rules: Rules) -> CountedChars:
         frozenset(rules.setting("targets.counted_outcome_verbs", [])),
         frozenset(rules.setting("targets.counted_stage_words", [])),
         frozenset(rules.setting("targets.counted_char_holders", [])),
+        frozenset(rules.setting("targets.counted_relation_words", [])),
     ))
 
 
@@ -105,8 +110,8 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
     stop = ""                           # the tag of the word the nouns end before
     for k, (w, flag) in enumerate(tags):
         nounish = flag in tagger.noun or (flag == "x" and HAN.match(w)) or w in chars.nouns
-        modifier = (flag in ("a", "b", "r") or k == 0 and w in chars.stages) and k + 1 < len(tags) \
-            and (tags[k + 1][1] in tagger.noun or tags[k + 1][0] in chars.nouns)
+        modifier = (flag in MODIFIER_TAGS or k == 0 and (w in chars.stages or w in chars.relations)) \
+            and _noun_follows(tags, k + 1, tagger, chars)
         if not (nounish or modifier):
             linked = _linked_head(tags[k:], tagger, links, right_max - len("".join(kept)), kept)
             if linked:                  # 18个社区老年助餐点: 老年, 助 are inside the name
@@ -123,6 +128,8 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
             break
     else:
         k = len(tags)
+    if stop == "q" and kept and len(kept[-1]) == 1 and kept[-1] not in chars.nouns:
+        return ""                       # 3家海上风场并网发电: jieba cut 风场 into 风/场, the name is broken
     if kept and not stop and k < len(tags):     # it ran on to a head noun: the name is whole
         return _counted_tail(_whole_words(kept, right_max), lex)
     if stop in VERB_TAGS and (kept == [] and unit in chars.units or "".join(kept) in chars.nouns):
@@ -149,6 +156,13 @@ def held(text: str, start: int, holders: frozenset[str]) -> bool:
         return False
     before = HELD_ITEM.sub("", text[max(0, start - HELD_WINDOW):start])
     return before.endswith(tuple(holders))
+
+
+def _noun_follows(tags: list[tuple[str, str]], j: int, tagger: Pos, chars: CountedChars) -> bool:
+    """Whether a noun comes at ``j`` of ``tags``, maybe after more modifiers (黑/臭/水体)."""
+    while j < len(tags) and tags[j][1] in MODIFIER_TAGS:
+        j += 1
+    return j < len(tags) and (tags[j][1] in tagger.noun or tags[j][0] in chars.nouns)
 
 
 def _adjective_predicate(tags: list[tuple[str, str]]) -> bool:

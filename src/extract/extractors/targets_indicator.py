@@ -49,6 +49,11 @@ HEAD_NOUN_CHARS = 2
 BROKEN_END = regex.compile(r"[\p{Han}0-9A-Za-z]$")
 # ... and is no numbered heading or list item
 NOT_BROKEN = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|[-•●·*])")
+# ... nor when the line after it opens with a bullet mark: that is a new item (▶新增停车位800个)
+BULLET_START = regex.compile(r"\s*[-•●·*▶►▸■◆▪★☆◎○◇□]")
+# the mark between the members of a list of counts (3317个加油站、14545个地下油罐)
+LIST_MARK = "、"
+LEAD_VERB_TAGS = frozenset({"v", "vn"})   # the tags of the word that ends such a list's verb (排查, 新建)
 # verbs that link a name to its figure (攻角是17个单位): the name stays before the figure
 COPULAS = frozenset({"是", "为", "有", "达", "达到", "约", "共", "共有", "占"})
 CLAUSE_MARK = regex.compile(r"[，,。！？；;：:]")
@@ -139,6 +144,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     glue = pair_glue(rules)
     task_words = frozenset(rules.setting("targets.task_words", []))
     pair_first = -1                     # index in out of a pair's first count, named by the second
+    verb_lead = ""                      # the words before the noun a count counts, for the list's next count
+    have_verbs = tuple(rules.setting("targets.counted_list_have_verbs", []))
     while i < len(figs):
         f = figs[i]
         cl = _clause_of(cls, f.start)
@@ -200,9 +207,18 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         counted = f.noun or counted_noun(f, text, lex, right_max, tagger,
                                      lambda: _object_of(lex.before_quals.sub("", own_words), tagger),
                                      counted_links(rules), counted_chars(rules))
-        if counted:                         # 调查了3421名男性: the figure is an object, 男性 is counted
+        listed = counted and seg_start != cl.start and left.endswith(LIST_MARK) and len(ind) < min_chars
+        # 排查2106个加油站、9312个地下储油罐: the verb goes on to the next noun; not a verb of having
+        # (我国有4个直辖市、275个地级市) nor to a one-character noun (县辖9个镇、124个村: 村)
+        if listed and verb_lead and len(counted) >= min_chars and not verb_lead.endswith(have_verbs) \
+                and tagger.tags(verb_lead)[-1][1] in LEAD_VERB_TAGS:   # (中国共有…: 中国 is no verb)
+            ind = verb_lead + counted
+        elif counted:                       # 调查了3421名男性: the figure is an object, 男性 is counted
             alone = len(counted) >= min_chars and _object_of(lex.before_quals.sub("", own_words), tagger)
-            ind = ind + counted if len(ind) >= min_chars and not alone else counted
+            verb_lead = ind if len(ind) >= min_chars and not alone else ""
+            ind = ind + counted if verb_lead else counted
+        if not listed and not counted:
+            verb_lead = ""
         named_after = _noun_after(f, text, rules)
         if named_after:                     # 安排300万元的专项资金, 6%左右的经济增长目标
             ind, change = _clean(named_after, lex, max_chars), _change(named_after, lex) or change
@@ -314,7 +330,7 @@ def _change_after(f: Figure, text: str, lex: Lexicon) -> str:
 def _broken_line_before(pos: int, text: str) -> str:
     """The tail of the line before ``pos`` when a sentence was broken there: the
     line ends with no punctuation and is no heading or list item."""
-    if pos == 0 or text[pos - 1] != "\n":
+    if pos == 0 or text[pos - 1] != "\n" or BULLET_START.match(text, pos):
         return ""
     line_start = text.rfind("\n", 0, pos - 1) + 1
     line = text[line_start:pos - 1]
