@@ -617,3 +617,17 @@ def test_a_masthead_of_a_paper_not_named_daily_names_the_outlet(rules):
         rec = meta(rules, f"{paper} {caps}\n2019年12月26日 星期四\n第01版:要闻\n\n河东县治污攻坚取得成效\n"
                           "今年，河东县完成工业企业治理97家，城镇污水处理厂达标排放率99.5%。\n")
         assert rec.source == paper, paper
+
+
+def test_a_papers_name_in_a_partner_list_at_the_foot_is_no_outlet(rules):
+    # a masthead stands over the article; a paper's name alone among the partner links of a
+    # site's footer names no outlet of the page
+    body = ("4月份，全国居民消费价格同比上涨0.3%，其中城市上涨0.2%，农村上涨0.5%。\n"
+            "食品价格同比下降2.7%，非食品价格上涨1.0%；消费品价格下降0.1%，服务价格上涨0.8%。\n"
+            "1—4月平均，全国居民消费价格比上年同期上涨0.1%。\n")
+    partners = "合作伙伴\n" + "\n".join(["河东财经", "第一财经", "证券日报网", "北京商报", "中国网财经中心", "同花顺"]) + "\n"
+    nav = "\n".join(["首页", "宏观", "金融", "产经", "汽车", "科技", "地产"]) + "\n"
+    page = nav + "4月份居民消费价格同比上涨0.3%\n" + body + "\n".join(f"相关阅读{i}" for i in range(30)) + "\n" + partners
+    assert meta(rules, page).source != "北京商报"
+    # the masthead over the article is still the outlet
+    assert meta(rules, "北京商报\n4月份居民消费价格同比上涨0.3%\n" + body).source == "北京商报"

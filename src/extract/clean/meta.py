@@ -51,6 +51,12 @@ def lines_of(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+
+# a paper's name alone on a line is its masthead only at the top of the page, over or near the
+# article (the head and header lines): further down it is a link of a list of partner sites
+# (…第一财经 / 证券日报网 / 北京商报 / 中国网财经中心…), no outlet of the page
+TOP_ONLY_SOURCE_RULES = frozenset({"meta.source.masthead"})
+
 class Metadata(Stage):
     name = "clean.meta"
 
@@ -106,7 +112,8 @@ class Metadata(Stage):
         if not rec.source:  # the head found nothing: the rest of the lines are next
             rec.source = self.first_match("source", near, present) or self.source_under_header(lines, headers) or \
                 self.first_match("source", head, present) or self.source_under_label(head) or \
-                self.first_match("source", lines[self.head_lines:], present) or self.agency_of(lines)
+                self.first_match("source", lines[self.head_lines:], present, TOP_ONLY_SOURCE_RULES) or \
+                self.agency_of(lines)
         if not rec.published:
             # a list of dated links under the article's prose (相关新闻: 标题 2026-02-14) dates those
             # articles: a date the page gives elsewhere (a signature under the text) comes first;
@@ -129,8 +136,10 @@ class Metadata(Stage):
         return rec
 
     def first_match(self, field: str, lines: list[str],
-                    present: Callable[[frozenset[str]], bool] | None = None) -> str:
-        """The first non-empty value a rule of ``field`` finds: lines in order, rules in order per line.
+                    present: Callable[[frozenset[str]], bool] | None = None,
+                    skip: frozenset[str] = frozenset()) -> str:
+        """The first non-empty value a rule of ``field`` finds: lines in order, rules in order per line
+        (but the rules whose ids are in ``skip``).
 
         Only the rules the characters of the lines allow are tried
         (:meth:`~extract.clean.prefilter.LineRules.for_chars`; ``present``: whether
@@ -142,6 +151,8 @@ class Metadata(Stage):
             return ""
         for line in lines:
             for rule in rules.rows_for(line):
+                if rule.id in skip:
+                    continue
                 m = rule.regex().search(line)
                 if m:
                     value = (m.group("value") if "value" in m.groupdict() else m.group()).strip()
