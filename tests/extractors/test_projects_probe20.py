@@ -80,3 +80,14 @@ def test_the_hall_a_signing_is_held_in_is_no_project(rules):
     assert "年产5万吨新型建材项目" in got, got
     got = names("河东黄河大桥在桥北广场举行通车仪式，大桥建成通车。", rules)
     assert "河东黄河大桥" in got, got
+
+
+def test_a_places_batch_named_by_its_kind_is_no_project(rules):
+    # a signing ties the suffixed names of its clause; a place (or a region) and the kind's words
+    # alone name the batch signed, not one project
+    for sentence in ("4月28日，河东市长三角地区产业项目签约仪式在上海举行。",
+                     "河东县招商引资项目签约活动在县城举行。"):
+        assert not names(sentence, rules), (sentence, names(sentence, rules))
+    # a project of the batch keeps its name
+    got = names("签约仪式上，河东县年产5万吨新型建材项目正式签约。", rules)
+    assert any(n.endswith("年产5万吨新型建材项目") for n in got), got
