@@ -23,11 +23,41 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from collections.abc import Mapping
+from functools import lru_cache
+from collections.abc import Mapping, Sequence
 from typing import Callable
 
 from ...segment.route import UNIT, best_route, word_at
 from .charfreq import CharFreq
+
+
+GBK_LEADS = range(0x81, 0xFF)
+GBK_TRAILS = (*range(0x40, 0x7F), *range(0x80, 0xFF))
+
+
+def _gbk_chars(pairs) -> tuple[str, ...]:
+    """The characters the GBK byte pairs ``pairs`` encode (pairs no character has are left out)."""
+    found = []
+    for pair in pairs:
+        try:
+            found.append(bytes(pair).decode("gbk"))
+        except UnicodeDecodeError:
+            continue
+    return tuple(found)
+
+
+@lru_cache(maxsize=None)
+def gbk_with_lead(lead: int) -> tuple[str, ...]:
+    """The characters whose GBK encoding starts with byte ``lead``, in the order of their trail byte
+    (what a run's last character was when '?' stands for its lost trail byte). Built once per byte."""
+    return _gbk_chars((lead, trail) for trail in GBK_TRAILS)
+
+
+@lru_cache(maxsize=None)
+def gbk_with_trail(trail: int) -> tuple[str, ...]:
+    """The characters whose GBK encoding ends in byte ``trail``, in the order of their lead byte
+    (what a run's first character was when its lead byte was lost). Built once per byte."""
+    return _gbk_chars((lead, trail) for lead in GBK_LEADS)
 
 TRAIL_ASCII = frozenset(chr(c) for c in range(0x40, 0x7F))
 LOST_BYTE = "?"
@@ -323,7 +353,7 @@ class MojibakeRepairer:
             fixed, missing = lost + fixed, not lost
         if lost_lead and self.words is not None:
             # 项目| before 中签约 of 集中签约: the words it makes run on into the text after the lost byte
-            last = self._pick_lost(text[max(0, start - CUE_REACH):start] + fixed, self._lead_candidates(lost_lead),
+            last = self._pick_lost(text[max(0, start - CUE_REACH):start] + fixed, gbk_with_lead(lost_lead[0]),
                                    text[term + 1:term + 5], page, text[max(0, start - 1):term + 1])
             fixed += last
         return start, fixed, missing
@@ -373,9 +403,9 @@ class MojibakeRepairer:
         (``、`` ``。`` ``”``), scored as the split it makes, with its share of
         the page as its probability. Otherwise restore nothing.
         """
-        return self._pick_lost(before, self._lost_candidates(trail), after, page, damaged)
+        return self._pick_lost(before, gbk_with_trail(trail[0]), after, page, damaged)
 
-    def _pick_lost(self, before: str, candidates: list[str], after: str, page: "PageWords | None" = None,
+    def _pick_lost(self, before: str, candidates: Sequence[str], after: str, page: "PageWords | None" = None,
                    damaged: str = "") -> str:
         """Of the characters a lost byte leaves possible, the one the context vouches for (see recover_lost)."""
         wide, after = self.simplify(before[-CUE_REACH:]), self.simplify(after[:4])
@@ -422,33 +452,11 @@ class MojibakeRepairer:
         return best
 
     @staticmethod
-    def _lead_candidates(lead: bytes) -> list[str]:
-        """The characters whose GBK encoding starts with ``lead``, in the order of their trail byte."""
-        found = []
-        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFF)):
-            try:
-                found.append(bytes((lead[0], trail)).decode("gbk"))
-            except UnicodeDecodeError:
-                continue
-        return found
-
-    @staticmethod
     def _last_choice(back: list[list[int]], i: int, c: int) -> int:
         """The choice at a run's last character on the route that makes choice ``c`` at ``i``."""
         while i < len(back) - 1:
             c, i = back[i][c], i + 1
         return c
-
-    @staticmethod
-    def _lost_candidates(trail: bytes) -> list[str]:
-        """The characters whose GBK encoding ends in ``trail``, in the order of their lead byte."""
-        found = []
-        for lead in range(0x81, 0xFF):
-            try:
-                found.append(bytes((lead, trail[0])).decode("gbk"))
-            except UnicodeDecodeError:
-                continue
-        return found
 
     def _route(self, window: str, at: int) -> tuple[float, bool]:
         """Best segmentation log-probability of ``window``; whether ``window[at]`` is inside a word on it."""
