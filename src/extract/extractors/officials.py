@@ -530,7 +530,7 @@ def _body_before(text: str, start: int, toks, nlex, tlex) -> str:
         return ""
     bstart = titles.phrase_start(text, start, toks, tlex, nlex.tags)
     body = text[bstart:start]
-    if len(body) < BODY_MIN or body[-1] not in titles.BODY_END or titles.company(body, tlex):
+    if len(body) < BODY_MIN or body[-1] not in names.BODY_ENDS or titles.company(body, tlex):
         return ""
     return body
 

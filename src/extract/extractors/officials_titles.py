@@ -354,7 +354,6 @@ LEVEL_IN_NAME, LEVEL_AFTER_NAME = "州", ("市", "县")
 INNER_PLACE_MIN, INNER_PLACE_MAX = 2, 7
 TENURE_BEFORE_LEVEL = regex.compile("[前原代][市县区州]$")   # 东莞前市委书记: 前 is the tenure, no place 东莞前市
 HEAD_OF_LEVEL = regex.compile(rf"^{RANK_WORDS}[副正]*([{LEVELS}部局厅处署司科庭])长$")
-BODY_END = names.BODY_ENDS   # the last characters of bodies' names (区政府, 公安局)
 
 
 AUTONOMOUS = "自治"   # 自治区, 自治州, 自治县, 自治旗: a level written with it
@@ -374,7 +373,7 @@ def _shared_level(org: str, word: str) -> str:
     部长; 四川省长: 四川省 and 省长): the body gets it back, unless its name already ends as a body's
     does (区政府副区长: 区政府)."""
     m = HEAD_OF_LEVEL.match(word)
-    if m is None or not org or org[-1] in BODY_END or org.endswith(m.group(1)):
+    if m is None or not org or org[-1] in names.BODY_ENDS or org.endswith(m.group(1)):
         return org
     return org + m.group(1)
 

@@ -389,10 +389,11 @@ def _lead_trimmed(subject: str, lex: Lexicon) -> str:
     return s
 
 
-def pair_heads(rules: Rules) -> list[tuple[str, str]]:
+def pair_heads(rules: Rules) -> tuple[tuple[str, str], ...]:
     """(as abbreviated, written out) of a pair's heads cut to a character each (settings
     ``targets.abbreviated_pair_heads``: 城、乡 -> 城镇、农村)."""
-    return [(a, b) for a, b in rules.setting("targets.abbreviated_pair_heads", [])]
+    return rules.cached("targets.abbreviated_pair_heads", lambda: tuple(
+        (a, b) for a, b in rules.setting("targets.abbreviated_pair_heads", [])))
 
 
 def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None) -> list[str]:
