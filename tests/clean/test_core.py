@@ -298,3 +298,15 @@ def test_header_lines_under_the_headline_leave_the_text_and_still_give_the_metad
     assert docs.loc[0, "published"].startswith("2024-04-02") and docs.loc[0, "source"] == "河东日报"
     assert "发表日期" not in text and "来源" not in text
     assert text.startswith(HEADLINE) and "38个项目集中开工" in text and "特此报道。" in text
+
+
+def test_a_disclosure_tables_rows_over_the_headline_leave_the_text():
+    # the rows read as prose by their colons and open the core over the headline
+    rows = ["首页 > 河东县人民政府办公室信息公开 > 信息浏览", "信息分类: 通知 发布机构: 河东县人民政府办公室",
+            "废止时间: 2025-04-02 名称: 河东县人民政府关于印发工作规则的通知", "信息来源: 关键词:"]
+    notice = "河东县人民政府关于印发工作规则的通知"
+    lines = rows + [notice] + BODY[1:] + RELATED
+    docs = process_page(dump(lines), source_path="hedong_xxgk.txt")["documents"]
+    text = docs.loc[0, "text"]
+    assert docs.loc[0, "title"] == notice and text.startswith(notice)
+    assert "信息分类" not in text and "废止时间" not in text and "关键词" not in text

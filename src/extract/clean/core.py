@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..record import PageRecord
 from ..stage import Stage
-from .dump_header import header_lines
+from .dump_header import header_lines, rows_over_headline
 from .html.blocks import content_chars
 
 # sentence punctuation, full- and half-width: a line holding one reads as prose (dumps often
@@ -427,6 +427,9 @@ class Core(Stage):
         from .meta import Metadata   # (meta imports this module) the metadata stage's header test
         self.is_header = Metadata(rules).is_header
 
+    def _furniture(self, line: str) -> bool:
+        return self.is_header(line) or self.is_not_title(line)
+
     def process(self, rec: PageRecord) -> PageRecord:
         if rec.is_html or not rec.text:
             return rec
@@ -444,6 +447,7 @@ class Core(Stage):
         # the header's date and 来源 lines under the headline: read by the metadata stage, no text
         first = headline + 1 if headline >= start else start
         tools |= header_lines(lines, first, end, self.is_header, self.settings.header_line_max)
+        tools |= rows_over_headline(lines, start, headline, self._furniture)
         if tools:
             rec.dropped.append(("tools", "text.core", f"{len(tools)} lines from: {' / '.join(lines[i] for i in sorted(tools)[:3])[:80]}"))
             self.count("tools", len(tools))

@@ -27,3 +27,13 @@ def header_lines(lines: list[str], lo: int, hi: int, is_header: Callable[[str], 
         if line and len(line) <= max_chars and is_header(line):
             found.add(i)
     return found
+
+
+def rows_over_headline(lines: list[str], start: int, headline: int,
+                       is_furniture: Callable[[str], bool]) -> set[int]:
+    """The indexes of the lines between the kept range's ``start`` and its ``headline`` inside the
+    core that are furniture (``is_furniture``: a header line, a disclosure page's metadata row
+    such as 信息分类：通知 发布机构：…, which reads as prose by its colons and may open the core
+    over the headline) and hold no full stop."""
+    return {i for i in range(start, max(start, headline))
+            if lines[i].strip() and "。" not in lines[i] and is_furniture(lines[i].strip())}
