@@ -652,3 +652,9 @@ def test_bookmark_links_a_glued_byline_a_desk_line_and_a_labelled_date_are_no_he
 def test_an_e_paper_pages_label_names_the_paper_and_is_no_headline(rules):
     rec = meta(rules, f"河东都市报 -A3 要闻-\nA3要闻\n我市一季度签约项目总投资逾180亿元\n{BODY_LINES}")
     assert rec.source == "河东都市报" and rec.title != "河东都市报 -A3 要闻-"
+
+
+def test_a_government_accounts_header_line_names_the_account(rules):
+    rec = meta(rules, f"河东一周|一季度经济开门红\n河东发布 2025-05-05 09:53\n{BODY_LINES}")
+    assert rec.source == "河东发布" and rec.published.startswith("2025-05-05")
+    assert meta(rules, f"河东县一季度经济开门红\n首次发布 2025-05-05 09:53\n{BODY_LINES}").source != "首次发布"
