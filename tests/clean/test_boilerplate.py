@@ -377,3 +377,13 @@ def test_a_comment_box_notice_under_the_article_goes(rules):
     # a sentence on what residents said stays
     rec = clean(rules, "座谈会上，网友代表就老旧小区改造提出个人看法，相关部门逐一回应。\n")
     assert "提出个人看法" in rec.text
+
+
+def test_bookmark_bars_markdown_images_ad_labels_and_app_promos_go(rules):
+    lines = ["设为首页 加入收藏", "您好！今天是2024年4月2日 星期二", "![](https://img.example.com/a.jpg)", "廣告 廣告",
+             "体验更多精彩"]
+    body = "河东县今年新建学校3所，新增学位4500个。"
+    rec = clean(rules, "\n".join(lines + [body, "广告是本县今年整治的重点之一。"]))
+    for furniture in lines:
+        assert furniture not in rec.text
+    assert body in rec.text and "广告是本县今年整治的重点之一。" in rec.text

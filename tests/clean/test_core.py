@@ -287,3 +287,26 @@ def test_a_brief_under_a_headline_with_a_colon_and_a_byline_drops_the_menu_over_
     text = process_page("\n".join(lines) + "\n", source_path="brief.txt")["documents"].loc[0, "text"]
     assert text.splitlines()[0] == "河西跨湾连接路明年通车 运输署：料纾缓交通"
     assert "港闻" not in text and "总工程费约44亿元" in text and "交通挤塞问题" in text
+
+
+def test_header_lines_under_the_headline_leave_the_text_and_still_give_the_metadata():
+    # a county site's dump: a date line with a bare click label and a byline with its 来源 stand
+    # between the headline and the first paragraph
+    lines = MENU + [HEADLINE, "发表日期:2024-04-02 点击", "记者 张三 李四 来源:河东日报"] + BODY[1:] + RELATED
+    docs = process_page(dump(lines), source_path="hedong_header.txt")["documents"]
+    text = docs.loc[0, "text"]
+    assert docs.loc[0, "published"].startswith("2024-04-02") and docs.loc[0, "source"] == "河东日报"
+    assert "发表日期" not in text and "来源" not in text
+    assert text.startswith(HEADLINE) and "38个项目集中开工" in text and "特此报道。" in text
+
+
+def test_a_disclosure_tables_rows_over_the_headline_leave_the_text():
+    # the rows read as prose by their colons and open the core over the headline
+    rows = ["首页 > 河东县人民政府办公室信息公开 > 信息浏览", "信息分类: 通知 发布机构: 河东县人民政府办公室",
+            "废止时间: 2025-04-02 名称: 河东县人民政府关于印发工作规则的通知", "信息来源: 关键词:"]
+    notice = "河东县人民政府关于印发工作规则的通知"
+    lines = rows + [notice] + BODY[1:] + RELATED
+    docs = process_page(dump(lines), source_path="hedong_xxgk.txt")["documents"]
+    text = docs.loc[0, "text"]
+    assert docs.loc[0, "title"] == notice and text.startswith(notice)
+    assert "信息分类" not in text and "废止时间" not in text and "关键词" not in text

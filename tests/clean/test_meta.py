@@ -631,3 +631,30 @@ def test_a_papers_name_in_a_partner_list_at_the_foot_is_no_outlet(rules):
     assert meta(rules, page).source != "北京商报"
     # the masthead over the article is still the outlet
     assert meta(rules, "北京商报\n4月份居民消费价格同比上涨0.3%\n" + body).source == "北京商报"
+
+
+def test_a_disclosure_pages_other_fields_are_no_headline_and_no_outlet(rules):
+    # a county disclosure page's table: 信息分类, 名称, an empty 信息来源 beside 关键词
+    text = ("索引号：002587341/2023-19876 组配分类：通知\n信息分类：通知 发布机构：河西县人民政府办公室\n"
+            "废止时间：2025-07-06 名称：河西县人民政府关于印发工作规则的通知\n信息来源： 关键词：\n"
+            "河西县人民政府关于印发工作规则的通知\n" + BODY_LINES)
+    rec = meta(rules, text)
+    assert rec.title == "河西县人民政府关于印发工作规则的通知" and rec.source != "关键词"
+
+
+def test_bookmark_links_a_glued_byline_a_desk_line_and_a_labelled_date_are_no_headline(rules):
+    for furniture in ("设为主页收藏本页", "您好!今天是", "河东在线记者王小明", "本報記者李大同", "台灣 / 綜合報導",
+                      "当前报章2023年04月13日", "·河东县一季度重点项目集中开工", "体验更多精彩"):
+        rec = meta(rules, f"{furniture}\n{BODY_LINES}")
+        assert rec.title != furniture, furniture
+
+
+def test_an_e_paper_pages_label_names_the_paper_and_is_no_headline(rules):
+    rec = meta(rules, f"河东都市报 -A3 要闻-\nA3要闻\n我市一季度签约项目总投资逾180亿元\n{BODY_LINES}")
+    assert rec.source == "河东都市报" and rec.title != "河东都市报 -A3 要闻-"
+
+
+def test_a_government_accounts_header_line_names_the_account(rules):
+    rec = meta(rules, f"河东一周|一季度经济开门红\n河东发布 2025-05-05 09:53\n{BODY_LINES}")
+    assert rec.source == "河东发布" and rec.published.startswith("2025-05-05")
+    assert meta(rules, f"河东县一季度经济开门红\n首次发布 2025-05-05 09:53\n{BODY_LINES}").source != "首次发布"

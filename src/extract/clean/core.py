@@ -22,6 +22,7 @@ from typing import Callable
 
 from ..record import PageRecord
 from ..stage import Stage
+from .dump_header import header_lines, rows_over_headline
 from .html.blocks import content_chars
 
 # sentence punctuation, full- and half-width: a line holding one reads as prose (dumps often
@@ -59,6 +60,7 @@ class CoreSettings:
     title_window: int = 8         # lines above the core searched for its headline
     head_window: int = 16         # lines above the core a headline found before may stand on
     header_lines_in: int = 3      # a dump's header (date, 来源) may run this many lines into the core
+    header_line_max: int = 60     # a header line under the headline is at most this long (dump_header)
     title_min_han: int = 6        # a headline holds at least this many Han characters ...
     title_max_chars: int = 64     # ... and at most this many characters
     latin_per_han: float = 2.0    # a line with more Latin letters than this per Han character is no prose
@@ -422,6 +424,11 @@ class Core(Stage):
         self.settings = CoreSettings.from_rules(rules)
         self.is_not_title = not_title_test(rules)
         self.is_end = end_test(rules)
+        from .meta import Metadata   # (meta imports this module) the metadata stage's header test
+        self.is_header = Metadata(rules).is_header
+
+    def _furniture(self, line: str) -> bool:
+        return self.is_header(line) or self.is_not_title(line)
 
     def process(self, rec: PageRecord) -> PageRecord:
         if rec.is_html or not rec.text:
@@ -437,6 +444,10 @@ class Core(Stage):
             headline = headline_at(lines, span, self.settings, self.is_not_title)
         start, end = kept_range(lines, span, headline)
         tools = tool_runs(lines, start, span[0], self.settings) | outlet_lines(lines, start + 1, end, rec.source)
+        # the header's date and 来源 lines under the headline: read by the metadata stage, no text
+        first = headline + 1 if headline >= start else start
+        tools |= header_lines(lines, first, end, self.is_header, self.settings.header_line_max)
+        tools |= rows_over_headline(lines, start, headline, self._furniture)
         if tools:
             rec.dropped.append(("tools", "text.core", f"{len(tools)} lines from: {' / '.join(lines[i] for i in sorted(tools)[:3])[:80]}"))
             self.count("tools", len(tools))
