@@ -73,3 +73,10 @@ def test_patacas():
     rows = targets("2023年人均本地生產總值為52.3萬澳門元。\n", MO)
     fig = row(rows, 52.3, "万澳门元")
     assert fig["value_base"] == 523000 and fig["base_unit"] == "澳门元"
+
+
+def test_an_ordinal_said_once_heads_each_item():
+    rows = targets("分产业看,第一、二、三产业投资分别增长12.4%、6.8%、3.1%。\n", BULLETIN)
+    assert row(rows, 12.4, "%")["indicator"] == "第一产业投资"
+    assert row(rows, 6.8, "%")["indicator"] == "第二产业投资"
+    assert row(rows, 3.1, "%")["indicator"] == "第三产业投资"

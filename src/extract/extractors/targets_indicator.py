@@ -35,6 +35,9 @@ LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
 # heads of a split subject this short share the last part's tail (城镇、农村居民收入) when
 # it is at least SHARED_TAIL_MIN long (城镇、农村居民: 居民; 进口、出口: none) ...
+# 第一、二、三产业: an ordinal head, then bare numerals that take its 第
+ORDINAL_HEAD = regex.compile(r"第[一二三四五六七八九十]")
+ORDINAL_NUMERAL = regex.compile(r"[一二三四五六七八九十](?![一二三四五六七八九十])")
 SHARED_HEAD_MAX = 3
 SHARED_TAIL_MIN = 2
 # heads this short of other widths (猪、牛、羊、家禽出栏) share the tail after the last part's
@@ -405,8 +408,7 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
         if len(parts) >= n and all(parts[-n:]):
             extra = len(parts) - n
             parts = [sep.join(parts[:extra + 1])] + parts[extra + 1:]
-            heads = parts[:-1]
-            last = parts[-1]
+            heads, last = _ordinals_written_out(parts[:-1], parts[-1])
             grouped = _groups_take_measure(heads, last, lex.price_groups)
             if grouped:
                 return grouped
@@ -420,6 +422,17 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
                 parts = [h + tail for h in heads] + [last]
             return parts
     return []
+
+
+def _ordinals_written_out(heads: list[str], last: str) -> tuple[list[str], str]:
+    """``第一、二、三产业`` says 第 once: each numeral after the first takes it, so the heads are
+    one width and share the tail (第一产业, 第二产业, 第三产业)."""
+    if not (ORDINAL_HEAD.fullmatch(heads[0]) if heads else None):
+        return heads, last
+    rest = heads[1:] + [last]
+    if not all(ORDINAL_NUMERAL.match(p) for p in rest):
+        return heads, last
+    return [heads[0]] + ["第" + h for h in heads[1:]], "第" + last
 
 
 def _after_list_mark(left: str, rules: Rules) -> str:
