@@ -80,3 +80,11 @@ def test_an_ordinal_said_once_heads_each_item():
     assert row(rows, 12.4, "%")["indicator"] == "第一产业投资"
     assert row(rows, 6.8, "%")["indicator"] == "第二产业投资"
     assert row(rows, 3.1, "%")["indicator"] == "第三产业投资"
+
+
+def test_a_list_over_a_span_of_years_dates_each_figure():
+    rows = targets("2019至2022年,全县农村居民人均可支配收入分别为1.52万元、1.63万元、1.75万元、1.86万元。\n", BULLETIN)
+    assert [row(rows, v, "万元")["period"] for v in (1.52, 1.63, 1.75, 1.86)] == ["2019", "2020", "2021", "2022"]
+    # two quantities over the span: the span is the period of both
+    rows = targets("2019-2023年,地区生产总值、固定资产投资分别年均增长6.1%、8.2%。\n", BULLETIN)
+    assert row(rows, 6.1)["period"] == row(rows, 8.2)["period"] == "2019-2023"

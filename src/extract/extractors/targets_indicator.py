@@ -35,6 +35,8 @@ LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
 # heads of a split subject this short share the last part's tail (城镇、农村居民收入) when
 # it is at least SHARED_TAIL_MIN long (城镇、农村居民: 居民; 进口、出口: none) ...
+# a span of years a 分别 list goes through (2013至2018年, 2019-2023年)
+YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 # 第一、二、三产业: an ordinal head, then bare numerals that take its 第
 ORDINAL_HEAD = regex.compile(r"第[一二三四五六七八九十]")
 ORDINAL_NUMERAL = regex.compile(r"[一二三四五六七八九十](?![一二三四五六七八九十])")
@@ -128,6 +130,7 @@ class Named:
     plan: str = ""               # PLAN_AMOUNT: the figure is the plan or budget of that quantity (占年初预算
                                  # 10065万元的43.2%: 10065万元); PLAN_SHARE: the share of it done (43.2%)
     place: str = ""              # the member's own place in a 分别 list of places (海南、福建分别增长…)
+    period: str = ""             # the member's own year in a 分别 list over a span (2013至2018年…分别为…)
 
 
 def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
@@ -172,6 +175,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             measure = "" if gap else _each_measure(_clean(verb, lex, max_chars), min_chars, tagger, rules)
             names = []
             owners = _member_places(subject, text[sent.start:cl.start], len(group), places)
+            years = [] if parts else _years_each(text[sent.start:cl.start] + subject, len(group))
             for k, g in enumerate(group):
                 # a subject that does not split (城乡居民人均可支配收入分别达到…) names each figure whole
                 ind = _clean(parts[k] if parts else subject, lex, max_chars)
@@ -180,7 +184,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
                 names.append(Named(ind + gap if gap and not ind.endswith(gap) else ind, change,
-                                   place=owners[k] if owners else ""))
+                                   place=owners[k] if owners else "", period=years[k] if years else ""))
             _share_qualifiers(group, text, lex)
             out.extend(names)
             prev = names[-1]
@@ -422,6 +426,16 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
                 parts = [h + tail for h in heads] + [last]
             return parts
     return []
+
+
+def _years_each(subject: str, n: int) -> list[str]:
+    """The years of a span a 分别 list of ``n`` figures of one quantity goes through, one a
+    figure (2013至2018年农村减贫人数分别为1650万人、…、1386万人: 2013 … 2018), else []."""
+    m = YEAR_SPAN.search(subject)
+    if not m:
+        return []
+    first, last = int(m.group(1)), int(m.group(2))
+    return [str(y) for y in range(first, last + 1)] if last - first + 1 == n else []
 
 
 def _ordinals_written_out(heads: list[str], last: str) -> tuple[list[str], str]:
