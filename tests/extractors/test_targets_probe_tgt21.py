@@ -88,3 +88,18 @@ def test_a_list_over_a_span_of_years_dates_each_figure():
     # two quantities over the span: the span is the period of both
     rows = targets("2019-2023年,地区生产总值、固定资产投资分别年均增长6.1%、8.2%。\n", BULLETIN)
     assert row(rows, 6.1)["period"] == row(rows, 8.2)["period"] == "2019-2023"
+
+
+def test_a_gap_to_a_rate_is_a_level():
+    rows = targets("前三季度全市工业增加值同比增长6.3%,高于GDP增速1.2个百分点。\n", BULLETIN)
+    gap = row(rows, 1.2, "个百分点")
+    assert gap["change"] == "level" and gap["indicator"].endswith("高于GDP增速")
+    rows = targets("全市第二产业同比增长5.1%,高于全市经济增长0.6个百分点。\n", BULLETIN)
+    assert row(rows, 0.6, "个百分点")["change"] == "level"
+
+
+def test_gaps_to_a_list_of_areas_each_name_their_area():
+    rows = targets("全市地区生产总值同比增长5.6%,增速分别高于全国、全省0.8个、0.3个百分点。\n", BULLETIN)
+    assert row(rows, 0.8, "个百分点")["indicator"].endswith("高于全国")
+    assert row(rows, 0.3, "个百分点")["indicator"].endswith("高于全省")
+    assert row(rows, 0.3, "个百分点")["change"] == "level"

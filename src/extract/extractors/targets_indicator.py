@@ -35,6 +35,8 @@ LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
 # heads of a split subject this short share the last part's tail (城镇、农村居民收入) when
 # it is at least SHARED_TAIL_MIN long (城镇、农村居民: 居民; 进口、出口: none) ...
+# the areas a 分别 list of gaps compares with, listed (高于全国、全省)
+GAP_LIST = regex.compile(r"(?P<verb>\p{Han}{0,4}?(?:高于|低于|快于|慢于|好于|优于))(?P<list>\p{Han}{1,8}(?:、\p{Han}{1,8})+)")
 # a span of years a 分别 list goes through (2013至2018年, 2019-2023年)
 YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 # 第一、二、三产业: an ordinal head, then bare numerals that take its 第
@@ -170,7 +172,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             gap = _gap(verb, lex.relative)  # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
-            change = "level" if gap else change
+            gaps = [] if gap else _member_gaps(verb, len(group), lex.relative)
+            change = "level" if gap or gaps else change
             # 生猪、牛分别出栏6.4万头、1342头: what the words after 分别 name is measured of each part
             measure = "" if gap else _each_measure(_clean(verb, lex, max_chars), min_chars, tagger, rules)
             names = []
@@ -183,7 +186,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                     ind = (ind + measure)[-max_chars:]
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
-                names.append(Named(ind + gap if gap and not ind.endswith(gap) else ind, change,
+                own_gap = gaps[k] if gaps else gap     # 增速分别高于全国、全省1.2个、0.5个百分点
+                names.append(Named(ind + own_gap if own_gap and not ind.endswith(own_gap) else ind, change,
                                    place=owners[k] if owners else "", period=years[k] if years else ""))
             _share_qualifiers(group, text, lex)
             out.extend(names)
@@ -242,6 +246,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         elif gap and _gap_unit(f, text, lex):
             base = shared.base or shared.indicator   # (its own change after it: 两年平均增长1.7%)
             ind = shared.indicator + gap
+            change = "level"                # 高于GDP增速1.1个百分点: a gap, though it names a rate
         elif share:
             base = shared.base or shared.indicator
             ind = shared.indicator + share
@@ -306,6 +311,19 @@ def _gap(words: str, patterns: list) -> str:
         if m:
             return m.groupdict().get("gap") or m.group()
     return ""
+
+
+def _member_gaps(verb: str, n: int, patterns: list) -> list[str]:
+    """The gap of each of ``n`` figures of a 分别 list to each area of a list the words after
+    分别 compare with (高于全国、全省1.2个、0.5个百分点: 高于全国, 高于全省), else []."""
+    m = GAP_LIST.fullmatch(verb.strip(RELATIVE_STRIP))
+    if not m:
+        return []
+    items = m.group("list").split("、")
+    if len(items) != n:
+        return []
+    gaps = [_gap(m.group("verb") + item, patterns) for item in items]
+    return gaps if all(gaps) else []
 
 
 def _plan_amount(figs: list[Figure], i: int, left: str, text: str, lex: Lexicon) -> str:
