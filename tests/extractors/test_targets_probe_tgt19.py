@@ -49,7 +49,9 @@ def test_short_heads_of_unequal_widths_share_the_last_part_s_tail():
 
 def test_a_list_of_gaps_after_each_is_no_measure():
     rows = targets("前三季度，全市地区生产总值增长5.1%，增速分别高于全国、全省0.3个、0.6个百分点。\n", QUARTER)
-    assert row(rows, 0.3, "个百分点")["indicator"] == "增速"
+    # each gap names its own area (round 14), never the list whole (增速高于全国、全省)
+    assert row(rows, 0.3, "个百分点")["indicator"] == "增速高于全国"
+    assert row(rows, 0.6, "个百分点")["indicator"] == "增速高于全省"
 
 
 def test_each_place_of_a_list_keeps_its_own_figure():

@@ -24,8 +24,22 @@ CN_CHARS = "零〇一二两三四五六七八九十百千"
 CHINESE = rf"[{CN_CHARS}](?:[{CN_CHARS}]|[万亿](?=[{CN_CHARS}]))*(?:点[零〇一二三四五六七八九]+)?"
 # 百分之五, 百分之十二点五
 PERCENT_CN = rf"百分之(?P<pct>{CHINESE})"
+# a number of 万 and the four digits below it, as Taiwan and Hong Kong write money
+# (人均GDP為4萬4181美元 -> 44181): the whole is one figure, not 4万 and 4181美元
+WAN_MIXED = r"[0-9０-９]{1,4}万[0-9０-９]{4}(?![0-9０-９.．年月日])"
+# 兆 is a magnitude (10^12) only before money (1兆美元, 4.7兆元, 兆新台币): before other
+# units it is the SI prefix of 兆瓦, 兆帕, 兆字节, and 百兆宽带 is no figure of 10^14
+TRILLION = "兆"
+TRILLION_VALUE = 1_000_000_000_000
+CURRENCY_ENDS = ("元", "币")
 
 _ARABIC_RE = re.compile(ARABIC)       # plain classes and literals: re is quicker per call
+_WAN_MIXED_RE = re.compile(WAN_MIXED)
+
+
+def is_currency(unit: str) -> bool:
+    """A unit of money (元, 美元, 新台币, 港币): what 兆 may stand before as a magnitude."""
+    return unit.endswith(CURRENCY_ENDS)
 
 
 def arabic_value(text: str) -> float:
@@ -102,6 +116,9 @@ def number_value(text: str) -> float | None:
     text = text.strip()
     if _ARABIC_RE.fullmatch(text):
         return arabic_value(text)
+    if _WAN_MIXED_RE.fullmatch(text):
+        high, _, low = text.partition("万")
+        return arabic_value(high) * CN_BIG["万"] + arabic_value(low)
     return chinese_value(text)
 
 
@@ -113,7 +130,7 @@ def expand(value: float, unit: str) -> tuple[float, str]:
     """Expand the magnitude leading a unit: ``(2.03, '万个')`` -> ``(20300.0, '个')``.
 
     ``千``/``百``/``十`` count as a magnitude only before 万 or 亿 (千万, 十万), so
-    ``千瓦`` and ``千米`` stay units.
+    ``千瓦`` and ``千米`` stay units; ``兆`` only before money (``1兆美元``), so ``兆瓦`` stays one.
     """
     while unit:
         c = unit[0]
@@ -121,6 +138,8 @@ def expand(value: float, unit: str) -> tuple[float, str]:
             value, unit = value * CN_BIG[c], unit[1:]
         elif c in CN_SMALL and unit[1:2] in CN_BIG:
             value, unit = value * CN_SMALL[c], unit[1:]
+        elif c == TRILLION and is_currency(unit[1:]):
+            value, unit = value * TRILLION_VALUE, unit[1:]
         else:
             break
     return value, unit

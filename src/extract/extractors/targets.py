@@ -78,6 +78,8 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 period, period_rule = scopes.period(Span(start_end, sent.end, text[start_end:sent.end]), f.start)
             if carried and (not period or not scopes.states_period(sent, f.start)):
                 period = carried            # a list over ；, a breakdown: the period of its first part
+            if named.period:                # 2013至2018年…分别为1650万人、1232万人…: a year each
+                period = named.period
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
             kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
             kind, kind_rule = scopes.of_the_past(kind, kind_rule, period, period_rule)

@@ -169,8 +169,8 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
         counted = lex.bare_nouns.match(text, end) if mag and not after else None
         if counted:                     # 1.5万贫困户: the word after the magnitude is counted
             bare_noun = counted.group()
-        elif not BARE_NEXT_OK.match(text, end):
-            return None
+        elif not BARE_NEXT_OK.match(text, m.end() if after else end):
+            return None                 # 保持在1000万以上。: the bound closes the figure
     if cn and not mag and (
             (approx[0] if approx else value) < min_cn or not CN_DIGIT.search(num)):
         return None                     # 三个高地, 两张照片, 千名企业家大会: wording, not a figure

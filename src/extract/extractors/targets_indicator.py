@@ -35,6 +35,13 @@ LIST_GLUE = regex.compile(r"\s*(?:[、，,]|和|及|与)\s*")
 SPLITTERS = ("、", "和", "与", "以及", "及")
 # heads of a split subject this short share the last part's tail (城镇、农村居民收入) when
 # it is at least SHARED_TAIL_MIN long (城镇、农村居民: 居民; 进口、出口: none) ...
+# the areas a 分别 list of gaps compares with, listed (高于全国、全省)
+GAP_LIST = regex.compile(r"(?P<verb>\p{Han}{0,4}?(?:高于|低于|快于|慢于|好于|优于))(?P<list>\p{Han}{1,8}(?:、\p{Han}{1,8})+)")
+# a span of years a 分别 list goes through (2013至2018年, 2019-2023年)
+YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
+# 第一、二、三产业: an ordinal head, then bare numerals that take its 第
+ORDINAL_HEAD = regex.compile(r"第[一二三四五六七八九十]")
+ORDINAL_NUMERAL = regex.compile(r"[一二三四五六七八九十](?![一二三四五六七八九十])")
 SHARED_HEAD_MAX = 3
 SHARED_TAIL_MIN = 2
 # heads this short of other widths (猪、牛、羊、家禽出栏) share the tail after the last part's
@@ -125,6 +132,7 @@ class Named:
     plan: str = ""               # PLAN_AMOUNT: the figure is the plan or budget of that quantity (占年初预算
                                  # 10065万元的43.2%: 10065万元); PLAN_SHARE: the share of it done (43.2%)
     place: str = ""              # the member's own place in a 分别 list of places (海南、福建分别增长…)
+    period: str = ""             # the member's own year in a 分别 list over a span (2013至2018年…分别为…)
 
 
 def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules: Rules,
@@ -164,11 +172,13 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             gap = _gap(verb, lex.relative)  # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
-            change = "level" if gap else change
+            gaps = [] if gap else _member_gaps(verb, len(group), lex.relative)
+            change = "level" if gap or gaps else change
             # 生猪、牛分别出栏6.4万头、1342头: what the words after 分别 name is measured of each part
             measure = "" if gap else _each_measure(_clean(verb, lex, max_chars), min_chars, tagger, rules)
             names = []
             owners = _member_places(subject, text[sent.start:cl.start], len(group), places)
+            years = [] if parts else _years_each(text[sent.start:cl.start] + subject, len(group))
             for k, g in enumerate(group):
                 # a subject that does not split (城乡居民人均可支配收入分别达到…) names each figure whole
                 ind = _clean(parts[k] if parts else subject, lex, max_chars)
@@ -176,8 +186,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                     ind = (ind + measure)[-max_chars:]
                 if len(ind) < min_chars:
                     ind = out[-len(group) + k].indicator if len(out) >= len(group) else (prev.indicator if prev else "")
-                names.append(Named(ind + gap if gap and not ind.endswith(gap) else ind, change,
-                                   place=owners[k] if owners else ""))
+                own_gap = gaps[k] if gaps else gap     # 增速分别高于全国、全省1.2个、0.5个百分点
+                names.append(Named(ind + own_gap if own_gap and not ind.endswith(own_gap) else ind, change,
+                                   place=owners[k] if owners else "", period=years[k] if years else ""))
             _share_qualifiers(group, text, lex)
             out.extend(names)
             prev = names[-1]
@@ -235,6 +246,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         elif gap and _gap_unit(f, text, lex):
             base = shared.base or shared.indicator   # (its own change after it: 两年平均增长1.7%)
             ind = shared.indicator + gap
+            change = "level"                # 高于GDP增速1.1个百分点: a gap, though it names a rate
         elif share:
             base = shared.base or shared.indicator
             ind = shared.indicator + share
@@ -299,6 +311,19 @@ def _gap(words: str, patterns: list) -> str:
         if m:
             return m.groupdict().get("gap") or m.group()
     return ""
+
+
+def _member_gaps(verb: str, n: int, patterns: list) -> list[str]:
+    """The gap of each of ``n`` figures of a 分别 list to each area of a list the words after
+    分别 compare with (高于全国、全省1.2个、0.5个百分点: 高于全国, 高于全省), else []."""
+    m = GAP_LIST.fullmatch(verb.strip(RELATIVE_STRIP))
+    if not m:
+        return []
+    items = m.group("list").split("、")
+    if len(items) != n:
+        return []
+    gaps = [_gap(m.group("verb") + item, patterns) for item in items]
+    return gaps if all(gaps) else []
 
 
 def _plan_amount(figs: list[Figure], i: int, left: str, text: str, lex: Lexicon) -> str:
@@ -405,8 +430,7 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
         if len(parts) >= n and all(parts[-n:]):
             extra = len(parts) - n
             parts = [sep.join(parts[:extra + 1])] + parts[extra + 1:]
-            heads = parts[:-1]
-            last = parts[-1]
+            heads, last = _ordinals_written_out(parts[:-1], parts[-1])
             grouped = _groups_take_measure(heads, last, lex.price_groups)
             if grouped:
                 return grouped
@@ -420,6 +444,27 @@ def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None
                 parts = [h + tail for h in heads] + [last]
             return parts
     return []
+
+
+def _years_each(subject: str, n: int) -> list[str]:
+    """The years of a span a 分别 list of ``n`` figures of one quantity goes through, one a
+    figure (2013至2018年农村减贫人数分别为1650万人、…、1386万人: 2013 … 2018), else []."""
+    m = YEAR_SPAN.search(subject)
+    if not m:
+        return []
+    first, last = int(m.group(1)), int(m.group(2))
+    return [str(y) for y in range(first, last + 1)] if last - first + 1 == n else []
+
+
+def _ordinals_written_out(heads: list[str], last: str) -> tuple[list[str], str]:
+    """``第一、二、三产业`` says 第 once: each numeral after the first takes it, so the heads are
+    one width and share the tail (第一产业, 第二产业, 第三产业)."""
+    if not (ORDINAL_HEAD.fullmatch(heads[0]) if heads else None):
+        return heads, last
+    rest = heads[1:] + [last]
+    if not all(ORDINAL_NUMERAL.match(p) for p in rest):
+        return heads, last
+    return [heads[0]] + ["第" + h for h in heads[1:]], "第" + last
 
 
 def _after_list_mark(left: str, rules: Rules) -> str:

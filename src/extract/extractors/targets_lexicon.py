@@ -14,7 +14,7 @@ import regex
 from ..clean.needs import needs
 from ..rulebook import Rules
 from .literals import literal_pattern
-from .numbers import ARABIC, CHINESE, CN_CHARS, PERCENT_CN
+from .numbers import ARABIC, CHINESE, CN_CHARS, PERCENT_CN, TRILLION, WAN_MIXED, is_currency
 from .sentences import CLAUSE_PUNCT
 
 COMPARE = "{compare}"   # the period of a cue that names a base compared with (比上年, 恢复至2019年同期的), not a period
@@ -159,7 +159,10 @@ def _build(rules: Rules) -> Lexicon:
     approx = [w for w in after if len(w) == 1]           # 余, 多: also between number and unit
     trailing = [w for w in after if len(w) > 1]          # 以上, 左右: only after the unit
     mag = rf"(?:[十百千](?=[{''.join(mags)}]))?[{''.join(mags)}]+" if mags else "(?!)"
-    num = rf"(?:{PERCENT_CN}|{ARABIC}|{CHINESE})"
+    money = [u for u in plain if is_currency(u)]
+    if money:                                            # 1兆美元: 兆 before money only (numbers.expand)
+        mag = rf"(?:{mag}|{TRILLION}(?={_alt(money)}))"
+    num = rf"(?:{PERCENT_CN}|{WAN_MIXED}|{ARABIC}|{CHINESE})"
     approx_re = f"(?:{_alt(approx)})" if approx else "(?!)"
     pct = _alt([u for u in plain if unit_kind[u] == "percent" and len(u) == 1])
     # a count unit written on both ends of a range (10只~20只)
