@@ -11,3 +11,20 @@ def test_the_sites_of_an_inspection_written_shicha_are_projects(rules):
     assert {"东湖商务综合体", "城北污水处理厂扩建工程", "临港仓储物流基地"} <= got
     got = names("委员们先后视察了滨河公园、智能装备产业园等项目。", rules)
     assert "智能装备产业园" in got
+
+
+def test_a_line_leading_in_a_list_with_a_dash_or_colon_ties_its_items(rules):
+    # the signing verb stands on the lead-in line only; the list on the next line has no verb of its own
+    text = ("此次集中签约的有——\n"
+            "江北冷链物流中心、城东智能仓储、光明生物基新材料、北山文旅小镇等18个项目，"
+            "涵盖了先进制造、现代服务等领域，总投资120亿元。\n")
+    got = names(text, rules)
+    assert {"江北冷链物流中心", "城东智能仓储", "光明生物基新材料", "北山文旅小镇"} <= got
+    assert not any("先进制造" in n for n in got)
+    got = names("今年开工的项目主要有：\n城南水厂、滨江大道、城北学校等12个项目，年度投资8亿元。\n", rules)
+    assert {"城南水厂", "滨江大道", "城北学校"} <= got
+
+
+def test_a_lead_in_without_a_verb_ties_nothing(rules):
+    got = names("主要有以下几类：\n智能制造、生物医药、新材料等多个项目，涵盖多个领域。\n", rules)
+    assert "智能制造" not in got
