@@ -28,3 +28,15 @@ def test_a_line_leading_in_a_list_with_a_dash_or_colon_ties_its_items(rules):
 def test_a_lead_in_without_a_verb_ties_nothing(rules):
     got = names("主要有以下几类：\n智能制造、生物医药、新材料等多个项目，涵盖多个领域。\n", rules)
     assert "智能制造" not in got
+
+
+def test_the_signer_opening_a_list_of_signed_projects_is_no_project(rules):
+    got = names("市长王强、部分乡镇负责人与企业代表分别就投资30亿元的城东光伏基地项目、"
+                "投资6亿元的智能科技产业园项目等12个项目签约。", rules)
+    assert "市长王强" not in got and "智能科技产业园项目" in got
+    assert "城市长廊改造工程" in names("城市长廊改造工程开工建设。", rules)
+
+
+def test_a_sweep_over_every_zone_is_no_zone(rules):
+    got = names("区领导及“两代表一委员”逐园区、镇街观摩检查新开工项目。", rules)
+    assert not any(n.endswith("逐园区") for n in got)
