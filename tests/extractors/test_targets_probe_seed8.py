@@ -32,3 +32,9 @@ def test_what_a_project_can_yield_once_producing_is_a_forecast():
 def test_renewable_energy_is_no_capacity_cue():
     rows = targets("全年完成可再生能源发电量12亿千瓦时，同比增长8%。\n", NEWS)
     assert row(rows, 12, "亿千瓦时")["kind"] == "actual"
+
+
+def test_projects_put_on_a_plan_are_counted_not_planned():
+    rows = targets("今年以来，城东物流园、滨江广场等18个项目列入市重点计划。全年计划完成投资50亿元。\n", NEWS)
+    assert row(rows, 18, "个")["kind"] == "actual"
+    assert row(rows, 50, "亿元")["kind"] == "target"
