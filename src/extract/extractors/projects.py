@@ -56,7 +56,12 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         goes_on, carried = carried, False
         taken: list[tuple[int, int]] = []   # a name stands in one clause, so in one sentence
         listed = "等" in sent.text
+        # a line leading in a list with a colon or a dash and a verb of building, signing or a visit
+        # (此次集中签约的有——\nA、B、…等24个项目，总投资…): the verb goes on to the list, as over a semicolon
+        lead_in = sent.text.rstrip().endswith(LEAD_INS) and bool(
+            construction_verb(sent.text, lex) or signs(sent.text, lex) or visited(sent.text, lex))
         if not (listed or "“" in sent.text or lex.suffix.search(sent.text)):
+            carried = lead_in
             continue  # nor in any of its clauses
         # a construction verb or an investment amount in the sentence (宁波绕城高速公路36亿元总投资中)
         # or an approval (发改委批复A、B等水利设施: projects_approvals)
@@ -64,7 +69,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                        or visited(sent.text, lex) or approves(sent.text, lex) or signs(sent.text, lex))
         # lists a semicolon strings on (包括A等6个文化旅游项目；B等2个农业产业项目；…) are one sentence's:
         # the verb or amount before the first ties the items of the others (project_lists ties=across)
-        carried = bool(in_sentence or goes_on) and sent.text.rstrip().endswith(SEMICOLONS)
+        carried = bool(in_sentence or goes_on) and sent.text.rstrip().endswith(SEMICOLONS) or lead_in
         if not (in_sentence or listed):
             continue  # quoted and suffixed names need a status word in the sentence, list items 等
         verb_before = goes_on   # a construction verb in an earlier clause of the sentence
@@ -118,6 +123,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
 
 
 SEMICOLONS = ("；", ";")
+LEAD_INS = ("：", ":", "——")   # a sentence ending so leads in what follows (签约的项目有：)
 LIST_RULE_PREFIX = "pl."          # rows of a list closed by 等 and its tail (project_lists.tsv)
 APPOSED = regex.compile(r"[^\s，,。；;、：:！!？?（(“”—]+")   # the words after a dash, to the next mark
 CLAUSE_EDGE = regex.compile(r"^[\s，,、；;]+|[\s，,、；;。！!？?]+$")

@@ -21,6 +21,7 @@ from .targets_figures import BEFORE_QUAL_WINDOW, Figure
 from .targets_lexicon import Lexicon
 from .targets_pos import Pos, pos
 from .targets_counted import counted_chars, counted_links, counted_noun, strip_once
+from .targets_listtail import closes_list, list_tail_name
 from .targets_places import gazetteer
 
 EACH = "分别"
@@ -230,6 +231,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             ind = ind + counted if verb_lead else counted
         if not listed and not counted:
             verb_lead = ""
+        tail = list_tail_name(counted, f.end, text, rules) if counted and closes_list(own_words) else ""
+        if tail:                            # A、B等6个项目集中开工: the members are no name of the count
+            ind, verb_lead = tail, ""
         named_after = _noun_after(f, text, rules)
         if named_after:                     # 安排300万元的专项资金, 6%左右的经济增长目标
             ind, change = _clean(named_after, lex, max_chars), _change(named_after, lex) or change
