@@ -39,3 +39,12 @@ def test_a_report_that_reviewed_a_year_is_of_the_year_after_it():
                    "报告说，去年全省地区生产总值增长5.2%。", title="")
     assert row(rows, 5.2)["period"] == "2025"
 
+
+# -- a heading set between dashes ----------------------------------------------------------
+
+def test_a_heading_between_dashes_opens_the_targets_it_heads():
+    rows = targets("会上，区长作政府工作报告，提出2026年总体要求和主要目标。\n— 主要目标 —\n"
+                   "地区生产总值增长6%以上；社会消费品零售总额增长7%以上；城镇登记失业率控制在4.5%以内。",
+                   title=DATED)
+    for v in (6.0, 7.0, 4.5):
+        assert (row(rows, v)["kind"], row(rows, v)["period"]) == ("target", "2026"), v

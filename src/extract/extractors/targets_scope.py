@@ -28,6 +28,9 @@ LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
 # a piece of a sentence broken over lines, no heading: a line going on past a sentence's end
 # (大力繁荣文化事业。弘扬和践行社会主义核心 / 价值观。…), or stopping where no heading ends (…、, “)
 SENTENCE_PIECE = regex.compile(r"[。！？!?；;](?![”’」』）)\s]*$)|[、“‘（(《—]\s*$")
+# a heading set between dashes (— 主要目标 —, —— 总体要求 ——: a digest reposted from a social
+# account): the words between them head the section; its closing dash is no sentence broken off
+DASHED_HEADING = regex.compile(r"^[—–－\-~～]{1,3}\s*(\p{Han}[^—–－\-~～]*?)\s*[—–－\-~～]{1,3}$")
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
 YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")   # a year alone on its line heads what follows (2025年, 2021)
@@ -471,6 +474,8 @@ class PageScopes:
         out = []
         for start, line in self.lines:
             s = line.strip()
+            dashed = DASHED_HEADING.match(s)
+            s = dashed.group(1) if dashed is not None else s
             if YEAR_DASH_HEADING.fullmatch(s):
                 out.append((start, s, UNREAD))
                 continue
