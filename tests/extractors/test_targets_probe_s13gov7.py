@@ -48,3 +48,21 @@ def test_a_heading_between_dashes_opens_the_targets_it_heads():
                    title=DATED)
     for v in (6.0, 7.0, 4.5):
         assert (row(rows, v)["kind"], row(rows, v)["period"]) == ("target", "2026"), v
+
+
+# -- the page's year from the outline of the report a piece gives ---------------------------
+
+OUTLINE = ("1月6日上午，河东市第九届人民代表大会第四次会议在市人民会堂隆重开幕。\n"
+           "会议号召，全市上下要紧密团结在党中央周围，在省委、省政府和市委的坚强领导下，咬定目标、坚定信心、"
+           "砥砺奋进，全力当好高质量发展的排头兵，在建设美丽河东的征途上阔步前进，奋力谱写现代化建设新篇章。\n"
+           "上午九时许，大会开幕。全体与会人员起立，会场内响起雄壮的国歌。大会主席团常务主席主持会议，全体代表认真听取报告。\n会上，市长代表市政府向大会作政府工作报告。\n"
+           "报告分为三部分：\n一、2025年工作回顾；\n二、奋力做好2026年工作；\n三、提升政府治理能力。\n"
+           "报告指出，2025年是极不平凡的一年。\n初步统计，全市地区生产总值预计完成3100亿元，增长5.4%；"
+           "固定资产投资增长2.1%。")
+
+
+def test_the_review_part_of_a_reports_outline_gives_the_page_year_after_it():
+    assert OUTLINE.index("2025年工作回顾") > 200       # below the head searched for a year
+    rows = targets(OUTLINE, title="")
+    for v, unit in ((3100.0, "亿元"), (5.4, "%"), (2.1, "%")):
+        assert (row(rows, v, unit)["kind"], row(rows, v, unit)["period"]) == ("actual", "2025"), v
