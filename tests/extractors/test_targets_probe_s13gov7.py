@@ -66,3 +66,15 @@ def test_the_review_part_of_a_reports_outline_gives_the_page_year_after_it():
     rows = targets(OUTLINE, title="")
     for v, unit in ((3100.0, "亿元"), (5.4, "%"), (2.1, "%")):
         assert (row(rows, v, unit)["kind"], row(rows, v, unit)["period"]) == ("actual", "2025"), v
+
+
+# -- the verb after a named place is no part of the indicator ------------------------------
+
+def test_the_verb_after_a_named_place_opening_the_words_is_dropped():
+    rows = targets("经初步预计，河东县2025年全年实现生产总值163亿元，比上年增长6%。\n"
+                   "2025年，河西区预计地区生产总值增长6.5%左右，规上工业增加值增长12%。", title=DATED)
+    assert row(rows, 163.0, "亿元")["indicator"] == "河东县生产总值"
+    assert row(rows, 6.5)["indicator"] == "河西区地区生产总值"
+    # a word that only ends like a place keeps its words when no verb follows it
+    rows = targets("全县规模以上工业企业利润增长9%。", title=DATED)
+    assert row(rows, 9.0)["indicator"] == "全县规模以上工业企业利润"
