@@ -78,3 +78,29 @@ def test_the_verb_after_a_named_place_opening_the_words_is_dropped():
     # a word that only ends like a place keeps its words when no verb follows it
     rows = targets("全县规模以上工业企业利润增长9%。", title=DATED)
     assert row(rows, 9.0)["indicator"] == "全县规模以上工业企业利润"
+
+
+# -- a work report's own year, named plainly, is its plan ----------------------------------
+
+PIECE = ("1月27日上午，河东省人代会开幕，省长代表省政府向大会作政府工作报告。\n"
+         "报告明确提出了2026年全省经济社会发展的主要预期目标：全省生产总值增长5%左右；全社会固定资产投资增长6%。\n"
+         "2026年，城镇登记失业率控制在4.5%以内；社会消费品零售总额增长7%，农民人均可支配收入增长6.5%左右。")
+
+
+def test_figures_a_report_dates_plainly_to_its_own_year_are_its_plan():
+    rows = targets(PIECE, title="")
+    for v in (4.5, 7.0, 6.5):
+        assert (row(rows, v)["kind"], row(rows, v)["period"]) == ("target", "2026"), v
+
+
+def test_a_cue_of_a_result_or_a_headline_over_the_report_keeps_a_figure_actual():
+    rows = targets("2026年河东居民人均可支配收入达5.2万元\n"
+                   "河东省人代会开幕，省长作《政府工作报告》。\n2026年，全省新增就业12万人，同比增长3%。", title="")
+    assert row(rows, 5.2, "万元")["kind"] == "actual"
+    assert row(rows, 3.0)["kind"] == "actual"
+    rows = targets("河东省人代会开幕，省长作《政府工作报告》。\n2026年河东居民人均可支配收入达5.2万元\n"
+                   "报告说，居民收入增长与经济增长同步。", title="")
+    assert row(rows, 5.2, "万元")["kind"] == "actual"
+    # a news page on no report keeps the year's figures actual
+    rows = targets("记者从统计局获悉，河东省经济运行平稳。\n2026年，社会消费品零售总额增长7%。", title="")
+    assert row(rows, 7.0)["kind"] == "actual"

@@ -133,6 +133,16 @@ class PageScopes:
         # sentence cues that govern only the figures after them (…161家，高新技术企业总数有望达到170家:
         # the 有望 of a later clause does not make the counts before it forecasts)
         self.leading_only = frozenset(rules.setting("targets.sentence_cues_leading_only", []))
+        # a government work report (or a piece on one), told by its title or head: the figures no cue
+        # marks that it dates to its own year (2013年，…; 今年…) are the year's plan (targets.work_report_re)
+        report = rules.pattern("targets.work_report_re")
+        # ... from where its text names the report on (a headline over it names the year reviewed:
+        # 2023年上海居民人均可支配收入达8.5万元), or the whole text when only the title names it
+        m = report.search(text, 0, int(rules.setting("targets.work_report_head_chars", 0))) if report is not None else None
+        in_title = report is not None and report.search(title or "") is not None
+        self.report_from = m.end() if m is not None else (0 if in_title else -1)
+        self.report_year_periods = frozenset(rules.setting("targets.report_year_period_rules", []))
+        self.report_year_rule = str(rules.setting("targets.report_year_rule", ""))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
@@ -303,6 +313,20 @@ class PageScopes:
         if not self._after_page_year(period) and not (period_rule in self.always_ahead and not self.year):
             return kind, rule
         return "target", self.future_rule
+
+    def of_the_report_year(self, kind: str, rule: str, period: str, period_rule: str, pos: int) -> tuple[str, str]:
+        """A figure no cue made actual on a work report's page, dated plainly to the report's own year
+        (2013年，城镇登记失业率控制在4.2%以内；社会消费品零售总额增长15%: the year's plan after its passage
+        closed), is a goal: a report is read as the year opens, nothing of it is done. A weak cue of a
+        result (达到, 完成) keeps it actual: a headline's year may be the year reviewed."""
+        if kind != "actual" or rule != "" or not 0 <= self.report_from <= pos or not self.report_year_rule:
+            return kind, rule
+        if period_rule not in self.report_year_periods or not self.year or period != self.year:
+            return kind, rule
+        line = self.lines[bisect.bisect_right(self.line_starts, pos) - 1][1].strip()
+        if len(line) <= self.heading_max and not HEADING_OPEN.search(line) and not CLOSING.search(line):
+            return kind, rule           # a headline (2023年上海居民人均可支配收入达8.5万元): a result it reports
+        return "target", self.report_year_rule
 
     def of_the_past(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
         """A figure a plan heading made a target whose own time expression dates it before the
