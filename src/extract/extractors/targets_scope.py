@@ -316,13 +316,16 @@ class PageScopes:
 
     def of_the_report_year(self, kind: str, rule: str, period: str, period_rule: str, pos: int) -> tuple[str, str]:
         """A figure no cue made actual on a work report's page, dated plainly to the report's own year
-        (2013年，城镇登记失业率控制在4.2%以内；社会消费品零售总额增长15%: the year's plan after its passage
-        closed), is a goal: a report is read as the year opens, nothing of it is done. A weak cue of a
-        result (达到, 完成) keeps it actual: a headline's year may be the year reviewed."""
+        after a passage of that year's targets (…主要预期目标：…。 / 2013年，城镇登记失业率控制在4.2%以内；
+        社会消费品零售总额增长15%: the year's plan after its passage closed), is a goal: a report is read
+        as the year opens, nothing of it is done. A weak cue of a result (达到, 完成) keeps it actual, as
+        does a headline: a page's year read from its head may be the year reviewed."""
         if kind != "actual" or rule != "" or not 0 <= self.report_from <= pos or not self.report_year_rule:
             return kind, rule
         if period_rule not in self.report_year_periods or not self.year or period != self.year:
             return kind, rule
+        if not any(p.kind == "target" and p.period == self.year and p.end <= pos for p in self.passages):
+            return kind, rule           # no passage of the year's targets before it: the year may be the one reviewed
         line = self.lines[bisect.bisect_right(self.line_starts, pos) - 1][1].strip()
         if len(line) <= self.heading_max and not HEADING_OPEN.search(line) and not CLOSING.search(line):
             return kind, rule           # a headline (2023年上海居民人均可支配收入达8.5万元): a result it reports
