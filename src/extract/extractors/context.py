@@ -36,7 +36,7 @@ def page_context(rec: PageRecord, rules: Rules | None = None) -> PageContext:
         head = rec.text[:HEAD_CHARS]
         year = _plan_year(rec.title or "", rules) or _plan_year(head, rules) or \
             _own_year(rec.title or "", rules) or _own_year(head, rules) or \
-            _issued_year(rec.title or "", rules) or _issued_year(head, rules)
+            _issued_year(rec.title or "", rules) or _issued_year(head, rules) or _outline_year(rec.text, rules)
     region = page_region(rec.title or "", rec.text, rules) if rules is not None else ""
     return PageContext(rec.doc_id, rec.text, rec.title, year, region)
 
@@ -91,6 +91,15 @@ def _own_year(chunk: str, rules: Rules | None) -> str:
         if not any(s <= m.start() < e for s, e in spans):
             return str(int(m.group(1)) + 1) if m.start() in looked_back else m.group(1)
     return ""
+
+
+def _outline_year(text: str, rules: Rules | None) -> str:
+    """The year after the one a report's review part is named for in the outline a piece on it gives
+    lower down (报告分为三部分：一、2019年工作回顾；二、…: 2020), when the head names no year (settings
+    ``targets.outline_year_re``, searched in the first ``targets.outline_year_chars`` characters)."""
+    rx = rules.pattern("targets.outline_year_re") if rules is not None else None
+    m = rx.search(_digit_years(text[:int(rules.setting("targets.outline_year_chars", 0))])) if rx is not None else None
+    return str(int(m.group("year")) + 1) if m is not None else ""
 
 
 def _digit_years(chunk: str) -> str:

@@ -81,6 +81,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             if named.period:                # 2013至2018年…分别为1650万人、1232万人…: a year each
                 period = named.period
             kind, kind_rule = scopes.of_the_future(kind, kind_rule, period, period_rule)
+            kind, kind_rule = scopes.of_the_report_year(kind, kind_rule, period, period_rule, f.start)
             kind, kind_rule = scopes.of_the_year_gone(kind, kind_rule, period)
             kind, kind_rule = scopes.of_the_past(kind, kind_rule, period, period_rule)
             if named.plan == PLAN_AMOUNT:   # 占年初预算10065万元的43.2%: the year's budget, a goal ...

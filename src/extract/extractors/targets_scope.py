@@ -28,6 +28,9 @@ LIST_ITEM = regex.compile(r"^\s*[-•●·*]")
 # a piece of a sentence broken over lines, no heading: a line going on past a sentence's end
 # (大力繁荣文化事业。弘扬和践行社会主义核心 / 价值观。…), or stopping where no heading ends (…、, “)
 SENTENCE_PIECE = regex.compile(r"[。！？!?；;](?![”’」』）)\s]*$)|[、“‘（(《—]\s*$")
+# a heading set between dashes (— 主要目标 —, —— 总体要求 ——: a digest reposted from a social
+# account): the words between them head the section; its closing dash is no sentence broken off
+DASHED_HEADING = regex.compile(r"^[—–－\-~～]{1,3}\s*(\p{Han}[^—–－\-~～]*?)\s*[—–－\-~～]{1,3}$")
 SUBHEADING = regex.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
 HAN2 = regex.compile(r"\p{Han}.*\p{Han}")
 YEAR_HEADING = regex.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")   # a year alone on its line heads what follows (2025年, 2021)
@@ -130,6 +133,16 @@ class PageScopes:
         # sentence cues that govern only the figures after them (…161家，高新技术企业总数有望达到170家:
         # the 有望 of a later clause does not make the counts before it forecasts)
         self.leading_only = frozenset(rules.setting("targets.sentence_cues_leading_only", []))
+        # a government work report (or a piece on one), told by its title or head: the figures no cue
+        # marks that it dates to its own year (2013年，…; 今年…) are the year's plan (targets.work_report_re)
+        report = rules.pattern("targets.work_report_re")
+        # ... from where its text names the report on (a headline over it names the year reviewed:
+        # 2023年上海居民人均可支配收入达8.5万元), or the whole text when only the title names it
+        m = report.search(text, 0, int(rules.setting("targets.work_report_head_chars", 0))) if report is not None else None
+        in_title = report is not None and report.search(title or "") is not None
+        self.report_from = m.end() if m is not None else (0 if in_title else -1)
+        self.report_year_periods = frozenset(rules.setting("targets.report_year_period_rules", []))
+        self.report_year_rule = str(rules.setting("targets.report_year_rule", ""))
         self._periods: dict[str, list[tuple[int, int, str, str]]] = {}
         self.lines = _lines(text)
         self.line_starts = [s for s, _ in self.lines]
@@ -301,6 +314,23 @@ class PageScopes:
             return kind, rule
         return "target", self.future_rule
 
+    def of_the_report_year(self, kind: str, rule: str, period: str, period_rule: str, pos: int) -> tuple[str, str]:
+        """A figure no cue made actual on a work report's page, dated plainly to the report's own year
+        after a passage of that year's targets (…主要预期目标：…。 / 2013年，城镇登记失业率控制在4.2%以内；
+        社会消费品零售总额增长15%: the year's plan after its passage closed), is a goal: a report is read
+        as the year opens, nothing of it is done. A weak cue of a result (达到, 完成) keeps it actual, as
+        does a headline: a page's year read from its head may be the year reviewed."""
+        if kind != "actual" or rule != "" or not 0 <= self.report_from <= pos or not self.report_year_rule:
+            return kind, rule
+        if period_rule not in self.report_year_periods or not self.year or period != self.year:
+            return kind, rule
+        if not any(p.kind == "target" and p.period == self.year and p.end <= pos for p in self.passages):
+            return kind, rule           # no passage of the year's targets before it: the year may be the one reviewed
+        line = self.lines[bisect.bisect_right(self.line_starts, pos) - 1][1].strip()
+        if len(line) <= self.heading_max and not HEADING_OPEN.search(line) and not CLOSING.search(line):
+            return kind, rule           # a headline (2023年上海居民人均可支配收入达8.5万元): a result it reports
+        return "target", self.report_year_rule
+
     def of_the_past(self, kind: str, rule: str, period: str, period_rule: str) -> tuple[str, str]:
         """A figure a plan heading made a target whose own time expression dates it before the
         page's year (三、2026年重点工作 / 去年全省地区生产总值增长5.4%) is a result; so is one a weak
@@ -471,6 +501,8 @@ class PageScopes:
         out = []
         for start, line in self.lines:
             s = line.strip()
+            dashed = DASHED_HEADING.match(s)
+            s = dashed.group(1) if dashed is not None else s
             if YEAR_DASH_HEADING.fullmatch(s):
                 out.append((start, s, UNREAD))
                 continue
