@@ -205,6 +205,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
              if any(s >= pstart or any(c in names.DOTS for c in text[s:e]) for s in found.get(e, ()))]
     if inner or pstart in found:   # ... or the phrase starts right where a name found ends
         pstart = max(inner, default=pstart)
+        # an honour written after that name (律政司司长甲资深大律师和…局长乙) is the name's, not the next title's
+        pstart += next((len(h) for h in rules.setting("officials.post_nominals", []) if text.startswith(h, pstart)), 0)
         while pstart < tw.end and text[pstart] in JOINERS:
             pstart += 1
     phrase = text[pstart:tw.end]
@@ -223,6 +225,10 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     # comma before another 、 group of names (市领导张三、李四，王五、赵六出席)
     comma_list = rules.pattern("officials.comma_list_title_re")
     goes_on = comma_list is not None and comma_list.search(tw.word) is not None
+    # a title held at home and abroad (主席, 副主席) heading a list of Han names is held at home: a dotted
+    # name of Chinese characters in it is one (常务主席张庆黎、刘奇葆、帕巴拉·格列朗杰、董建华)
+    han_list = tw.kind != "foreign" or DOMESTIC_BODY.search(phrase) is not None or (
+        not any(c in names.DOTS for c in text[start:end]) and names.name_from(text, start, toks, nlex, rules) == end)
     while end < len(text) and (text[end] == "、" or (
             goes_on and text[end] in LIST_COMMAS and _name_group(text, end + 1, toks, nlex, tlex, rules))):
         nxt = names.name_from(text, end + 1, toks, nlex, rules)
@@ -230,8 +236,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             nxt = mnxt   # a Tibetan or Mongolian name in the list (自治区领导严金海、嘎玛泽登)
         if nxt is None:
             nxt = names.list_item_name(text, end + 1, toks, nlex, rules)   # 李瑞阳、寻峻峰、高文峰: a family name surnames.tsv lacks
-        if (tw.kind != "foreign" or DOMESTIC_BODY.search(phrase)) \
-                and (dend := _dotted_han_name(text, end + 1, toks, nlex, tlex)) is not None and dend > (nxt or end):
+        if han_list and (dend := _dotted_han_name(text, end + 1, toks, nlex, tlex)) is not None and dend > (nxt or end):
             nxt = dend   # a dotted name in the list (副主任李宁平、托乎提·亚克夫、…)
         if nxt is None or (nxt < len(text) and text[nxt] not in LIST_END and not toks.is_boundary(nxt)) \
                 or _title_as_name(text, end + 1, nxt, tlex):
