@@ -346,6 +346,9 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
                 return org
             if len(org) >= 2 and _holds_bare(org, bare, lex):
                 return org   # 市人大常委会主任、党组书记; 长沙市委委员、常委、书记
+            if len(org) >= 2 and len(bare) == 1 and phrase.endswith(CONCURRENT + bare[0]) \
+                    and not HEAD_OF_LEVEL.match(bare[0]):
+                return org   # 全国政协副主席兼秘书长: the post held with it is the same body's (not 县委副书记兼县长)
             if len(org) >= 2 and row is not None and bare and all(row["word"].endswith(w) for w in bare):
                 return org   # 市监察委员会副主任、代理主任: the head's post of the same body
             if not org and row is not None and row["word"] in lex.committee_titles:
@@ -445,3 +448,15 @@ def region(phrase: str, page_region: str, page_province: str = "", page_city: st
     if page_city and unit and unit.group() in CITY_UNITS and page_city.endswith(unit.group()):
         return page_city       # 市长 or 州长 on a county's page: the city or prefecture it lies in
     return ""
+
+
+def carried_region(phrase: str, before: str) -> str:
+    """The region a title of no place of its own takes from the mention right before it in a list,
+    when that one's place is of the same unit (山东省委副书记甲、副省长乙: 乙 is 山东省's, whatever the
+    page's region): ``before`` is that mention's region read from its own title, or ""."""
+    if not before or region(phrase, "") != "":
+        return ""
+    last = MODIFIER.sub("", CHAIN_SPLIT.split(ACTING_INFIX.sub("", phrase))[0])
+    unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", last))
+    return before if unit is not None and before.endswith(unit.group()) else ""
+
