@@ -81,3 +81,24 @@ def test_hong_kong_variant_characters_are_simplified(rules):
     t2s = converter(rules, "t2s")
     assert t2s("食物及衞生局局長黃國衞") == "食物及卫生局局长黄国卫"
     assert t2s("衹有") == "只有"
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("省政协副主席兼秘书长林志远作说明。", "林志远", "省政协"),
+    ("市委常委兼秘书长李明辉出席。", "李明辉", "市委"),
+    ("县委副书记兼县长王建强出席。", "王建强", ""),   # 县长 heads the county's government, not 县委
+    ("副市长兼公安局局长孙伟民出席。", "孙伟民", "公安局"),
+])
+def test_a_bare_post_held_with_another_is_the_same_body(text, name, org, rules):
+    assert rows_of(text, rules)[name]["organization"] == org
+
+
+@pytest.mark.parametrize("text, name, region", [
+    # the province of the mention before carries to a 省 title of no place of its own
+    ("江西省委副书记陈立新、副省长刘海波陪同考察。", "刘海波", "江西省"),
+    ("湖南省副省长张文杰、省政协副主席李国华出席。", "李国华", "湖南省"),
+    # ... not to a title of another level
+    ("江西省委书记陈立新、市长刘海波出席。", "刘海波", ""),
+])
+def test_region_carried_along_a_list_of_mentions(text, name, region, rules):
+    assert rows_of(text, rules)[name]["region"] == region

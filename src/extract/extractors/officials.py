@@ -29,6 +29,7 @@ SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
 LIST_COMMAS = "，,"   # what may carry a heading of leaders on to a second group of names
 JOINERS = "、，, 和及与同"   # what joins one mention to the next title
+LIST_SEPS = "、，,"   # what stands between one mention and the next title of a list of them
 FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
@@ -70,7 +71,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(body + phrase, tlex),
-            "region": titles.region(body + phrase, page_region, page_province, page_city),
+            "region": _carried(text, start, phrase, found, starts_by_end)
+            or titles.region(body + phrase, page_region, page_province, page_city),
             "start": start, "end": end, "rule": rule,
         }
 
@@ -90,6 +92,16 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
 
     return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
+
+
+def _carried(text: str, start: int, phrase: str, found: dict, starts_by_end: dict) -> str:
+    """The region of a title written right after another mention of the list it ends
+    (山东省委副书记甲、副省长乙), carried from that mention's own place (officials_titles.carried_region)."""
+    pstart = start - len(phrase)
+    if pstart < 1 or text[pstart - 1] not in LIST_SEPS or not text.startswith(phrase, pstart):
+        return ""
+    prev = next((found[(s, pstart - 1)] for s in starts_by_end.get(pstart - 1, ()) if (s, pstart - 1) in found), None)
+    return titles.carried_region(phrase, titles.region(prev["title"], "")) if prev is not None else ""
 
 
 def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
