@@ -102,3 +102,17 @@ def test_a_bare_post_held_with_another_is_the_same_body(text, name, org, rules):
 ])
 def test_region_carried_along_a_list_of_mentions(text, name, region, rules):
     assert rows_of(text, rules)[name]["region"] == region
+
+
+def test_dotted_name_glued_to_nothing_before_a_list_mark_keeps_its_end(rules):
+    # the dotted name's last part ends in a break character (提) before 、: no verb stands there
+    got = rows_of("副主席王立群、刘海涛、阿不都热依木·阿木提、陈光明出席会议。", rules)
+    assert "阿不都热依木·阿木提" in got and "陈光明" in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("大会副秘书长何明作说明。", "何明"),
+    ("副秘书长刘明作说明。", "刘明"),
+])
+def test_verb_and_its_object_after_a_name_are_not_the_name(text, name, rules):
+    assert name in rows_of(text, rules)

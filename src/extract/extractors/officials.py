@@ -30,6 +30,7 @@ LIST_END = "、，。；：,;:！？!?\n 等和及"
 LIST_COMMAS = "，,"   # what may carry a heading of leaders on to a second group of names
 JOINERS = "、，, 和及与同"   # what joins one mention to the next title
 LIST_SEPS = "、，,"   # what stands between one mention and the next title of a list of them
+LIST_ITEM_ENDS = "、，,。；;"   # what may follow a list's item (never a verb right before it)
 FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
@@ -391,8 +392,10 @@ def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
         if part_end > pos and i is not None and i < len(toks.words) and toks.starts[i] == part_end:
             part_end = _dotted_part_tail(i, part_end - pos, toks, nlex, text) or part_end
         last = toks.words[i - 1] if part_end > pos and i is not None and toks.ends[i - 1] == part_end else ""
-        if len(last) > 1 and last not in nlex.tags and names.breaks_name(last[-1], nlex):
-            part_end -= 1   # a word the HMM made of the name's end and the verb after it (孜作 of …尼亚孜作报告)
+        if len(last) > 1 and last not in nlex.tags and names.breaks_name(last[-1], nlex) \
+                and text[part_end:part_end + 1] not in LIST_ITEM_ENDS:
+            part_end -= 1   # a word the HMM made of the name's end and the verb after it (孜作 of …尼亚孜作报告),
+            # not one a list's 、 or the clause's end follows (阿木提、: no verb stands there)
         if part_end == pos:
             break
         end = part_end
