@@ -225,7 +225,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     phrase = text[pstart:tw.end]
     if not titles.acceptable(phrase, row, tlex):
         return
-    if _addressed(phrase[: len(phrase) - len(row["word"])], nlex):
+    if _addressed(phrase[: len(phrase) - len(row["word"])], nlex) and not _acting_head(phrase, row["word"]):
         return   # 陈书记和陈部长一行: a family name and a title address someone; no name follows
     if _named_title(tw.end - len(row["word"]), toks, nlex.tags):
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
@@ -357,6 +357,15 @@ def _title_as_name(text: str, start: int, end: int, tlex) -> bool:
     """The "name" ends in a title word of its own (陶书记, 左乡长): a family name and a title, no name."""
     row = titles.title_ending_at(text, end, tlex)
     return row is not None and len(row["word"]) < end - start
+
+
+ACTING_MARK = "代"   # 代省长, 代市长: the acting head, though 代 is a family name too
+
+
+def _acting_head(phrase: str, word: str) -> bool:
+    """``代`` before a level's or a department's head (代省长, 代县长, 代局长) marks the acting head, not
+    the family name 代 addressing one (a full name follows: 代省长林树森)."""
+    return phrase == ACTING_MARK + word and titles.HEAD_OF_LEVEL.match(word) is not None
 
 
 def _addressed(body: str, nlex) -> bool:
