@@ -116,3 +116,29 @@ def test_dotted_name_glued_to_nothing_before_a_list_mark_keeps_its_end(rules):
 ])
 def test_verb_and_its_object_after_a_name_are_not_the_name(text, name, rules):
     assert name in rows_of(text, rules)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # 代 is a family name too, but before a level's head with a full name after it it marks the acting head
+    ("省委书记王建华及代省长林国栋出席晚宴。", "林国栋", "代省长"),
+    ("会上，代县长赵明亮作报告。", "赵明亮", "代县长"),
+])
+def test_acting_head_before_a_full_name(text, name, title, rules):
+    assert rows_of(text, rules)[name]["title"] == title
+
+
+def test_family_name_addressing_a_holder_still_names_no_one(rules):
+    assert rows_of("代书记和陈部长一行来访。", rules) == {}
+
+
+@pytest.mark.parametrize("phrase, region", [
+    ("苏州市委书记", "苏州市"),        # a place whose name ends in 州, then its level
+    ("贵州省省长", "贵州省"),
+    ("象州县县长", "象州县"),
+    ("贵州省贵阳市市长", "贵阳市"),
+    ("湘西州市场监管局局长", "湘西州"),   # 市 opens 市场: no level
+    ("甘孜州州长", "甘孜州"),
+])
+def test_region_of_a_place_named_with_zhou(phrase, region):
+    from extract.extractors.officials_titles import region as region_of
+    assert region_of(phrase, "") == region

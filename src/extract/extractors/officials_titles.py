@@ -367,7 +367,8 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
 
 NESTED_MAX = 3   # places nested at the head of a title (省, 市, 区)
 # a place's name may end in a level character (杭州市, 象州县: 州) before its own level
-LEVEL_IN_NAME, LEVEL_AFTER_NAME = "州", ("市", "县")
+LEVEL_IN_NAME, LEVEL_AFTER_NAME = "州", ("市", "县", "省")
+LEVEL_WORDS = ("市场", "市民")   # ... unless the level character opens a word (湘西州市场监管局: 湘西州)
 # a place inside another is a name and its level (江夏区, 凉山彝族自治州), not a run of body words
 # that ends in a level character (人民检察院雄安新区, 市民服务中心雄安新区)
 INNER_PLACE_MIN, INNER_PLACE_MAX = 2, 7
@@ -408,10 +409,11 @@ def _innermost(part: str, m) -> str:
     """The last of the places nested at the head of the title (武汉市江夏区人大常委会主任: 江夏区;
     湖北省咸宁市委书记: 咸宁市): the office governs the innermost area written."""
     place, end = m.group(1), m.end()
+    if place.endswith(LEVEL_IN_NAME) and part[end:end + 1] in LEVEL_AFTER_NAME \
+            and not part.startswith(LEVEL_WORDS, end):
+        place, end = place + part[end], end + 1   # 苏州|市委书记, 贵州|省省长: the place is 苏州市, 贵州省
     for _ in range(NESTED_MAX):
         part = part[end:]
-        if place.endswith(LEVEL_IN_NAME) and part[:1] in LEVEL_AFTER_NAME:
-            part = part[1:]   # 杭州|市西湖区: the city is 杭州市, the place inside it 西湖区
         m = PLACE.match(part)
         if (m is None or not INNER_PLACE_MIN <= len(m.group(1)) <= INNER_PLACE_MAX or _no_place(m.group(1))
                 or TENURE_BEFORE_LEVEL.search(m.group(1))):
