@@ -57,7 +57,7 @@ def test_organization_and_region(rules):
     got = rows("县应急管理局党组书记、局长赵千峰，副县长李光辉，徐州市委副书记、代市长王剑锋讲话。", rules)
     assert got["赵千峰"]["organization"] == "县应急管理局"
     assert got["李光辉"]["region"] == ""
-    assert got["王剑锋"]["region"] == "徐州" and got["王剑锋"]["organization"] == ""
+    assert got["王剑锋"]["region"] == "徐州市" and got["王剑锋"]["organization"] == ""
     assert set(rows("最近，曼谷市市长沙玛发布市长令。", rules)) == {"沙玛"}
 
 

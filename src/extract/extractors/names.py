@@ -346,10 +346,17 @@ def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:
     short, long_ = ends
     if lex.adverb_verb is not None and lex.adverb_verb.match(text, short):
         return False   # 林晓将/出任: an adverb of the post (将, 拟, 已) then the appointing verb, not the name's
+    obj = text[long_:long_ + 2]
+    if (text[short] in OBJECT_VERBS
+            and (lex.tags.get(obj) or "")[:1] in OBJECT_TAGS and (lex.freq.get(obj) or 0) >= lex.common_freq):
+        return False   # 刘明作/说明, 何明作/报告: a verb and the common word it takes, not the name's
     return (long_ < len(text) and text[long_] in lex.breaks
             and (lex.freq.get(text[short:short + 2]) or 0) < lex.common_freq)
 
 
+# a light verb that takes a common word as its object (作说明, 作报告); not 来 of 平新来/出席, which ends names
+OBJECT_VERBS = "作"
+OBJECT_TAGS = ("v", "n")   # jieba's tags (verb, verbal noun; noun) of a word a verb takes (作说明, 作报告)
 NAME_GAP = " \u3000"   # what typesetting puts inside a two-character name (韦 韬, 赵　刚) or after a title
 SPACED_NAME_END = "\n 　，。、；：,;:"
 

@@ -29,6 +29,8 @@ SPACE_OR_PUNCT_RUN = regex.compile(r"[\s\p{P}\p{S}]")
 LIST_END = "、，。；：,;:！？!?\n 等和及"
 LIST_COMMAS = "，,"   # what may carry a heading of leaders on to a second group of names
 JOINERS = "、，, 和及与同"   # what joins one mention to the next title
+LIST_SEPS = "、，,"   # what stands between one mention and the next title of a list of them
+LIST_ITEM_ENDS = "、，,。；;"   # what may follow a list's item (never a verb right before it)
 FOREIGN_END = "、，。；：,;:！？!?\n （(·"
 DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's congress or a CPPCC
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
@@ -70,7 +72,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         found[(start, end)] = {
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(body + phrase, tlex),
-            "region": titles.region(body + phrase, page_region, page_province, page_city),
+            "region": _carried(text, start, phrase, found, starts_by_end)
+            or titles.region(body + phrase, page_region, page_province, page_city),
             "start": start, "end": end, "rule": rule,
         }
 
@@ -90,6 +93,16 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
 
     return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
+
+
+def _carried(text: str, start: int, phrase: str, found: dict, starts_by_end: dict) -> str:
+    """The region of a title written right after another mention of the list it ends
+    (山东省委副书记甲、副省长乙), carried from that mention's own place (officials_titles.carried_region)."""
+    pstart = start - len(phrase)
+    if pstart < 1 or text[pstart - 1] not in LIST_SEPS or not text.startswith(phrase, pstart):
+        return ""
+    prev = next((found[(s, pstart - 1)] for s in starts_by_end.get(pstart - 1, ()) if (s, pstart - 1) in found), None)
+    return titles.carried_region(phrase, titles.region(prev["title"], "")) if prev is not None else ""
 
 
 def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
@@ -205,12 +218,14 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
              if any(s >= pstart or any(c in names.DOTS for c in text[s:e]) for s in found.get(e, ()))]
     if inner or pstart in found:   # ... or the phrase starts right where a name found ends
         pstart = max(inner, default=pstart)
+        # an honour written after that name (律政司司长甲资深大律师和…局长乙) is the name's, not the next title's
+        pstart += next((len(h) for h in rules.setting("officials.post_nominals", []) if text.startswith(h, pstart)), 0)
         while pstart < tw.end and text[pstart] in JOINERS:
             pstart += 1
     phrase = text[pstart:tw.end]
     if not titles.acceptable(phrase, row, tlex):
         return
-    if _addressed(phrase[: len(phrase) - len(row["word"])], nlex):
+    if _addressed(phrase[: len(phrase) - len(row["word"])], nlex) and not _acting_head(phrase, row["word"]):
         return   # 陈书记和陈部长一行: a family name and a title address someone; no name follows
     if _named_title(tw.end - len(row["word"]), toks, nlex.tags):
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
@@ -223,6 +238,10 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     # comma before another 、 group of names (市领导张三、李四，王五、赵六出席)
     comma_list = rules.pattern("officials.comma_list_title_re")
     goes_on = comma_list is not None and comma_list.search(tw.word) is not None
+    # a title held at home and abroad (主席, 副主席) heading a list of Han names is held at home: a dotted
+    # name of Chinese characters in it is one (常务主席张庆黎、刘奇葆、帕巴拉·格列朗杰、董建华)
+    han_list = tw.kind != "foreign" or DOMESTIC_BODY.search(phrase) is not None or (
+        not any(c in names.DOTS for c in text[start:end]) and names.name_from(text, start, toks, nlex, rules) == end)
     while end < len(text) and (text[end] == "、" or (
             goes_on and text[end] in LIST_COMMAS and _name_group(text, end + 1, toks, nlex, tlex, rules))):
         nxt = names.name_from(text, end + 1, toks, nlex, rules)
@@ -230,8 +249,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             nxt = mnxt   # a Tibetan or Mongolian name in the list (自治区领导严金海、嘎玛泽登)
         if nxt is None:
             nxt = names.list_item_name(text, end + 1, toks, nlex, rules)   # 李瑞阳、寻峻峰、高文峰: a family name surnames.tsv lacks
-        if (tw.kind != "foreign" or DOMESTIC_BODY.search(phrase)) \
-                and (dend := _dotted_han_name(text, end + 1, toks, nlex, tlex)) is not None and dend > (nxt or end):
+        if han_list and (dend := _dotted_han_name(text, end + 1, toks, nlex, tlex)) is not None and dend > (nxt or end):
             nxt = dend   # a dotted name in the list (副主任李宁平、托乎提·亚克夫、…)
         if nxt is None or (nxt < len(text) and text[nxt] not in LIST_END and not toks.is_boundary(nxt)) \
                 or _title_as_name(text, end + 1, nxt, tlex):
@@ -341,6 +359,15 @@ def _title_as_name(text: str, start: int, end: int, tlex) -> bool:
     return row is not None and len(row["word"]) < end - start
 
 
+ACTING_MARK = "代"   # 代省长, 代市长: the acting head, though 代 is a family name too
+
+
+def _acting_head(phrase: str, word: str) -> bool:
+    """``代`` before a level's or a department's head (代省长, 代县长, 代局长) marks the acting head, not
+    the family name 代 addressing one (a full name follows: 代省长林树森)."""
+    return phrase == ACTING_MARK + word and titles.HEAD_OF_LEVEL.match(word) is not None
+
+
 def _addressed(body: str, nlex) -> bool:
     """What stands before the title word is a family name alone (陈书记, 王市长): a form of address, not a
     body; a place's level character (区, 市 ...) is read as a body even where it is a family name too."""
@@ -374,8 +401,10 @@ def _dotted_han_name(text, start, toks, nlex, tlex) -> int | None:
         if part_end > pos and i is not None and i < len(toks.words) and toks.starts[i] == part_end:
             part_end = _dotted_part_tail(i, part_end - pos, toks, nlex, text) or part_end
         last = toks.words[i - 1] if part_end > pos and i is not None and toks.ends[i - 1] == part_end else ""
-        if len(last) > 1 and last not in nlex.tags and names.breaks_name(last[-1], nlex):
-            part_end -= 1   # a word the HMM made of the name's end and the verb after it (孜作 of …尼亚孜作报告)
+        if len(last) > 1 and last not in nlex.tags and names.breaks_name(last[-1], nlex) \
+                and text[part_end:part_end + 1] not in LIST_ITEM_ENDS:
+            part_end -= 1   # a word the HMM made of the name's end and the verb after it (孜作 of …尼亚孜作报告),
+            # not one a list's 、 or the clause's end follows (阿木提、: no verb stands there)
         if part_end == pos:
             break
         end = part_end

@@ -14,6 +14,8 @@ APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出
 ACTING = ("代理",)
 DISMISSING = ("免去", "免除")   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
 POST = regex.compile(r"的?职务|一职")   # ... then 职务 (the post, or 一职) right after the title word
+# one dismissal of a list of them ends (免去甲同志X职务、乙同志Y职务): the next name follows, its verb carried
+POST_ITEM_END = regex.compile(r"(?:职务|一职)[、，,]")
 APPOINTING = ("任命", "选举", "推选", "选出", "补选", "增选")   # 任命李四为市公安局局长: these verbs, a name, 为, the title
 AS = "为"
 APPOINT_LIST_SEP = "，,；;"   # 任命甲为X，乙为Y: what joins one appointment to the next
@@ -167,6 +169,8 @@ def dismissed(text, tw, got, toks, nlex, tlex, emit, rules) -> None:
         return
     items: list[tuple[int, int]] = []
     pos = verb[0] + len(verb[1])
+    # 免去甲同志X职务、乙同志Y职务: Y is 乙's alone, whose name follows the last post's end
+    pos = max((m.end() for m in POST_ITEM_END.finditer(text, pos, pstart + 1)), default=pos)
     while (end := names.name_from(text, pos, toks, nlex, rules)) is not None and end < tw.start:
         items.append((pos, end))
         if text[end] != LIST_SEP:

@@ -80,6 +80,8 @@ class TitleLexicon:
     role_rows: dict | None = None
     public_bodies: tuple = ()   # state bodies whose names hold an org word (人民银行, 中央银行)
     ordinal: object = None      # regex: an ordinal token that belongs to the body (第三巡视组, 十四届全国人大)
+    session: object = None      # regex: a session's ordinal before 会议 (十三届一次会议主席团), matched in the text
+    court_posts: object = None  # regex: a court's or procuratorate's posts inside it (审判委员会委员, 检察员)
     glued_leads: frozenset = frozenset()   # verbs jieba glues to a body's level character (到市, 赴县)
     committee_titles: frozenset = frozenset()   # a party committee's seats, written bare after its name (常委、书记)
     committee_body: object = None   # regex: a body that is a party committee (长沙市委, 党工委)
@@ -110,6 +112,8 @@ def lexicon(rules: Rules) -> TitleLexicon:
             verb_org=literal_pattern(rules.setting("officials.verb_org_suffixes", [])) or None,
             verb_org_ends=tuple(rules.setting("officials.verb_org_suffixes", [])),
             ordinal=rules.pattern("officials.ordinal_token_re"),
+            session=rules.pattern("officials.session_ordinal_re"),
+            court_posts=rules.pattern("officials.court_posts_re"),
             glued_leads=frozenset(rules.setting("officials.phrase_glued_lead_chars", "")),
             committee_titles=frozenset(rules.setting("officials.committee_titles", [])),
             committee_body=rules.pattern("officials.committee_body_re"),
@@ -199,7 +203,8 @@ def phrase_start(text: str, word_start: int, toks: PageTokens, lex: TitleLexicon
                 break
             joiner = (ts, ts + len(tok))   # 海洋与渔业厅: 与 joins two halves of the body's name
         elif tok not in lex.keeps and (tags.get(tok) or "") in lex.stop_tags \
-                and not _ordinal(tok, lex) and not _inside_organisation(text, i, toks, tags, lex) \
+                and not _ordinal(tok, lex) and not _session(text, ts, toks.ends[i], lex) \
+                and not _inside_organisation(text, i, toks, tags, lex) \
                 and not _place_name_word(text, i, toks, lex, tags):
             if i > 0 and SPLIT_TENURE.fullmatch(text, toks.starts[i - 1], toks.ends[i]):
                 start = toks.starts[i - 1]   # 原/任青阳县委书记: jieba cut the tenure word in two; it leads the phrase
@@ -226,6 +231,13 @@ def _place_name_word(text: str, i: int, toks: PageTokens, lex: TitleLexicon, tag
 def _ordinal(tok: str, lex: TitleLexicon) -> bool:
     """An ordinal (第三, 第十四届, 十四届: jieba tags them numerals) names which body of its kind."""
     return lex.ordinal is not None and lex.ordinal.fullmatch(tok) is not None
+
+
+def _session(text: str, start: int, end: int, lex: TitleLexicon) -> bool:
+    """The token at ``start``..``end`` is the ordinal of a congress's or a CPPCC's session, before 会议
+    (全国政协十三届/一次/会议/主席团常务主席): the session's bodies and posts are named after it."""
+    m = lex.session.match(text, start) if lex.session is not None else None
+    return m is not None and m.end() == end
 
 
 def _inside_organisation(text: str, i: int, toks: PageTokens, tags: dict, lex: TitleLexicon) -> bool:
@@ -315,12 +327,16 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
     """The body the last title belongs to: the last ``、`` part minus its title word; a bare title
     (县应急管理局党组书记、局长) takes the part before it."""
     parts = CHAIN_SPLIT.split(phrase)
+    while len(parts) > 1 and lex.court_posts is not None and lex.court_posts.fullmatch(parts[-1]):
+        parts.pop()   # 市中级人民法院副院长、审判委员会委员、审判员: the court's own posts; the body is the court
     bare: list[str] = []   # the title words written bare after the last body, last first
     for k in range(len(parts) - 1, -1, -1):
         part = parts[k]
         row = title_ending_at(part, len(part), lex)
         org = part[: len(part) - len(row["word"])] if row else part
         org = MODIFIER_TAIL.sub("", RANK_TAIL.sub("", TERM_ANYWHERE.sub("", MODIFIER.sub("", org))))
+        if lex.session is not None:
+            org = lex.session.sub("", org)   # the session's ordinal goes with its term (全国政协会议主席团)
         if row is not None:
             org = _shared_level(_autonomous_level(org, row["word"]), row["word"])
         if k < len(parts) - 1:  # only a body's party group before its head's bare title
@@ -330,6 +346,9 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
                 return org
             if len(org) >= 2 and _holds_bare(org, bare, lex):
                 return org   # 市人大常委会主任、党组书记; 长沙市委委员、常委、书记
+            if len(org) >= 2 and len(bare) == 1 and phrase.endswith(CONCURRENT + bare[0]) \
+                    and not HEAD_OF_LEVEL.match(bare[0]):
+                return org   # 全国政协副主席兼秘书长: the post held with it is the same body's (not 县委副书记兼县长)
             if len(org) >= 2 and row is not None and bare and all(row["word"].endswith(w) for w in bare):
                 return org   # 市监察委员会副主任、代理主任: the head's post of the same body
             if not org and row is not None and row["word"] in lex.committee_titles:
@@ -348,7 +367,8 @@ def organization(phrase: str, lex: TitleLexicon) -> str:
 
 NESTED_MAX = 3   # places nested at the head of a title (省, 市, 区)
 # a place's name may end in a level character (杭州市, 象州县: 州) before its own level
-LEVEL_IN_NAME, LEVEL_AFTER_NAME = "州", ("市", "县")
+LEVEL_IN_NAME, LEVEL_AFTER_NAME = "州", ("市", "县", "省")
+LEVEL_WORDS = ("市场", "市民")   # ... unless the level character opens a word (湘西州市场监管局: 湘西州)
 # a place inside another is a name and its level (江夏区, 凉山彝族自治州), not a run of body words
 # that ends in a level character (人民检察院雄安新区, 市民服务中心雄安新区)
 INNER_PLACE_MIN, INNER_PLACE_MAX = 2, 7
@@ -389,10 +409,11 @@ def _innermost(part: str, m) -> str:
     """The last of the places nested at the head of the title (武汉市江夏区人大常委会主任: 江夏区;
     湖北省咸宁市委书记: 咸宁市): the office governs the innermost area written."""
     place, end = m.group(1), m.end()
+    if place.endswith(LEVEL_IN_NAME) and part[end:end + 1] in LEVEL_AFTER_NAME \
+            and not part.startswith(LEVEL_WORDS, end):
+        place, end = place + part[end], end + 1   # 苏州|市委书记, 贵州|省省长: the place is 苏州市, 贵州省
     for _ in range(NESTED_MAX):
         part = part[end:]
-        if place.endswith(LEVEL_IN_NAME) and part[:1] in LEVEL_AFTER_NAME:
-            part = part[1:]   # 杭州|市西湖区: the city is 杭州市, the place inside it 西湖区
         m = PLACE.match(part)
         if (m is None or not INNER_PLACE_MIN <= len(m.group(1)) <= INNER_PLACE_MAX or _no_place(m.group(1))
                 or TENURE_BEFORE_LEVEL.search(m.group(1))):
@@ -429,3 +450,15 @@ def region(phrase: str, page_region: str, page_province: str = "", page_city: st
     if page_city and unit and unit.group() in CITY_UNITS and page_city.endswith(unit.group()):
         return page_city       # 市长 or 州长 on a county's page: the city or prefecture it lies in
     return ""
+
+
+def carried_region(phrase: str, before: str) -> str:
+    """The region a title of no place of its own takes from the mention right before it in a list,
+    when that one's place is of the same unit (山东省委副书记甲、副省长乙: 乙 is 山东省's, whatever the
+    page's region): ``before`` is that mention's region read from its own title, or ""."""
+    if not before or region(phrase, "") != "":
+        return ""
+    last = MODIFIER.sub("", CHAIN_SPLIT.split(ACTING_INFIX.sub("", phrase))[0])
+    unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", last))
+    return before if unit is not None and before.endswith(unit.group()) else ""
+
