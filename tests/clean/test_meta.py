@@ -658,3 +658,22 @@ def test_a_government_accounts_header_line_names_the_account(rules):
     rec = meta(rules, f"河东一周|一季度经济开门红\n河东发布 2025-05-05 09:53\n{BODY_LINES}")
     assert rec.source == "河东发布" and rec.published.startswith("2025-05-05")
     assert meta(rules, f"河东县一季度经济开门红\n首次发布 2025-05-05 09:53\n{BODY_LINES}").source != "首次发布"
+
+def test_an_app_page_is_dated_by_its_serialized_state_only_as_a_last_resort():
+    # a page rendered from window.__INITIAL_STATE__ prints "昨天" where its date would be; the
+    # state's ISO time in UTC is read in Beijing time (16:40Z is the next day), and only when
+    # nothing the page prints or its address dates it
+    from pathlib import Path
+
+    from extract import process_page
+    rules_dir = Path(__file__).resolve().parents[2] / "rules"
+    body = ("<html><head><title>某市公交线路调整方案公布</title></head><body><h2>某市公交线路调整方案公布</h2>"
+            "<span>昨天</span><div class=summary>记者从市交通运输局获悉，全市将新开公交线路十二条，"
+            "调整线路八条，方便市民出行。新线路将于下月起陆续开通运营。</div>"
+            "<script>window.__INITIAL_STATE__ = {\"topic\":{\"title\":\"某市公交线路调整方案公布\","
+            "\"publishDate\":\"%s\"}};</script></body></html>")
+    doc = process_page(body % "2021-03-04T16:40:00.000Z", rules=rules_dir)["documents"].iloc[0]
+    assert doc["published"] == "2021-03-05"
+    printed = body.replace("<span>昨天</span>", "<span>发布时间：2021-03-01 09:00</span>")
+    doc = process_page(printed % "2021-03-04T16:40:00.000Z", rules=rules_dir)["documents"].iloc[0]
+    assert doc["published"] == "2021-03-01"

@@ -59,5 +59,5 @@ SCHEMAS = MappingProxyType({
     "projects_leads": (("id", "word"), {}),
     "content_selectors": (("id", "selector", "role"), {"role": {"body", "lead", "noise", "title", "date", "source"}}),
     "html_noise": (("id", "pattern"), {}),
-    "html_meta": (("id", "field", "name"), {"field": {"title", "published", "source", "url"}}),
+    "html_meta": (("id", "field", "name"), {"field": {"title", "published", "published_state", "source", "url"}}),
 })

@@ -113,7 +113,8 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         after = hr.setting("posted_window", 12)
         published = m.date_after(blocks, content.blocks[0].index - 1, content.blocks[-1].index - content.blocks[0].index + after)
     doc.source = doc.source or m.value_from_scripts(page, hr, "source", outlet) or m.source_from_meta(head, hr, outlet)
-    doc.published = published or m.date_from_url(url)
+    # an app's serialized state (__INITIAL_STATE__ …) dates a page nothing it prints does
+    doc.published = published or m.date_from_url(url) or m.date_from_scripts(page, hr, "published_state")
     if is_list_page(blocks, content.blocks, hr):
         doc.status = "no-article"
         doc.dropped.append(("page", "html.list-page", f"{len(blocks)} blocks, mostly links"))

@@ -240,9 +240,27 @@ def date_from_markup(root: etree._Element, meta: dict[str, str], hr: HtmlRules,
     return date_from_scripts(page, hr) if page is not None else ""
 
 
-def date_from_scripts(page: Markup, hr: HtmlRules) -> str:
-    """A date a page's script prints (WeChat's ``var ct = "1581517074"``), by ``kind=script`` rules."""
-    for _id, pat in hr.scripts.get("published", []):
+UTC_STAMP = regex.compile(r"((?:19|20)\d{2}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,6})?)?Z$")
+
+
+def _local_day(stamp: str, hr: HtmlRules) -> str:
+    """``stamp`` as a day in the pages' zone when it is an ISO time in UTC (…T16:31:40.109Z is
+    the next day in Beijing); else ``stamp`` as written."""
+    m = UTC_STAMP.match(stamp)
+    if m is None:
+        return stamp
+    zone = timezone(timedelta(hours=float(hr.setting("script_utc_offset_hours", 8))))
+    try:
+        moment = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}:00+00:00")
+    except ValueError:
+        return stamp
+    return moment.astimezone(zone).date().isoformat()
+
+
+def date_from_scripts(page: Markup, hr: HtmlRules, field: str = "published") -> str:
+    """A date a page's script prints (WeChat's ``var ct = "1581517074"``), by ``kind=script`` rules
+    of ``field`` (``published_state``: the date an app's serialized state carries)."""
+    for _id, pat in hr.scripts.get(field, []):
         m = pat.search(page.data)
         if m is None:
             continue
@@ -255,7 +273,7 @@ def date_from_scripts(page: Markup, hr: HtmlRules) -> str:
                 continue
             d = find_date(d)   # the same bounds as every other date
         else:
-            d = find_date((groups.get("date") or b"").decode("utf-8", "replace"))
+            d = find_date(_local_day((groups.get("date") or b"").decode("utf-8", "replace"), hr))
         if d:
             return d
     return ""

@@ -303,7 +303,9 @@ def _any_of(rows: list) -> regex.Pattern | None:
 
 
 # the groups a kind=script rule's pattern must name, by field
-SCRIPT_GROUPS = {"published": ("epoch", "date"), "source": ("value",), "url": ("value",)}
+# published_state: a date an app's serialized state carries (__INITIAL_STATE__), the last resort
+SCRIPT_GROUPS = {"published": ("epoch", "date"), "published_state": ("epoch", "date"),
+                 "source": ("value",), "url": ("value",)}
 
 
 def _script_pattern(row) -> "re.Pattern[bytes]":
