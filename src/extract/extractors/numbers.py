@@ -12,7 +12,10 @@ import regex
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
+# 兆 is 10^12 in Taiwan and Hong Kong money (2.6兆元, 2兆6,218亿元) but the SI prefix mega
+# before a physical unit (兆瓦, 兆帕, 兆赫, 兆字节): no magnitude before these heads
+MEGA_UNIT_HEADS = "瓦帕赫焦伏欧安字比位"
 MAGNITUDES = {"十": 10, "百": 100, "千": 1000, **CN_BIG}
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
@@ -105,6 +108,17 @@ def number_value(text: str) -> float | None:
     return chinese_value(text)
 
 
+def compound_value(value: float, big: str, low: float, mag: str) -> float | None:
+    """A number written in two magnitudes, in the lower one: ``(2, '兆', 6218, '亿')`` -> 26218
+    (2兆6,218亿), ``(2, '亿', 6400, '万')`` -> 26400, ``(1, '亿', 8, '千万')`` -> 18, ``(16, '万',
+    4554, '')`` -> 164554 (16万4,554个). None when the lower part is not below one unit of the
+    higher magnitude (a list, not one number)."""
+    ratio = CN_BIG[big] / expand(1.0, mag)[0]
+    if ratio <= 1 or low >= ratio:
+        return None
+    return value * ratio + low
+
+
 def is_chinese(text: str) -> bool:
     return bool(text) and not _ARABIC_RE.search(text)
 
@@ -117,7 +131,7 @@ def expand(value: float, unit: str) -> tuple[float, str]:
     """
     while unit:
         c = unit[0]
-        if c in CN_BIG:
+        if c in CN_BIG and not (c == "兆" and unit[1:2] and unit[1] in MEGA_UNIT_HEADS):
             value, unit = value * CN_BIG[c], unit[1:]
         elif c in CN_SMALL and unit[1:2] in CN_BIG:
             value, unit = value * CN_SMALL[c], unit[1:]

@@ -1,0 +1,36 @@
+"""Figures as Taiwan and Hong Kong pages write them (simplified after t2s): 兆 as 10^12 in
+money, and one number written in two magnitudes (2兆6,218亿元, 16万4,554个). Sentences written
+for these tests in the style of such pages."""
+from __future__ import annotations
+
+from extract.extractors.numbers import compound_value, expand
+
+from .report_pages import row, targets
+
+HEAD = "县府公布年度招商成果\n"
+
+
+def test_zhao_is_ten_to_the_twelfth_in_money_but_mega_before_a_physical_unit():
+    assert expand(2.6, "兆元") == (2.6e12, "元")
+    assert expand(400, "兆瓦") == (400, "兆瓦")
+    rows = targets(HEAD + "三大方案累计投资金额达新台币2.6兆元，目标再吸引1.2兆元投资。光电站装机容量400兆瓦。", title=HEAD)
+    assert row(rows, 2.6, "兆元")["value_base"] == 2.6e12
+    assert row(rows, 1.2, "兆元")
+    assert row(rows, 400, "兆瓦")
+
+
+def test_a_number_in_two_magnitudes_is_one_figure_in_the_lower_one():
+    rows = targets(HEAD + "累计通过企业申请案，总投资金额达新台币2兆6,218亿元，创造超过16万4,554个就业机会。"
+                          "县府以2亿6400余万元发包拓宽工程，古迹营收预估突破1亿8千万元。", title=HEAD)
+    assert row(rows, 26218, "亿元")
+    assert row(rows, 164554, "个")
+    assert "余" in row(rows, 26400, "万元")["qualifier"]
+    assert row(rows, 18, "千万元")["value_base"] == 1.8e8
+    assert not [r for r in rows if r["value"] in (6218, 4554, 6400, 2)]
+
+
+def test_two_figures_side_by_side_are_no_compound():
+    assert compound_value(3, "亿", 20000, "万") is None     # the lower part not below 1亿
+    rows = targets(HEAD + "全年投资2亿元，5个项目开工；新增就业3万人，2024年完成。", title=HEAD)
+    assert row(rows, 2, "亿元")
+    assert row(rows, 3, "万人")
