@@ -3,6 +3,7 @@ money, and one number written in two magnitudes (2兆6,218亿元, 16万4,554个)
 for these tests in the style of such pages."""
 from __future__ import annotations
 
+from extract import process_page
 from extract.extractors.numbers import compound_value, expand
 
 from .report_pages import row, targets
@@ -17,6 +18,9 @@ def test_zhao_is_ten_to_the_twelfth_in_money_but_mega_before_a_physical_unit():
     assert row(rows, 2.6, "兆元")["value_base"] == 2.6e12
     assert row(rows, 1.2, "兆元")
     assert row(rows, 400, "兆瓦")
+    # in Chinese numerals 兆 is an older text's million (赔款四百五十兆两): no figure in 10^12
+    rows = targets(HEAD + "条约要求赔款四百五十兆两，分年付清。", title=HEAD)
+    assert not [r for r in rows if r["unit"].startswith("兆")]
 
 
 def test_a_number_in_two_magnitudes_is_one_figure_in_the_lower_one():
@@ -34,3 +38,10 @@ def test_two_figures_side_by_side_are_no_compound():
     rows = targets(HEAD + "全年投资2亿元，5个项目开工；新增就业3万人，2024年完成。", title=HEAD)
     assert row(rows, 2, "亿元")
     assert row(rows, 3, "万人")
+
+
+def test_a_taiwan_county_is_the_region_of_its_figures_and_officials():
+    out = process_page("縣府挹注經費改善鄉道\n彰化縣政府挹注3,200萬元經費，辦理鄉道改善工程，縣長前往視察。\n"
+                       "縣長王大明表示，工程預計年底完工。\n")
+    assert set(out["targets"]["region"]) == {"彰化县"}
+    assert list(out["officials"].query("name == '王大明'")["region"]) == ["彰化县"]

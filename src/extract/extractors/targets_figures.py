@@ -163,6 +163,8 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
         if value is None:
             return None
     cn = pct_cn is None and is_chinese(num)
+    if cn and "兆" in mag:
+        return None                     # 四百五十兆（每兆一百万）两: older texts' 兆 is a million; news writes 2.6兆
     approx = chinese_approx(num) if cn and not num2 else None
     if approx is False:
         return None                     # 唯一一家: two words, not a number
