@@ -45,3 +45,10 @@ def test_a_taiwan_county_is_the_region_of_its_figures_and_officials():
                        "縣長王大明表示，工程預計年底完工。\n")
     assert set(out["targets"]["region"]) == {"彰化县"}
     assert list(out["officials"].query("name == '王大明'")["region"]) == ["彰化县"]
+
+
+def test_a_republic_era_year_is_the_period_where_it_is_plainly_a_year():
+    rows = targets(HEAD + "114年度民間參與公共建設簽約約160案，投資金額逾3800億元。"
+                          "建校114年來累計培育畢業生3萬人。", title=HEAD)
+    assert row(rows, 3800, "亿元")["period"] == "2025"
+    assert row(rows, 3, "万人")["period"] != "2025"             # 114年 of a school's age is no year
