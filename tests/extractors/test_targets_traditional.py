@@ -52,3 +52,13 @@ def test_a_republic_era_year_is_the_period_where_it_is_plainly_a_year():
                           "建校114年來累計培育畢業生3萬人。", title=HEAD)
     assert row(rows, 3800, "亿元")["period"] == "2025"
     assert row(rows, 3, "万人")["period"] != "2025"             # 114年 of a school's age is no year
+
+
+def test_counties_named_far_down_a_taiwan_national_story_are_no_page_region():
+    out = process_page("財政部公布統一發票中獎號碼\n財政部今天公布本期統一發票，千萬中獎張數為16張。\n"
+                       "本期特別獎獎號為「12345678」，兌獎期限為4月6日至7月6日。\n"
+                       "另外，3組頭獎（獎金20萬元）中獎號碼已經公布。\n"
+                       "根據超商公布的中獎資訊，1人在南投縣南投市某門市購買50元咖啡。\n")
+    rows = out["targets"]
+    assert set(rows.query("value == 16")["region"].fillna("")) == {""}
+    assert set(rows.query("value == 50")["region"]) == {"南投县"}     # the sentence's own county

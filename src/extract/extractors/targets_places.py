@@ -202,13 +202,20 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     if own:
         return own
     outlet = rules.pattern("targets.region_outlet_after_re")
+    lede_provinces = set(rules.setting("targets.region_lede_provinces", []))
+    lede_end = len("\n".join([title] + text.split("\n", head_lines)[:int(rules.setting("targets.region_lede_lines", 2))]))
     for chunk in (title, head):
         found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
+        if lede_provinces:              # (see settings region_lede_provinces)
+            found = [(i, p) for i, p in found
+                     if i < lede_end or p.level == "province" or p.province not in lede_provinces]
         if found:
             return _most_specific(chunk, found, gaz).name
     counts: dict[str, int] = {}
     places: dict[str, Place] = {}
     for _, p in _not_outlets(text, gaz.find(text), gaz, outlet):
+        if p.level != "province" and p.province in lede_provinces:
+            continue                    # not in the lede (the head's search above): no page region
         counts[p.id] = counts.get(p.id, 0) + _weight(p.level)
         places[p.id] = p
     best = max(counts, key=counts.get) if counts else ""
