@@ -62,3 +62,9 @@ def test_counties_named_far_down_a_taiwan_national_story_are_no_page_region():
     rows = out["targets"]
     assert set(rows.query("value == 16")["region"].fillna("")) == {""}
     assert set(rows.query("value == 50")["region"]) == {"南投县"}     # the sentence's own county
+
+
+def test_a_photo_caption_in_the_lede_is_no_page_region():
+    out = process_page("行政院說明雞蛋供應方案\n圖為民眾在台北市南港區一家超市購買雞蛋。記者攝\n"
+                       "行政院副院長今天表示，加工蛋的部分約12%，將調度支援日用蛋。\n")
+    assert set(out["targets"].query("value == 12")["region"].fillna("")) == {""}

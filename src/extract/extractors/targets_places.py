@@ -203,12 +203,14 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
         return own
     outlet = rules.pattern("targets.region_outlet_after_re")
     lede_provinces = set(rules.setting("targets.region_lede_provinces", []))
+    caption = rules.pattern("targets.region_caption_re")
     lede_end = len("\n".join([title] + text.split("\n", head_lines)[:int(rules.setting("targets.region_lede_lines", 2))]))
     for chunk in (title, head):
         found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
         if lede_provinces:              # (see settings region_lede_provinces)
             found = [(i, p) for i, p in found
-                     if i < lede_end or p.level == "province" or p.province not in lede_provinces]
+                     if p.level == "province" or p.province not in lede_provinces
+                     or (i < lede_end and not _in_caption(chunk, i, caption))]
         if found:
             return _most_specific(chunk, found, gaz).name
     counts: dict[str, int] = {}
@@ -225,6 +227,15 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
         if said >= int(rules.setting("targets.national_min", 2)) and said * _weight("province") > counts.get(best, 0):
             return str(rules.setting("targets.national_region", ""))
     return places[best].name if best else ""
+
+
+def _in_caption(chunk: str, at: int, caption) -> bool:
+    """Whether the line of ``chunk`` holding offset ``at`` is a photo's caption (settings
+    ``targets.region_caption_re``: 图为民众在台北市南港区…): where a picture was taken."""
+    if caption is None:
+        return False
+    start = chunk.rfind("\n", 0, at) + 1
+    return bool(caption.match(chunk, start))
 
 
 def _weight(level: str) -> int:
