@@ -677,3 +677,12 @@ def test_an_app_page_is_dated_by_its_serialized_state_only_as_a_last_resort():
     printed = body.replace("<span>昨天</span>", "<span>发布时间：2021-03-01 09:00</span>")
     doc = process_page(printed % "2021-03-04T16:40:00.000Z", rules=rules_dir)["documents"].iloc[0]
     assert doc["published"] == "2021-03-01"
+
+def test_a_taiwan_page_dates_itself_in_the_republic_era(rules):
+    # 民國 year + 1911; the government sites' bare three-digit year after a publication label
+    text = "縣府補助鄉道改善工程\n發布日期:112-03-08 發布單位:某縣政府\n縣府投入經費辦理鄉道改善工程，縣長前往視察。\n"
+    assert meta(rules, text).published == "2023-03-08"
+    text = "市府公布年度招商成果\n中華民國113年6月3日 某市政府新聞處\n市府今日公布招商成果，新增投資案百餘件。\n"
+    assert meta(rules, text).published == "2024-06-03"
+    # a code or a road section is no date (第147-2-3號 has no era label and a dash before it)
+    assert meta(rules, "道路拓寬工程動工\n路段編號147-2-3號\n工程今天動工。\n").published != "2058-02-03"

@@ -19,6 +19,12 @@ _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 NAMED_DATE = regex.compile(
     rf"(?<![A-Za-z])(?:({_MONTH})\.?\s+{_DAY},?\s+{_WEEKDAY}((?:19|20)\d{{2}})"
     rf"|{_DAY}\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}}))(?![\dA-Za-z])", regex.I)
+# Taiwan's Republic era (民國, year 1 = 1912): 中華民國109年12月25日, 民国114年3月5日, and the
+# government sites' bare 111-05-12 or 111/05/12 (three digits, years 80-149 of the era)
+ROC_DATE = regex.compile(
+    r"(?:(?:中[華华])?民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<![\d/.\-])((?:8|9|1[0-4])\d)([-/.])(\d{1,2})\5(\d{1,2})(?![\d/.\-]))")
+ROC_OFFSET = 1911
 FIRST_YEAR, LAST_YEAR = 1990, 2100  # web pages; anything else is a historical date in the text
 
 
@@ -46,11 +52,28 @@ def find_date(text: str) -> str:
         d = iso(m.group(3), str(a), str(b)) if a <= 12 else iso(m.group(3), str(b), str(a))
         if d:
             return d
+    d = roc_date(text, bare=False)
+    if d:
+        return d
     for m in NAMED_DATE.finditer(text):
         if m.group(1):
             d = iso(m.group(3), str(MONTHS[m.group(1).lower()]), m.group(2))
         else:
             d = iso(m.group(6), str(MONTHS[m.group(5).lower()]), m.group(4))
+        if d:
+            return d
+    return ""
+
+
+def roc_date(text: str, bare: bool = True) -> str:
+    """The first Republic-era date of ``text`` (:data:`ROC_DATE`) as ISO, else empty; the bare
+    three-digit form (111-05-12) only when ``bare``: on a line labelled as a date (發布日期), where
+    no code or road section (147-2-3) stands."""
+    for m in ROC_DATE.finditer(text):
+        if not bare and not m.group(1):
+            continue
+        y, mo, day = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(6), m.group(7))
+        d = iso(str(int(y) + ROC_OFFSET), mo, day)
         if d:
             return d
     return ""

@@ -18,7 +18,7 @@ from ..record import PageRecord
 from ..stage import Stage
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, is_tool_word, not_title_test, title_han, title_line
 from .boilerplate import is_link_item
-from .dates import DATE, iso_of
+from .dates import DATE, iso_of, roc_date
 from .html.blocks import content_chars
 from .needs import TextChars
 from .lines import broken_clause, continues
@@ -185,6 +185,8 @@ class Metadata(Stage):
                     m = DATE.search(line)
                     if m and iso_of(m):
                         return iso_of(m)
+                    if not m and (roc := roc_date(line)):     # 發布日期:111-05-12 (Taiwan's era)
+                        return roc
         for line in lines:
             m = DATE.search(line)
             if m and iso_of(m) and TIME_AFTER.match(line, m.end()):
@@ -213,6 +215,9 @@ class Metadata(Stage):
             m = DATE.search(line)
             if m and iso_of(m) and len(HAN.findall(line)) < 30 and not CAPTION_AFTER.match(line, m.end()):
                 return iso_of(m)
+        for line in head[:12]:          # a short date line in Taiwan's era (中華民國109年12月25日)
+            if len(HAN.findall(line)) < 30 and (roc := roc_date(line, bare=False)):
+                return roc
         if url:
             m = DATE.search(url)
             if m and iso_of(m):

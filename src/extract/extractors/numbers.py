@@ -24,17 +24,15 @@ CN_CHARS = "零〇一二两三四五六七八九十百千"
 CHINESE = rf"[{CN_CHARS}](?:[{CN_CHARS}]|[万亿](?=[{CN_CHARS}]))*(?:点[零〇一二三四五六七八九]+)?"
 # 百分之五, 百分之十二点五
 PERCENT_CN = rf"百分之(?P<pct>{CHINESE})"
-# a number of 万 and the four digits below it, as Taiwan and Hong Kong write money
-# (人均GDP為4萬4181美元 -> 44181): the whole is one figure, not 4万 and 4181美元
-WAN_MIXED = r"[0-9０-９]{1,4}万[0-9０-９]{4}(?![0-9０-９.．年月日])"
-# 兆 is a magnitude (10^12) only before money (1兆美元, 4.7兆元, 兆新台币): before other
-# units it is the SI prefix of 兆瓦, 兆帕, 兆字节, and 百兆宽带 is no figure of 10^14
+# 兆 is a magnitude (10^12) only before money (1兆美元, 4.7兆元, 2兆6,218亿元, 兆新台币): before
+# other units it is the SI prefix of 兆瓦, 兆帕, 兆字节, and 百兆宽带 is no figure of 10^14
 TRILLION = "兆"
 TRILLION_VALUE = 1_000_000_000_000
+# the higher magnitude of a number written in two (2兆6,218亿元, 2亿6400余万元, 16万4,554个)
+COMPOUND_BIG = {**CN_BIG, TRILLION: TRILLION_VALUE}
 CURRENCY_ENDS = ("元", "币")
 
 _ARABIC_RE = re.compile(ARABIC)       # plain classes and literals: re is quicker per call
-_WAN_MIXED_RE = re.compile(WAN_MIXED)
 
 
 def is_currency(unit: str) -> bool:
@@ -116,10 +114,18 @@ def number_value(text: str) -> float | None:
     text = text.strip()
     if _ARABIC_RE.fullmatch(text):
         return arabic_value(text)
-    if _WAN_MIXED_RE.fullmatch(text):
-        high, _, low = text.partition("万")
-        return arabic_value(high) * CN_BIG["万"] + arabic_value(low)
     return chinese_value(text)
+
+
+def compound_value(value: float, big: str, low: float, mag: str) -> float | None:
+    """A number written in two magnitudes, in the lower one: ``(2, '兆', 6218, '亿')`` -> 26218
+    (2兆6,218亿), ``(2, '亿', 6400, '万')`` -> 26400, ``(1, '亿', 8, '千万')`` -> 18, ``(16, '万',
+    4554, '')`` -> 164554 (16万4,554个). None when the lower part is not below one unit of the
+    higher magnitude (a list, not one number)."""
+    ratio = COMPOUND_BIG[big] / expand(1.0, mag)[0]
+    if ratio <= 1 or low >= ratio:
+        return None
+    return value * ratio + low
 
 
 def is_chinese(text: str) -> bool:

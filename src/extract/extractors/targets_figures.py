@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import regex
 
 from ..rulebook import Rules
-from .numbers import CN_CHARS, chinese_approx, chinese_value, expand, is_chinese, number_value
+from .numbers import (CN_CHARS, TRILLION, arabic_value, chinese_approx, chinese_value, compound_value, expand,
+                      is_chinese, number_value)
 from .targets_lexicon import GAP_CHARS, Lexicon
 
 CN_DIGIT = regex.compile(r"[一二两三四五六七八九]")
@@ -29,7 +30,8 @@ ELIDED_WINDOW = 16
 COUNT_OF_RATE = "个"
 BEFORE_QUAL_WINDOW = 8   # characters before a figure searched for its adjacent qualifier (不低于, 控制在)
 # the figure pattern's groups a figure is read from, in the order _figure takes them
-FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1", "c1", "per")
+FIGURE_GROUPS = ("num", "num2", "unit", "mag", "pct", "after", "ap1", "ap2", "m1", "c1", "per",
+                 "big", "low", "big2", "low2")
 
 
 @dataclass
@@ -141,7 +143,7 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, min_cn: float) -> Figure | None:
     """The figure of a match with a unit, a magnitude or 百分之 (``find_figures`` passes no other);
     ``groups`` numbers the groups of ``FIGURE_GROUPS``."""
-    num, num2, unit_word, mag, pct_cn, after, ap1, ap2, mag1, count1, per = m.group(*groups)
+    num, num2, unit_word, mag, pct_cn, after, ap1, ap2, mag1, count1, per, big, low, big2, low2 = m.group(*groups)
     unit_word = unit_word or ""
     mag = mag or ""
     if (mag1 and not mag) or (count1 and count1 != unit_word):
@@ -154,7 +156,16 @@ def _figure(m: regex.Match, groups: tuple[int, ...], text: str, lex: Lexicon, mi
         written_unit = mag + unit_word
     if value is None:
         return None
+    big, low = big or big2, low or low2
+    if big:                             # 2兆6,218亿元: one number, in the lower magnitude
+        if num2:
+            return None
+        value = compound_value(value, big, arabic_value(low), mag)
+        if value is None:
+            return None
     cn = pct_cn is None and is_chinese(num)
+    if cn and TRILLION in mag:
+        return None                     # 四百五十兆（每兆一百万）两: older texts' 兆 is a million; news writes 2.6兆
     approx = chinese_approx(num) if cn and not num2 else None
     if approx is False:
         return None                     # 唯一一家: two words, not a number

@@ -14,7 +14,7 @@ import regex
 from ..clean.needs import needs
 from ..rulebook import Rules
 from .literals import literal_pattern
-from .numbers import ARABIC, CHINESE, CN_CHARS, PERCENT_CN, TRILLION, WAN_MIXED, is_currency
+from .numbers import ARABIC, CHINESE, CN_CHARS, PERCENT_CN, TRILLION, is_currency
 from .sentences import CLAUSE_PUNCT
 
 COMPARE = "{compare}"   # the period of a cue that names a base compared with (比上年, 恢复至2019年同期的), not a period
@@ -162,7 +162,12 @@ def _build(rules: Rules) -> Lexicon:
     money = [u for u in plain if is_currency(u)]
     if money:                                            # 1兆美元: 兆 before money only (numbers.expand)
         mag = rf"(?:{mag}|{TRILLION}(?={_alt(money)}))"
-    num = rf"(?:{PERCENT_CN}|{WAN_MIXED}|{ARABIC}|{CHINESE})"
+    # a number in two magnitudes (2兆6,218亿元, 2亿6400余万元, 1亿8千万元, 16万4,554个): the
+    # higher magnitude and the Arabic part below it; a lower magnitude must follow, or after 万
+    # four digits (no magnitude then)
+    compound = (rf"(?:(?P<big>[兆亿])(?P<low>[0-9]{{1,4}}|[0-9],[0-9]{{3}})(?=[余多]?[十百千]?[亿万])"
+                rf"|(?P<big2>万)(?P<low2>[0-9]{{4}}|[0-9],[0-9]{{3}})(?![0-9.,，年月日]))")
+    num = rf"(?:{PERCENT_CN}|{ARABIC}|{CHINESE})"
     approx_re = f"(?:{_alt(approx)})" if approx else "(?!)"
     pct = _alt([u for u in plain if unit_kind[u] == "percent" and len(u) == 1])
     # a count unit written on both ends of a range (10只~20只)
@@ -170,7 +175,7 @@ def _build(rules: Rules) -> Lexicon:
     per = _alt(list(rules.setting("targets.rate_denominators", []))) or "(?!)"   # 元/千瓦时
     figure = regex.compile(
         _bare_run_skip(plain, mags, approx, after) + "|"
-        rf"(?P<num>{num})"
+        rf"(?P<num>{num})(?:{compound})?"
         rf"(?:(?:(?P<u1>{pct})|(?P<m1>{mag})|(?P<c1>{counts}))?\s*(?P<sep>[—–－\-~～]{{1,2}}|到|至)\s*(?P<num2>{ARABIC}|{CHINESE}))?"
         rf"(?P<ap1>{approx_re})?(?:{GAP}(?P<mag>{mag}))?(?P<ap2>{approx_re})?"
         rf"(?:{GAP}(?P<unit>{_alt(plain)})(?:[/／](?P<per>{per}))?)?"

@@ -202,13 +202,22 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     if own:
         return own
     outlet = rules.pattern("targets.region_outlet_after_re")
+    lede_provinces = set(rules.setting("targets.region_lede_provinces", []))
+    caption = rules.pattern("targets.region_caption_re")
+    lede_end = len("\n".join([title] + text.split("\n", head_lines)[:int(rules.setting("targets.region_lede_lines", 2))]))
     for chunk in (title, head):
         found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
+        if lede_provinces:              # (see settings region_lede_provinces)
+            found = [(i, p) for i, p in found
+                     if p.level == "province" or p.province not in lede_provinces
+                     or (i < lede_end and not _in_caption(chunk, i, caption))]
         if found:
             return _most_specific(chunk, found, gaz).name
     counts: dict[str, int] = {}
     places: dict[str, Place] = {}
     for _, p in _not_outlets(text, gaz.find(text), gaz, outlet):
+        if p.level != "province" and p.province in lede_provinces:
+            continue                    # not in the lede (the head's search above): no page region
         counts[p.id] = counts.get(p.id, 0) + _weight(p.level)
         places[p.id] = p
     best = max(counts, key=counts.get) if counts else ""
@@ -218,6 +227,15 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
         if said >= int(rules.setting("targets.national_min", 2)) and said * _weight("province") > counts.get(best, 0):
             return str(rules.setting("targets.national_region", ""))
     return places[best].name if best else ""
+
+
+def _in_caption(chunk: str, at: int, caption) -> bool:
+    """Whether the line of ``chunk`` holding offset ``at`` is a photo's caption (settings
+    ``targets.region_caption_re``: 图为民众在台北市南港区…): where a picture was taken."""
+    if caption is None:
+        return False
+    start = chunk.rfind("\n", 0, at) + 1
+    return bool(caption.match(chunk, start))
 
 
 def _weight(level: str) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..clean.dates import ROC_OFFSET
 from ..clean.needs import may_match
 from ..rulebook import Rules
 from .numbers import chinese_value
@@ -203,6 +204,8 @@ class PageScopes:
             out = out.replace("{plan_last}", str(end))
         if "{cn1}" in out:
             out = out.replace("{cn1}", (m.group(1) or "").translate(CN_DIGITS))
+        if "{roc1}" in out:             # Taiwan's Republic era: 114年度 -> 2025
+            out = out.replace("{roc1}", str(int(m.group(1)) + ROC_OFFSET) if m.group(1) else "")
         for k in (1, 2):
             if f"{{g{k}}}" in out:
                 out = out.replace(f"{{g{k}}}", m.group(k) or "")
