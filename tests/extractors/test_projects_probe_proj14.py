@@ -1,0 +1,30 @@
+"""Projects: classes found probing the projects table with unseen news (round proj14: provincial and
+city key-project progress reports, signings, concentrated starts, expressway and hospital progress,
+Taiwan and Hefei works in traditional script, government notices of campaigns). Sentences written for
+these tests."""
+from __future__ import annotations
+
+from .project_rows import status
+
+
+def test_a_rate_of_a_plan_is_no_completion(rules):
+    # 完成率 (a share of the year's planned investment spent) is a rate, not the works done
+    got = status("十大产业项目中，青山特种玻璃、白沙冷轧钢板等3个项目加快建设，年度计划投资完成率超100%。", rules)
+    assert got.get("青山特种玻璃") == "under construction", got
+    got = status("城东污水处理厂、南湖大桥等项目投资完成率达95%。", rules)
+    assert got.get("城东污水处理厂") != "completed", got
+
+
+def test_a_completion_or_a_start_aimed_at_is_not_yet_so(rules):
+    # 力争竣工, 预计…完工: the works are being built, not done
+    got = status("今年内，城南体育中心项目、滨江大桥工程力争竣工。", rules)
+    assert got.get("滨江大桥工程") == "under construction", got
+    got = status("城北轻轨二期预计2027年底完工。", rules)
+    assert got.get("城北轻轨二期") == "under construction", got
+    # 计划开工建设, 力争年底开工: not begun, planned
+    got = status("儿童医院改扩建项目、南区体育中心项目计划开工建设。", rules)
+    assert got.get("儿童医院改扩建项目") == "planned", got
+    # a batch so named is no aim: those did start (104个计划新开工项目顺利开工)
+    got = status("东江泵站工程、白石新材料产业园等56个计划新开工项目顺利开工。", rules)
+    assert got.get("东江泵站工程") == "started", got
+
