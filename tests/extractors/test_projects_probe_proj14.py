@@ -4,7 +4,7 @@ Taiwan and Hefei works in traditional script, government notices of campaigns). 
 these tests."""
 from __future__ import annotations
 
-from .project_rows import status
+from .project_rows import names, run, status
 
 
 def test_a_rate_of_a_plan_is_no_completion(rules):
@@ -27,4 +27,21 @@ def test_a_completion_or_a_start_aimed_at_is_not_yet_so(rules):
     # a batch so named is no aim: those did start (104个计划新开工项目顺利开工)
     got = status("东江泵站工程、白石新材料产业园等56个计划新开工项目顺利开工。", rules)
     assert got.get("东江泵站工程") == "started", got
+
+
+def test_a_named_list_opening_a_clause_heads_the_lists_after_it(rules):
+    # 其中，十大产业项目进展较快，A、B3个项目…；C、D等4个项目…: the items are the list's, with no verb of their own
+    rows = run("其中，十大产业项目进展较快，青山特种玻璃、白沙冷轧钢板、南岭储能电池3个项目年度计划投资完成率超100%；"
+               "北湖炼化一体化、西江新能源车等4个项目年度计划投资完成率超90%。", rules)
+    got = {r["name"]: r["list_name"] for r in rows}
+    for name in ("青山特种玻璃", "白沙冷轧钢板", "南岭储能电池", "北湖炼化一体化", "西江新能源车"):
+        assert got.get(name) == "十大产业项目", (name, got)
+    # a list with no named list before it gets none
+    rows = run("城东污水处理厂、南湖大桥等项目加快建设。", rules)
+    assert all(r["list_name"] == "" for r in rows), rows
+
+
+def test_a_month_before_a_name_is_the_time_of_its_verb(rules):
+    got = names("沿江高速力争9月底城南至城北段建成通车。", rules)
+    assert "城南至城北段" in got and not any(n.startswith("9月") for n in got), got
 

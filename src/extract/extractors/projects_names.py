@@ -58,6 +58,10 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         # an amount or an area before the name is no part of it (总投资150亿元海创磷酸铁锂项目,
         # 总投资100亿元的道氏技术…, 17万平方米实验室项目)
         start = strip_leads(text, amount.end(), end, lex, boundary)
+    when = lex.time_lead.match(text, start, end) if lex.time_lead is not None else None
+    if when and end - when.end() >= 2:
+        # a month or a day before the name is the time of its verb (力争9月底|洪湖新滩至洪湖城区段建成)
+        start = strip_leads(text, when.end(), end, lex, boundary)
     owner = lex.owner_lead.match(text, start, end) if lex.owner_lead is not None else None
     if owner and end - owner.end() >= 2:
         start = owner.end()     # the company owning the project (合肥某某材料有限公司的电子特种气体项目)
