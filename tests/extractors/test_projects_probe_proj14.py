@@ -45,3 +45,9 @@ def test_a_month_before_a_name_is_the_time_of_its_verb(rules):
     got = names("沿江高速力争9月底城南至城北段建成通车。", rules)
     assert "城南至城北段" in got and not any(n.startswith("9月") for n in got), got
 
+
+def test_a_road_standard_and_a_process_word_are_no_projects(rules):
+    got = names("城西快速路改扩建工程完工，成为全市首条双向八车道高速公路。", rules)
+    assert "城西快速路改扩建工程" in got and not any("车道" in n for n in got), got
+    got = names("深入推进“放管服”改革项目化管理，加快建设城北产业园项目。", rules)
+    assert "城北产业园项目" in got and not any("改革" in n for n in got), got
