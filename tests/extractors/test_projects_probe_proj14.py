@@ -51,3 +51,13 @@ def test_a_road_standard_and_a_process_word_are_no_projects(rules):
     assert "城西快速路改扩建工程" in got and not any("车道" in n for n in got), got
     got = names("深入推进“放管服”改革项目化管理，加快建设城北产业园项目。", rules)
     assert "城北产业园项目" in got and not any("改革" in n for n in got), got
+
+
+def test_a_building_verb_before_a_phase_and_a_suffix_is_part_of_the_name(rules):
+    # 迁址新建, 扩建 between an institution and (a phase and) the suffix: the works the name is of
+    got = names("今年内，城南中医院迁址新建一期工程、市妇幼保健院迁址新建项目、城北医院扩建二期项目力争竣工。", rules)
+    for name in ("城南中医院迁址新建一期工程", "市妇幼保健院迁址新建项目", "城北医院扩建二期项目"):
+        assert name in got, (name, got)
+    # after a lead verb it is the clause's verb, no name of its own
+    got = names("要加快新建二期工程，推进扩建项目建设。", rules)
+    assert not got, got

@@ -65,6 +65,8 @@ class ProjectLexicon:
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
     list_clause: object = None              # regex: a clause led by a named list (十大产业项目进展较快)
     time_lead: object = None                # regex: a month or a day opening a name (9月底洪湖…段)
+    works_verbs: frozenset = frozenset()    # building verbs that may stand inside a name (迁址新建)
+    works_phase: object = None              # regex: what may stand between such a verb and the suffix (二期)
     owner_lead: object = None               # regex: a company and 的 opening an item (某某有限公司的…项目)
     kind_word: str = ""                     # a common kind heading a name (水利项目 of 水利项目淮河…工程)
     glued_tails: frozenset = frozenset()    # a stage word jieba glues to a suffix (设计 of 工程设计)
@@ -156,6 +158,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             amount_lead=rules.pattern("projects.amount_lead_re"),
             list_clause=rules.pattern("projects.list_clause_re"),
             time_lead=rules.pattern("projects.time_lead_re"),
+            works_verbs=frozenset(rules.setting("projects.name_works_verbs", [])),
+            works_phase=rules.pattern("projects.name_works_phase_re"),
             owner_lead=rules.pattern("projects.owner_lead_re"),
             kind_word=str(rules.setting("projects.kind_word", "")),
             glued_tails=frozenset(rules.setting("projects.glued_tails", [])),
