@@ -61,3 +61,22 @@ def test_a_building_verb_before_a_phase_and_a_suffix_is_part_of_the_name(rules):
     # after a lead verb it is the clause's verb, no name of its own
     got = names("要加快新建二期工程，推进扩建项目建设。", rules)
     assert not got, got
+
+
+def test_a_signing_worked_towards_is_planned(rules):
+    # 推进签约: the projects under talks are not yet signed, so not being built
+    got = status("总投资80亿元的青山新材料产业园、总投资60亿元的白沙智能装备基地等在谈项目推进签约。", rules)
+    assert got.get("青山新材料产业园") == "planned", got
+    got = status("城东物流园、南湖冷链基地等项目加快推进。", rules)
+    assert got.get("城东物流园") == "under construction", got
+
+
+def test_money_spent_is_progress_not_the_investment(rules):
+    # 累计完成投资: the works are being built; the amount is what was spent, not the project's investment
+    rows = run("城南快速路累计完成投资18.5亿元，占该项目总投资的92%。", rules)
+    got = {r["name"]: r for r in rows}
+    assert got["城南快速路"]["status"] == "under construction", rows
+    assert got["城南快速路"]["investment"] is None, rows
+    # the total stays the project's
+    rows = run("滨江大桥总投资12亿元，已完成投资5亿元。", rules)
+    assert {r["name"]: r["investment"] for r in rows}.get("滨江大桥") == 12.0, rows
