@@ -230,8 +230,12 @@ def works_item(name: str, lex: ProjectLexicon) -> bool:
 def construction_verb(clause: str, lex: ProjectLexicon) -> bool:
     """The clause holds a status word that is a verb, though perhaps of a time clause (建成后), or
     progress on the works (project_status_parts: 累计完成投资, whose 完成 is of a noun)."""
-    return (any(not clause.startswith(lex.status_nouns, m.end()) for m in lex.status.finditer(clause))
-            or any(row.regex("pattern").search(clause) for row in lex.status_parts))
+    nouns = False   # a status word of a noun (完成投资): only then may a part be the clause's progress
+    for m in lex.status.finditer(clause):
+        if not clause.startswith(lex.status_nouns, m.end()):
+            return True
+        nouns = True
+    return nouns and any(row.regex("pattern").search(clause) for row in lex.status_parts)
 
 
 def visited(clause: str, lex: ProjectLexicon) -> bool:
