@@ -22,3 +22,10 @@ def test_a_simplified_page_keeps_its_own_zhu(rules):
     text = "这一成果显著，他是著名学者，编著多部论著。"
     rec = simplify(rules, text)
     assert rec.script == "simplified" and rec.text == text
+
+
+def test_the_variant_jian_of_saline_land_is_written_as_simplified_script_does(rules):
+    # OpenCC keeps 堿 (a variant of 鹼): 盐碱 and 碱性 are the mainland forms
+    rec = simplify(rules, "該縣建設鹽堿地綜合利用產業基地，改良堿性土壤三萬畝。")
+    assert "盐碱地综合利用产业基地" in rec.text and "碱性土壤" in rec.text, rec.text
+    assert len(rec.text) == len(rec.text_original)

@@ -51,11 +51,13 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     sents = sentences(text)
     carried = False   # a construction verb or an amount in the sentence before, which a semicolon goes on from
+    carried_heading = ""    # a named list the sentence before opened, which a semicolon goes on from
     for sent in sents:
         sent_first = len(rows)
         goes_on, carried = carried, False
+        heading, carried_heading = carried_heading, ""  # a named list over the clauses (list_heading)
         taken: list[tuple[int, int]] = []   # a name stands in one clause, so in one sentence
-        listed = "等" in sent.text
+        listed = "等" in sent.text or bool(heading) or any(list_heading(c.text, lex) for c in clauses(sent))
         # a line leading in a list with a colon or a dash and a verb of building, signing or a visit
         # (此次集中签约的有——\nA、B、…等24个项目，总投资…): the verb goes on to the list, as over a semicolon
         lead_in = sent.text.rstrip().endswith(LEAD_INS) and bool(
@@ -76,6 +78,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         approved = False        # an approval verb in an earlier clause of the sentence
         for clause in clauses(sent):
             words = clause.text
+            if not heading:
+                heading = list_heading(words, lex)
             verb_earlier, verb_before = verb_before, verb_before or construction_verb(words, lex)
             approved_here = approves(words, lex)
             approved_earlier, approved = approved, approved or approved_here
@@ -96,7 +100,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             toks = lines.at(clause.start)     # a clause stands on one line
             # a list's items may be tied by the verb of an earlier clause (project_lists ties=across)
             across = (in_sentence or goes_on) and verb_earlier and not tied
-            found = [*(list_items(text, clause, toks, lex, tied, tags, across) if has_list else ()),
+            found = [*(list_items(text, clause, toks, lex, tied or bool(heading), tags, across) if has_list else ()),
                      *(quoted(text, clause, lex, tied, in_sentence) if has_quote else ()),
                      *(quoted_subject(text, clause, toks, tags, lex, bool(status)) if has_quote else ()),
                      *(quoted_opening(text, clause, lex, status) if has_quote else ()),
@@ -110,6 +114,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     continue  # inside a name already taken (a list item, a quoted name)
                 taken.append((start, end))
                 own, own_unit = _own_investment(text, clause, start, end, lex)
+                if not list_name and heading and rule.startswith(LIST_RULE_PREFIX):
+                    list_name = heading     # a list item under the sentence's named list
                 rows.append({
                     "name": text[start:end], "list_name": list_name, "status": status,
                     "investment": own if own is not None else value,
@@ -117,6 +123,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
             _share_out(rows[first_row:], shared)
+        if heading and sent.text.rstrip().endswith(SEMICOLONS):
+            carried_heading = heading   # (十大产业项目进展较快，A、B5个项目…；C、D等4个项目…)
         _comma_listed(text, list(clauses(sent)), rows[sent_first:])
     rows.extend(_headed_rows(text, sents, lex, lines, ctx.region, rows))
     return _companies_out(text, _inner_out(_appositives_out(text, rows, lex)))
@@ -127,6 +135,15 @@ LEAD_INS = ("：", ":", "——")   # a sentence ending so leads in what follows
 LIST_RULE_PREFIX = "pl."          # rows of a list closed by 等 and its tail (project_lists.tsv)
 APPOSED = regex.compile(r"[^\s，,。；;、：:！!？?（(“”—]+")   # the words after a dash, to the next mark
 CLAUSE_EDGE = regex.compile(r"^[\s，,、；;]+|[\s，,、；;。！!？?]+$")
+
+
+def list_heading(clause: str, lex: ProjectLexicon) -> str:
+    """The named list a clause opens with (``十大产业项目进展较快``: 十大产业项目), or ''. The items
+    of the sentence's later lists are its members: they take its name and need no verb of their own."""
+    if lex.list_clause is None:
+        return ""
+    m = lex.list_clause.match(clause)
+    return m.group("list") if m else ""
 
 
 def _comma_listed(text: str, sent_clauses: list, sent_rows: list[dict[str, Any]]) -> None:

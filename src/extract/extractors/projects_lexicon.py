@@ -63,6 +63,10 @@ class ProjectLexicon:
     batch_words: tuple = ()                 # a batch opening a list (引进一批…): its items are kinds of projects
     sector_reach: int = 0                   # how far after 等 they are looked for
     amount_lead: object = None              # regex: an amount or area opening an item (总投资100亿元的)
+    list_clause: object = None              # regex: a clause led by a named list (十大产业项目进展较快)
+    time_lead: object = None                # regex: a month or a day opening a name (9月底洪湖…段)
+    works_verbs: frozenset = frozenset()    # building verbs that may stand inside a name (迁址新建)
+    works_phase: object = None              # regex: what may stand between such a verb and the suffix (二期)
     owner_lead: object = None               # regex: a company and 的 opening an item (某某有限公司的…项目)
     kind_word: str = ""                     # a common kind heading a name (水利项目 of 水利项目淮河…工程)
     glued_tails: frozenset = frozenset()    # a stage word jieba glues to a suffix (设计 of 工程设计)
@@ -152,6 +156,10 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             batch_words=tuple(rules.setting("projects.batch_words", [])),
             sector_reach=int(rules.setting("projects.sector_reach", 0)),
             amount_lead=rules.pattern("projects.amount_lead_re"),
+            list_clause=rules.pattern("projects.list_clause_re"),
+            time_lead=rules.pattern("projects.time_lead_re"),
+            works_verbs=frozenset(rules.setting("projects.name_works_verbs", [])),
+            works_phase=rules.pattern("projects.name_works_phase_re"),
             owner_lead=rules.pattern("projects.owner_lead_re"),
             kind_word=str(rules.setting("projects.kind_word", "")),
             glued_tails=frozenset(rules.setting("projects.glued_tails", [])),
@@ -220,8 +228,14 @@ def works_item(name: str, lex: ProjectLexicon) -> bool:
 
 
 def construction_verb(clause: str, lex: ProjectLexicon) -> bool:
-    """The clause holds a status word that is a verb, though perhaps of a time clause (建成后)."""
-    return any(not clause.startswith(lex.status_nouns, m.end()) for m in lex.status.finditer(clause))
+    """The clause holds a status word that is a verb, though perhaps of a time clause (建成后), or
+    progress on the works (project_status_parts: 累计完成投资, whose 完成 is of a noun)."""
+    nouns = False   # a status word of a noun (完成投资): only then may a part be the clause's progress
+    for m in lex.status.finditer(clause):
+        if not clause.startswith(lex.status_nouns, m.end()):
+            return True
+        nouns = True
+    return nouns and any(row.regex("pattern").search(clause) for row in lex.status_parts)
 
 
 def visited(clause: str, lex: ProjectLexicon) -> bool:

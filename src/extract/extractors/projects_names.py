@@ -58,6 +58,10 @@ def clean_item(text: str, start: int, end: int, lex: ProjectLexicon, boundary=No
         # an amount or an area before the name is no part of it (总投资150亿元海创磷酸铁锂项目,
         # 总投资100亿元的道氏技术…, 17万平方米实验室项目)
         start = strip_leads(text, amount.end(), end, lex, boundary)
+    when = lex.time_lead.match(text, start, end) if lex.time_lead is not None else None
+    if when and end - when.end() >= 2:
+        # a month or a day before the name is the time of its verb (力争9月底|洪湖新滩至洪湖城区段建成)
+        start = strip_leads(text, when.end(), end, lex, boundary)
     owner = lex.owner_lead.match(text, start, end) if lex.owner_lead is not None else None
     if owner and end - owner.end() >= 2:
         start = owner.end()     # the company owning the project (合肥某某材料有限公司的电子特种气体项目)
@@ -651,6 +655,19 @@ def _place_at(pos: int, toks: PageTokens, tags: dict, lex: ProjectLexicon) -> bo
     return word in lex.places or (len(word) > 1 and tags.get(word) in lex.place_tags)
 
 
+def _works_in_name(text: str, toks: PageTokens, i: int, pos: int, floor: int, lex: ProjectLexicon) -> bool:
+    """The building verb of token ``i`` is part of the name whose suffix begins at ``pos``: only a phase
+    (settings projects.name_works_phase_re: 一期) stands between it and the suffix, and a word of the name
+    (or its bracketed note), no lead and no stop, before it (代谢病医院|迁址新建|项目; not 加快|新建|二期工程, where it is the verb)."""
+    if lex.works_phase is None or i < 1 or toks.starts[i - 1] < floor:
+        return False
+    if not lex.works_phase.fullmatch(text, toks.starts[i] + len(toks.words[i]), pos):
+        return False
+    before = toks.words[i - 1]
+    return ((HAN.fullmatch(before[-1]) is not None or before[-1] in "）)") and before not in lex.leads
+            and not STOP_TOKEN.search(before) and not COUNT_TOKEN.fullmatch(before))
+
+
 def _lead_end(text: str, at: int, pos: int, lex: ProjectLexicon) -> int:
     """End of the longest lead word at ``at`` short of ``pos``: a lead token may open a longer
     lead (建设 of 建设好) whose last token would otherwise open the name (好长征国家文化公园)."""
@@ -683,6 +700,10 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
             continue
         if tok in lex.item_time_words and start < pos and _place_at(start, toks, tags, lex):
             return start    # a time word before a place opens the clause, the place the name (目前南沙邮轮母港)
+        if tok in lex.works_verbs and _works_in_name(text, toks, i, pos, floor, lex):
+            start = s   # the building works a name is of (中医二附院迁址新建一期工程, 三中心医院扩建二期项目)
+            i -= 1
+            continue
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
         if (STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or tok in lex.back_stops
