@@ -61,3 +61,18 @@ def test_a_list_over_semicolons_keeps_the_place_its_first_part_named():
     assert row(rows, 80.1)["region"] == "南京市"
     assert row(rows, 2.3, "个百分点")["region"] == "南京市"
 
+
+
+def test_a_batch_of_projects_counted_is_named_up_to_its_head():
+    body = ("1—6月,186个川渝共建重大项目完成投资1200亿元。"
+            "全省谋划28个省列重大项目,其中24个计划开工项目已开工15个。\n")
+    rows = targets(body, "重大项目建设进展顺利\n")
+    assert row(rows, 186, "个")["indicator"] == "川渝共建重大项目"
+    assert row(rows, 28, "个")["indicator"].endswith("省列重大项目")
+    assert row(rows, 24, "个")["indicator"] == "计划开工项目"
+
+
+def test_the_share_of_the_years_planned_starts_is_progress_made():
+    body = "今年计划新开工项目120个,目前已开工96个,完成年度计划开工的80%。\n"
+    rows = targets(body, "重点项目建设进展\n")
+    assert row(rows, 80)["kind"] == "actual"
