@@ -17,7 +17,7 @@ from .targets_figures import Figure, find_figures
 from .targets_fromto import from_level, starts_change
 from .targets_indicator import PLAN_AMOUNT, PLAN_SHARE, name_figures
 from .targets_lexicon import lexicon
-from .targets_places import gazetteer, other_area, page_region
+from .targets_places import gazetteer, grouping, other_area, page_region
 from .targets_scope import PageScopes
 from .targets_thresholds import without_thresholds
 
@@ -46,6 +46,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     k = 0
     last = None                         # the last figure named, while a list runs over ；
     prev_had_rows = False               # the sentence before gave rows (for 其中，…)
+    opened: str | None = None           # the place a list over ； named as its subject so far
     for sent in _joined(sentences(text), figures, text):
         figs = []
         while k < len(figures) and figures[k].start < sent.end:
@@ -55,18 +56,21 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if not figs:
             last = None
             prev_had_rows = False
+            opened = None
             continue
         names = name_figures(sent, figs, text, lex, rules, last)
         # a list over ； or a breakdown (其中，…) goes on with the period of the figure before it
         breakdown = sent.text.lstrip().startswith(tuple(lex.breakdown_openers)) and prev_had_rows
         carried = rows[-1]["period"] if (last is not None or breakdown) and rows else ""
+        # ... and with the place its first part named (京津冀PM2.5浓度为34.7微克/立方米；平均优良天数比例为88.8%)
+        list_place = opened if last is not None else None
         last = names[-1] if sent.text.rstrip().endswith(("；", ";")) else None
         cls = clauses(sent)
         n_before = len(rows)
         start_of: str | None = None     # the indicator of a level a change starts from, for its end
         start_end, start_year = sent.start, ""   # where that level ends, and the year it names
         named_places: dict[str, str] = {}   # indicator -> the place its clause named, in this sentence
-        here = _line_place(text, sent.start, gaz) or region     # the page's place, or its line's
+        here = list_place or _line_place(text, sent.start, gaz) or region     # the page's place, or its line's
         for f, named in zip(figs, names):
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
@@ -130,6 +134,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             # one figure given for several quantities (A和B均增长5%): a row for each
             rows.extend({**row, "indicator": other} for other in named.also)
         prev_had_rows = len(rows) > n_before
+        opened = next(iter(named_places.values()), None) or list_place
     _headlines_follow_the_body(rows, text, scopes.heading_max)
     return rows
 
@@ -204,6 +209,9 @@ def _region(left: str, gaz: Any, page: str, rules: Rules, named: str | None = No
     if other is not None:
         return other, False
     found = gaz.find(left)
+    group = grouping(left, rules)
+    if group is not None and (not found or found[-1][0] < group[0]):
+        return group[1], True       # 长三角地区PM2.5平均浓度为46微克/立方米: the grouping's
     if found:
         return found[-1][1].name, True
     return named or page, False

@@ -54,6 +54,7 @@ class CountedChars:
     stages: frozenset[str] = frozenset()    # a works' stage opening the name (在建: ``targets.counted_stage_words``)
     holders: frozenset[str] = frozenset()   # verbs of what a place is made of (辖: ``targets.counted_char_holders``)
     relations: frozenset[str] = frozenset() # verbs of what the things deal in (涉: ``targets.counted_relation_words``)
+    projects: object = None                 # a batch of projects named up to its head (``targets.counted_projects_re``)
 
 
 def counted_chars(rules: Rules) -> CountedChars:
@@ -65,6 +66,7 @@ def counted_chars(rules: Rules) -> CountedChars:
         frozenset(rules.setting("targets.counted_stage_words", [])),
         frozenset(rules.setting("targets.counted_char_holders", [])),
         frozenset(rules.setting("targets.counted_relation_words", [])),
+        rules.pattern("targets.counted_projects_re"),
     ))
 
 
@@ -102,6 +104,9 @@ def counted_noun(f: Figure, text: str, lex: Lexicon, right_max: int, tagger: Pos
     quoted = QUOTED.match(text, f.end)
     if quoted:                          # 60万个“12306账号”: the name in quotes
         return quoted.group(1)[:right_max]
+    batch = chars.projects.match(text, f.end + len(m.group()) - len(run)) if chars.projects is not None else None
+    if batch:                           # 248个成渝地区共建双城经济圈重大项目: a verb inside, the head ends it
+        return batch.group("name")
     words = run[:right_max + 4]
     if words.startswith(("“", "”")):
         return ""

@@ -202,6 +202,9 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     if own:
         return own
     outlet = rules.pattern("targets.region_outlet_after_re")
+    scoped = _title_scope(title, head, gaz, outlet, rules)
+    if scoped is not None:
+        return scoped
     lede_provinces = set(rules.setting("targets.region_lede_provinces", []))
     caption = rules.pattern("targets.region_caption_re")
     lede_end = len("\n".join([title] + text.split("\n", head_lines)[:int(rules.setting("targets.region_lede_lines", 2))]))
@@ -236,6 +239,31 @@ def _in_caption(chunk: str, at: int, caption) -> bool:
         return False
     start = chunk.rfind("\n", 0, at) + 1
     return bool(caption.match(chunk, start))
+
+
+def _title_scope(title: str, head: str, gaz: Gazetteer, outlet, rules: Rules) -> str | None:
+    """The region of a page whose title names no place but the country or the province as its
+    scope (settings ``targets.title_scope_re``): national_region for 全国, the province of the first
+    place the head names for 全省 ("" when it names none); None when the title names a place or no scope."""
+    pattern = rules.pattern("targets.title_scope_re")
+    m = pattern.search(title) if pattern is not None and title else None
+    if m is None or _not_outlets(title, gaz.find(title), gaz, outlet):
+        return None
+    if m.group("area") == "全国":
+        return str(rules.setting("targets.national_region", ""))
+    found = _not_outlets(head, gaz.find(head), gaz, outlet)
+    if not found:
+        return ""
+    place = found[0][1]
+    return place.province or (place.name if place.level == "province" else "")
+
+
+def grouping(left: str, rules: Rules) -> tuple[int, str] | None:
+    """A regional grouping (京津冀, 长三角, 汾渭平原) opening a figure's clause ``left`` (settings
+    ``targets.grouping_re``): its offset and name as written, None when there is none."""
+    pattern = rules.pattern("targets.grouping_re")
+    m = pattern.match(left) if pattern is not None else None
+    return (m.start("area"), m.group("area")) if m is not None else None
 
 
 def _weight(level: str) -> int:
