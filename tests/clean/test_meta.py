@@ -677,3 +677,11 @@ def test_an_app_page_is_dated_by_its_serialized_state_only_as_a_last_resort():
     printed = body.replace("<span>昨天</span>", "<span>发布时间：2021-03-01 09:00</span>")
     doc = process_page(printed % "2021-03-04T16:40:00.000Z", rules=rules_dir)["documents"].iloc[0]
     assert doc["published"] == "2021-03-01"
+
+
+def test_a_taiwan_papers_byline_dateline_and_a_skip_link_are_no_headline(rules):
+    for furniture in ("特派記者王大同/北京報導聯合報", "記者李小明／台北7日電", "編譯張三/綜合報導聯合報", "跳至主要內容"):
+        rec = meta(rules, f"{furniture}\n{BODY_LINES}")
+        assert rec.title != furniture, furniture
+    rec = meta(rules, f"記者會後 兩岸交流再起步\n{BODY_LINES}")
+    assert rec.title == "記者會後 兩岸交流再起步"
