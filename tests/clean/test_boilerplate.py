@@ -387,3 +387,13 @@ def test_bookmark_bars_markdown_images_ad_labels_and_app_promos_go(rules):
     for furniture in lines:
         assert furniture not in rec.text
     assert body in rec.text and "广告是本县今年整治的重点之一。" in rec.text
+
+
+def test_a_skip_link_goes_and_a_news_recommendation_heading_closes_the_page(rules):
+    # a screen reader's skip link heads government and HK portals' dumps; a 新闻推荐 heading opens
+    # the list of other stories under a repost
+    body = ["区政府各部门组织干部上街清扫积雪，保障群众出行安全。"] * 4
+    text = "\n".join(["跳至主要內容", "跳到搜索"] + body + ["新闻推荐", "某市市长调任省发改委", "据省发改委网站消息，该市市长新职务公布..."])
+    assert clean(rules, text).text.splitlines() == body
+    kept = "他说，跳到主要内容之前，先看导航。"
+    assert kept in clean(rules, "\n".join(body + [kept])).text

@@ -716,3 +716,11 @@ def test_a_self_media_page_is_dated_by_its_itemprop_and_named_by_no_title_suffix
         assert doc["published"] == "2019-10-08"
         assert pd.isna(doc["source"]) or doc["source"] == ""
         assert "作者最新文章" not in doc["text"] and "投入运行，日处理能力" in doc["text"]
+
+
+def test_a_taiwan_papers_byline_dateline_and_a_skip_link_are_no_headline(rules):
+    for furniture in ("特派記者王大同/北京報導聯合報", "記者李小明／台北7日電", "編譯張三/綜合報導聯合報", "跳至主要內容"):
+        rec = meta(rules, f"{furniture}\n{BODY_LINES}")
+        assert rec.title != furniture, furniture
+    rec = meta(rules, f"記者會後 兩岸交流再起步\n{BODY_LINES}")
+    assert rec.title == "記者會後 兩岸交流再起步"
