@@ -373,3 +373,28 @@ def test_a_rate_after_a_growth_rate_still_grows():
     rows = targets("全省规模以上工业增加值增长8.2%、7.5%，出口总额增长5%、增加120亿元。")
     assert row(rows, 7.5)["change"] == "growth"
     assert row(rows, 120, "亿元")["change"] != "level"
+
+
+# -- （下同）, 全年共实现: a note and a total verb are no part of the name --------------------
+
+def test_a_same_below_note_is_no_part_of_the_indicator():
+    rows = targets(REVIEW + "全年地区生产总值同比（下同）增长5.2%，固定资产投资增长6%。税收收入(下同)增长3.1%。")
+    assert row(rows, 5.2)["indicator"] == "地区生产总值"
+    assert row(rows, 3.1)["indicator"] == "税收收入"
+
+
+def test_a_total_verb_after_the_year_is_no_part_of_the_indicator():
+    rows = targets(REVIEW + "全年共实现地区生产总值680.2亿元，同比增长6.1%；累计完成固定资产投资210亿元。")
+    assert row(rows, 680.2, "亿元")["indicator"] == "地区生产总值"
+    assert row(rows, 6.1)["indicator"] == "地区生产总值"
+    assert row(rows, 210, "亿元")["indicator"] == "固定资产投资"
+
+
+# -- 城乡居民收入分别增长: 城镇 and 农村 run together, one row each -----------------------------
+
+def test_a_joined_town_and_country_pair_gives_a_row_each():
+    rows = targets(REVIEW + "经济增长6.2%，城乡居民收入分别增长5.4%和6.8%。")
+    assert (row(rows, 5.4)["indicator"], row(rows, 6.8)["indicator"]) == ("城镇居民收入", "农村居民收入")
+    assert (row(rows, 6.8)["kind"], row(rows, 6.8)["period"]) == ("actual", "2025")
+    rows = targets(REVIEW + "城乡居民医保、大病保险参保率分别达到96%、99%。")
+    assert row(rows, 96)["indicator"] == "城乡居民医保"

@@ -170,6 +170,11 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
             for short, full in pair_heads(rules):   # 城、乡居民…: the heads written out (城镇、农村)
                 subject = subject.replace(short, full)
+            if len(group) == 2 and not any(sep in subject for sep in SPLITTERS):
+                for short, full in joined_pair_heads(rules):   # 城乡居民收入分别增长8%、9%: 城镇…, 农村…
+                    head = _lead_trimmed(subject, lex)      # only heading the words: 全县城乡… stays whole
+                    if head.startswith(short):
+                        subject = full + head[len(short):]
             parts = _split_subject(_lead_trimmed(subject, lex), len(group), lex, tagger)
             change = _change(verb, lex) or _change(subject, lex) or (prev.change if prev else "level")
             gap = _gap(verb, lex.relative)  # 投资、消费增速分别快于全国3.4、1个百分点: gaps, levels
@@ -423,6 +428,14 @@ def pair_heads(rules: Rules) -> tuple[tuple[str, str], ...]:
     ``targets.abbreviated_pair_heads``: 城、乡 -> 城镇、农村)."""
     return rules.cached("targets.abbreviated_pair_heads", lambda: tuple(
         (a, b) for a, b in rules.setting("targets.abbreviated_pair_heads", [])))
+
+
+def joined_pair_heads(rules: Rules) -> tuple[tuple[str, str], ...]:
+    """(joined, written out) of a pair's heads run together (settings ``targets.joined_pair_heads``:
+    城乡 -> 城镇、农村); only for a subject of two figures with no list mark of its own, so
+    城乡居民医保、养老保险参保率 keeps its 城乡."""
+    return rules.cached("targets.joined_pair_heads", lambda: tuple(
+        (a, b) for a, b in rules.setting("targets.joined_pair_heads", [])))
 
 
 def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None) -> list[str]:
