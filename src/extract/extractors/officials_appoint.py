@@ -7,9 +7,10 @@ import regex
 from . import names, officials_titles as titles
 
 # the longer ones first: 凌云调任…, not 凌云调; 当选(为) names who was elected to the office, 不再担任 and
-# 辞去 who held it until then (张三同志不再兼任市委书记职务): the title as written is theirs
+# 辞去 who held it until then (张三同志不再兼任市委书记职务): the title as written is theirs; 履新 names who
+# took up the post (王五已履新某县县长)
 APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出任", "调任", "转任", "升任", "改任", "接任",
-           "当选", "辞去", "代理", "任")
+           "当选", "辞去", "代理", "履新", "任")
 # 决定余金富代理阳江市人民政府市长职务: a verb of acting for the head, which the title keeps (代理…市长)
 ACTING = ("代理",)
 DISMISSING = ("免去", "免除")   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
@@ -59,9 +60,9 @@ def appointed(text, tw, got, toks, nlex, tlex, emit, rules=None) -> None:
         verb = next((v for v in APPOINT if len(v) > len(verb) and vend - len(v) >= pstart
                      and text.startswith(v, vend - len(v))), verb)
         name_end = vend - len(verb)
-    current = rules.setting("officials.resume_current", "") if rules is not None else ""
-    if verb is None and current and text.startswith(current + RESUME_VERB, pstart):
-        verb, name_end = RESUME_VERB, pstart + len(current)   # the phrase was read back over 现任
+    current = next((c for c in _currents(rules) if text.startswith(c + RESUME_VERB, pstart)), "")
+    if verb is None and current:
+        verb, name_end = RESUME_VERB, pstart + len(current)   # the phrase was read back over 现任 (时任)
     if verb is None and any(text.endswith(a, 0, pstart) for a in _adverbs(rules)[0]):
         # 马宇骏此前/任省/交通运输厅厅长: the phrase read back over the verb jieba glued to the body,
         # an adverb of a post held (此前, 曾, 已) before it
@@ -376,17 +377,22 @@ def _resume_name(text, verb_start, verb, toks, nlex, rules) -> tuple[int | None,
     (sex, nationality, birth, birthplace, schooling, party: ``officials.resume_item_re``)."""
     if rules is None or verb is None:
         return None, verb_start
-    current = rules.setting("officials.resume_current", "现")
+    current = next((c for c in _currents(rules) if text.endswith(c, 0, verb_start)), None)
     item = rules.pattern("officials.resume_item_re")
-    if not text.endswith(current, 0, verb_start) or item is None:
+    if current is None or item is None:
         return None, verb_start
     lead = verb_start - len(current)
     if lead == 0 or text[lead - 1] not in "，,":
         return None, verb_start
-    start = name_ending_at(text, lead - 1, toks, nlex)
+    named = lead - 1
+    dated = rules.pattern("officials.resume_when_re")
+    m = dated.search(text, max(0, named - WHEN_MAX), named) if dated is not None else None
+    if m is not None and m.end() == named and current != _currents(rules)[0]:
+        named = m.start()   # 李四在2014年8月，时任…: the date of the notice's post between the name and the comma
+    start = name_ending_at(text, named, toks, nlex)
     if start is not None and (start == 0 or text[start - 1] in NAME_BEFORE + OF
                               or any(text.endswith(w, 0, start) for w in _leads(rules))):
-        return start, lead - 1   # 1969年出生的刘军，现任…; 被提名人张通荣，现任…: the name right before the comma
+        return start, named   # 1969年出生的刘军，现任…; 被提名人张通荣，现任…: the name right before the comma
     sent = max(text.rfind(c, 0, lead) for c in SENTENCE_END) + 1
     end = names.name_from(text, sent, toks, nlex, rules)
     if end is None or text[end:end + 1] not in "，,（(":
@@ -396,6 +402,15 @@ def _resume_name(text, verb_start, verb, toks, nlex, rules) -> tuple[int | None,
     if not all(item.search(i) for i in items):
         return None, verb_start
     return sent, end
+
+
+def _currents(rules) -> tuple[str, ...]:
+    """Words before 任 of the post a résumé or a disciplinary notice names (现任 now, 时任 then:
+    ``李四，时任某县县长，被立案审查``): ``officials.resume_current``, a word or a list of them."""
+    if rules is None:
+        return ()
+    got = rules.setting("officials.resume_current", "现")
+    return (got,) if isinstance(got, str) else tuple(got)
 
 
 def _successor(text, prev, verb_start, toks, nlex) -> tuple[int, int] | None:
