@@ -123,3 +123,32 @@ def test_a_record_since_a_year_gives_no_period():
     assert row(rows, 7.1)["period"] == "2023"
     assert row(rows, 11.5)["period"] == "2023"
     assert row(rows, 65)["period"] != "2008"
+
+
+def test_taken_spans_answer_as_the_pairwise_test_did():
+    """_Spans (sorted, bisected) says a span overlaps exactly when the old test against every
+    span taken before did: random spans, zero-width ones included."""
+    import random
+
+    from extract.extractors.targets_scope import _Spans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans, taken = _Spans(), []
+        for _ in range(60):
+            s = rng.randrange(0, 200)
+            e = s + rng.randrange(0, 12)
+            brute = any(a < e and s < b for a, b in taken)
+            assert spans.overlaps(s, e) == brute
+            if not brute:
+                spans.add(s, e)
+                taken.append((s, e))
+
+
+def test_a_long_line_of_time_expressions_is_dated_in_linear_time():
+    """A report scraped as one line holds thousands of time expressions; each figure still gets
+    its own year (the overlap test no longer compares every pair)."""
+    line = "".join(f"{2000 + i % 20}年产值增长{i % 9 + 1}%，" for i in range(1500)) + "。"
+    rows = targets(line)
+    assert len(rows) == 1500
+    assert [r["period"] for r in rows[:3]] == ["2000", "2001", "2002"]

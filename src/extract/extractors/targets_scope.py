@@ -98,6 +98,28 @@ class Scope:
     rule: str
 
 
+class _Spans:
+    """Disjoint spans kept sorted, so that whether a new span overlaps one is a bisection: a text
+    of one long line (a report scraped without breaks) holds thousands of time expressions, and
+    testing each against every span taken before was quadratic."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)    # the spans starting before ``end``; the last of
+        return i > 0 and self.ends[i - 1] > start   # them ends last, as the spans are disjoint
+
+    def add(self, start: int, end: int) -> None:
+        # among equal starts the shorter first (an empty span at 5 before 5-8): the ends stay sorted
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.starts) and self.starts[i] == start and self.ends[i] < end:
+            i += 1
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 class PageScopes:
     """Sections and passages of one page, and the lookups figures need."""
 
@@ -166,21 +188,21 @@ class PageScopes:
 
     def _periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
         found = []
-        taken: list[tuple[int, int]] = []
+        taken = _Spans()
         chars = frozenset(text)         # most sentences lack a cue's characters: a look-up, no search
         for cue, need in zip(self.lex.periods, self.lex.period_needs):
             if not may_match(need, chars):
                 continue
             for m in cue.pattern.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 if cue.value == COMPARE:
-                    taken.append(m.span())      # 比上年, 达到2019年同期的: a base, not a period
+                    taken.add(m.start(), m.end())   # 比上年, 达到2019年同期的: a base, not a period
                     continue
                 period = self._resolve(cue.value, m)
                 if period:
                     found.append((m.start(), m.end(), period, cue.id))
-                    taken.append(m.span())
+                    taken.add(m.start(), m.end())
         return sorted(found)
 
     def _resolve(self, template: str, m: regex.Match) -> str:
