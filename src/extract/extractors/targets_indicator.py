@@ -171,7 +171,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
             for short, full in pair_heads(rules):   # 城、乡居民…: the heads written out (城镇、农村)
                 subject = subject.replace(short, full)
             if len(group) == 2 and not any(sep in subject for sep in SPLITTERS):
-                for short, full in joined_pair_heads(rules):   # 城乡居民收入分别增长8%、9%: 城镇…, 农村…
+                for short, full in pair_heads(rules, JOINED_PAIRS):   # 城乡居民收入分别增长8%、9%: 城镇…, 农村…
                     head = _lead_trimmed(subject, lex)      # only heading the words: 全县城乡… stays whole
                     if head.startswith(short):
                         subject = full + head[len(short):]
@@ -423,19 +423,14 @@ def _lead_trimmed(subject: str, lex: Lexicon) -> str:
     return s
 
 
-def pair_heads(rules: Rules) -> tuple[tuple[str, str], ...]:
-    """(as abbreviated, written out) of a pair's heads cut to a character each (settings
-    ``targets.abbreviated_pair_heads``: 城、乡 -> 城镇、农村)."""
-    return rules.cached("targets.abbreviated_pair_heads", lambda: tuple(
-        (a, b) for a, b in rules.setting("targets.abbreviated_pair_heads", [])))
+ABBREVIATED_PAIRS = "targets.abbreviated_pair_heads"   # 城、乡 -> 城镇、农村: cut to a character each
+JOINED_PAIRS = "targets.joined_pair_heads"             # 城乡 -> 城镇、农村: run together; only for a
+# subject of two figures with no list mark of its own (城乡居民医保、养老保险参保率 keeps its 城乡)
 
 
-def joined_pair_heads(rules: Rules) -> tuple[tuple[str, str], ...]:
-    """(joined, written out) of a pair's heads run together (settings ``targets.joined_pair_heads``:
-    城乡 -> 城镇、农村); only for a subject of two figures with no list mark of its own, so
-    城乡居民医保、养老保险参保率 keeps its 城乡."""
-    return rules.cached("targets.joined_pair_heads", lambda: tuple(
-        (a, b) for a, b in rules.setting("targets.joined_pair_heads", [])))
+def pair_heads(rules: Rules, key: str = ABBREVIATED_PAIRS) -> tuple[tuple[str, str], ...]:
+    """(as written, written out) of a pair's heads, from the settings list ``key``."""
+    return rules.cached(key, lambda: tuple((a, b) for a, b in rules.setting(key, [])))
 
 
 def _split_subject(subject: str, n: int, lex: Lexicon, tagger: Pos | None = None) -> list[str]:
