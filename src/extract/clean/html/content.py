@@ -103,6 +103,21 @@ def find_noise(body: etree._Element, hr: HtmlRules, site: str, dropped: list,
     return noise
 
 
+def _may_overrule(el: etree._Element, noise: set[etree._Element], hr: HtmlRules) -> bool:
+    """Whether the noise containers ``el`` sits in may be the article's own wrapper after all:
+    not when one of them is named by a rule in settings ``html.noise_never_overrule`` (a
+    comment box's posting rules outscore a one-paragraph article, yet are never its text)."""
+    never = hr.setting("noise_never_overrule", ())
+    if not never:
+        return True
+    node = el
+    while node is not None:
+        if node in noise and hr.noise_rule(node.get("class"), node.get("id")) in never:
+            return False
+        node = node.getparent()
+    return True
+
+
 def _inside(el: etree._Element, noise: set[etree._Element]) -> bool:
     node = el
     while node is not None:
@@ -345,7 +360,8 @@ def main_content(body: etree._Element, hr: HtmlRules, site: str = "",
             # ... unless the best outside noise is the post under the headline and the noise
             # beside it (a comment thread longer than the post)
             anchored = node2 is not None and _own_text_before(anchor, node2, blocks, all_blocks, hr)
-            if node2 is not None and not anchored and score2 > max(score, 0.0) * hr.setting("noise_override", 2.0) and _inside(node2, noise):
+            if node2 is not None and not anchored and score2 > max(score, 0.0) * hr.setting("noise_override", 2.0) and _inside(node2, noise) \
+                    and _may_overrule(node2, noise, hr):
                 up = set()
                 el = node2
                 while el is not None:
