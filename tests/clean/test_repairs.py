@@ -626,3 +626,13 @@ def test_a_fullwidth_letter_left_of_a_full_stop_that_lost_its_lead_byte_is_repai
     for text in ("研究表明，飞机的攻角是一个极限因素。通常，F35战机的攻角极限较大。",
                  "记者问：APP上线后用户多吗？A股市场反应平稳。"):
         assert fixer.repair(text) == (text, 0)
+
+
+def test_a_name_broken_after_its_office_in_either_script_is_rejoined():
+    for lines, whole in ((["10:05", "縣委副書記、縣長林小", "路致辭", "10:15"], "縣委副書記、縣長林小路致辭"),
+                         (["副市长王", "大川主持仪式。"], "副市长王大川主持仪式。"),
+                         (["县委书记林小", "路、县长王大川出席。"], "县委书记林小路、县长王大川出席。")):
+        joined, n = rejoin_broken_lines(lines)
+        assert whole in joined and n == 1, joined
+    # a heading that ends on an office and a name is not continued by a line that is no rest of a name
+    assert rejoin_broken_lines(["市长林小路", "调研城北污水处理厂建设"])[1] == 0
