@@ -24,3 +24,10 @@ def test_ji_joins_an_event_to_its_project_and_keeps_a_bridge_with_its_approach_r
     got = names("东湖县举行重大项目集中开工活动暨城西片区土地综合整治项目开工仪式。", rules)
     assert "城西片区土地综合整治项目" in got and not any("活动" in n for n in got)
     assert "清水河大桥暨连接线工程" in names("清水河大桥暨连接线工程开工建设。", rules)
+
+
+def test_a_visit_written_qianwang_or_zoujin_opens_the_list_of_sites(rules):
+    for verb in ("一行先后前往", "走进"):
+        got = names(f"县委书记林小路{verb}城北冷链物流园、东湖智能装备制造基地等项目现场，了解建设进展。", rules)
+        assert {"城北冷链物流园", "东湖智能装备制造基地"} <= got, got
+        assert not any("林小路" in n for n in got)
