@@ -397,3 +397,14 @@ def test_a_skip_link_goes_and_a_news_recommendation_heading_closes_the_page(rule
     assert clean(rules, text).text.splitlines() == body
     kept = "他说，跳到主要内容之前，先看导航。"
     assert kept in clean(rules, "\n".join(body + [kept])).text
+
+
+def test_a_bare_comment_heading_at_the_end_cuts_the_comments_under_it(rules):
+    body = "东湖县今年开工建设学校两所，新增学位1800个，年底前完成主体工程。"
+    rec = clean(rules, "\n".join([body, body.replace("东湖", "西湖"), body.replace("东湖", "北湖"), "評論", "網友 林小路：盼早日建成！", "我要評論"]))
+    assert "林小路" not in rec.text and "評論" not in rec.text
+    assert body in rec.text
+    assert ("tail", "bp.comment.box") in {(kind, rule) for kind, rule, _ in rec.dropped}
+    # at the top of the page it is a menu word, dropped alone: the article under it stays
+    rec = clean(rules, "\n".join(["评论", body, body.replace("东湖", "西湖"), body.replace("东湖", "南湖")]))
+    assert "西湖县" in rec.text and "南湖县" in rec.text

@@ -724,3 +724,10 @@ def test_a_taiwan_papers_byline_dateline_and_a_skip_link_are_no_headline(rules):
         assert rec.title != furniture, furniture
     rec = meta(rules, f"記者會後 兩岸交流再起步\n{BODY_LINES}")
     assert rec.title == "記者會後 兩岸交流再起步"
+
+
+def test_a_paper_joined_to_its_site_by_a_dash_and_a_yuanzi_label_name_the_outlet(rules):
+    rec = meta(rules, "东湖县新建两所学校\n河西晚报—河西网讯(记者 林小路)9月1日，东湖县两所新建学校开学。\n")
+    assert rec.source == "河西晚报"
+    rec = meta(rules, "东湖县新建两所学校\n时间:2021-09-01 10:00作者:佚名源自:县委宣传部 教育局\n东湖县两所新建学校开学。\n")
+    assert rec.source == "县委宣传部" and rec.published == "2021-09-01"

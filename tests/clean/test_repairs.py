@@ -609,3 +609,30 @@ def test_an_ordinary_character_before_a_run_is_kept_when_it_reads_better(page_re
     # read one character early, the run takes 展 (純) for a shifted pair; the reading one later keeps it
     # and puts back the lost 地 (收): an ordinary character is weighed like a separating mark
     assert page_repairer.repair(_shifted_at(text, at)) == (text, 1)
+
+
+def test_a_fullwidth_letter_left_of_a_full_stop_that_lost_its_lead_byte_is_repaired(rules):
+    # 。 (A1 A3) lost A1: its A3 reads with the next lead byte as one fullwidth letter, and the next
+    # character's trail byte is lost ('?'): a whole run of one character
+    from extract.segment.tokens import tokenizer
+
+    fixer = MojibakeRepairer(freq=charfreq(rules), simplify=converter(rules, "t2s"),
+                             inverse=inverse_s2t(converter(rules, "s2t")), words=tokenizer(rules).FREQ)
+    page = "东湖县今年新建学校三所，新增学位1800个。全县教育投入增长8.2%。"
+    damaged = _shifted("东湖县今年新建学校三所，新增学位1800个", "。全", "县教育投入增长8.2%。").replace("\ufffd", "?")
+    assert "1800个Ｈ?县教育" in damaged
+    assert fixer.repair(damaged) == (page, 1)
+    # the marks Chinese text writes before a Latin letter are no such run
+    for text in ("研究表明，飞机的攻角是一个极限因素。通常，F35战机的攻角极限较大。",
+                 "记者问：APP上线后用户多吗？A股市场反应平稳。"):
+        assert fixer.repair(text) == (text, 0)
+
+
+def test_a_name_broken_after_its_office_in_either_script_is_rejoined():
+    for lines, whole in ((["10:05", "縣委副書記、縣長林小", "路致辭", "10:15"], "縣委副書記、縣長林小路致辭"),
+                         (["副市长王", "大川主持仪式。"], "副市长王大川主持仪式。"),
+                         (["县委书记林小", "路、县长王大川出席。"], "县委书记林小路、县长王大川出席。")):
+        joined, n = rejoin_broken_lines(lines)
+        assert whole in joined and n == 1, joined
+    # a heading that ends on an office and a name is not continued by a line that is no rest of a name
+    assert rejoin_broken_lines(["市长林小路", "调研城北污水处理厂建设"])[1] == 0

@@ -87,3 +87,11 @@ def test_an_undated_dateline_names_no_region(rules):
         assert page_region("", text, rules) != "北京市"
     # ... while a sentence opening on a place and 电 is no dateline
     assert page_region("", "北京电力公司今年投资120亿元建设电网。\n", rules) == "北京市"
+
+
+def test_a_dateline_after_a_bracketed_tag_of_the_outlets_site_names_no_region(rules):
+    text = ("【东湖网】本报北京3月7日电(记者 林小路)全国人大代表、东湖市委书记王大川接受采访。\n"
+            "王大川表示，东湖市将加快建设临港产业园。\n")
+    assert page_region("", text, rules) != "北京市"
+    # a bracketed tag before a sentence that opens on a place is no dateline
+    assert page_region("", "【东湖网】北京电力公司今年投资120亿元建设电网。\n", rules) == "北京市"

@@ -8,6 +8,9 @@ Each rule has an action:
 * ``cut-if-tail``: like ``cut``, only in the last part of the page
   (``相关文章``: a heading that starts a trailing list of links).
 
+* ``masthead-name``: drop a paper's name line left inside a sentence that an
+  e-paper masthead split (see ``masthead.py``).
+
 Runs of link-list lines (a short title followed by a date, repeated) are
 dropped as a block: the shape of "related / latest articles" lists.
 """
@@ -17,6 +20,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .masthead import names_in_split_sentence
 from .needs import CharIndex
 from .prefilter import LineRules
 from .script import converter
@@ -48,6 +52,10 @@ class Boilerplate(Stage):
             frozenset().union(*(p.chars for p in self.prepared.values()))))
         self.tail_share = float(rules.setting("boilerplate.tail_share", 0.5))
         self.min_link_run = int(rules.setting("boilerplate.min_link_run", 3))
+        self.name_rules = [r for r in rows if r["action"] == "masthead-name"]
+        self.masthead_rules = frozenset(rules.setting("boilerplate.masthead_rules", []))
+        self.masthead_max_names = int(rules.setting("boilerplate.masthead_max_names", 2))
+        self.body_min_chars = int(rules.setting("lines.rejoin_min_chars", 20))
         # rules are written in simplified script and matched against each line's simplified form
         self.t2s = converter(rules, "t2s")
 
@@ -60,6 +68,7 @@ class Boilerplate(Stage):
         kept: list[str] = []
         cut_at = self._cut_point(lines, probes, rec, page, present)
         dropped = 0
+        masthead_at: list[int] = []  # kept[i] for each i is the line after a dropped masthead line
         for line, probe in zip(lines[:cut_at], probes):
             stripped = line.strip()
             if not stripped:
@@ -70,6 +79,8 @@ class Boilerplate(Stage):
                 rec.dropped.append(("line", rule.id, stripped[:80]))
                 self.count(f"rule:{rule.id}")
                 dropped += 1
+                if rule.id in self.masthead_rules:
+                    masthead_at.append(len(kept))
                 continue
             may = span_rules.rows_for(probe)
             cut = False  # once a span is cut out, the rest of the rules see a new line: try them all
@@ -85,6 +96,8 @@ class Boilerplate(Stage):
                     probe = (probe[: m.start()] + probe[m.end():]).strip()
             if stripped:
                 kept.append(stripped)
+        if masthead_at and self.name_rules:
+            kept = self._drop_masthead_names(kept, masthead_at, rec)
         kept = self._drop_link_runs(kept, rec)
         if dropped or cut_at < len(lines):
             self.count("changed")
@@ -120,6 +133,18 @@ class Boilerplate(Stage):
         rec.dropped.append(("tail", rule_id, f"{len(lines) - i} lines from: {tail[:80]}"))
         self.count(f"rule:{rule_id}")
         return i
+
+    def _drop_masthead_names(self, kept: list[str], masthead_at: list[int], rec: PageRecord) -> list[str]:
+        """Drop a paper's name line that a masthead left between the halves of a split sentence."""
+        probes = self.probes(kept)
+        rule_of = {i: next((r for r in self.name_rules if r.regex().search(p)), None) for i, p in enumerate(probes) if p}
+        names = names_in_split_sentence(kept, masthead_at, lambda i: rule_of.get(i) is not None,
+                                        self.masthead_max_names, self.body_min_chars)
+        for i in sorted(names):
+            rule = rule_of[i]
+            rec.dropped.append(("line", rule.id, kept[i][:80]))
+            self.count(f"rule:{rule.id}")
+        return [line for i, line in enumerate(kept) if i not in names]
 
     def _drop_link_runs(self, lines: list[str], rec: PageRecord) -> list[str]:
         """Drop runs of ``title + date`` lines: lists of related or latest articles."""

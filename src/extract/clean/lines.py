@@ -80,8 +80,13 @@ DATE_CLAUSE_START = regex.compile(r"^(?:(?:19|20)\d{2}|[○〇零一二][○〇�
 FIELD_LABEL = regex.compile(r"^\p{Han}{1,6}\s*[：:]")
 # a name broken right after its office (…口岸办主任商 / 振江说。): the line before ends on an office and the
 # name's first character, the line opens with the rest of the name and a speech verb or a sentence's mark
-NAME_AFTER_OFFICE = regex.compile(r"(?:书记|主任|局长|县长|市长|区长|省长|镇长|乡长|主席|部长|厅长|处长|秘书长|董事长|总经理|院长|校长|行长)\p{Han}$")
-NAME_REST = regex.compile(rf"\p{{Han}}{{1,2}}(?:{SPEECH_VERBS}|[，,。、：:])")
+# a name broken after its office (…主任商 / 振江说。, …縣長紀道 / 清致辭): the office in either script, one or two of the
+# name's characters before the break, the rest of it and a verb of the ceremony or a mark after it
+NAME_AFTER_OFFICE = regex.compile(r"(?:书记|書記|主任|局长|局長|县长|縣長|市长|市長|区长|區長|省长|省長|镇长|鎮長|乡长|鄉長|主席|"
+                                  r"部长|部長|厅长|廳長|处长|處長|秘书长|秘書長|董事长|董事長|总经理|總經理|院长|院長|校长|校長|行长|行長)"
+                                  r"\p{Han}{1,2}$")
+NAME_VERBS = f"{SPEECH_VERBS}|強調|介紹|認為|說|稱|致辞|致辭|讲话|講話|主持|出席|宣布|宣佈|发言|發言"
+NAME_REST = regex.compile(rf"\p{{Han}}{{1,2}}(?:{NAME_VERBS}|[，,。、：:])")
 # a digest's list without punctuation (一图读懂, 要点): each item an indicator and its figure, closed by the figure
 # (一般公共预算收入增长2.5%左右 / 举办活动4000场以上): ITEM_TAIL is that close, a figure with a unit and maybe a
 # qualifier (not a bare digit, which a figure broken over lines ends on: 增长4 / .5%); ITEM_LINE is such an item

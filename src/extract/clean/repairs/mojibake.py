@@ -78,6 +78,8 @@ CLOSING = frozenset(CLOSING_OF.values())
 NUMERALS = frozenset("一二三四五六七八九十")
 SEPARATORS = frozenset("、，；：。！？")  # marks that part clauses or list items
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
+# the characters of GBK row A3 a 。 that lost its lead byte makes with a Han lead byte, less the marks text writes
+FULLWIDTH_RUN = frozenset(bytes((0xA3, b)).decode("gbk") for b in range(0xB0, 0xFF)) - frozenset("：；？")
 HAN_RUN = re.compile(r"([\u4e00-\u9fff]+)")
 CONTEXT_REACH = 3  # characters either side of a run read when two of its starts are weighed
 CUE_REACH = 8  # characters before a run a lost-character cue (rules/mojibake_lost.tsv) reads
@@ -99,6 +101,14 @@ class MojibakeSettings:
     context_gain: float = 0.0        # ... is kept when it reads better in context by this log-probability per character
     min_kept_score: float = 0.0  # a character a run read one later keeps must score above this, unless a separating mark
     report_word_freq: int = 1000  # the frequency a word of rules/report_words.tsv counts as when a lost character is weighed
+
+
+def is_fullwidth_form(ch: str) -> bool:
+    """A fullwidth digit, letter or rare sign of GBK row A3 past A3B0: what a 。 (A1 A3) that lost its
+    lead byte leaves of itself with the lead byte of a Han character after it (0xB0 and up), so one such
+    character may be a whole shifted run (。全 -> Ｈ?). The marks Chinese text itself writes before an
+    ASCII letter (，F15E, ：APP, （GDP, ？A股) are not among them."""
+    return ch in FULLWIDTH_RUN
 
 
 def gbk_bytes(ch: str) -> bytes | None:
@@ -275,7 +285,9 @@ class MojibakeRepairer:
         for i in range(k):
             s = lo + i
             with_lost = s > 0 and text[s - 1] == LOST_BYTE
-            if k - i < st.min_chars and not with_lost:
+            # one fullwidth form before the run's end may be a whole run: weighed in context only (below)
+            one_form = k - i == 1 and is_fullwidth_form(text[s])
+            if k - i < st.min_chars and not with_lost and not one_form:
                 continue
             length = k - i + 1
             orig = orig_suffix[i] + tail
@@ -295,7 +307,7 @@ class MojibakeRepairer:
                 # of the run's last character as read on this route
                 lost_lead = opts[k - 1][self._last_choice(back, i, c)][1:2] if terminator == LOST_BYTE else b""
                 if gain / length < st.min_gain:
-                    if lost_trail and gain / length >= st.min_gain_in_context and (near is None or gain > near[0]):
+                    if lost_trail and (gain / length >= st.min_gain_in_context or one_form) and (near is None or gain > near[0]):
                         near = (gain, start, first + self._trace(out_ch, back, i, c), lost_trail, lost_lead)
                     continue
                 if i in passing and gain <= passing[i][0]:
