@@ -27,8 +27,8 @@ from ..rulebook import Rules
 from . import names
 from .context import PageContext
 from .line_tokens import page_lines
-from .projects_lexicon import (construction_verb, ends_with_suffix, heading_status, investment_after, investment_before,
-                               investment_of, lexicon, shared_amounts, status_of, visited)
+from .projects_lexicon import (construction_verb, ends_with_suffix, group_amount, heading_status, investment_after,
+                               investment_before, investment_of, lexicon, shared_amounts, status_of, visited)
 from .projects_approvals import approval_status, approves
 from .projects_signings import signs
 from .projects_headed import headed_items
@@ -116,10 +116,13 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 own, own_unit = _own_investment(text, clause, start, end, lex)
                 if not list_name and heading and rule.startswith(LIST_RULE_PREFIX):
                     list_name = heading     # a list item under the sentence's named list
+                # (A等农业类项目19个总投资32.3亿元: the list's total, not A's)
+                shared_total = own is None and group_amount(words, end - clause.start, lex)
                 rows.append({
                     "name": text[start:end], "list_name": list_name, "status": status,
-                    "investment": own if own is not None else value,
-                    "investment_unit": own_unit if own is not None else unit, "region": ctx.region,
+                    "investment": own if own is not None else (None if shared_total else value),
+                    "investment_unit": own_unit if own is not None else ("" if shared_total else unit),
+                    "region": ctx.region,
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
             _share_out(rows[first_row:], shared)

@@ -707,7 +707,7 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
         if (STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or tok in lex.back_stops
-                or APPOSITION_DASH in text[s - 1:s + 2]):
+                or APPOSITION_DASH in text[s - 1:s + 2] or any(c in lex.stop_marks for c in tok)):
             break
         start = s
         i -= 1

@@ -1,0 +1,55 @@
+"""Projects: classes found probing the projects table with unseen news (round proj15: county
+concentrated starts and signings, provincial key-project lists, urban renewal, pumped-storage, wind and
+solar stations, metro and expressway sections, Taiwan metro news in traditional script). Sentences
+written for these tests."""
+from __future__ import annotations
+
+from .project_rows import names, run
+
+
+def test_a_corner_quote_or_a_bullet_bounds_a_name_read_back(rules):
+    # 「…」 (traditional-script quotes) and ▲ (a photo caption's bullet) are no part of the name
+    got = names("市政府今日举办「捷运青山线CK210区段标工程开工典礼」。", rules)
+    assert "捷运青山线CK210区段标工程" in got, got
+    got = names("▲南湖抽水蓄能电站项目开工仪式现场。", rules)
+    assert "南湖抽水蓄能电站项目" in got, got
+    assert not any(n.startswith(("「", "▲")) for n in got), got
+
+
+def test_a_numbered_production_line_is_a_name(rules):
+    # 第三条生产线: how a company's line is named; an ordinal of other things still describes
+    got = names("5月8日，青山新材料第三条生产线项目开工。", rules)
+    assert "青山新材料第三条生产线项目" in got, got
+    got = names("该县第二座大型水库开工建设。", rules)
+    assert not any("第二座" in n for n in got), got
+
+
+def test_a_total_after_the_count_of_a_list_is_the_lists(rules):
+    rows = {r["name"]: r for r in run("今年建设的白沙菌菇产业园等农业类项目12个总投资18.6亿元。", rules)}
+    assert "白沙菌菇产业园" in rows, rows
+    assert rows["白沙菌菇产业园"]["investment"] is None, rows
+    # an amount of the item's own stays its
+    rows = {r["name"]: r for r in run("总投资8亿元的南湖物流园等6个项目集中开工。", rules)}
+    assert rows["南湖物流园"]["investment"] == 8.0, rows
+    # and a name's amount with no count before it too
+    rows = {r["name"]: r for r in run("城西污水处理厂项目总投资3.2亿元，今年开工。", rules)}
+    assert rows["城西污水处理厂项目"]["investment"] == 3.2, rows
+
+
+def test_opened_to_traffic_is_a_verb_before_a_road(rules):
+    got = names("全省今年建成通车高速公路和普通国省道项目120个。", rules)
+    assert not any(n.startswith("通车") for n in got), got
+
+
+def test_an_agreement_signed_on_a_project_names_it(rules):
+    got = names("8月3日，市政府与某能源集团签订青岭抽水蓄能电站项目合作协议。", rules)
+    assert "青岭抽水蓄能电站项目" in got, got
+    got = names("县政府与某电力公司签署北山风电场项目投资合同。", rules)
+    assert "北山风电场项目" in got, got
+    # an agreement with no project named gives none
+    assert not names("双方签订了战略合作协议。", rules)
+
+
+def test_a_list_tail_of_two_kinds_joined_by_and(rules):
+    got = names("主要包括南湖师范学院东校区、青山康养中心等6个重大民生和社会事业项目。", rules)
+    assert {"南湖师范学院东校区", "青山康养中心"} <= got, got
