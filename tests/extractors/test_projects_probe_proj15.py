@@ -4,7 +4,7 @@ solar stations, metro and expressway sections, Taiwan metro news in traditional 
 written for these tests."""
 from __future__ import annotations
 
-from .project_rows import names, run
+from .project_rows import names, run, status
 
 
 def test_a_corner_quote_or_a_bullet_bounds_a_name_read_back(rules):
@@ -53,3 +53,24 @@ def test_an_agreement_signed_on_a_project_names_it(rules):
 def test_a_list_tail_of_two_kinds_joined_by_and(rules):
     got = names("主要包括南湖师范学院东校区、青山康养中心等6个重大民生和社会事业项目。", rules)
     assert {"南湖师范学院东校区", "青山康养中心"} <= got, got
+
+
+def test_a_planned_start_heading_the_sentence_gives_its_lists_status(rules):
+    # 计划新开工项目N个，…，主要包括A、B等…项目: the items are planned, not begun
+    got = status("今年计划新开工项目30个，总投资900亿元，主要包括南湖大桥、青山隧道等8个重大基础设施项目。", rules)
+    assert got.get("南湖大桥") == "planned" and got.get("青山隧道") == "planned", got
+    got = status("续建项目20个，总投资300亿元，主要有城东水厂、西环路等项目。", rules)
+    assert got.get("城东水厂") == "under construction", got
+    # a clause's own verb still wins
+    got = status("计划新开工项目10个，其中南湖大桥、青山隧道等3个项目已开工建设。", rules)
+    assert got.get("南湖大桥") == "started", got
+
+
+def test_a_superlative_describes_and_a_kind_of_power_is_a_field(rules):
+    got = names("华东最大抽水蓄能电站青岭开工。", rules)
+    assert not any("最大" in n for n in got), got
+    got = names("县发改委扎实推进光伏发电项目建设。", rules)
+    assert "光伏发电项目" not in got, got
+    # a station named by its place stays
+    got = names("投资2亿元的北山光伏发电项目已并网发电。", rules)
+    assert "北山光伏发电项目" in got, got

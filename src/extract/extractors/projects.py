@@ -118,8 +118,13 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     list_name = heading     # a list item under the sentence's named list
                 # (A等农业类项目19个总投资32.3亿元: the list's total, not A's)
                 shared_total = own is None and group_amount(words, end - clause.start, lex)
+                row_status = status
+                if not row_status and rule.startswith(LIST_RULE_PREFIX):
+                    # the stage a heading earlier in the sentence names (计划新开工项目41个，总投资…，主要包括
+                    # A、B等19个重大基础设施项目): the list's items are of that stage
+                    row_status = heading_status(text[sent.start:start], lex)
                 rows.append({
-                    "name": text[start:end], "list_name": list_name, "status": status,
+                    "name": text[start:end], "list_name": list_name, "status": row_status,
                     "investment": own if own is not None else (None if shared_total else value),
                     "investment_unit": own_unit if own is not None else ("" if shared_total else unit),
                     "region": ctx.region,
