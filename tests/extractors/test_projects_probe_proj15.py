@@ -74,3 +74,25 @@ def test_a_superlative_describes_and_a_kind_of_power_is_a_field(rules):
     # a station named by its place stays
     got = names("投资2亿元的北山光伏发电项目已并网发电。", rules)
     assert "北山光伏发电项目" in got, got
+
+
+def test_a_facility_named_by_its_kind_verbs_is_found_with_a_verb_elsewhere(rules):
+    # 抽水 蓄能: jieba's verbs, here the kind of station; the clause's verb stands in a later clause
+    got = names("青岭抽水蓄能电站总装机容量120万千瓦，计划于2030年投产发电。", rules)
+    assert "青岭抽水蓄能电站" in got, got
+    # as a first word they still open no name (a kind of facility)
+    got = names("全县充电设施加快建设。", rules)
+    assert "充电设施" not in got, got
+
+
+def test_a_later_clause_opening_with_the_amount_gives_the_one_projects_investment(rules):
+    rows = {r["name"]: r for r in run("南湖大桥项目今日开工，总投资5亿元。", rules)}
+    assert rows["南湖大桥项目"]["investment"] == 5.0, rows
+    rows = {r["name"]: r for r in run("西岭风电场项目已开工，装机容量10万千瓦，估算投资约7亿元。", rules)}
+    assert rows["西岭风电场项目"]["investment"] == 7.0, rows
+    # not two projects' total, nor a list's, nor an amount of the county or money spent
+    for text in ("南湖大桥项目、北山隧道项目今日开工，总投资15亿元。",
+                 "南湖大桥等5个项目今日开工，总投资15亿元。",
+                 "南湖大桥项目今日开工，全县今年总投资50亿元。",
+                 "南湖大桥项目今日开工，累计完成投资5亿元。"):
+        assert all(r["investment"] is None for r in run(text, rules)), text

@@ -30,6 +30,7 @@ from .line_tokens import page_lines
 from .projects_lexicon import (construction_verb, ends_with_suffix, group_amount, heading_status, investment_after,
                                investment_before, investment_of, lexicon, shared_amounts, status_of, visited)
 from .projects_approvals import approval_status, approves
+from .projects_later_amount import later_amount
 from .projects_signings import signs
 from .projects_headed import headed_items
 from .projects_names import has_count_tail, list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
@@ -134,6 +135,7 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         if heading and sent.text.rstrip().endswith(SEMICOLONS):
             carried_heading = heading   # (十大产业项目进展较快，A、B5个项目…；C、D等4个项目…)
         _comma_listed(text, list(clauses(sent)), rows[sent_first:])
+        later_amount(text, list(clauses(sent)), rows[sent_first:], lex)
     rows.extend(_headed_rows(text, sents, lex, lines, ctx.region, rows))
     return _companies_out(text, _inner_out(_appositives_out(text, rows, lex)))
 

@@ -30,6 +30,7 @@ class ProjectLexicon:
     max_chars: int
     first_tags: frozenset     # jieba tags a suffix-found name may not start with (verbs, adverbs)
     inner_tags: frozenset     # jieba tags a suffix-found name may not hold (prepositions, particles)
+    name_verbs: frozenset = frozenset()  # words jieba tags verbs that name a facility's kind (抽水 蓄能 of 抽水蓄能电站)
     continues: frozenset = frozenset()  # words after a suffix that make it a zone or body (片区, 指挥部)
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
@@ -39,6 +40,7 @@ class ProjectLexicon:
     never_starts: str = ""    # characters no name opens with (暨)
     stop_marks: str = ""      # marks a name read back from its suffix does not cross (「, ▲)
     group_count: object = None  # regex: a count of a list's projects standing before the clause's amount
+    later_amount_lead: object = None  # regex: words before the amount opening a later clause (项目, 估算)
     name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
     name_min_chars: int = 0             # and is at least this long inside its quotes
     name_status: str = ""               # the status a clause opened by such a name must have
@@ -127,8 +129,10 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             never_starts="".join(rules.setting("projects.name_never_starts", [])),
             stop_marks="".join(rules.setting("projects.read_back_stop_marks", [])),
             group_count=rules.pattern("projects.group_count_re"),
+            later_amount_lead=rules.pattern("projects.later_amount_lead_re"),
             first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
             inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),
+            name_verbs=frozenset(rules.setting("projects.name_verb_words", [])),
             continues=frozenset(rules.setting("projects.suffix_continues", [])),
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
