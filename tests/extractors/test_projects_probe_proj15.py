@@ -96,3 +96,22 @@ def test_a_later_clause_opening_with_the_amount_gives_the_one_projects_investmen
                  "南湖大桥项目今日开工，全县今年总投资50亿元。",
                  "南湖大桥项目今日开工，累计完成投资5亿元。"):
         assert all(r["investment"] is None for r in run(text, rules)), text
+
+
+def test_a_status_verb_modifying_a_name_is_its_own(rules):
+    got = status("继已建成的宝山抽水蓄能电站、即将开建的青峰抽水蓄能电站之后，这是该市第三座。", rules)
+    assert got.get("宝山抽水蓄能电站") == "completed", got
+    assert got.get("青峰抽水蓄能电站") == "planned", got
+    got = status("在建的南湖大桥、已通车的北山隧道运行良好。", rules)
+    assert got == {"南湖大桥": "under construction", "北山隧道": "completed"}, got
+    # an amount modifying the name gives no stage: the clause's verb does
+    assert status("总投资5亿元的南湖大桥项目开工。", rules).get("南湖大桥项目") == "started"
+    # nor does 展开建设 read as 开建
+    assert status("青山实验室获批全面展开建设。", rules).get("青山实验室") == "under construction"
+
+
+def test_a_ceremony_of_starts_gives_the_list_after_it_its_status(rules):
+    got = status("8月16日，某区举行第三季度重大项目集中开工仪式，包含南湖路88号城市更新项目、"
+                 "青山智造产业园项目等共计20个重大项目。", rules)
+    assert got.get("南湖路88号城市更新项目") == "started", got
+    assert got.get("青山智造产业园项目") == "started", got

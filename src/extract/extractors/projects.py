@@ -30,6 +30,7 @@ from .line_tokens import page_lines
 from .projects_lexicon import (construction_verb, ends_with_suffix, group_amount, heading_status, investment_after,
                                investment_before, investment_of, lexicon, shared_amounts, status_of, visited)
 from .projects_approvals import approval_status, approves
+from .projects_item_status import ceremony_status, own_status
 from .projects_later_amount import later_amount
 from .projects_signings import signs
 from .projects_headed import headed_items
@@ -119,11 +120,12 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     list_name = heading     # a list item under the sentence's named list
                 # (A等农业类项目19个总投资32.3亿元: the list's total, not A's)
                 shared_total = own is None and group_amount(words, end - clause.start, lex)
-                row_status = status
+                row_status = own_status(text, clause.start, start, lex) or status
                 if not row_status and rule.startswith(LIST_RULE_PREFIX):
                     # the stage a heading earlier in the sentence names (计划新开工项目41个，总投资…，主要包括
-                    # A、B等19个重大基础设施项目): the list's items are of that stage
-                    row_status = heading_status(text[sent.start:start], lex)
+                    # A、B等19个重大基础设施项目), or its ceremony (举行集中开工仪式，包含A、B等20个项目)
+                    prefix = text[sent.start:clause.start]
+                    row_status = heading_status(text[sent.start:start], lex) or ceremony_status(prefix, lex)
                 rows.append({
                     "name": text[start:end], "list_name": list_name, "status": row_status,
                     "investment": own if own is not None else (None if shared_total else value),

@@ -41,6 +41,8 @@ class ProjectLexicon:
     stop_marks: str = ""      # marks a name read back from its suffix does not cross (「, ▲)
     group_count: object = None  # regex: a count of a list's projects standing before the clause's amount
     later_amount_lead: object = None  # regex: words before the amount opening a later clause (项目, 估算)
+    own_status: object = None   # regex: a status verb modifying a name, ending right before it (已建成的)
+    ceremony: object = None     # regex: a ceremony of starts or completions (集中开工仪式)
     name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
     name_min_chars: int = 0             # and is at least this long inside its quotes
     name_status: str = ""               # the status a clause opened by such a name must have
@@ -130,6 +132,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             stop_marks="".join(rules.setting("projects.read_back_stop_marks", [])),
             group_count=rules.pattern("projects.group_count_re"),
             later_amount_lead=rules.pattern("projects.later_amount_lead_re"),
+            own_status=rules.pattern("projects.own_status_re"),
+            ceremony=rules.pattern("projects.ceremony_re"),
             first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
             inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),
             name_verbs=frozenset(rules.setting("projects.name_verb_words", [])),
