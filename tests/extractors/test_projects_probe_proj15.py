@@ -115,3 +115,11 @@ def test_a_ceremony_of_starts_gives_the_list_after_it_its_status(rules):
                  "青山智造产业园项目等共计20个重大项目。", rules)
     assert got.get("南湖路88号城市更新项目") == "started", got
     assert got.get("青山智造产业园项目") == "started", got
+
+
+def test_the_projects_started_named_in_a_heading_give_the_lists_after_semicolons_their_status(rules):
+    text = ("本次集中开工的重点项目共12个，总投资20亿元，包括南湖房车营地等5个文化旅游项目；"
+            "北山菌类加工园等4个农业产业项目；青岭光伏电站等3个能源项目。")
+    got = status(text, rules)
+    for name in ("南湖房车营地", "北山菌类加工园", "青岭光伏电站"):
+        assert got.get(name) == "started", (name, got)

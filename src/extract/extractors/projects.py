@@ -54,10 +54,12 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     sents = sentences(text)
     carried = False   # a construction verb or an amount in the sentence before, which a semicolon goes on from
     carried_heading = ""    # a named list the sentence before opened, which a semicolon goes on from
+    carried_stage = ""      # the stage its heading or ceremony gave its lists (计划新开工项目…，包括A等…；B等…)
     for sent in sents:
         sent_first = len(rows)
         goes_on, carried = carried, False
         heading, carried_heading = carried_heading, ""  # a named list over the clauses (list_heading)
+        stage, carried_stage = carried_stage, ""
         taken: list[tuple[int, int]] = []   # a name stands in one clause, so in one sentence
         listed = "等" in sent.text or bool(heading) or any(list_heading(c.text, lex) for c in clauses(sent))
         # a line leading in a list with a colon or a dash and a verb of building, signing or a visit
@@ -125,7 +127,9 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     # the stage a heading earlier in the sentence names (计划新开工项目41个，总投资…，主要包括
                     # A、B等19个重大基础设施项目), or its ceremony (举行集中开工仪式，包含A、B等20个项目)
                     prefix = text[sent.start:clause.start]
-                    row_status = heading_status(text[sent.start:start], lex) or ceremony_status(prefix, lex)
+                    row_status = (heading_status(text[sent.start:start], lex) or ceremony_status(prefix, lex)
+                                  or stage)
+                    stage = row_status
                 rows.append({
                     "name": text[start:end], "list_name": list_name, "status": row_status,
                     "investment": own if own is not None else (None if shared_total else value),
@@ -134,6 +138,8 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
             _share_out(rows[first_row:], shared)
+        if stage and sent.text.rstrip().endswith(SEMICOLONS):
+            carried_stage = stage       # (本次集中开工的项目共16个，包括A等6个文旅项目；B等6个工业项目；…)
         if heading and sent.text.rstrip().endswith(SEMICOLONS):
             carried_heading = heading   # (十大产业项目进展较快，A、B5个项目…；C、D等4个项目…)
         _comma_listed(text, list(clauses(sent)), rows[sent_first:])
