@@ -123,3 +123,20 @@ def test_the_projects_started_named_in_a_heading_give_the_lists_after_semicolons
     got = status(text, rules)
     for name in ("南湖房车营地", "北山菌类加工园", "青岭光伏电站"):
         assert got.get(name) == "started", (name, got)
+
+
+def test_a_metro_or_light_rail_line_named_by_its_places(rules):
+    got = names("侯友宜指出，青山新庄线预计2028年完工。", rules)
+    assert "青山新庄线" in got, got
+    got = names("捷运局已完成南湖轻轨，北山轻轨正加快建设。", rules)
+    assert "北山轻轨" in got, got
+    # 线 inside a word is no suffix (一线, 生命线), nor a bare line
+    got = names("工人们坚守在项目建设一线。", rules)
+    assert not any(n.endswith("一线") for n in got), got
+
+
+def test_a_footnote_or_a_column_label_in_brackets_bounds_a_name(rules):
+    got = names("该线将于年内贯通。[12]青山线预计2026年底完工。", rules)
+    assert "青山线" in got and not any("]" in n for n in got), got
+    got = names("【重大项目】南湖大桥今日开工。", rules)
+    assert "南湖大桥" in got, got
