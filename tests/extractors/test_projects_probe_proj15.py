@@ -140,3 +140,10 @@ def test_a_footnote_or_a_column_label_in_brackets_bounds_a_name(rules):
     assert "青山线" in got and not any("]" in n for n in got), got
     got = names("【重大项目】南湖大桥今日开工。", rules)
     assert "南湖大桥" in got, got
+
+
+def test_a_completion_verb_leads_a_lists_first_item(rules):
+    # 已陆续完成A、B及C等三条…: the subject and its verb are no part of the first item
+    got = names("捷运工程局已陆续完成南湖轻轨、北山轻轨及环城线等三条通车路线。", rules)
+    assert {"南湖轻轨", "北山轻轨", "环城线"} <= got, got
+    assert not any("完成" in n for n in got), got

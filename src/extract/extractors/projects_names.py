@@ -16,7 +16,7 @@ from .sentences import CLAUSE_PUNCT, Span
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
 ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
 NAME_AFTER_VERB_MIN = 4   # a status word with a suffixed name this long after it leads that name
-TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>(?:\d+(?:\.\d+)?(?=[千万]?[伏瓦吨米]))?[\p{Han}]*))$")
+TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约|完成)(?P<rest>(?:\d+(?:\.\d+)?(?=[千万]?[伏瓦吨米]))?[\p{Han}]*))$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“\d])|及(?=[\p{Han}“\d])|以及")   # (和12亿元的C: an amount opens the item)
 HAN = regex.compile(r"\p{Han}")
 SPECIFIC_MARK = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’\"·]")
