@@ -611,8 +611,7 @@ def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLex
         return False
     while i < len(toks.words) and toks.starts[i] < end:
         if ((tags.get(toks.words[i]) or "") in inner and toks.words[i] not in lex.name_verbs
-                and not _joins_places(toks, i, tags, lex)
-                and not _joins_part("".join(toks.words[i:i + 3]), 0, lex)):
+                and not _joins_places(toks, i, tags, lex) and not _joins_part("".join(toks.words[i:i + 3]), 0, lex)):
             return False
         i += 1
     return True
