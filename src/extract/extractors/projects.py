@@ -27,9 +27,11 @@ from ..rulebook import Rules
 from . import names
 from .context import PageContext
 from .line_tokens import page_lines
-from .projects_lexicon import (construction_verb, ends_with_suffix, heading_status, investment_after, investment_before,
-                               investment_of, lexicon, shared_amounts, status_of, visited)
+from .projects_lexicon import (construction_verb, ends_with_suffix, group_amount, heading_status, investment_after,
+                               investment_before, investment_of, lexicon, shared_amounts, status_of, visited)
 from .projects_approvals import approval_status, approves
+from .projects_item_status import ceremony_status, own_status
+from .projects_later_amount import later_amount
 from .projects_signings import signs
 from .projects_headed import headed_items
 from .projects_names import has_count_tail, list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
@@ -52,10 +54,12 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     sents = sentences(text)
     carried = False   # a construction verb or an amount in the sentence before, which a semicolon goes on from
     carried_heading = ""    # a named list the sentence before opened, which a semicolon goes on from
+    carried_stage = ""      # the stage its heading or ceremony gave its lists (计划新开工项目…，包括A等…；B等…)
     for sent in sents:
         sent_first = len(rows)
         goes_on, carried = carried, False
         heading, carried_heading = carried_heading, ""  # a named list over the clauses (list_heading)
+        stage, carried_stage = carried_stage, ""
         taken: list[tuple[int, int]] = []   # a name stands in one clause, so in one sentence
         listed = "等" in sent.text or bool(heading) or any(list_heading(c.text, lex) for c in clauses(sent))
         # a line leading in a list with a colon or a dash and a verb of building, signing or a visit
@@ -116,16 +120,30 @@ def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 own, own_unit = _own_investment(text, clause, start, end, lex)
                 if not list_name and heading and rule.startswith(LIST_RULE_PREFIX):
                     list_name = heading     # a list item under the sentence's named list
+                # (A等农业类项目19个总投资32.3亿元: the list's total, not A's)
+                shared_total = own is None and group_amount(words, end - clause.start, lex)
+                row_status = own_status(text, clause.start, start, lex) or status
+                if not row_status and rule.startswith(LIST_RULE_PREFIX):
+                    # the stage a heading earlier in the sentence names (计划新开工项目41个，总投资…，主要包括
+                    # A、B等19个重大基础设施项目), or its ceremony (举行集中开工仪式，包含A、B等20个项目)
+                    prefix = text[sent.start:clause.start]
+                    row_status = (heading_status(text[sent.start:start], lex) or ceremony_status(prefix, lex)
+                                  or stage)
+                    stage = row_status
                 rows.append({
-                    "name": text[start:end], "list_name": list_name, "status": status,
-                    "investment": own if own is not None else value,
-                    "investment_unit": own_unit if own is not None else unit, "region": ctx.region,
+                    "name": text[start:end], "list_name": list_name, "status": row_status,
+                    "investment": own if own is not None else (None if shared_total else value),
+                    "investment_unit": own_unit if own is not None else ("" if shared_total else unit),
+                    "region": ctx.region,
                     "sentence": sent.text, "start": start, "end": end, "rule": rule,
                 })
             _share_out(rows[first_row:], shared)
+        if stage and sent.text.rstrip().endswith(SEMICOLONS):
+            carried_stage = stage       # (本次集中开工的项目共16个，包括A等6个文旅项目；B等6个工业项目；…)
         if heading and sent.text.rstrip().endswith(SEMICOLONS):
             carried_heading = heading   # (十大产业项目进展较快，A、B5个项目…；C、D等4个项目…)
         _comma_listed(text, list(clauses(sent)), rows[sent_first:])
+        later_amount(text, list(clauses(sent)), rows[sent_first:], lex)
     rows.extend(_headed_rows(text, sents, lex, lines, ctx.region, rows))
     return _companies_out(text, _inner_out(_appositives_out(text, rows, lex)))
 

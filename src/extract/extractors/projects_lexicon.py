@@ -30,6 +30,7 @@ class ProjectLexicon:
     max_chars: int
     first_tags: frozenset     # jieba tags a suffix-found name may not start with (verbs, adverbs)
     inner_tags: frozenset     # jieba tags a suffix-found name may not hold (prepositions, particles)
+    name_verbs: frozenset = frozenset()  # words jieba tags verbs that name a facility's kind (抽水 蓄能 of 抽水蓄能电站)
     continues: frozenset = frozenset()  # words after a suffix that make it a zone or body (片区, 指挥部)
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
@@ -37,6 +38,11 @@ class ProjectLexicon:
     place_lengths: tuple = ()           # the place names' lengths, longest first
     noun_leads: frozenset = frozenset()  # lead words read as nouns right before a suffix (研究设施)
     never_starts: str = ""    # characters no name opens with (暨)
+    stop_marks: str = ""      # marks a name read back from its suffix does not cross (「, ▲)
+    group_count: object = None  # regex: a count of a list's projects standing before the clause's amount
+    later_amount_lead: object = None  # regex: words before the amount opening a later clause (项目, 估算)
+    own_status: object = None   # regex: a status verb modifying a name, ending right before it (已建成的)
+    ceremony: object = None     # regex: a ceremony of starts or completions (集中开工仪式)
     name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
     name_min_chars: int = 0             # and is at least this long inside its quotes
     name_status: str = ""               # the status a clause opened by such a name must have
@@ -123,8 +129,14 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             refusals=rules.table("not_projects"),
             max_chars=int(rules.setting("projects.name_max_chars", 30)),
             never_starts="".join(rules.setting("projects.name_never_starts", [])),
+            stop_marks="".join(rules.setting("projects.read_back_stop_marks", [])),
+            group_count=rules.pattern("projects.group_count_re"),
+            later_amount_lead=rules.pattern("projects.later_amount_lead_re"),
+            own_status=rules.pattern("projects.own_status_re"),
+            ceremony=rules.pattern("projects.ceremony_re"),
             first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
             inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),
+            name_verbs=frozenset(rules.setting("projects.name_verb_words", [])),
             continues=frozenset(rules.setting("projects.suffix_continues", [])),
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
@@ -331,6 +343,18 @@ def investment_of(clause: str, lex: ProjectLexicon) -> tuple[float | None, str]:
         if m:
             return _amount(m)
     return None, ""
+
+
+def group_amount(clause: str, after: int, lex: ProjectLexicon) -> bool:
+    """The clause's amount (``investment_of``) follows a count of a list's projects standing after
+    offset ``after`` (A等农业类项目19个总投资32.3亿元): the whole list's total, no item's."""
+    if lex.group_count is None:
+        return False
+    for row in lex.investment_clause:
+        m = row.regex("pattern").search(clause)
+        if m:
+            return m.start() > after and lex.group_count.search(clause, after, m.start()) is not None
+    return False
 
 
 def strip_leads(text: str, start: int, end: int, lex: ProjectLexicon, boundary=None) -> int:

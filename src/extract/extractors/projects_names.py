@@ -16,7 +16,7 @@ from .sentences import CLAUSE_PUNCT, Span
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
 ADVERBS = r"加快|顺利|全面|有序|率先|正式|全线|基本"   # before a status verb (加快建设, 全线贯通)
 NAME_AFTER_VERB_MIN = 4   # a status word with a suffixed name this long after it leads that name
-TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约)(?P<rest>(?:\d+(?:\.\d+)?(?=[千万]?[伏瓦吨米]))?[\p{Han}]*))$")
+TRAILING_STATUS = regex.compile(r"(?:(?:" + ADVERBS + r")?(?:建成|竣工|投产|投运|投用|通车|通航|通水|贯通|开通|开工|启动|建设|推进|运营|运行|实施|投入使用|交付|落地|签约|完成)(?P<rest>(?:\d+(?:\.\d+)?(?=[千万]?[伏瓦吨米]))?[\p{Han}]*))$")
 ITEM_SPLIT = regex.compile(r"、|和(?=[\p{Han}“\d])|及(?=[\p{Han}“\d])|以及")   # (和12亿元的C: an amount opens the item)
 HAN = regex.compile(r"\p{Han}")
 SPECIFIC_MARK = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’\"·]")
@@ -610,8 +610,8 @@ def _tags_ok(start: int, end: int, toks: PageTokens, tags: dict, lex: ProjectLex
     if not listed and first not in lex.places and (tags.get(first) or "") in lex.first_tags:
         return False
     while i < len(toks.words) and toks.starts[i] < end:
-        if ((tags.get(toks.words[i]) or "") in inner and not _joins_places(toks, i, tags, lex)
-                and not _joins_part("".join(toks.words[i:i + 3]), 0, lex)):
+        if ((tags.get(toks.words[i]) or "") in inner and toks.words[i] not in lex.name_verbs
+                and not _joins_places(toks, i, tags, lex) and not _joins_part("".join(toks.words[i:i + 3]), 0, lex)):
             return False
         i += 1
     return True
@@ -707,7 +707,7 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
         if (STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or tok in lex.back_stops
-                or APPOSITION_DASH in text[s - 1:s + 2]):
+                or APPOSITION_DASH in text[s - 1:s + 2] or any(c in lex.stop_marks for c in tok)):
             break
         start = s
         i -= 1
