@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..rulebook import Rules
-from . import names, officials_appoint as appoint, officials_titles as titles
+from . import names, officials_appoint as appoint, officials_roster as roster, officials_titles as titles
 from .context import PageContext
 from .line_tokens import page_lines
 from .sentences import sentences
@@ -86,6 +86,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end, known)
+            roster.roster_names(text, tw, got, lines, emit, rules,
+                                lambda pos: _item_name(text, pos, lines.at(pos), nlex, tlex, rules))
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit, places, rules.pattern("officials.list_count_re"))
 
@@ -154,6 +156,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             end = None   # after a space the name stands alone on its line
     else:
         end = names.name_from(text, start, toks, nlex, rules)
+    stops_at_dot = False
     if tw.kind == "foreign":
         fend = names.foreign_from(text, start, nlex)
         # a transliterated run must end where a word ends (not 尚福林提/及), or before a function
@@ -169,7 +172,12 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         if tend is not None and (end is None or (tend > end and names.dictionary_name(text[start:tend], nlex))):
             end = tend
         end = names.dotted(text, end, nlex) if end is not None else None
-        if got is not None and DOMESTIC_BODY.search(text[got[0]:tw.end]):
+        # a reading that stops before the first middle dot of a run of Chinese characters is no whole
+        # name (副主席吉尔拉·衣沙木丁, 古丽/米拉·艾买提: a bare 副主席 carried over a comma from
+        # 自治区政协主席…): the dotted name of Chinese characters is read whole
+        first = DOTTED_FIRST.match(text, start)
+        stops_at_dot = end is not None and first is not None and end <= first.end()
+        if got is not None and (stops_at_dot or DOMESTIC_BODY.search(text[got[0]:tw.end])):
             # 主席 of a body at home (自治区政协主席艾斯海提·克里木拜): a dotted name of Chinese
             # characters outside the transliteration class, as below
             dend = _dotted_han_name(text, start, toks, nlex, tlex)
@@ -227,7 +235,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         return
     if _addressed(phrase[: len(phrase) - len(row["word"])], nlex) and not _acting_head(phrase, row["word"]):
         return   # 陈书记和陈部长一行: a family name and a title address someone; no name follows
-    if _named_title(tw.end - len(row["word"]), toks, nlex.tags):
+    if _named_title(tw.end - len(row["word"]), toks, nlex.tags) or _name_led(text, pstart, tw.end - len(row["word"]), toks, nlex, rules):
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
     lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
@@ -240,7 +248,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     goes_on = comma_list is not None and comma_list.search(tw.word) is not None
     # a title held at home and abroad (主席, 副主席) heading a list of Han names is held at home: a dotted
     # name of Chinese characters in it is one (常务主席张庆黎、刘奇葆、帕巴拉·格列朗杰、董建华)
-    han_list = tw.kind != "foreign" or DOMESTIC_BODY.search(phrase) is not None or (
+    han_list = tw.kind != "foreign" or DOMESTIC_BODY.search(phrase) is not None or stops_at_dot or (
         not any(c in names.DOTS for c in text[start:end]) and names.name_from(text, start, toks, nlex, rules) == end)
     while end < len(text) and (text[end] == "、" or (
             goes_on and text[end] in LIST_COMMAS and _name_group(text, end + 1, toks, nlex, tlex, rules))):
@@ -268,6 +276,16 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
 
 
 ITEM_JOINERS = "及和与"   # a list item before one of these may be the first half of a body's name
+
+
+def _item_name(text: str, pos: int, toks, nlex, tlex, rules) -> int | None:
+    """End of the name a list's item holds at ``pos``: a Han name, else one of a family name surnames.tsv
+    lacks, or the longer Tibetan, Mongolian or dotted one (扎西措姆, 托乎提·亚克夫); None if no name."""
+    end = names.name_from(text, pos, toks, nlex, rules) or names.list_item_name(text, pos, toks, nlex, rules)
+    for other in (names.minority_name(text, pos, toks, nlex), _dotted_han_name(text, pos, toks, nlex, tlex)):
+        if other is not None and other > (end or pos):
+            end = other
+    return end
 
 
 def _joined_body_item(text: str, start: int, end: int, toks, nlex, tlex) -> bool:
@@ -506,6 +524,19 @@ def _named_title(word_start: int, toks, tags: dict) -> bool:
     tags nrfg (习近平). Its plain nr also tags bodies and places (银监会, 乌克兰), so those do not count."""
     i = toks.index_ending(word_start)
     return i is not None and tags.get(toks.words[i]) == "nrfg"
+
+
+PLACE_ENDS = "区县市村镇乡州省旗盟"   # a place's level character: a lead ending in one names a place, not a person
+
+
+def _name_led(text: str, pstart: int, word_start: int, toks, nlex, rules) -> bool:
+    """The phrase before the title word is a person's name alone (和赵克志书记向徐董事长: 赵克志 is
+    addressed by the title written after the name; 向徐 after it is no name): a name jieba's dictionary
+    holds as one (孙立平) or not at all, ending in no body's or place's level character."""
+    lead = text[pstart:word_start]
+    tag = nlex.tags.get(lead) or ""
+    return (2 <= len(lead) <= 4 and lead[-1] not in names.BODY_ENDS + PLACE_ENDS and (not tag or tag.startswith("nr"))
+            and names.name_from(text, pstart, toks, nlex, rules) == word_start)
 
 
 def _noun_at(pos: int, toks, tags: dict) -> bool:

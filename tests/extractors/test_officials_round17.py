@@ -1,0 +1,61 @@
+"""Officials: classes of errors seen on round-17 unseen pages (CPPCC and people's congress pages of
+Xinjiang and Tibet, court and procuratorate news, state firms' heads beside officials). Every
+sentence here is written for the test."""
+from __future__ import annotations
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def rows_of(text: str, rules) -> list[dict]:
+    return extract_officials(PageContext("t", text, "", "", ""), rules)
+
+
+def titles_of(text: str, rules) -> dict[str, str]:
+    return {r["name"]: r["title"] for r in rows_of(text, rules)}
+
+
+def test_dotted_name_after_a_bare_title_carried_over_a_comma_is_whole(rules):
+    text = "区政协主席阿迪力·买买提，副主席古丽米拉·艾买提、王海林、吐尔逊·热合曼，秘书长张立在前排就座。"
+    got = titles_of(text, rules)
+    assert got.get("古丽米拉·艾买提") == "副主席"
+    assert got.get("王海林") == "副主席"
+    assert got.get("吐尔逊·热合曼") == "副主席"
+    assert "古丽米拉" not in got   # not the part before the dot
+
+
+def test_judicial_rank_after_the_post_joins_the_title_not_the_body(rules):
+    rows = {r["name"]: r for r in rows_of(
+        "会上，省高级人民法院院长、二级大法官周立新，省人民检察院检察长、二级大检察官王建华先后发言。", rules)}
+    assert rows["周立新"]["title"] == "省高级人民法院院长、二级大法官"
+    assert rows["周立新"]["organization"] == "省高级人民法院"
+    assert rows["王建华"]["title"] == "省人民检察院检察长、二级大检察官"
+    assert rows["王建华"]["organization"] == "省人民检察院"
+
+
+def test_a_rank_alone_is_no_office(rules):
+    # the rank words need their grade: a 大法官 of a story abroad is no rank of a Chinese court
+    assert titles_of("电影里的大法官李文在片中出场。", rules) == {}
+
+
+def test_title_written_after_a_name_heads_no_name_after_it(rules):
+    got = titles_of("市长代表市委、市政府和孙立平书记向钱董事长一行表示欢迎。", rules)
+    assert "向钱" not in got
+    assert got.get("孙立平") == "书记"
+
+
+def test_roster_of_an_election_names_each_holder(rules):
+    text = ("补选结果公告如下：\n主任：马永胜；\n副主任：陈静（女）、李国华（回族）；\n"
+            "委员：（按姓名笔画为序）\n次仁措姆（女）、王小东、 格桑多吉（藏族）。")
+    got = titles_of(text, rules)
+    assert got.get("马永胜") == "主任"
+    assert got.get("陈静") == "副主任"
+    assert got.get("李国华") == "副主任"
+    assert got.get("次仁措姆") == "委员"
+    assert got.get("王小东") == "委员"
+    assert got.get("格桑多吉") == "委员"
+
+
+def test_a_title_and_colon_in_speech_is_no_roster(rules):
+    # an interview's speaker label, and a title inside a sentence, both before a colon
+    assert titles_of("书记：我们要把工作做实。\n他说，请来了主任：张明亮在会上发言。", rules) == {}
