@@ -59,3 +59,29 @@ def test_roster_of_an_election_names_each_holder(rules):
 def test_a_title_and_colon_in_speech_is_no_roster(rules):
     # an interview's speaker label, and a title inside a sentence, both before a colon
     assert titles_of("书记：我们要把工作做实。\n他说，请来了主任：张明亮在会上发言。", rules) == {}
+
+
+def regions_of(text: str, region: str, rules) -> dict[str, str]:
+    return {r["name"]: r["region"] for r in extract_officials(PageContext("t", text, "", "", region), rules)}
+
+
+def test_later_body_of_no_level_takes_the_chains_first_level(rules):
+    text = ("自治区党委书记、人大常委会主任孟和平主持会议，自治区副主席、财政厅厅长陈立东，"
+            "自治区党委常委、秘书长吴海林出席。")
+    got = regions_of(text, "内蒙古自治区", rules)
+    assert got["孟和平"] == "内蒙古自治区"
+    assert got["陈立东"] == "内蒙古自治区"
+    assert got["吴海林"] == "内蒙古自治区"
+
+
+def test_bare_deputies_after_their_head_share_the_heads_region(rules):
+    text = "自治区政协主席阿迪力·买买提，副主席古丽米拉·艾买提、王海林在前排就座。"
+    got = regions_of(text, "新疆维吾尔自治区", rules)
+    assert got["古丽米拉·艾买提"] == "新疆维吾尔自治区"
+    assert got["王海林"] == "新疆维吾尔自治区"
+
+
+def test_bare_title_of_another_post_takes_no_region_from_the_name_before(rules):
+    # 秘书长 is no deputy of 主席: where the text does not say whose it is, no region is made up
+    got = regions_of("自治区政协主席阿迪力·买买提，秘书长张立出席。", "新疆维吾尔自治区", rules)
+    assert got["张立"] == ""

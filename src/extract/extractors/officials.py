@@ -36,6 +36,8 @@ DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's con
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
 OF = "的"
+DEPUTY_RANK = "副"   # 主席 then 副主席: the deputy of the same body's head
+CHAIN_TAIL = regex.compile("[、，,]")
 NAME_RANKS = ("常务", "执行")   # a rank word between a name and its title (张志南常务副省长)
 INTRO_MAX = 6   # characters read for the words between a title and its names (还有：)
 PLACE_LOOKAHEAD = 12   # characters read for a place after a verb (任缙云县委书记)
@@ -100,11 +102,28 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
 def _carried(text: str, start: int, phrase: str, found: dict, starts_by_end: dict) -> str:
     """The region of a title written right after another mention of the list it ends
     (山东省委副书记甲、副省长乙), carried from that mention's own place (officials_titles.carried_region)."""
+    item = _mention_ending(start - 1, found, starts_by_end) if text[start - 1:start] == "、" else None
+    if item is not None and item["title"] == phrase:
+        return item["region"]   # the next name of a 、 list under the same title (副主席甲、乙)
     pstart = start - len(phrase)
     if pstart < 1 or text[pstart - 1] not in LIST_SEPS or not text.startswith(phrase, pstart):
         return ""
-    prev = next((found[(s, pstart - 1)] for s in starts_by_end.get(pstart - 1, ()) if (s, pstart - 1) in found), None)
-    return titles.carried_region(phrase, titles.region(prev["title"], "")) if prev is not None else ""
+    prev = _mention_ending(pstart - 1, found, starts_by_end)
+    if prev is None:
+        return ""
+    if _deputy_of(phrase, prev["title"]):
+        return prev["region"]   # 自治区政协主席甲，副主席乙: the deputies of the body whose head is named before
+    return titles.carried_region(phrase, titles.region(prev["title"], ""))
+
+
+def _mention_ending(end: int, found: dict, starts_by_end: dict) -> dict | None:
+    return next((found[(s, end)] for s in starts_by_end.get(end, ()) if (s, end) in found), None)
+
+
+def _deputy_of(phrase: str, title: str) -> bool:
+    """``phrase`` is the bare deputy's post of the last post of ``title`` (副主席 after 自治区政协主席)."""
+    post = phrase[len(DEPUTY_RANK):]
+    return phrase.startswith(DEPUTY_RANK) and bool(post) and CHAIN_TAIL.split(title)[-1].endswith(post)
 
 
 def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
