@@ -85,3 +85,28 @@ def test_bare_title_of_another_post_takes_no_region_from_the_name_before(rules):
     # 秘书长 is no deputy of 主席: where the text does not say whose it is, no region is made up
     got = regions_of("自治区政协主席阿迪力·买买提，秘书长张立出席。", "新疆维吾尔自治区", rules)
     assert got["张立"] == ""
+
+
+def test_democratic_partys_city_committee_keeps_its_hui(rules):
+    got = titles_of("出席的还有市政协副主席、九三学社市委会主委郑光明。", rules)
+    assert got.get("郑光明") == "市政协副主席、九三学社市委会主委"
+
+
+def test_congress_office_before_a_role_of_no_office_names_the_holder(rules):
+    got = titles_of("会见时，市人大常委会副主任、市工商联会长冯志远介绍了情况。", rules)
+    assert got.get("冯志远") == "市人大常委会副主任"
+
+
+def test_firms_party_post_before_its_chair_still_names_no_official(rules):
+    assert titles_of("集团党委书记、董事长冯志远介绍了情况。", rules) == {}
+
+
+def test_short_reading_lengthened_where_the_page_writes_the_name_whole(rules):
+    text = "马建正代表区委讲话。\n区委书记马建正在会上强调，要抓好落实。"
+    names_found = {r["name"] for r in rows_of(text, rules)}
+    assert "马建正" in names_found and "马建" not in names_found
+
+
+def test_short_reading_kept_where_the_page_never_writes_the_longer_whole(rules):
+    names_found = {r["name"] for r in rows_of("区委书记马建正在会上强调，要抓好落实。", rules)}
+    assert "马建正" not in names_found

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..rulebook import Rules
-from . import names, officials_appoint as appoint, officials_roster as roster, officials_titles as titles
+from . import names, officials_appoint as appoint, officials_repeat as repeat, officials_roster as roster, officials_titles as titles
 from .context import PageContext
 from .line_tokens import page_lines
 from .sentences import sentences
@@ -96,7 +96,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     for role in titles.role_words(text, lines, tlex):
         _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
 
-    return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
+    rows = repeat.lengthen(sorted(found.values(), key=lambda r: r["start"]), text, lines, nlex)
+    return _with_sentences(text, rows)
 
 
 def _carried(text: str, start: int, phrase: str, found: dict, starts_by_end: dict) -> str:
@@ -152,7 +153,9 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
         return
     pstart, row = got
     phrase = text[pstart:start - 1]
-    if (row["kind"] == DEPUTY or role.row.get("after") == ANY_OFFICE) and titles.acceptable(phrase, row, tlex) and not _named_title(start - 1 - len(row["word"]), toks, nlex.tags):
+    congress = rules.pattern("officials.role_after_office_re")   # 市人大副主任、市工商联会长: no firm's post
+    if (row["kind"] == DEPUTY or role.row.get("after") == ANY_OFFICE or (congress is not None and congress.search(phrase))) \
+            and titles.acceptable(phrase, row, tlex) and not _named_title(start - 1 - len(row["word"]), toks, nlex.tags):
         emit(rend, end, phrase, "officials.title-role-name")
 
 
