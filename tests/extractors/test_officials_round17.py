@@ -110,3 +110,13 @@ def test_short_reading_lengthened_where_the_page_writes_the_name_whole(rules):
 def test_short_reading_kept_where_the_page_never_writes_the_longer_whole(rules):
     names_found = {r["name"] for r in rows_of("区委书记马建正在会上强调，要抓好落实。", rules)}
     assert "马建正" not in names_found
+
+
+def test_name_ending_in_he_before_a_verb_of_speech_keeps_it(rules):
+    assert titles_of("市长孙国和说，今年要抓好项目建设。", rules) == {"孙国和": "市长"}
+    assert titles_of("县委书记钱建和表示：要加强领导。", rules) == {"钱建和": "县委书记"}
+
+
+def test_conjunction_before_a_title_or_a_cited_saying_is_still_no_name_of_its_own(rules):
+    assert titles_of("县长钱建和副县长刘明出席。", rules) == {"钱建": "县长", "刘明": "副县长"}
+    assert titles_of("正如市长孙国所说，要抓落实。", rules) == {"孙国": "市长"}
