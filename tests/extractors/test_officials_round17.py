@@ -120,3 +120,17 @@ def test_name_ending_in_he_before_a_verb_of_speech_keeps_it(rules):
 def test_conjunction_before_a_title_or_a_cited_saying_is_still_no_name_of_its_own(rules):
     assert titles_of("县长钱建和副县长刘明出席。", rules) == {"钱建": "县长", "刘明": "副县长"}
     assert titles_of("正如市长孙国所说，要抓落实。", rules) == {"孙国": "市长"}
+
+
+def test_bare_deputy_takes_the_region_of_its_heads_post_named_before(rules):
+    text = "受南河市人大常委会主任委托，副主任周建平主持会议，副主任钱立新、孙海涛，秘书长吴晓东出席。"
+    got = regions_of(text, "", rules)
+    assert got["周建平"] == "南河市"
+    assert got["钱立新"] == "南河市"
+    assert got["孙海涛"] == "南河市"
+    assert got["吴晓东"] == ""   # 秘书长 is no deputy of 主任
+
+
+def test_bare_deputy_looks_no_further_than_its_sentence(rules):
+    text = "南河市人大常委会主任周建平出席。\n副主任钱立新主持会议。"
+    assert regions_of(text, "", rules)["钱立新"] == ""

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..rulebook import Rules
-from . import names, officials_appoint as appoint, officials_repeat as repeat, officials_roster as roster, officials_titles as titles
+from . import names, officials_appoint as appoint, officials_deputies as deputies, officials_repeat as repeat, officials_roster as roster, officials_titles as titles
 from .context import PageContext
 from .line_tokens import page_lines
 from .sentences import sentences
@@ -75,9 +75,17 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(body + phrase, tlex),
             "region": _carried(text, start, phrase, found, starts_by_end)
-            or titles.region(body + phrase, page_region, page_province, page_city),
+            or titles.region(body + phrase, page_region, page_province, page_city)
+            or _head_region(start - len(phrase), phrase),
             "start": start, "end": end, "rule": rule,
         }
+
+    def _head_region(pstart: int, phrase: str) -> str:
+        """A bare deputy's post (副主任) takes the region of its head's post named before it (受…市人大常委会主任委托)."""
+        if pstart < 0 or not text.startswith(phrase, pstart):
+            return ""
+        head = deputies.head_phrase(text, pstart, phrase, lines, tlex, nlex.tags)
+        return titles.region(head, page_region, page_province, page_city) if head else ""
 
     for tw in titles.title_words(text, lines, tlex, nlex.freq):
         toks = lines.at(tw.start)     # a name and its title stand on one line
