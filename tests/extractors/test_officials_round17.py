@@ -134,3 +134,10 @@ def test_bare_deputy_takes_the_region_of_its_heads_post_named_before(rules):
 def test_bare_deputy_looks_no_further_than_its_sentence(rules):
     text = "南河市人大常委会主任周建平出席。\n副主任钱立新主持会议。"
     assert regions_of(text, "", rules)["钱立新"] == ""
+
+
+def test_roster_names_take_the_pages_region(rules):
+    text = "南河市人大常委会补选结果公告如下：\n主任：马永胜；\n副主任：陈静（女）。"
+    got = regions_of(text, "南河市", rules)
+    assert got["马永胜"] == "南河市"
+    assert got["陈静"] == "南河市"

@@ -76,7 +76,8 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             "organization": titles.organization(body + phrase, tlex),
             "region": _carried(text, start, phrase, found, starts_by_end)
             or titles.region(body + phrase, page_region, page_province, page_city)
-            or _head_region(start - len(phrase), phrase),
+            or _head_region(start - len(phrase), phrase)
+            or (page_region if rule == roster.RULE else ""),   # a roster's body is the page's (…常务委员会主任、副主任名单)
             "start": start, "end": end, "rule": rule,
         }
 
