@@ -308,6 +308,10 @@ CLAUSE_PUNCT = "，,；;。"
 # the party a leader heads, written right after a whole name (副主席罗富和一行): a conjunction character before
 # it is the name's, as before a clause's punctuation (和一行人 is "and a group of people": not this)
 PARTY_AFTER = regex.compile(r"一行(?!人)")
+# a verb of speech and the clause's punctuation after a conjunction character (市长李国和说，; 王建和表示：):
+# no conjunction joins a verb, so the character is the name's last; not 所 (正如李国所说，: 所说 is the verb)
+SPEECH_AFTER = regex.compile(r"(?:说|表示|指出|强调|认为|介绍|坦言|透露)[，,：:“]")
+SPEECH_CONJUNCTIONS = "和与及"
 
 
 def list_item_name(text: str, start: int, toks: PageTokens, lex: NameLexicon,
@@ -333,11 +337,12 @@ LEVEL_CHARS = "省市县区州镇乡旗盟村"   # an item led by one names a bo
 def _ends_list_item(text: str, end: int) -> bool:
     """A 、 follows at ``end``: the break character before it is the name's own (韦新和、韦正峰),
     as no conjunction or verb stands right before a 、; so is a conjunction character or 所 before a
-    clause's punctuation (陈斌、蓝进和，党组成员…; 主任江钦所，副主任…) or the party the name heads
-    (副主席罗富和一行)."""
+    clause's punctuation (陈斌、蓝进和，党组成员…; 主任江钦所，副主任…), the party the name heads
+    (副主席罗富和一行) or a verb of speech (市长李国和说，)."""
     return end < len(text) and (text[end] in LIST_ITEM_END
                                 or (text[end] in CLAUSE_PUNCT and text[end - 1] in CONJUNCTIONS)
-                                or (text[end - 1] in CONJUNCTIONS and PARTY_AFTER.match(text, end) is not None))
+                                or (text[end - 1] in CONJUNCTIONS and PARTY_AFTER.match(text, end) is not None)
+                                or (text[end - 1] in SPEECH_CONJUNCTIONS and SPEECH_AFTER.match(text, end) is not None))
 
 
 def _given_before_break(text: str, ends: list[int], lex: NameLexicon) -> bool:

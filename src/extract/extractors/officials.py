@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..rulebook import Rules
-from . import names, officials_appoint as appoint, officials_titles as titles
+from . import names, officials_appoint as appoint, officials_deputies as deputies, officials_repeat as repeat, officials_roster as roster, officials_titles as titles
 from .context import PageContext
 from .line_tokens import page_lines
 from .sentences import sentences
@@ -36,6 +36,8 @@ DEPUTY = "deputy"   # the kind of title (titles.tsv) of a seat in a people's con
 ANY_OFFICE = "any"   # officials_roles.tsv: a role any office may stand before (现任总统、…候选人)
 ROLE_JOINER = "、"   # 全国人大代表、格力电器董事长董明珠: what joins an office to a role of no office
 OF = "的"
+DEPUTY_RANK = "副"   # 主席 then 副主席: the deputy of the same body's head
+CHAIN_TAIL = regex.compile("[、，,]")
 NAME_RANKS = ("常务", "执行")   # a rank word between a name and its title (张志南常务副省长)
 INTRO_MAX = 6   # characters read for the words between a title and its names (还有：)
 PLACE_LOOKAHEAD = 12   # characters read for a place after a verb (任缙云县委书记)
@@ -73,9 +75,18 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             "name": "".join(text[start:end].split()), "title": phrase,
             "organization": titles.organization(body + phrase, tlex),
             "region": _carried(text, start, phrase, found, starts_by_end)
-            or titles.region(body + phrase, page_region, page_province, page_city),
+            or titles.region(body + phrase, page_region, page_province, page_city)
+            or _head_region(start - len(phrase), phrase)
+            or (page_region if rule == roster.RULE else ""),   # a roster's body is the page's (…常务委员会主任、副主任名单)
             "start": start, "end": end, "rule": rule,
         }
+
+    def _head_region(pstart: int, phrase: str) -> str:
+        """A bare deputy's post (副主任) takes the region of its head's post named before it (受…市人大常委会主任委托)."""
+        if pstart < 0 or not text.startswith(phrase, pstart):
+            return ""
+        head = deputies.head_phrase(text, pstart, phrase, lines, tlex, nlex.tags)
+        return titles.region(head, page_region, page_province, page_city) if head else ""
 
     for tw in titles.title_words(text, lines, tlex, nlex.freq):
         toks = lines.at(tw.start)     # a name and its title stand on one line
@@ -86,23 +97,43 @@ def extract_officials(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         appoint.dismissed(text, tw, got, toks, nlex, tlex, emit, rules)
         if tw.allows("before"):
             _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_end, known)
+            roster.roster_names(text, tw, got, lines, emit, rules,
+                                lambda pos: _item_name(text, pos, lines.at(pos), nlex, tlex, rules))
         if tw.allows("after"):
             _names_then_title(text, tw, toks, nlex, tlex, emit, places, rules.pattern("officials.list_count_re"))
 
     for role in titles.role_words(text, lines, tlex):
         _office_then_role(text, role, lines.at(role.start), nlex, tlex, emit, rules)
 
-    return _with_sentences(text, sorted(found.values(), key=lambda r: r["start"]))
+    rows = repeat.lengthen(sorted(found.values(), key=lambda r: r["start"]), text, lines, nlex)
+    return _with_sentences(text, rows)
 
 
 def _carried(text: str, start: int, phrase: str, found: dict, starts_by_end: dict) -> str:
     """The region of a title written right after another mention of the list it ends
     (山东省委副书记甲、副省长乙), carried from that mention's own place (officials_titles.carried_region)."""
+    item = _mention_ending(start - 1, found, starts_by_end) if text[start - 1:start] == "、" else None
+    if item is not None and item["title"] == phrase:
+        return item["region"]   # the next name of a 、 list under the same title (副主席甲、乙)
     pstart = start - len(phrase)
     if pstart < 1 or text[pstart - 1] not in LIST_SEPS or not text.startswith(phrase, pstart):
         return ""
-    prev = next((found[(s, pstart - 1)] for s in starts_by_end.get(pstart - 1, ()) if (s, pstart - 1) in found), None)
-    return titles.carried_region(phrase, titles.region(prev["title"], "")) if prev is not None else ""
+    prev = _mention_ending(pstart - 1, found, starts_by_end)
+    if prev is None:
+        return ""
+    if _deputy_of(phrase, prev["title"]):
+        return prev["region"]   # 自治区政协主席甲，副主席乙: the deputies of the body whose head is named before
+    return titles.carried_region(phrase, titles.region(prev["title"], ""))
+
+
+def _mention_ending(end: int, found: dict, starts_by_end: dict) -> dict | None:
+    return next((found[(s, end)] for s in starts_by_end.get(end, ()) if (s, end) in found), None)
+
+
+def _deputy_of(phrase: str, title: str) -> bool:
+    """``phrase`` is the bare deputy's post of the last post of ``title`` (副主席 after 自治区政协主席)."""
+    post = phrase[len(DEPUTY_RANK):]
+    return phrase.startswith(DEPUTY_RANK) and bool(post) and CHAIN_TAIL.split(title)[-1].endswith(post)
 
 
 def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
@@ -131,7 +162,9 @@ def _office_then_role(text, role, toks, nlex, tlex, emit, rules) -> None:
         return
     pstart, row = got
     phrase = text[pstart:start - 1]
-    if (row["kind"] == DEPUTY or role.row.get("after") == ANY_OFFICE) and titles.acceptable(phrase, row, tlex) and not _named_title(start - 1 - len(row["word"]), toks, nlex.tags):
+    congress = rules.pattern("officials.role_after_office_re")   # 市人大副主任、市工商联会长: no firm's post
+    if (row["kind"] == DEPUTY or role.row.get("after") == ANY_OFFICE or (congress is not None and congress.search(phrase))) \
+            and titles.acceptable(phrase, row, tlex) and not _named_title(start - 1 - len(row["word"]), toks, nlex.tags):
         emit(rend, end, phrase, "officials.title-role-name")
 
 
@@ -154,6 +187,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
             end = None   # after a space the name stands alone on its line
     else:
         end = names.name_from(text, start, toks, nlex, rules)
+    stops_at_dot = False
     if tw.kind == "foreign":
         fend = names.foreign_from(text, start, nlex)
         # a transliterated run must end where a word ends (not 尚福林提/及), or before a function
@@ -169,7 +203,12 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         if tend is not None and (end is None or (tend > end and names.dictionary_name(text[start:tend], nlex))):
             end = tend
         end = names.dotted(text, end, nlex) if end is not None else None
-        if got is not None and DOMESTIC_BODY.search(text[got[0]:tw.end]):
+        # a reading that stops before the first middle dot of a run of Chinese characters is no whole
+        # name (副主席吉尔拉·衣沙木丁, 古丽/米拉·艾买提: a bare 副主席 carried over a comma from
+        # 自治区政协主席…): the dotted name of Chinese characters is read whole
+        first = DOTTED_FIRST.match(text, start)
+        stops_at_dot = end is not None and first is not None and end <= first.end()
+        if got is not None and (stops_at_dot or DOMESTIC_BODY.search(text[got[0]:tw.end])):
             # 主席 of a body at home (自治区政协主席艾斯海提·克里木拜): a dotted name of Chinese
             # characters outside the transliteration class, as below
             dend = _dotted_han_name(text, start, toks, nlex, tlex)
@@ -227,7 +266,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         return
     if _addressed(phrase[: len(phrase) - len(row["word"])], nlex) and not _acting_head(phrase, row["word"]):
         return   # 陈书记和陈部长一行: a family name and a title address someone; no name follows
-    if _named_title(tw.end - len(row["word"]), toks, nlex.tags):
+    if _named_title(tw.end - len(row["word"]), toks, nlex.tags) or _name_led(text, pstart, tw.end - len(row["word"]), toks, nlex, rules):
         return   # 习近平总书记殷切嘱托: the title is the name's before it, what follows is no name
     # the body may be named just before the phrase (中国地理学会人文地理专业委员会主任: 学会 is read as a verb)
     lead = SPACE_OR_PUNCT_RUN.split(text[max(0, pstart - 12):pstart])[-1]
@@ -240,7 +279,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     goes_on = comma_list is not None and comma_list.search(tw.word) is not None
     # a title held at home and abroad (主席, 副主席) heading a list of Han names is held at home: a dotted
     # name of Chinese characters in it is one (常务主席张庆黎、刘奇葆、帕巴拉·格列朗杰、董建华)
-    han_list = tw.kind != "foreign" or DOMESTIC_BODY.search(phrase) is not None or (
+    han_list = tw.kind != "foreign" or DOMESTIC_BODY.search(phrase) is not None or stops_at_dot or (
         not any(c in names.DOTS for c in text[start:end]) and names.name_from(text, start, toks, nlex, rules) == end)
     while end < len(text) and (text[end] == "、" or (
             goes_on and text[end] in LIST_COMMAS and _name_group(text, end + 1, toks, nlex, tlex, rules))):
@@ -268,6 +307,16 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
 
 
 ITEM_JOINERS = "及和与"   # a list item before one of these may be the first half of a body's name
+
+
+def _item_name(text: str, pos: int, toks, nlex, tlex, rules) -> int | None:
+    """End of the name a list's item holds at ``pos``: a Han name, else one of a family name surnames.tsv
+    lacks, or the longer Tibetan, Mongolian or dotted one (扎西措姆, 托乎提·亚克夫); None if no name."""
+    end = names.name_from(text, pos, toks, nlex, rules) or names.list_item_name(text, pos, toks, nlex, rules)
+    for other in (names.minority_name(text, pos, toks, nlex), _dotted_han_name(text, pos, toks, nlex, tlex)):
+        if other is not None and other > (end or pos):
+            end = other
+    return end
 
 
 def _joined_body_item(text: str, start: int, end: int, toks, nlex, tlex) -> bool:
@@ -506,6 +555,19 @@ def _named_title(word_start: int, toks, tags: dict) -> bool:
     tags nrfg (习近平). Its plain nr also tags bodies and places (银监会, 乌克兰), so those do not count."""
     i = toks.index_ending(word_start)
     return i is not None and tags.get(toks.words[i]) == "nrfg"
+
+
+PLACE_ENDS = "区县市村镇乡州省旗盟"   # a place's level character: a lead ending in one names a place, not a person
+
+
+def _name_led(text: str, pstart: int, word_start: int, toks, nlex, rules) -> bool:
+    """The phrase before the title word is a person's name alone (和赵克志书记向徐董事长: 赵克志 is
+    addressed by the title written after the name; 向徐 after it is no name): a name jieba's dictionary
+    holds as one (孙立平) or not at all, ending in no body's or place's level character."""
+    lead = text[pstart:word_start]
+    tag = nlex.tags.get(lead) or ""
+    return (2 <= len(lead) <= 4 and lead[-1] not in names.BODY_ENDS + PLACE_ENDS and (not tag or tag.startswith("nr"))
+            and names.name_from(text, pstart, toks, nlex, rules) == word_start)
 
 
 def _noun_at(pos: int, toks, tags: dict) -> bool:

@@ -443,6 +443,10 @@ def region(phrase: str, page_region: str, page_province: str = "", page_city: st
     if unit is None and len(parts) > 1 and last and parts[-2].endswith(last):
         # 市监察委员会副主任、代理主任: the bare head's post is the same body's, whose unit leads the part before
         unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", MODIFIER.sub("", parts[-2])))
+    if unit is None and len(parts) > 1 and last:
+        # 自治区党委书记、人大常委会主任, 自治区副主席、财政厅厅长, 自治区党委常委、秘书长: a later body of no
+        # level of its own is at the level of the chain's first
+        unit = ORG_AFTER_PLACE.match(RANK_HEAD.sub("", DEMOCRATIC_PARTY.sub("", MODIFIER.sub("", parts[0]))))
     if page_region and unit and page_region.endswith(unit.group()):
         return page_region   # a 市 title on a city's page, not a 县长 on a city's or a 省长 on a county's
     if page_province and unit and unit.group() in PROVINCE_UNITS:
