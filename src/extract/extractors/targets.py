@@ -20,6 +20,7 @@ from .targets_lexicon import lexicon
 from .targets_places import gazetteer, grouping, other_area, page_region
 from .targets_scope import PageScopes
 from .targets_thresholds import without_thresholds
+from .targets_within_year import dated_by_publication
 
 # a sentence ending so is no headline
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
@@ -41,6 +42,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     gaz = gazetteer(rules)
     fl = from_level(rules)
     start_offset = int(rules.setting("targets.span_start_offset", 0))
+    lag = int(rules.setting("targets.within_year_publication_lag_months", 0))
     scopes = PageScopes(text, ctx.year, lex, rules, ctx.title or "", figures[0].start)
     rows: list[dict[str, Any]] = []
     k = 0
@@ -107,6 +109,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 # else a goal's start on a page with no year to count from keeps the goal's period
                 kind, kind_rule, change = "actual", fl.rule, LEVEL
                 start_of, start_end, start_year = indicator, f.end, start.year
+            period = dated_by_publication(period, ctx.year, ctx.published, lag)   # 前三季度 of a 2024-10 release
             # a change right after a level (昆明市接待游客310.38万人次，同比增长17.48%) is of its place
             named_place = named_places.get(indicator) if change in CHANGES else None
             place, own = _region(text[clause.start:f.start], gaz, here, rules, named_place)
