@@ -20,6 +20,7 @@ from .targets_lexicon import lexicon
 from .targets_places import gazetteer, grouping, other_area, page_region
 from .targets_scope import PageScopes
 from .targets_thresholds import without_thresholds
+from .targets_outlet_region import outlet_region
 from .targets_within_year import dated_by_publication
 
 # a sentence ending so is no headline
@@ -38,7 +39,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     figures = without_thresholds(find_figures(text, lex, rules), text, lex, rules)
     if not figures:
         return []
-    region = ctx.region or page_region(ctx.title, text, rules)
+    region = ctx.region or page_region(ctx.title, text, rules) or outlet_region(ctx.source, text, rules)
     gaz = gazetteer(rules)
     fl = from_level(rules)
     start_offset = int(rules.setting("targets.span_start_offset", 0))
