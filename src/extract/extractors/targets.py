@@ -78,7 +78,8 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
-            kind, kind_rule = scopes.kind(clause.text, sent.text, f.start, text[sent.start:f.start])
+            kind, kind_rule = scopes.kind(clause.text, sent.text, f.start, text[sent.start:f.start],
+                                      f.start - clause.start)
             period, period_rule = scopes.period(sent, f.start)
             if start_of is not None and start_year and period == start_year:
                 # 由2017年929家增长到3605家: 2017 dates where the change starts, not the 3605家

@@ -137,6 +137,8 @@ class PageScopes:
         # ... and that of a figure made actual by a weak cue or none whose period ends after it
         self.future_rule = str(rules.setting("targets.future_period_rule", ""))
         self.weak_rules = frozenset(c.id for c in lex.kind_cues.get("weak", []))
+        # clause cues that name the one figure right after them (年度投资9.2亿元): not the clause's others
+        self.bound_cues = frozenset(rules.setting("targets.clause_cues_bound_to_figure", []))
         self.ahead_periods = frozenset(rules.setting("targets.ahead_period_rules", []))
         self.always_ahead = frozenset(rules.setting("targets.always_ahead_period_rules", []))
         # the target rules of section headings, and the rule of a figure under one that its own
@@ -285,10 +287,11 @@ class PageScopes:
         return m is not None and m.start("year") == line_start + start and line_start + end == m.end("year") + 1
 
     # -- kinds -----------------------------------------------------------------
-    def kind(self, clause: str, sentence: str, pos: int, lead: str = "") -> tuple[str, str]:
-        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``; ``lead`` is the
-        sentence up to the figure, read when no passage, sentence cue or section decides."""
-        hit = self._first("clause", clause)
+    def kind(self, clause: str, sentence: str, pos: int, lead: str = "", at: int | None = None) -> tuple[str, str]:
+        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence`` (at offset ``at`` of
+        the clause, when known); ``lead`` is the sentence up to the figure, read when no passage,
+        sentence cue or section decides."""
+        hit = self._clause_cue(clause, at)
         if hit:
             return self._estimate_of_year_gone(hit, pos)
         passage = self.passage_at(pos)
@@ -397,6 +400,24 @@ class PageScopes:
             return None
         for cue in self.lex.kind_cues.get("sentence", []):
             if cue.pattern.search(lead if cue.id in self.leading_only else sentence):
+                return cue.value, cue.id
+        return None
+
+    def _clause_cue(self, clause: str, at: int | None) -> tuple[str, str] | None:
+        """(kind, rule) of the first clause cue that governs the figure at offset ``at`` of
+        ``clause``: a cue bound to a figure (settings ``targets.clause_cues_bound_to_figure``)
+        only where its match ends on that figure's first digit (●年度计划投资295.16亿元 ●累计完成
+        投资229.68亿元: the plan's amount is the goal, not the sum done beside it)."""
+        if at is None or not self.bound_cues:
+            return self._first("clause", clause)
+        gate = (self.lex.kind_cues_any or {}).get("clause")
+        if gate is not None and not gate.search(clause):
+            return None
+        for cue in self.lex.kind_cues.get("clause", []):
+            if cue.id not in self.bound_cues:
+                if cue.pattern.search(clause):
+                    return cue.value, cue.id
+            elif any(m.end() - 1 == at for m in cue.pattern.finditer(clause)):
                 return cue.value, cue.id
         return None
 
