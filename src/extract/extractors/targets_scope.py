@@ -63,6 +63,7 @@ LEAD_MAX = 80
 PLAN_THREE_START = 1966
 PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
+GROUPS = (1, 2, 3, 4)    # the groups a period template may name ({g1} ... {g4}: years and months of a span)
 WITHIN = "{within}"
 FULL_YEAR = "全年"      # the within-year span that is the whole year
 # a within-year span as written (1—10 月份, 1至9月) made one form (1-10月)
@@ -230,7 +231,7 @@ class PageScopes:
             out = out.replace("{cn1}", (m.group(1) or "").translate(CN_DIGITS))
         if "{roc1}" in out:             # Taiwan's Republic era: 114年度 -> 2025
             out = out.replace("{roc1}", str(int(m.group(1)) + ROC_OFFSET) if m.group(1) else "")
-        for k in (1, 2):
+        for k in GROUPS:
             if f"{{g{k}}}" in out:
                 out = out.replace(f"{{g{k}}}", m.group(k) or "")
         if "{" in out or out.startswith("-") or out.endswith("-"):
