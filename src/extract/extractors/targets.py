@@ -20,6 +20,7 @@ from .targets_lexicon import lexicon
 from .targets_places import gazetteer, grouping, other_area, page_region
 from .targets_scope import PageScopes
 from .targets_thresholds import without_thresholds
+from .targets_trailing import trailing_indicator
 from .targets_outlet_region import outlet_region
 from .targets_within_year import dated_by_publication
 
@@ -73,6 +74,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         start_of: str | None = None     # the indicator of a level a change starts from, for its end
         start_end, start_year = sent.start, ""   # where that level ends, and the year it names
         named_places: dict[str, str] = {}   # indicator -> the place its clause named, in this sentence
+        trailed: dict[str, str] = {}    # indicator -> the noun after its figure that renamed it (公司 -> 公司利润)
         here = list_place or _line_place(text, sent.start, gaz) or region     # the page's place, or its line's
         for f, named in zip(figs, names):
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
@@ -100,6 +102,11 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 period = ctx.year
             change = named.change
             indicator = start_of or named.indicator     # 从目前的2%以上达到2.8%: the same quantity
+            trailing = trailing_indicator(text, clause.start, f.start, f.end, indicator, rules)
+            if trailing:                # 实现了3.2亿元的利润，同比增长12%: the 12% is of the 利润 too
+                trailed[indicator] = indicator = trailing
+            else:
+                indicator = trailed.get(indicator, indicator)
             start_of = None
             start = starts_change(text, clause.start, f, fl) if fl is not None else None
             if start is not None:       # 从目前的14.4万元增加到20万元: 14.4万元 is there already
