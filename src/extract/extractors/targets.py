@@ -19,6 +19,7 @@ from .targets_indicator import PLAN_AMOUNT, PLAN_SHARE, name_figures
 from .targets_lexicon import lexicon
 from .targets_places import gazetteer, grouping, other_area, page_region
 from .targets_scope import PageScopes
+from .targets_line_label import labelled
 from .targets_thresholds import without_thresholds
 from .targets_trailing import trailing_indicator
 from .targets_outlet_region import outlet_region
@@ -102,6 +103,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 period = ctx.year
             change = named.change
             indicator = start_of or named.indicator     # 从目前的2%以上达到2.8%: the same quantity
+            indicator = labelled(text, sent.start, clause.start, indicator, rules)   # 重大基础设施项目：…投资
             trailing = trailing_indicator(text, clause.start, f.start, f.end, indicator, rules)
             if trailing:                # 实现了3.2亿元的利润，同比增长12%: the 12% is of the 利润 too
                 trailed[indicator] = indicator = trailing
