@@ -26,3 +26,9 @@ def test_a_label_named_in_the_indicator_is_not_doubled():
 def test_a_later_sentence_of_the_line_keeps_its_own_words():
     rows = targets("农业项目：完成投资4.2亿元。全市新增就业1.1万人。\n", NEWS)
     assert not row(rows, 1.1, "万人")["indicator"].startswith("农业项目")
+
+
+def test_a_lead_over_the_time_schedule_is_a_gap():
+    # 超过时间进度 (ahead of the schedule) is the figure's words, not 超过时间 (rules/targets_trim.tsv rel.gap)
+    rows = targets("1-6月项目累计完成投资128.4亿元，超过时间进度6.2个百分点。\n", NEWS)
+    assert row(rows, 6.2, "个百分点")["indicator"].endswith("超过时间进度")
