@@ -26,6 +26,8 @@ class PageContext:
     title: str
     year: str        # the page's own year: a work report's title year, else publication date, else the title's year
     region: str      # the area the page is about, where it can be told (安徽省, 株洲市, 芦淞区)
+    published: str = ""  # the publication date (ISO), when known: it dates a release's 前三季度 or 4月
+    source: str = ""     # the outlet, when known: a local paper's place is the area of its 全市 (雅安日报)
 
 
 def page_context(rec: PageRecord, rules: Rules | None = None) -> PageContext:
@@ -38,7 +40,7 @@ def page_context(rec: PageRecord, rules: Rules | None = None) -> PageContext:
             _own_year(rec.title or "", rules) or _own_year(head, rules) or \
             _issued_year(rec.title or "", rules) or _issued_year(head, rules) or _outline_year(rec.text, rules)
     region = page_region(rec.title or "", rec.text, rules) if rules is not None else ""
-    return PageContext(rec.doc_id, rec.text, rec.title, year, region)
+    return PageContext(rec.doc_id, rec.text, rec.title, year, region, rec.published or "", rec.source or "")
 
 
 def _report_year(title: str, rules: Rules | None) -> str:

@@ -20,7 +20,7 @@ report or news page seen is under 600 characters; past that is a table or code f
 into one line, and extractors that read a figure's whole sentence would take quadratic
 time on it (a 140,000-character line took 97 s)."""
 SENTENCE_END = re.compile(r"[^。！？!?；;\n]{0,%d}(?:[。！？!?；;]+[”’」』)）]*|\n|$)?" % MAX_SENTENCE_CHARS)
-CLAUSE_PUNCT = "，,。！？!?；;：:"   # what ends a clause, besides a line break
+CLAUSE_PUNCT = "，,。！？!?；;：:●■◆▲"   # what ends a clause, besides a line break: stops and bullets (●年度计划投资…亿元 ●累计完成投资…亿元)
 CLAUSE_END = re.compile(f"[^{CLAUSE_PUNCT}\\n]*(?:[{CLAUSE_PUNCT}]+|\\n|$)")
 # clauses kept in the memo, least recently used out first (a long page has a few thousand sentences)
 CLAUSE_MEMO_MAX = 20_000

@@ -19,7 +19,11 @@ from .targets_indicator import PLAN_AMOUNT, PLAN_SHARE, name_figures
 from .targets_lexicon import lexicon
 from .targets_places import gazetteer, grouping, other_area, page_region
 from .targets_scope import PageScopes
+from .targets_line_label import labelled
 from .targets_thresholds import without_thresholds
+from .targets_trailing import trailing_indicator
+from .targets_outlet_region import outlet_region
+from .targets_within_year import dated_by_publication
 
 # a sentence ending so is no headline
 HEADLINE_END = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
@@ -37,10 +41,11 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     figures = without_thresholds(find_figures(text, lex, rules), text, lex, rules)
     if not figures:
         return []
-    region = ctx.region or page_region(ctx.title, text, rules)
+    region = ctx.region or page_region(ctx.title, text, rules) or outlet_region(ctx.source, text, rules)
     gaz = gazetteer(rules)
     fl = from_level(rules)
     start_offset = int(rules.setting("targets.span_start_offset", 0))
+    lag = int(rules.setting("targets.within_year_publication_lag_months", 0))
     scopes = PageScopes(text, ctx.year, lex, rules, ctx.title or "", figures[0].start)
     rows: list[dict[str, Any]] = []
     k = 0
@@ -70,12 +75,14 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
         start_of: str | None = None     # the indicator of a level a change starts from, for its end
         start_end, start_year = sent.start, ""   # where that level ends, and the year it names
         named_places: dict[str, str] = {}   # indicator -> the place its clause named, in this sentence
+        trailed: dict[str, str] = {}    # indicator -> the noun after its figure that renamed it (公司 -> 公司利润)
         here = list_place or _line_place(text, sent.start, gaz) or region     # the page's place, or its line's
         for f, named in zip(figs, names):
             if f.base_unit in lex.age_units and not any(w in named.indicator for w in lex.age_measures):
                 continue                # 58岁的单霁翔, 13—15岁儿童, 享年74岁: an age of someone, no figure
             clause = next((c for c in cls if c.start <= f.start < c.end), sent)
-            kind, kind_rule = scopes.kind(clause.text, sent.text, f.start, text[sent.start:f.start])
+            kind, kind_rule = scopes.kind(clause.text, sent.text, f.start, text[sent.start:f.start],
+                                      f.start - clause.start)
             period, period_rule = scopes.period(sent, f.start)
             if start_of is not None and start_year and period == start_year:
                 # 由2017年929家增长到3605家: 2017 dates where the change starts, not the 3605家
@@ -96,6 +103,12 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 period = ctx.year
             change = named.change
             indicator = start_of or named.indicator     # 从目前的2%以上达到2.8%: the same quantity
+            indicator = labelled(text, sent.start, clause.start, indicator, rules)   # 重大基础设施项目：…投资
+            trailing = trailing_indicator(text, clause.start, f.start, f.end, indicator, rules)
+            if trailing:                # 实现了3.2亿元的利润，同比增长12%: the 12% is of the 利润 too
+                trailed[indicator] = indicator = trailing
+            else:
+                indicator = trailed.get(indicator, indicator)
             start_of = None
             start = starts_change(text, clause.start, f, fl) if fl is not None else None
             if start is not None:       # 从目前的14.4万元增加到20万元: 14.4万元 is there already
@@ -107,6 +120,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
                 # else a goal's start on a page with no year to count from keeps the goal's period
                 kind, kind_rule, change = "actual", fl.rule, LEVEL
                 start_of, start_end, start_year = indicator, f.end, start.year
+            period = dated_by_publication(period, ctx.year, ctx.published, lag)   # 前三季度 of a 2024-10 release
             # a change right after a level (昆明市接待游客310.38万人次，同比增长17.48%) is of its place
             named_place = named_places.get(indicator) if change in CHANGES else None
             place, own = _region(text[clause.start:f.start], gaz, here, rules, named_place)

@@ -63,6 +63,7 @@ LEAD_MAX = 80
 PLAN_THREE_START = 1966
 PLAN_YEARS = 5
 OFFSET = regex.compile(r"\{year([+-]\d+)?\}")
+GROUPS = (1, 2, 3, 4)    # the groups a period template may name ({g1} ... {g4}: years and months of a span)
 WITHIN = "{within}"
 FULL_YEAR = "全年"      # the within-year span that is the whole year
 # a within-year span as written (1—10 月份, 1至9月) made one form (1-10月)
@@ -137,6 +138,8 @@ class PageScopes:
         # ... and that of a figure made actual by a weak cue or none whose period ends after it
         self.future_rule = str(rules.setting("targets.future_period_rule", ""))
         self.weak_rules = frozenset(c.id for c in lex.kind_cues.get("weak", []))
+        # clause cues that name the one figure right after them (年度投资9.2亿元): not the clause's others
+        self.bound_cues = frozenset(rules.setting("targets.clause_cues_bound_to_figure", []))
         self.ahead_periods = frozenset(rules.setting("targets.ahead_period_rules", []))
         self.always_ahead = frozenset(rules.setting("targets.always_ahead_period_rules", []))
         # the target rules of section headings, and the rule of a figure under one that its own
@@ -228,7 +231,7 @@ class PageScopes:
             out = out.replace("{cn1}", (m.group(1) or "").translate(CN_DIGITS))
         if "{roc1}" in out:             # Taiwan's Republic era: 114年度 -> 2025
             out = out.replace("{roc1}", str(int(m.group(1)) + ROC_OFFSET) if m.group(1) else "")
-        for k in (1, 2):
+        for k in GROUPS:
             if f"{{g{k}}}" in out:
                 out = out.replace(f"{{g{k}}}", m.group(k) or "")
         if "{" in out or out.startswith("-") or out.endswith("-"):
@@ -285,10 +288,11 @@ class PageScopes:
         return m is not None and m.start("year") == line_start + start and line_start + end == m.end("year") + 1
 
     # -- kinds -----------------------------------------------------------------
-    def kind(self, clause: str, sentence: str, pos: int, lead: str = "") -> tuple[str, str]:
-        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence``; ``lead`` is the
-        sentence up to the figure, read when no passage, sentence cue or section decides."""
-        hit = self._first("clause", clause)
+    def kind(self, clause: str, sentence: str, pos: int, lead: str = "", at: int | None = None) -> tuple[str, str]:
+        """(kind, rule) for a figure at ``pos`` in ``clause`` of ``sentence`` (at offset ``at`` of
+        the clause, when known); ``lead`` is the sentence up to the figure, read when no passage,
+        sentence cue or section decides."""
+        hit = self._clause_cue(clause, at)
         if hit:
             return self._estimate_of_year_gone(hit, pos)
         passage = self.passage_at(pos)
@@ -397,6 +401,24 @@ class PageScopes:
             return None
         for cue in self.lex.kind_cues.get("sentence", []):
             if cue.pattern.search(lead if cue.id in self.leading_only else sentence):
+                return cue.value, cue.id
+        return None
+
+    def _clause_cue(self, clause: str, at: int | None) -> tuple[str, str] | None:
+        """(kind, rule) of the first clause cue that governs the figure at offset ``at`` of
+        ``clause``: a cue bound to a figure (settings ``targets.clause_cues_bound_to_figure``)
+        only where its match ends on that figure's first digit (●年度计划投资295.16亿元 ●累计完成
+        投资229.68亿元: the plan's amount is the goal, not the sum done beside it)."""
+        if at is None or not self.bound_cues:
+            return self._first("clause", clause)
+        gate = (self.lex.kind_cues_any or {}).get("clause")
+        if gate is not None and not gate.search(clause):
+            return None
+        for cue in self.lex.kind_cues.get("clause", []):
+            if cue.id not in self.bound_cues:
+                if cue.pattern.search(clause):
+                    return cue.value, cue.id
+            elif any(m.end() - 1 == at for m in cue.pattern.finditer(clause)):
                 return cue.value, cue.id
         return None
 
