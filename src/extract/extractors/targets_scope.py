@@ -156,6 +156,8 @@ class PageScopes:
         # sentence cues that govern only the figures after them (…161家，高新技术企业总数有望达到170家:
         # the 有望 of a later clause does not make the counts before it forecasts)
         self.leading_only = frozenset(rules.setting("targets.sentence_cues_leading_only", []))
+        # sentence cues of a result (同比) that yield to a goal cue opening the sentence (力争…)
+        self.yield_to_goal = frozenset(rules.setting("targets.sentence_cues_yield_to_opening_goal", []))
         # a government work report (or a piece on one), told by its title or head: the figures no cue
         # marks that it dates to its own year (2013年，…; 今年…) are the year's plan (targets.work_report_re)
         report = rules.pattern("targets.work_report_re")
@@ -295,6 +297,8 @@ class PageScopes:
         if passage is not None:
             return passage.kind, passage.rule
         hit = self._sentence_cue(sentence, lead)
+        if hit and hit[1] in self.yield_to_goal and self._opening_goal(lead):
+            return self._opening_goal(lead)
         if hit:
             return self._estimate_of_year_gone(hit, pos)
         hit = self._opening_cue(sentence, pos)
@@ -310,6 +314,16 @@ class PageScopes:
         if hit:
             return hit
         return self.default_kind, ""
+
+    def _opening_goal(self, lead: str) -> tuple[str, str] | None:
+        """(kind, rule) of a goal's lead cue opening the sentence (力争固定资产投资增长16%以上、限上社零额
+        同比增长15%以上，财政总收入达到20亿元…): it governs the sentence's figures, so a 同比 of another
+        clause (settings ``targets.sentence_cues_yield_to_opening_goal``) does not make them results."""
+        for cue in self.lex.kind_cues.get("lead", []):
+            m = cue.pattern.search(lead)
+            if m is not None and cue.value == "target" and m.start() <= OPENING_CUE_MAX:
+                return cue.value, cue.id
+        return None
 
     def _opening_cue(self, sentence: str, pos: int) -> tuple[str, str] | None:
         """A goal or forecast cue opening the first of the clauses semicolons string into one sentence

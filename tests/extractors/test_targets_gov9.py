@@ -1,0 +1,58 @@
+"""Government work reports, round 9 (prefecture, county and autonomous-prefecture reports):
+a goal opening a sentence outlasts a 同比 of another clause, goals a report sets are named
+after a comma (划定…预期目标，), and a year called extraordinary looking back is the year
+before the page's. Sentences written for these tests in the style of their class."""
+from __future__ import annotations
+
+from extract.extractors.context import page_context
+from extract.record import PageRecord
+
+from .report_pages import row, targets
+
+PIECE = "某县召开人代会\n"     # a headline naming no year and no report
+
+
+def test_a_goal_opening_the_sentence_outlasts_another_clauses_yoy():
+    rows = targets("2024年，全区主要预期目标要与全市同步。\n"
+                   "力争工业投资增长18%以上、外贸出口同比增长9%以上，税收收入达到31亿元、增长7%以上，"
+                   "新增经营主体实现增长20%以上。\n")
+    for value, unit in ((31, "亿元"), (7, "%"), (20, "%")):
+        r = row(rows, value, unit)
+        assert r["kind"] == "target", r
+        assert r["rule"].endswith("l.target.strive"), r
+    assert row(rows, 9)["kind"] == "target"
+
+
+def test_a_yoy_stays_a_result_without_an_opening_goal():
+    rows = targets("一、2025年工作回顾\n"
+                   "全年外贸出口同比增长9.4%，税收收入达到31.2亿元、增长7.1%。\n")
+    assert row(rows, 31.2, "亿元")["kind"] == "actual"
+    assert row(rows, 7.1)["kind"] == "actual"
+
+
+def test_goals_a_report_sets_are_read_after_a_comma():
+    rows = targets("某县划定发展预期目标，全县生产总值增长6%；一般公共预算收入增长4%；"
+                   "城镇登记失业率控制在3.5%以内。\n")
+    for value in (6, 4, 3.5):
+        assert row(rows, value)["kind"] == "target"
+        assert row(rows, value)["rule"].endswith("p.target.set")
+
+
+def test_goals_set_earlier_or_reached_open_no_passage():
+    rows = targets("一、2025年工作回顾\n"
+                   "全面完成了年初县人代会提出预期目标，全县生产总值增长6.2%；一般公共预算收入增长4.4%。\n")
+    assert row(rows, 6.2)["kind"] == "actual"
+    assert row(rows, 4.4)["kind"] == "actual"
+
+
+def _year(rules, text: str) -> str:
+    return page_context(PageRecord(source_path="x.txt", title="", text=text), rules).year
+
+
+def test_a_year_called_extraordinary_looking_back_is_the_year_before_the_pages(rules):
+    text = ("本报讯 3月2日，某州第九届人民代表大会第三次会议开幕。\n"
+            "报告指出，2021年，是全州上下经受住多重考验、极其艰难的一年。全州实现地区生产总值88.1亿元。\n")
+    assert _year(rules, text) == "2022"
+    # a year the page looks ahead to stays its own
+    ahead = "报告指出，2021年是全面建设社会主义现代化国家开局起步的关键一年。全州力争地区生产总值增长7%。\n"
+    assert _year(rules, ahead) == "2021"
