@@ -56,3 +56,25 @@ def test_a_year_called_extraordinary_looking_back_is_the_year_before_the_pages(r
     # a year the page looks ahead to stays its own
     ahead = "报告指出，2021年是全面建设社会主义现代化国家开局起步的关键一年。全州力争地区生产总值增长7%。\n"
     assert _year(rules, ahead) == "2021"
+
+
+# -- a joined pair's two figures with no 分别 (targets_pairs) ---------------------------
+
+def test_a_joined_pairs_two_figures_without_each_are_one_a_head():
+    rows = targets("城乡居民人均可支配收入达到41250元和23780元，增长4.6%和6.9%。\n")
+    assert row(rows, 41250, "元")["indicator"] == "城镇居民人均可支配收入"
+    assert row(rows, 23780, "元")["indicator"] == "农村居民人均可支配收入"
+    assert row(rows, 4.6)["indicator"] == "城镇居民人均可支配收入"
+    assert row(rows, 6.9)["indicator"] == "农村居民人均可支配收入"
+
+
+def test_a_joined_pair_from_one_pair_of_figures_to_another():
+    rows = targets("城乡居民人均可支配收入从30110元和15020元提高到41250元和23780元。\n")
+    assert row(rows, 15020, "元")["indicator"] == "农村居民人均可支配收入"
+    assert row(rows, 41250, "元")["indicator"] == "城镇居民人均可支配收入"
+    assert row(rows, 23780, "元")["indicator"] == "农村居民人均可支配收入"
+
+
+def test_a_listed_subject_keeps_its_pair_head():
+    rows = targets("城乡居民医保和养老保险参保率达到96%和97%。\n")
+    assert row(rows, 96)["indicator"].startswith("城乡居民医保")

@@ -22,6 +22,7 @@ from .targets_lexicon import Lexicon
 from .targets_pos import Pos, pos
 from .targets_counted import counted_chars, counted_links, counted_noun, strip_once
 from .targets_listtail import closes_list, list_tail_name
+from .targets_pairs import names_a_joined_pair
 from .targets_places import gazetteer
 
 EACH = "分别"
@@ -166,8 +167,11 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         # 分别达6.9万元、3.4万元，增长4.2%、5.3%: a list of as many figures right after a 分别
         # list, with no words of its own, goes with it member by member
         parallel = len(group) > 1 and len(group) == each_len and len(_clean(left, lex, max_chars)) < min_chars
-        if (EACH in left or parallel) and len(group) > 1:
-            subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
+        # 城乡居民人均可支配收入达到32432元和12787元: a joined pair's two figures with no 分别 (targets_pairs)
+        paired = EACH not in left and not parallel and \
+            names_a_joined_pair(_lead_trimmed(left, lex), len(group), pair_heads(rules, JOINED_PAIRS), SPLITTERS)
+        if (EACH in left or parallel or paired) and len(group) > 1:
+            subject, _, verb = left.rpartition(EACH) if EACH in left else ((left, "", "") if paired else ("", "", left))
             for short, full in pair_heads(rules):   # 城、乡居民…: the heads written out (城镇、农村)
                 subject = subject.replace(short, full)
             if len(group) == 2 and not any(sep in subject for sep in SPLITTERS):
