@@ -47,8 +47,19 @@ LIST_HEADING_MIN_HAN = 2   # a list page's heading is a word at least (新闻, �
 HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
+# a headline set letter-spaced, a character and a space in turn (政 府 工 作 报 告, maybe a bracket after it:
+# 政 府 工 作 报 告(2022年)): read with its spaces out, a menu of short words (spaced_menu) it is not
+LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}(?=\s*(?:[(（][^()（）]*[)）])?$)")
+
+
 def lines_of(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def unspaced(line: str) -> str:
+    """``line`` with a letter-spaced headline's spaces out (政 府 工 作 报 告 -> 政府工作报告)."""
+    m = LETTER_SPACED.match(line)
+    return regex.sub(r"\s+", "", m.group()) + line[m.end():].strip() if m else line
 
 
 
@@ -93,7 +104,7 @@ class Metadata(Stage):
         self.mastheads = [r.regex() for r in self.by_field.get("source", []) if r.id == "meta.source.masthead"]
 
     def process(self, rec: PageRecord) -> PageRecord:
-        lines = lines_of(rec.raw_text)
+        lines = [unspaced(line) for line in lines_of(rec.raw_text)]
         # a list page (a channel's dated links): titled by its channel's heading, not its first link
         heading = None if rec.is_html or rec.title else self.list_heading(lines)
         if heading is not None:

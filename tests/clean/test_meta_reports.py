@@ -1,0 +1,38 @@
+"""Headlines of work reports posted as text (government reports round 9): a letter-spaced
+headline (政 府 工 作 报 告) is the headline with its spaces out; the session line under it,
+whole or broken over two lines, and who delivers it are no headline; a headline that opens
+with its province in brackets and closes with (全文) is no caption. Text written for these tests."""
+from __future__ import annotations
+
+from extract.clean.meta import Metadata, unspaced
+from extract.record import PageRecord
+
+BODY = ("各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+        "一、2024年工作回顾\n2024年，全县地区生产总值增长5.2%，固定资产投资增长6.1%。\n")
+
+
+def title(rules, head: str) -> str:
+    return Metadata(rules).process(PageRecord(source_path="t", raw_text=head + BODY)).title
+
+
+def test_a_letter_spaced_headline_is_read_without_its_spaces(rules):
+    assert unspaced("政 府 工 作 报 告") == "政府工作报告"
+    assert unspaced("政 府 工 作 报 告(2025年)") == "政府工作报告(2025年)"
+    assert unspaced("首页 新闻 政务 公开 互动") == "首页 新闻 政务 公开 互动"     # a menu of words stays
+    assert title(rules, "政 府 工 作 报 告\n——2025年1月9日在某县第十八届人民代表大会第五次会议上\n县长 张明远\n") == "政府工作报告"
+
+
+def test_the_session_line_and_the_deliverer_are_no_headline(rules):
+    head = "2025年1月9日在某县第十八届\n人民代表大会第五次会议上\n某县人民政府代县长 张明远\n"
+    assert title(rules, head) == ""
+    assert title(rules, "2025年 1月9日在某旗第十八届\n人民代表大会第五次会议上\n某旗人民政府旗长李明远\n") == ""
+
+
+def test_a_speech_on_a_session_keeps_its_headline(rules):
+    assert title(rules, "在全县经济工作会议上的讲话\n") == "在全县经济工作会议上的讲话"
+
+
+def test_a_headline_in_brackets_at_both_ends_is_no_caption(rules):
+    assert title(rules, "(某省)2025年某县人民政府工作报告(全文)\n发布时间:2025-03-02 10:49\n") == \
+        "(某省)2025年某县人民政府工作报告(全文)"
+    assert title(rules, "（图为会议现场）\n") == ""
