@@ -78,3 +78,18 @@ def test_a_joined_pair_from_one_pair_of_figures_to_another():
 def test_a_listed_subject_keeps_its_pair_head():
     rows = targets("城乡居民医保和养老保险参保率达到96%和97%。\n")
     assert row(rows, 96)["indicator"].startswith("城乡居民医保")
+
+
+# -- a year an estimate is of, with the year after it named too -----------------------
+
+def test_an_estimated_year_with_the_next_named_is_the_year_before_the_pages(rules):
+    text = ("本报讯 1月8日，某市第十六届人民代表大会第三次会议开幕。报告显示，预计2023年全市地区生产总值增长5%左右，"
+            "某市将2024年地区生产总值增长目标定在6%以上。\n")
+    assert _year(rules, text) == "2024"
+    rows = targets(text, "某市人代会开幕\n")
+    assert row(rows, 5)["kind"] == "actual" and row(rows, 5)["period"] == "2023"
+
+
+def test_an_estimated_year_alone_stays_the_pages(rules):
+    text = "据测算，预计2023年全年全市地区生产总值增长5%左右，全年经济运行总体平稳。\n"
+    assert _year(rules, text) == "2023"
