@@ -93,3 +93,25 @@ def test_an_estimated_year_with_the_next_named_is_the_year_before_the_pages(rule
 def test_an_estimated_year_alone_stays_the_pages(rules):
     text = "据测算，预计2023年全年全市地区生产总值增长5%左右，全年经济运行总体平稳。\n"
     assert _year(rules, text) == "2023"
+
+
+# -- a paragraph opened by the report's look back, on a piece that outlines the report --------
+
+PIECE_HEAD = "某县人代会开幕\n刊发日期:2024-01-22\n"
+
+
+def test_a_paragraph_opened_by_the_look_back_is_of_the_year_reviewed():
+    body = ("县长代表县人民政府作工作报告。报告共分三个部分：一、2023年工作回顾。二、2024年工作安排。\n"
+            "县长在报告中指出，一年来，我们拼经济、保民生，全县经济稳中向好。全县地区生产总值预计完成212.4亿元、"
+            "增长4.1%，社会消费品零售总额增长6.2%。\n")
+    rows = targets(body, PIECE_HEAD)
+    for value, unit in ((212.4, "亿元"), (4.1, "%"), (6.2, "%")):
+        r = row(rows, value, unit)
+        assert r["period"] == "2023" and r["kind"] == "actual", r
+
+
+def test_without_the_outline_the_look_back_names_no_year():
+    body = ("县长在报告中指出，一年来，我们拼经济、保民生，全县经济稳中向好。全县地区生产总值预计完成212.4亿元、"
+            "增长4.1%。\n")
+    r = row(targets(body, PIECE_HEAD), 4.1)
+    assert r["period"] != "2023"

@@ -72,6 +72,7 @@ SPAN_DASH = regex.compile(r"\s*(?:月\s*)?[-—–~～至到]\s*")
 YEAR_OF_SPAN = regex.compile(r"((?:19|20)\d{2})(?:年|$)|(今年|去年|上年|本年|当年)$")
 # a year written in Chinese numerals, digit by digit (二〇二五; zeros typed as the digit or the letter: 二00四, 二OO四)
 YEAR_REVIEWED_RULE = "settings.lede_year_reviewed_re"     # the rule of a page period read by _year_reviewed
+REVIEW_PARAGRAPH_RULE = "settings.paragraph_review_re"    # ... and of a paragraph's period read by _review_paragraph
 CN_DIGITS = str.maketrans("〇○零0０OＯ一二三四五六七八九", "0000000123456789")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 # a period that is one month (3月份 -> 3月, 2024年3月): a month's figures, not the piece's span
@@ -178,6 +179,8 @@ class PageScopes:
         self.page_period_end = len(text)     # where the page period stops dating (_year_reviewed)
         self.page_period = self._page_period(title, rules, first_figure)
         self.paragraph_year = rules.pattern("targets.paragraph_year_re")
+        self.paragraph_review = rules.pattern("targets.paragraph_review_re")
+        self.outline_year = self._outline_year(rules)
         self.other_time = rules.pattern("targets.other_time_re")
 
     # -- periods ---------------------------------------------------------------
@@ -274,7 +277,27 @@ class PageScopes:
             if topic[1] in self.within_rules and not YEAR.match(topic[0]):
                 return _in_year(topic[0], around[0]), topic[1]
             return topic
+        if scoped is None and self._review_paragraph(line_start, sent.start):
+            return self.outline_year, REVIEW_PARAGRAPH_RULE
         return around
+
+    def _outline_year(self, rules: Rules) -> str:
+        """The year a piece on a report says the report's review part is of, in the outline it gives
+        (报告共分三个部分：一、2023年工作回顾。…: settings ``targets.outline_year_re`` in the first
+        ``targets.outline_year_chars`` characters), when it is the year before the page's; else ""."""
+        rx = rules.pattern("targets.outline_year_re")
+        m = rx.search(self.text, 0, int(rules.setting("targets.outline_year_chars", 0))) if rx is not None else None
+        if m is None or not YEAR.fullmatch(self.year or "") or int(m.group("year")) != int(self.year) - 1:
+            return ""
+        return m.group("year")
+
+    def _review_paragraph(self, line_start: int, before: int) -> bool:
+        """The paragraph at ``line_start`` opens, in a sentence ending before ``before``, with the
+        report's look back (县长在报告中指出，一年来，…。: settings ``targets.paragraph_review_re``) on a
+        page whose outline names the year reviewed (``outline_year``): its figures are of that year."""
+        if not self.outline_year or self.paragraph_review is None:
+            return False
+        return self.paragraph_review.match(self.text, line_start, before) is not None
 
     def _opens_paragraph(self, line_start: int, start: int, end: int, before: int) -> bool:
         """The time expression at ``start``-``end`` of the paragraph at ``line_start`` is the
