@@ -115,3 +115,14 @@ def test_without_the_outline_the_look_back_names_no_year():
             "增长4.1%。\n")
     r = row(targets(body, PIECE_HEAD), 4.1)
     assert r["period"] != "2023"
+
+
+def test_a_piece_saying_the_report_looks_back_at_a_years_work_is_of_the_next(rules):
+    text = ("2月9日上午，某区第九届人民代表大会第四次会议隆重开幕。区长代表区人民政府作政府工作报告。"
+            "大会应到代表230名，实到221名，符合法定人数。会议由大会执行主席主持。\n"
+            "区长在报告中首先回顾了2024年主要工作。他说，过去一年，我们担当有为、实干争先。"
+            "全年实现地区生产总值512.3亿元、增长5.7%。\n")
+    assert _year(rules, text) == "2025"
+    rows = targets(text, "某区人代会开幕\n")
+    assert row(rows, 512.3, "亿元")["period"] == "2024"
+    assert row(rows, 5.7)["period"] == "2024"
