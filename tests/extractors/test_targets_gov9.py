@@ -126,3 +126,12 @@ def test_a_piece_saying_the_report_looks_back_at_a_years_work_is_of_the_next(rul
     rows = targets(text, "某区人代会开幕\n")
     assert row(rows, 512.3, "亿元")["period"] == "2024"
     assert row(rows, 5.7)["period"] == "2024"
+
+
+def test_delegates_gathering_name_no_official():
+    from extract import process_page
+    text = "某区人代会开幕\n来自全区各条战线的区人大代表齐聚一堂，听取区长张明远所作的政府工作报告。\n"
+    names = set(process_page(text.encode("utf-8"))["officials"]["name"])
+    assert names == {"张明远"}
+    text = "某市召开会议\n副市长齐聚明出席会议并讲话。\n"
+    assert "齐聚明" in set(process_page(text.encode("utf-8"))["officials"]["name"])
