@@ -135,3 +135,17 @@ def test_delegates_gathering_name_no_official():
     assert names == {"张明远"}
     text = "某市召开会议\n副市长齐聚明出席会议并讲话。\n"
     assert "齐聚明" in set(process_page(text.encode("utf-8"))["officials"]["name"])
+
+
+# -- a passage of goals named for its place, on a piece over several cities' reports ------------
+
+def test_a_goals_passage_gives_its_subjects_place():
+    body = ("1月6日，在大连市人代会上，大连市市长作政府工作报告。大连市今年的主要预期目标是，地区生产总值增长6%左右，"
+            "固定资产投资增长7%以上。\n"
+            "1月8日，鞍山市市长作政府工作报告时表示，2023年全市经济社会发展主要预期目标是：地区生产总值增长5.5%以上；"
+            "一般公共预算收入增长4%。\n")
+    rows = targets(body, "2023年，两座城市这样干\n")
+    def at(value):
+        return [r["region"] for r in rows if r["value"] == value and r["unit"] == "%"]
+    assert at(6) == ["大连市"] and at(7) == ["大连市"]
+    assert at(5.5) == ["鞍山市"] and at(4) == ["鞍山市"]
