@@ -149,3 +149,9 @@ def test_a_goals_passage_gives_its_subjects_place():
         return [r["region"] for r in rows if r["value"] == value and r["unit"] == "%"]
     assert at(6) == ["大连市"] and at(7) == ["大连市"]
     assert at(5.5) == ["鞍山市"] and at(4) == ["鞍山市"]
+
+
+def test_a_level_named_a_stage_is_a_figure_a_milestone_is_not():
+    rows = targets("今年主要预期目标是：粮食产量达到180亿斤阶段性水平，地区生产总值跨越两个千亿台阶。\n")
+    assert row(rows, 180, "亿斤")["indicator"] == "粮食产量"
+    assert not [r for r in rows if str(r["unit"]).endswith("台")]
