@@ -17,6 +17,9 @@ import regex
 from ..rulebook import Rules
 
 BODY_MARK = regex.compile(r"[，,、。；;]")
+# what ends a sentence on a column's line, maybe with a closing quote or bracket after it (…开幕。 / …的坚实步伐。”):
+# a line closed by a quote or bracket alone (…紧紧围绕「一区五城」) still breaks off its sentence
+SENTENCE_CLOSED = regex.compile(r"[。！？!?；;：:…][”’」』)）】\]]*$")
 
 
 @dataclass(frozen=True)
@@ -44,13 +47,13 @@ def width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
-def column_breaks(lines: list[str], layout: ColumnLayout, closing: tuple[str, ...]) -> frozenset[int]:
+def column_breaks(lines: list[str], layout: ColumnLayout) -> frozenset[int]:
     """Indices of lines that fill a column and break off a sentence the next line goes on
     with. The column's width is the one most lines of the page fill (between
     ``layout.min_width`` and ``layout.max_width``, within ``layout.tolerance`` below it); a run
     of lines (blank lines aside) none wider than it is a column where at least
     ``layout.min_lines`` of them, and at least half, fill it, most of those holding a
-    sentence's mark: each of those not closed by a mark of ``closing`` breaks off."""
+    sentence's mark: each of those not closed by a sentence's end (``SENTENCE_CLOSED``) breaks off."""
     widths = [width(line) for line in lines]
     fits = [w for w in widths if layout.min_width <= w <= layout.max_width]
     if len(fits) < layout.min_lines:
@@ -63,17 +66,16 @@ def column_breaks(lines: list[str], layout: ColumnLayout, closing: tuple[str, ..
             if lines[i]:
                 run.append(i)
             continue
-        out |= _run_breaks(lines, widths, run, column, layout, closing)
+        out |= _run_breaks(lines, widths, run, column, layout)
         run = []
     return frozenset(out)
 
 
-def _run_breaks(lines: list[str], widths: list[int], run: list[int], column: int, layout: ColumnLayout,
-                closing: tuple[str, ...]) -> set[int]:
+def _run_breaks(lines: list[str], widths: list[int], run: list[int], column: int, layout: ColumnLayout) -> set[int]:
     full = [i for i in run if widths[i] >= column - layout.tolerance]
     if len(full) < layout.min_lines or 2 * len(full) < len(run):
         return set()
     if sum(BODY_MARK.search(lines[i]) is not None for i in full) < layout.body_share * len(full):
         return set()
     nxt = {a: b for a, b in zip(run, run[1:])}
-    return {i for i in full if nxt.get(i) == i + 1 and not lines[i].endswith(closing)}
+    return {i for i in full if nxt.get(i) == i + 1 and not SENTENCE_CLOSED.search(lines[i])}

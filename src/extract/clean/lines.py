@@ -289,7 +289,7 @@ class Rejoin(Stage):
         lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings, word_break,
                                             float(self.rules.setting("core.latin_per_han", 2.0)),
                                             int(self.rules.setting("lines.rejoin_clause_min_chars", 8)),
-                                            column_breaks(lines, column_layout(self.rules), CLOSING))
+                                            column_breaks(lines, column_layout(self.rules)))
         lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
         rec.repairs["rejoined"] += joined
         rec.repairs["dedup"] += dup
