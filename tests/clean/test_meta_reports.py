@@ -36,3 +36,19 @@ def test_a_headline_in_brackets_at_both_ends_is_no_caption(rules):
     assert title(rules, "(某省)2025年某县人民政府工作报告(全文)\n发布时间:2025-03-02 10:49\n") == \
         "(某省)2025年某县人民政府工作报告(全文)"
     assert title(rules, "（图为会议现场）\n") == ""
+
+
+def test_a_line_of_a_newspaper_column_is_no_headline(rules):
+    column = ("今年全县经济社会发展的主要预\n期目标是：地区生产总值增长6\n%左右；一般公共预算收入增长\n"
+              "5%左右；城乡居民人均可支配\n收入分别增长6%和7%左右。\n")
+    assert title(rules, column) == ""
+
+
+def test_the_session_line_in_traditional_script_is_no_headline(rules):
+    assert title(rules, "2025年3月9日在某區第十九屆\n人民代表大會第四次會議上\n") == ""
+
+
+def test_a_deck_naming_the_rostrum_gives_way_to_the_headline(rules):
+    head = ("某县十七届人大三次会议开幕\n大会主席团常务主席张明远李华在主席台前排就座 县长王强代表县人民政府向大会作工作报告\n"
+            "刊发日期:2025-01-20 作者:\n")
+    assert title(rules, head) == "某县十七届人大三次会议开幕"

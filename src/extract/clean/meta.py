@@ -16,6 +16,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .columns import column_breaks, column_layout
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, is_tool_word, not_title_test, title_han, title_line
 from .boilerplate import is_link_item
 from .dates import DATE, iso_of, roc_date
@@ -87,6 +88,7 @@ class Metadata(Stage):
         # headline) that the article's core leaves out: the header search keeps them in the run
         self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
+        self.layout = column_layout(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
         self.clause_min = int(rules.setting("lines.rejoin_clause_min_chars", 8))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
@@ -102,6 +104,12 @@ class Metadata(Stage):
         # a sentence's lead-in (记者从…获悉) a line and the next line's first clause make up
         self.lead_ins = [r.regex() for r in self.by_field.get("lead_in", [])]
         self.mastheads = [r.regex() for r in self.by_field.get("source", []) if r.id == "meta.source.masthead"]
+
+    def column_lines(self, raw_text: str) -> frozenset[str]:
+        """The lines of ``raw_text`` that fill a newspaper column and break off a sentence
+        (``columns.column_breaks``), read without their spaces as the title is."""
+        lines = [ln.strip() for ln in raw_text.splitlines()]
+        return frozenset(unspaced(lines[i]) for i in column_breaks(lines, self.layout))
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = [unspaced(line) for line in lines_of(rec.raw_text)]
@@ -141,6 +149,8 @@ class Metadata(Stage):
             rec.title = heading
         elif not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
+            if rec.title and rec.title in self.column_lines(rec.raw_text):
+                rec.title = ""          # a line of a newspaper column: body text broken off, no headline
         for key in ("title", "published", "source", "url"):
             if getattr(rec, key):
                 self.count(key)
