@@ -155,3 +155,21 @@ def test_a_level_named_a_stage_is_a_figure_a_milestone_is_not():
     rows = targets("今年主要预期目标是：粮食产量达到180亿斤阶段性水平，地区生产总值跨越两个千亿台阶。\n")
     assert row(rows, 180, "亿斤")["indicator"] == "粮食产量"
     assert not [r for r in rows if str(r["unit"]).endswith("台")]
+
+
+# -- a change after a surplus over the plan; a session's year in a column's headline ---------
+
+def test_a_change_after_a_surplus_over_the_plan_is_the_quantitys():
+    rows = targets("一、2025年工作回顾\n全年固定资产投资完成23亿元，超额完成年度任务1.4亿元，增长12.5%；"
+                   "一般公共预算收入完成3.1亿元，超出年初计划0.2亿元，增长6%。\n")
+    assert row(rows, 12.5)["indicator"] == "固定资产投资"
+    assert row(rows, 6)["indicator"] == "一般公共预算收入"
+    assert row(rows, 1.4, "亿元")["indicator"].startswith("超额完成")
+
+
+def test_a_headline_naming_a_years_session_after_a_columns_word_dates_the_page(rules):
+    from extract.extractors.context import page_context
+    from extract.record import PageRecord
+    rec = PageRecord(source_path="x.txt", title="聚焦2025广西两会 | 这五年，广西经济稳步发展",
+                     text="这五年，地区生产总值从2.2万亿元增长到2.8万亿元。\n")
+    assert page_context(rec, rules).year == "2025"
