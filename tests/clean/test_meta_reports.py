@@ -52,3 +52,26 @@ def test_a_deck_naming_the_rostrum_gives_way_to_the_headline(rules):
     head = ("某县十七届人大三次会议开幕\n大会主席团常务主席张明远李华在主席台前排就座 县长王强代表县人民政府向大会作工作报告\n"
             "刊发日期:2025-01-20 作者:\n")
     assert title(rules, head) == "某县十七届人大三次会议开幕"
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text``'s paragraphs cut into lines of ``width`` printed units, as a newspaper column."""
+    from extract.clean.columns import width as printed
+    out = []
+    for para in text.split("\n"):
+        line = ""
+        for c in para:
+            if printed(line + c) > width:
+                out.append(line)
+                line = ""
+            line += c
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_a_headline_a_column_broke_goes_on_with_its_last_part(rules):
+    page = _wrapped("关注两会|2025年某市政府工作报告(全文)\n"
+                    "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%左右；"
+                    "城乡居民人均可支配收入分别增长6%和7%左右；居民消费价格涨幅2%左右。", 34)
+    assert page.startswith("关注两会|2025年某市政府工作报告(全\n文)")
+    assert title(rules, page) == "关注两会|2025年某市政府工作报告(全文)"

@@ -53,6 +53,10 @@ HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand betwe
 LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}(?=\s*(?:[(（][^()（）]*[)）])?$)")
 
 
+# a sentence's end with more text after it (or a full stop anywhere): a paragraph's lines, no headline
+SENTENCE_END_INSIDE = regex.compile(r"[。！？!?；;](?=.)")
+
+
 def lines_of(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
@@ -105,11 +109,21 @@ class Metadata(Stage):
         self.lead_ins = [r.regex() for r in self.by_field.get("lead_in", [])]
         self.mastheads = [r.regex() for r in self.by_field.get("source", []) if r.id == "meta.source.masthead"]
 
-    def column_lines(self, raw_text: str) -> frozenset[str]:
-        """The lines of ``raw_text`` that fill a newspaper column and break off a sentence
-        (``columns.column_breaks``), read without their spaces as the title is."""
+    def column_title(self, title: str, raw_text: str) -> str:
+        """``title`` when it is no line of a newspaper column (``columns.column_breaks``); a headline
+        the column broke goes on with the lines after it (关注两会|…政府工作报告(全 / 文)); a line of
+        a paragraph so broken, too long or holding a sentence's end, is body text, no headline
+        (9日上午,温州市…第九届人民代表 / 大会…; 现在，我代表区人民政府… / …提出意见。): ""."""
         lines = [ln.strip() for ln in raw_text.splitlines()]
-        return frozenset(unspaced(lines[i]) for i in column_breaks(lines, self.layout))
+        breaks = column_breaks(lines, self.layout)
+        at = next((i for i in sorted(breaks) if unspaced(lines[i]) == title), None)
+        if at is None:
+            return title
+        end = at
+        while end in breaks and end + 1 < len(lines):
+            end += 1
+        whole = "".join(lines[at:end + 1])
+        return whole if len(whole) <= self.title_max and "。" not in whole and not SENTENCE_END_INSIDE.search(whole) else ""
 
     def process(self, rec: PageRecord) -> PageRecord:
         lines = [unspaced(line) for line in lines_of(rec.raw_text)]
@@ -149,8 +163,8 @@ class Metadata(Stage):
             rec.title = heading
         elif not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
-            if rec.title and rec.title in self.column_lines(rec.raw_text):
-                rec.title = ""          # a line of a newspaper column: body text broken off, no headline
+            if rec.title:
+                rec.title = self.column_title(rec.title, rec.raw_text)
         for key in ("title", "published", "source", "url"):
             if getattr(rec, key):
                 self.count(key)
