@@ -24,6 +24,7 @@ from ..record import PageRecord
 from ..segment.route import word_at
 from ..segment.tokens import tokenizer
 from ..stage import Stage
+from .columns import column_breaks, column_layout
 from .core import latin_heavy
 from .script import converter
 
@@ -130,24 +131,28 @@ class WordBreak:
 
 def rejoin_broken_lines(lines: list[str], min_chars: int = 20, headings: frozenset[str] = frozenset(),
                         word_break: WordBreak | None = None, latin_per_han: float = 2.0,
-                        clause_min_chars: int = 8) -> tuple[list[str], int]:
+                        clause_min_chars: int = 8, column: frozenset[int] = frozenset()) -> tuple[list[str], int]:
     """Join lines broken inside a sentence; ``headings`` (the page's title, an HTML page's
     headings) are never joined, to the line before or the line after, and a line in Latin script
     (``latin_heavy``: an English feed item beside a Chinese article) is never joined to one that
-    is not: no sentence breaks where its script changes."""
+    is not: no sentence breaks where its script changes. ``column`` holds the indices of lines
+    that fill a newspaper column (``columns.column_breaks``): the next line goes on with them."""
     out: list[str] = []
     joined = 0
-    for line in lines:
+    last = -1       # index in ``lines`` of the line out[-1] ends with
+    for i, line in enumerate(lines):
         if not line:
             continue
         if out and out[-1] not in headings and line not in headings and (
-                continues(out[-1], line, min_chars) or broken_clause(out[-1], line, min_chars, clause_min_chars)
+                last in column and not NEW_BLOCK.match(line) and CONTINUATION.match(line, 0, 1) is not None
+                or continues(out[-1], line, min_chars) or broken_clause(out[-1], line, min_chars, clause_min_chars)
                 or word_break is not None and breaks_word(out[-1], line, min_chars, word_break, clause_min_chars)) \
                 and latin_heavy(out[-1], latin_per_han) == latin_heavy(line, latin_per_han):
             out[-1] += line
             joined += 1
         else:
             out.append(line)
+        last = i
     return out, joined
 
 
@@ -288,7 +293,8 @@ class Rejoin(Stage):
                                converter(self.rules, "t2s"))
         lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings, word_break,
                                             float(self.rules.setting("core.latin_per_han", 2.0)),
-                                            int(self.rules.setting("lines.rejoin_clause_min_chars", 8)))
+                                            int(self.rules.setting("lines.rejoin_clause_min_chars", 8)),
+                                            column_breaks(lines, column_layout(self.rules)))
         lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
         rec.repairs["rejoined"] += joined
         rec.repairs["dedup"] += dup

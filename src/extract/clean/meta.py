@@ -16,6 +16,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .columns import column_breaks, column_layout
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, is_tool_word, not_title_test, title_han, title_line
 from .boilerplate import is_link_item
 from .dates import DATE, iso_of, roc_date
@@ -47,8 +48,23 @@ LIST_HEADING_MIN_HAN = 2   # a list page's heading is a word at least (新闻, �
 HEADLINE_GAP = 3   # lines (a subtitle, the outlet, a link) that may stand between a headline and its header line
 
 
+# a headline set letter-spaced, a character and a space in turn (政 府 工 作 报 告, maybe a bracket after it:
+# 政 府 工 作 报 告(2022年)): read with its spaces out, a menu of short words (spaced_menu) it is not
+LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}(?=\s*(?:[(（][^()（）]*[)）])?$)")
+
+
+# a sentence's end with more text after it (or a full stop anywhere): a paragraph's lines, no headline
+SENTENCE_END_INSIDE = regex.compile(r"[。！？!?；;](?=.)")
+
+
 def lines_of(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def unspaced(line: str) -> str:
+    """``line`` with a letter-spaced headline's spaces out (政 府 工 作 报 告 -> 政府工作报告)."""
+    m = LETTER_SPACED.match(line)
+    return regex.sub(r"\s+", "", m.group()) + line[m.end():].strip() if m else line
 
 
 
@@ -76,6 +92,7 @@ class Metadata(Stage):
         # headline) that the article's core leaves out: the header search keeps them in the run
         self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
+        self.layout = column_layout(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
         self.clause_min = int(rules.setting("lines.rejoin_clause_min_chars", 8))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
@@ -92,8 +109,24 @@ class Metadata(Stage):
         self.lead_ins = [r.regex() for r in self.by_field.get("lead_in", [])]
         self.mastheads = [r.regex() for r in self.by_field.get("source", []) if r.id == "meta.source.masthead"]
 
+    def column_title(self, title: str, raw_text: str) -> str:
+        """``title`` when it is no line of a newspaper column (``columns.column_breaks``); a headline
+        the column broke goes on with the lines after it (关注两会|…政府工作报告(全 / 文)); a line of
+        a paragraph so broken, too long or holding a sentence's end, is body text, no headline
+        (9日上午,温州市…第九届人民代表 / 大会…; 现在，我代表区人民政府… / …提出意见。): ""."""
+        lines = [ln.strip() for ln in raw_text.splitlines()]
+        breaks = column_breaks(lines, self.layout)
+        at = next((i for i in sorted(breaks) if unspaced(lines[i]) == title), None)
+        if at is None:
+            return title
+        end = at
+        while end in breaks and end + 1 < len(lines):
+            end += 1
+        whole = "".join(lines[at:end + 1])
+        return whole if len(whole) <= self.title_max and "。" not in whole and not SENTENCE_END_INSIDE.search(whole) else ""
+
     def process(self, rec: PageRecord) -> PageRecord:
-        lines = lines_of(rec.raw_text)
+        lines = [unspaced(line) for line in lines_of(rec.raw_text)]
         # a list page (a channel's dated links): titled by its channel's heading, not its first link
         heading = None if rec.is_html or rec.title else self.list_heading(lines)
         if heading is not None:
@@ -130,6 +163,8 @@ class Metadata(Stage):
             rec.title = heading
         elif not rec.title:
             rec.title = self.title_near_core(lines, span, headers, self.find_title(head))
+            if rec.title:
+                rec.title = self.column_title(rec.title, rec.raw_text)
         for key in ("title", "published", "source", "url"):
             if getattr(rec, key):
                 self.count(key)

@@ -17,6 +17,7 @@ YEAR = regex.compile(r"((?:19|20)\d{2})年")
 CN_YEAR = regex.compile(r"(?:一九[〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2})(?=年)")
 CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 HEAD_CHARS = 200    # characters from the top of the text searched for the page's year when the title has none
+ESTIMATE_LOOKBACK = 8   # characters before a year an estimate's cue (预计, settings targets.own_year_estimate_re) is looked for in
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ def _own_year(chunk: str, rules: Rules | None) -> str:
     (比2020年全年…, 恢复至2019年同期的88.6%: the ``{compare}`` cues of ``rules/targets_periods.tsv``),
     nor a plan's target year or span (到2027年, 2016—2020年: settings ``targets.own_year_not_own_re``).
     A year the page looks back on (一、2015年工作回顾, 告别2015年: ``targets.own_year_reviewed_re``)
-    gives the year after it."""
+    gives the year after it; so does a year an estimate is of (预计2022年, ``targets.own_year_estimate_re``)
+    when the chunk names the year after it too (…2023年GDP增长目标定在6.5%以上): the estimate of the year
+    gone is given as the next one opens."""
     if rules is None:
         return next((m.group(1) for m in YEAR.finditer(_digit_years(chunk))), "")
     chunk = _digit_years(chunk)
@@ -89,9 +92,15 @@ def _own_year(chunk: str, rules: Rules | None) -> str:
     spans = [m.span() for rx in (*cues, *skip) for m in rx.finditer(chunk)]
     reviewed = rules.pattern("targets.own_year_reviewed_re")
     looked_back = {m.start("year") for m in reviewed.finditer(chunk)} if reviewed is not None else set()
-    for m in YEAR.finditer(chunk):
-        if not any(s <= m.start() < e for s, e in spans):
-            return str(int(m.group(1)) + 1) if m.start() in looked_back else m.group(1)
+    estimate = rules.pattern("targets.own_year_estimate_re")
+    years = [m for m in YEAR.finditer(chunk) if not any(s <= m.start() < e for s, e in spans)]
+    for k, m in enumerate(years):
+        if m.start() in looked_back:
+            return str(int(m.group(1)) + 1)
+        if estimate is not None and estimate.search(chunk, max(0, m.start() - ESTIMATE_LOOKBACK), m.start()) \
+                and any(int(n.group(1)) == int(m.group(1)) + 1 for n in years[k + 1:]):
+            return str(int(m.group(1)) + 1)     # 预计2022年…增长4.5%，…2023年GDP增长目标: a piece of 2023
+        return m.group(1)
     return ""
 
 

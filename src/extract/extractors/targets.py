@@ -17,6 +17,7 @@ from .targets_figures import Figure, find_figures
 from .targets_fromto import from_level, starts_change
 from .targets_indicator import PLAN_AMOUNT, PLAN_SHARE, name_figures
 from .targets_lexicon import lexicon
+from .targets_passage_place import passage_place
 from .targets_places import gazetteer, grouping, other_area, page_region
 from .targets_scope import PageScopes
 from .targets_line_label import labelled
@@ -52,6 +53,7 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     last = None                         # the last figure named, while a list runs over ；
     prev_had_rows = False               # the sentence before gave rows (for 其中，…)
     opened: str | None = None           # the place a list over ； named as its subject so far
+    passage_places: dict[int, str] = {}  # a goals passage's start -> the place its lead names
     for sent in _joined(sentences(text), figures, text):
         figs = []
         while k < len(figures) and figures[k].start < sent.end:
@@ -123,7 +125,10 @@ def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
             period = dated_by_publication(period, ctx.year, ctx.published, lag)   # 前三季度 of a 2024-10 release
             # a change right after a level (昆明市接待游客310.38万人次，同比增长17.48%) is of its place
             named_place = named_places.get(indicator) if change in CHANGES else None
-            place, own = _region(text[clause.start:f.start], gaz, here, rules, named_place)
+            passage = None if list_place else scopes.passage_at(f.start)
+            # 长春市今年的主要预期目标是，地区生产总值增长6.5%左右: the passage's subject (targets_passage_place)
+            subject = passage_place(text, passage.start, gaz, passage_places) if passage is not None else ""
+            place, own = _region(text[clause.start:f.start], gaz, subject or here, rules, named_place)
             place = named.place or place    # 海南、福建分别增长6.1%、5.2%: each its own
             row = {
                 "indicator": indicator,

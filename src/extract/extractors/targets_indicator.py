@@ -22,6 +22,8 @@ from .targets_lexicon import Lexicon
 from .targets_pos import Pos, pos
 from .targets_counted import counted_chars, counted_links, counted_noun, strip_once
 from .targets_listtail import closes_list, list_tail_name
+from .targets_pairs import names_a_joined_pair
+from .targets_surplus import carried_from
 from .targets_places import gazetteer
 
 EACH = "分别"
@@ -155,6 +157,7 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
     pair_first = -1                     # index in out of a pair's first count, named by the second
     verb_lead = ""                      # the words before the noun a count counts, for the list's next count
     have_verbs = tuple(rules.setting("targets.counted_list_have_verbs", []))
+    surplus = rules.pattern("targets.plan_surplus_re")
     while i < len(figs):
         f = figs[i]
         cl = _clause_of(cls, f.start)
@@ -166,8 +169,11 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
         # 分别达6.9万元、3.4万元，增长4.2%、5.3%: a list of as many figures right after a 分别
         # list, with no words of its own, goes with it member by member
         parallel = len(group) > 1 and len(group) == each_len and len(_clean(left, lex, max_chars)) < min_chars
-        if (EACH in left or parallel) and len(group) > 1:
-            subject, _, verb = left.rpartition(EACH) if EACH in left else ("", "", left)
+        # 城乡居民人均可支配收入达到32432元和12787元: a joined pair's two figures with no 分别 (targets_pairs)
+        paired = EACH not in left and not parallel and \
+            names_a_joined_pair(_lead_trimmed(left, lex), len(group), pair_heads(rules, JOINED_PAIRS), SPLITTERS)
+        if (EACH in left or parallel or paired) and len(group) > 1:
+            subject, _, verb = left.rpartition(EACH) if EACH in left else ((left, "", "") if paired else ("", "", left))
             for short, full in pair_heads(rules):   # 城、乡居民…: the heads written out (城镇、农村)
                 subject = subject.replace(short, full)
             if len(group) == 2 and not any(sep in subject for sep in SPLITTERS):
@@ -274,8 +280,9 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 carried = prev.change
                 if carried in RATE_CHANGES and _kind(figs[i - 1], lex) == "percent" and _kind(f, lex) != "percent":
                     carried = "level"       # 增长6%左右、突破2.6万亿元: the rate grew; the amount is a level
-                ind, change = prev.indicator, change or carried
-                base = prev.base
+                source = carried_from(out, prev, surplus)   # not a surplus over the plan (targets_surplus)
+                ind, change = source.indicator, change or carried
+                base = source.base
                 if base and _change_of_base(f, change, lex):
                     ind, base = base, ""    # 占年初预算的43.2%，同比下降6.5%: the revenue fell, not its share
             elif colon:

@@ -73,6 +73,7 @@ SPAN_DASH = regex.compile(r"\s*(?:月\s*)?[-—–~～至到]\s*")
 YEAR_OF_SPAN = regex.compile(r"((?:19|20)\d{2})(?:年|$)|(今年|去年|上年|本年|当年)$")
 # a year written in Chinese numerals, digit by digit (二〇二五; zeros typed as the digit or the letter: 二00四, 二OO四)
 YEAR_REVIEWED_RULE = "settings.lede_year_reviewed_re"     # the rule of a page period read by _year_reviewed
+REVIEW_PARAGRAPH_RULE = "settings.paragraph_review_re"    # ... and of a paragraph's period read by _review_paragraph
 CN_DIGITS = str.maketrans("〇○零0０OＯ一二三四五六七八九", "0000000123456789")
 YEAR = regex.compile(r"(?:19|20)\d{2}")
 # a period that is one month (3月份 -> 3月, 2024年3月): a month's figures, not the piece's span
@@ -159,6 +160,8 @@ class PageScopes:
         # sentence cues that govern only the figures after them (…161家，高新技术企业总数有望达到170家:
         # the 有望 of a later clause does not make the counts before it forecasts)
         self.leading_only = frozenset(rules.setting("targets.sentence_cues_leading_only", []))
+        # sentence cues of a result (同比) that yield to a goal cue opening the sentence (力争…)
+        self.yield_to_goal = frozenset(rules.setting("targets.sentence_cues_yield_to_opening_goal", []))
         # a government work report (or a piece on one), told by its title or head: the figures no cue
         # marks that it dates to its own year (2013年，…; 今年…) are the year's plan (targets.work_report_re)
         report = rules.pattern("targets.work_report_re")
@@ -179,6 +182,8 @@ class PageScopes:
         self.page_period_end = len(text)     # where the page period stops dating (_year_reviewed)
         self.page_period = self._page_period(title, rules, first_figure)
         self.paragraph_year = rules.pattern("targets.paragraph_year_re")
+        self.paragraph_review = rules.pattern("targets.paragraph_review_re")
+        self.outline_year = self._outline_year(rules)
         self.other_time = rules.pattern("targets.other_time_re")
 
     # -- periods ---------------------------------------------------------------
@@ -275,7 +280,27 @@ class PageScopes:
             if topic[1] in self.within_rules and not YEAR.match(topic[0]):
                 return _in_year(topic[0], around[0]), topic[1]
             return topic
+        if scoped is None and self._review_paragraph(line_start, sent.start):
+            return self.outline_year, REVIEW_PARAGRAPH_RULE
         return around
+
+    def _outline_year(self, rules: Rules) -> str:
+        """The year a piece on a report says the report's review part is of, in the outline it gives
+        (报告共分三个部分：一、2023年工作回顾。…: settings ``targets.outline_year_re`` in the first
+        ``targets.outline_year_chars`` characters), when it is the year before the page's; else ""."""
+        rx = rules.pattern("targets.outline_year_re")
+        m = rx.search(self.text, 0, int(rules.setting("targets.outline_year_chars", 0))) if rx is not None else None
+        if m is None or not YEAR.fullmatch(self.year or "") or int(m.group("year")) != int(self.year) - 1:
+            return ""
+        return m.group("year")
+
+    def _review_paragraph(self, line_start: int, before: int) -> bool:
+        """The paragraph at ``line_start`` opens, in a sentence ending before ``before``, with the
+        report's look back (县长在报告中指出，一年来，…。: settings ``targets.paragraph_review_re``) on a
+        page whose outline names the year reviewed (``outline_year``): its figures are of that year."""
+        if not self.outline_year or self.paragraph_review is None:
+            return False
+        return self.paragraph_review.match(self.text, line_start, before) is not None
 
     def _opens_paragraph(self, line_start: int, start: int, end: int, before: int) -> bool:
         """The time expression at ``start``-``end`` of the paragraph at ``line_start`` is the
@@ -299,6 +324,8 @@ class PageScopes:
         if passage is not None:
             return passage.kind, passage.rule
         hit = self._sentence_cue(sentence, lead)
+        if hit and hit[1] in self.yield_to_goal and self._opening_goal(lead):
+            return self._opening_goal(lead)
         if hit:
             return self._estimate_of_year_gone(hit, pos)
         hit = self._opening_cue(sentence, pos)
@@ -314,6 +341,16 @@ class PageScopes:
         if hit:
             return hit
         return self.default_kind, ""
+
+    def _opening_goal(self, lead: str) -> tuple[str, str] | None:
+        """(kind, rule) of a goal's lead cue opening the sentence (力争固定资产投资增长16%以上、限上社零额
+        同比增长15%以上，财政总收入达到20亿元…): it governs the sentence's figures, so a 同比 of another
+        clause (settings ``targets.sentence_cues_yield_to_opening_goal``) does not make them results."""
+        for cue in self.lex.kind_cues.get("lead", []):
+            m = cue.pattern.search(lead)
+            if m is not None and cue.value == "target" and m.start() <= OPENING_CUE_MAX:
+                return cue.value, cue.id
+        return None
 
     def _opening_cue(self, sentence: str, pos: int) -> tuple[str, str] | None:
         """A goal or forecast cue opening the first of the clauses semicolons string into one sentence
