@@ -397,3 +397,19 @@ def test_a_skip_link_goes_and_a_news_recommendation_heading_closes_the_page(rule
     assert clean(rules, text).text.splitlines() == body
     kept = "他说，跳到主要内容之前，先看导航。"
     assert kept in clean(rules, "\n".join(body + [kept])).text
+
+
+def test_a_wechat_account_card_and_an_editor_credit_behind_a_correction_button_go(rules):
+    text = ("微信号 xiling_daily\n功能介绍 西岭市融媒体中心官方发布平台\n"
+            "西岭至北川城际公交线路将于本月底开通，全程约46公里。\n【我要纠错】 责任编辑：周明\n")
+    rec = clean(rules, text)
+    assert "全程约46公里" in rec.text
+    for furniture in ("xiling_daily", "功能介绍", "我要纠错", "责任编辑"):
+        assert furniture not in rec.text
+
+
+def test_a_font_size_bar_and_a_subscribe_link_go_but_a_sentence_about_subscribing_stays(rules):
+    text = ("字体大小:大 中 小\n訂閱電子報\n市民可通过官网订阅电子报，每周一推送本周要闻。\n")
+    rec = clean(rules, text)
+    assert "市民可通过官网订阅电子报" in rec.text
+    assert "字体大小" not in rec.text and "訂閱電子報" not in rec.text

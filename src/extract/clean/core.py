@@ -425,6 +425,8 @@ class Core(Stage):
         self.is_not_title = not_title_test(rules)
         self.is_end = end_test(rules)
         from .meta import Metadata   # (meta imports this module) the metadata stage's header test
+        from .headline_repeat import repeated_headline   # (it imports this module)
+        self.repeated_headline = repeated_headline
         self.is_header = Metadata(rules).is_header
 
     def _furniture(self, line: str) -> bool:
@@ -439,10 +441,13 @@ class Core(Stage):
             self.count("no-core")
             return rec
         span = ended_span(lines, span, self.is_end, self.settings)
-        headline = title_line(lines, span, rec.title, self.settings) if rec.title else -1
+        repeated = self.repeated_headline(lines, span, self.settings, self.is_not_title)
+        headline = repeated if repeated >= 0 else \
+            title_line(lines, span, rec.title, self.settings) if rec.title else -1
         if headline < 0:
             headline = headline_at(lines, span, self.settings, self.is_not_title)
         start, end = kept_range(lines, span, headline)
+        start = max(start, repeated)   # (a list of the headlines opening the core is out)
         tools = tool_runs(lines, start, span[0], self.settings) | outlet_lines(lines, start + 1, end, rec.source)
         # the header's date and 来源 lines under the headline: read by the metadata stage, no text
         first = headline + 1 if headline >= start else start

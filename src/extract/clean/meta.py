@@ -16,6 +16,7 @@ import regex
 
 from ..record import PageRecord
 from ..stage import Stage
+from .headline_repeat import repeated_headline
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, is_tool_word, not_title_test, title_han, title_line
 from .boilerplate import is_link_item
 from .dates import DATE, iso_of, roc_date
@@ -233,6 +234,9 @@ class Metadata(Stage):
         whose menus come first has a menu item or the site's name as its first such line."""
         if span is None:
             return title
+        at = repeated_headline(lines, span, self.core, self.is_not_title)
+        if at >= 0:   # (an e-paper's list of its headlines over the article: its own is printed again)
+            return lines[at].strip()
         at = self.headline_over_header(lines, span, headers)
         if at >= 0:
             return self.with_second_line(lines, at, headers, span[1])
