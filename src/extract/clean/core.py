@@ -427,6 +427,8 @@ class Core(Stage):
         from .meta import Metadata   # (meta imports this module) the metadata stage's header test
         from .headline_repeat import repeated_headline   # (it imports this module)
         self.repeated_headline = repeated_headline
+        from .merged_head import MergedHead
+        self.merged_head = MergedHead(rules)
         self.is_header = Metadata(rules).is_header
 
     def _furniture(self, line: str) -> bool:
@@ -436,6 +438,11 @@ class Core(Stage):
         if rec.is_html or not rec.text:
             return rec
         lines = rec.text.split("\n")
+        split = self.merged_head.split(lines)   # (a headline, its date and the editor's note on one line)
+        if len(split) != len(lines):
+            self.count("merged-head")
+            lines = split
+            rec.text = "\n".join(lines)
         span = core_span(lines, self.settings)
         if span is None:
             self.count("no-core")

@@ -17,6 +17,7 @@ import regex
 from ..record import PageRecord
 from ..stage import Stage
 from .headline_repeat import repeated_headline
+from .merged_head import MergedHead
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, is_tool_word, not_title_test, title_han, title_line
 from .boilerplate import is_link_item
 from .dates import DATE, iso_of, roc_date
@@ -77,6 +78,7 @@ class Metadata(Stage):
         # headline) that the article's core leaves out: the header search keeps them in the run
         self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
+        self.merged_head = MergedHead(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
         self.clause_min = int(rules.setting("lines.rejoin_clause_min_chars", 8))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
@@ -234,6 +236,10 @@ class Metadata(Stage):
         whose menus come first has a menu item or the site's name as its first such line."""
         if span is None:
             return title
+        near = range(max(0, span[0] - self.core.title_window), min(span[1], span[0] + self.core.header_lines_in + 1))
+        merged = next((parts[0] for i in near if (parts := self.merged_head.parts(lines[i]))), None)
+        if merged:   # (a headline, its date and the editor's note on one line)
+            return merged
         at = repeated_headline(lines, span, self.core, self.is_not_title)
         if at >= 0:   # (an e-paper's list of its headlines over the article: its own is printed again)
             return lines[at].strip()
