@@ -18,6 +18,7 @@ from ..record import PageRecord
 from ..stage import Stage
 from .headline_repeat import repeated_headline
 from .merged_head import MergedHead
+from .menu_headline import menu_between
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, is_tool_word, not_title_test, title_han, title_line
 from .boilerplate import is_link_item
 from .dates import DATE, iso_of, roc_date
@@ -84,6 +85,8 @@ class Metadata(Stage):
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
         self.period_headline_max = int(rules.setting("meta.period_headline_max_han", 30))
         self.list_heading_max = int(rules.setting("meta.list_heading_max_chars", 16))
+        self.menu_run_min = int(rules.setting("meta.menu_over_headline_min", 6))
+        self.menu_item_max = int(rules.setting("meta.menu_item_max_chars", 16))
         self.min_link_run = int(rules.setting("boilerplate.min_link_run", 3))
         # outlet_line rules split by whether they capture the outlet's name on the line (新华网讯)
         # or only label it for the line after (来源：), and the masthead rule: read per line, built once
@@ -243,12 +246,18 @@ class Metadata(Stage):
         at = repeated_headline(lines, span, self.core, self.is_not_title)
         if at >= 0:   # (an e-paper's list of its headlines over the article: its own is printed again)
             return lines[at].strip()
+        near = headline_at(lines, span, self.core, self.is_not_title)
+
+        def menu_under(top: int) -> bool:   # (a line heading a menu over the headline nearer the text: its first item)
+            return 0 <= top < near and menu_between(lines, top, near, self.menu_run_min, self.menu_item_max)
+
         at = self.headline_over_header(lines, span, headers)
-        if at >= 0:
+        if at >= 0:   # (kept when a menu stands under it too: a portal's headline over its date may)
             return self.with_second_line(lines, at, headers, span[1])
-        if title and title_line(lines, span, title, self.core) >= 0:
+        top = title_line(lines, span, title, self.core) if title else -1
+        if top >= 0 and not menu_under(top):
             return title
-        at = headline_at(lines, span, self.core, self.is_not_title)
+        at = near
         if at >= 0 and not self.broken_off(lines, at):
             return lines[at]   # (a paragraph's first line that a column broke is no headline)
         return "" if title and under_prose(lines, span, title, self.core) else title
