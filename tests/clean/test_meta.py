@@ -724,3 +724,14 @@ def test_a_taiwan_papers_byline_dateline_and_a_skip_link_are_no_headline(rules):
         assert rec.title != furniture, furniture
     rec = meta(rules, f"記者會後 兩岸交流再起步\n{BODY_LINES}")
     assert rec.title == "記者會後 兩岸交流再起步"
+
+
+def test_a_short_spaced_menu_is_no_title_and_a_glued_time_label_is_no_part_of_the_outlet():
+    from extract import process_page
+    page = "\n".join(["要闻 政治焦点 国会直播 专题报导", "东湖区启动汛前隐患排查",
+                      "来源:东湖区人民政府时间:2024-05-06",
+                      "5月6日，东湖区启动汛前隐患排查，组织12个工作组对全区38处易涝点逐一检查。",
+                      "排查发现的问题将建立台账，限期整改，确保汛前全部整改到位。"])
+    doc = process_page(page, source_path="menu.txt")["documents"].loc[0]
+    assert doc["title"] == "东湖区启动汛前隐患排查"
+    assert doc["source"] == "东湖区人民政府"

@@ -429,6 +429,8 @@ class Core(Stage):
         self.repeated_headline = repeated_headline
         from .merged_head import MergedHead
         self.merged_head = MergedHead(rules)
+        from .summary_repeat import SummaryRepeat
+        self.summaries = SummaryRepeat(rules)
         self.is_header = Metadata(rules).is_header
 
     def _furniture(self, line: str) -> bool:
@@ -460,6 +462,14 @@ class Core(Stage):
         first = headline + 1 if headline >= start else start
         tools |= header_lines(lines, first, end, self.is_header, self.settings.header_line_max)
         tools |= rows_over_headline(lines, start, headline, self._furniture)
+        summaries = self.summaries.lines(lines, start, end)   # (a CMS's summary the lede repeats)
+        for i, lede in summaries.items():
+            rec.dropped.append(("summary", "text.core", lines[i][:80]))
+            self.count("summary")
+            if lede is None:
+                tools.add(i)
+            else:
+                lines[i] = lede   # (the summary and the lede its line joiner ran together: the lede stays)
         if tools:
             rec.dropped.append(("tools", "text.core", f"{len(tools)} lines from: {' / '.join(lines[i] for i in sorted(tools)[:3])[:80]}"))
             self.count("tools", len(tools))
@@ -471,7 +481,7 @@ class Core(Stage):
         if tail:
             rec.dropped.append(("tail", "text.core", f"{len(tail)} lines from: {' / '.join(tail[:3])[:80]}"))
             self.count("tail", len(tail))
-        if head or tail or tools:
+        if head or tail or tools or summaries:
             self.count("changed")
             rec.text = "\n".join(line for i, line in enumerate(lines[start:end], start) if i not in tools)
         return rec
