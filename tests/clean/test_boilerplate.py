@@ -408,3 +408,30 @@ def test_a_bare_comment_heading_at_the_end_cuts_the_comments_under_it(rules):
     # at the top of the page it is a menu word, dropped alone: the article under it stays
     rec = clean(rules, "\n".join(["评论", body, body.replace("东湖", "西湖"), body.replace("东湖", "南湖")]))
     assert "西湖县" in rec.text and "南湖县" in rec.text
+
+
+def test_a_wechat_account_card_and_an_editor_credit_behind_a_correction_button_go(rules):
+    text = ("微信号 xiling_daily\n功能介绍 西岭市融媒体中心官方发布平台\n"
+            "西岭至北川城际公交线路将于本月底开通，全程约46公里。\n【我要纠错】 责任编辑：周明\n")
+    rec = clean(rules, text)
+    assert "全程约46公里" in rec.text
+    for furniture in ("xiling_daily", "功能介绍", "我要纠错", "责任编辑"):
+        assert furniture not in rec.text
+
+
+def test_a_font_size_bar_and_a_subscribe_link_go_but_a_sentence_about_subscribing_stays(rules):
+    text = ("字体大小:大 中 小\n訂閱電子報\n市民可通过官网订阅电子报，每周一推送本周要闻。\n")
+    rec = clean(rules, text)
+    assert "市民可通过官网订阅电子报" in rec.text
+    assert "字体大小" not in rec.text and "訂閱電子報" not in rec.text
+
+
+def test_an_age_gate_browser_advice_and_an_image_file_name_go_but_a_report_on_ratings_stays(rules):
+    text = ("為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。\n"
+            "關閉此視窗 請至Edge官網下載 請至FireFox官網下載\n限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n"
+            "我已年滿18歲進入\n20240611093512.jpg\n"
+            "主管機關今天修正網路內容分級辦法，新增兩項限制級標示規定，下月起施行。\n")
+    rec = clean(rules, text)
+    assert "新增兩項限制級標示規定" in rec.text
+    for furniture in ("最佳瀏覽效果", "官網下載", "需滿18歲", "年滿18歲", ".jpg"):
+        assert furniture not in rec.text

@@ -310,3 +310,13 @@ def test_a_disclosure_tables_rows_over_the_headline_leave_the_text():
     text = docs.loc[0, "text"]
     assert docs.loc[0, "title"] == notice and text.startswith(notice)
     assert "信息分类" not in text and "废止时间" not in text and "关键词" not in text
+
+
+@pytest.mark.parametrize("heading", ["相关稿件", "其他新闻", "热门", "熱門", "精采內文"])
+def test_a_dump_article_ends_at_a_teaser_heading_of_a_newsletter_or_portal(heading):
+    """A portal's 相关稿件 / 热门 and a newsletter's 其他新闻 open links whose summaries read as
+    prose; the heading ends the article."""
+    teasers = [heading, "河东县召开经济运行分析会", "会议指出，一季度全县经济运行开局良好，招聘会共吸引120家企业参会。"]
+    text = process_page(dump(MENU, [HEADLINE], BODY, teasers), source_path="teaser.txt")["documents"].loc[0, "text"]
+    assert "特此报道。" in text and "38个项目集中开工" in text
+    assert "经济运行分析会" not in text and "招聘会共吸引" not in text and heading not in text

@@ -731,3 +731,14 @@ def test_a_paper_joined_to_its_site_by_a_dash_and_a_yuanzi_label_name_the_outlet
     assert rec.source == "河西晚报"
     rec = meta(rules, "东湖县新建两所学校\n时间:2021-09-01 10:00作者:佚名源自:县委宣传部 教育局\n东湖县两所新建学校开学。\n")
     assert rec.source == "县委宣传部" and rec.published == "2021-09-01"
+
+
+def test_a_short_spaced_menu_is_no_title_and_a_glued_time_label_is_no_part_of_the_outlet():
+    from extract import process_page
+    page = "\n".join(["要闻 政治焦点 国会直播 专题报导", "东湖区启动汛前隐患排查",
+                      "来源:东湖区人民政府时间:2024-05-06",
+                      "5月6日，东湖区启动汛前隐患排查，组织12个工作组对全区38处易涝点逐一检查。",
+                      "排查发现的问题将建立台账，限期整改，确保汛前全部整改到位。"])
+    doc = process_page(page, source_path="menu.txt")["documents"].loc[0]
+    assert doc["title"] == "东湖区启动汛前隐患排查"
+    assert doc["source"] == "东湖区人民政府"

@@ -425,6 +425,12 @@ class Core(Stage):
         self.is_not_title = not_title_test(rules)
         self.is_end = end_test(rules)
         from .meta import Metadata   # (meta imports this module) the metadata stage's header test
+        from .headline_repeat import repeated_headline   # (it imports this module)
+        self.repeated_headline = repeated_headline
+        from .merged_head import MergedHead
+        self.merged_head = MergedHead(rules)
+        from .summary_repeat import SummaryRepeat
+        self.summaries = SummaryRepeat(rules)
         self.is_header = Metadata(rules).is_header
 
     def _furniture(self, line: str) -> bool:
@@ -434,20 +440,36 @@ class Core(Stage):
         if rec.is_html or not rec.text:
             return rec
         lines = rec.text.split("\n")
+        split = self.merged_head.split(lines)   # (a headline, its date and the editor's note on one line)
+        if len(split) != len(lines):
+            self.count("merged-head")
+            lines = split
+            rec.text = "\n".join(lines)
         span = core_span(lines, self.settings)
         if span is None:
             self.count("no-core")
             return rec
         span = ended_span(lines, span, self.is_end, self.settings)
-        headline = title_line(lines, span, rec.title, self.settings) if rec.title else -1
+        repeated = self.repeated_headline(lines, span, self.settings, self.is_not_title)
+        headline = repeated if repeated >= 0 else \
+            title_line(lines, span, rec.title, self.settings) if rec.title else -1
         if headline < 0:
             headline = headline_at(lines, span, self.settings, self.is_not_title)
         start, end = kept_range(lines, span, headline)
+        start = max(start, repeated)   # (a list of the headlines opening the core is out)
         tools = tool_runs(lines, start, span[0], self.settings) | outlet_lines(lines, start + 1, end, rec.source)
         # the header's date and 来源 lines under the headline: read by the metadata stage, no text
         first = headline + 1 if headline >= start else start
         tools |= header_lines(lines, first, end, self.is_header, self.settings.header_line_max)
         tools |= rows_over_headline(lines, start, headline, self._furniture)
+        summaries = self.summaries.lines(lines, start, end)   # (a CMS's summary the lede repeats)
+        for i, lede in summaries.items():
+            rec.dropped.append(("summary", "text.core", lines[i][:80]))
+            self.count("summary")
+            if lede is None:
+                tools.add(i)
+            else:
+                lines[i] = lede   # (the summary and the lede its line joiner ran together: the lede stays)
         if tools:
             rec.dropped.append(("tools", "text.core", f"{len(tools)} lines from: {' / '.join(lines[i] for i in sorted(tools)[:3])[:80]}"))
             self.count("tools", len(tools))
@@ -459,7 +481,7 @@ class Core(Stage):
         if tail:
             rec.dropped.append(("tail", "text.core", f"{len(tail)} lines from: {' / '.join(tail[:3])[:80]}"))
             self.count("tail", len(tail))
-        if head or tail or tools:
+        if head or tail or tools or summaries:
             self.count("changed")
             rec.text = "\n".join(line for i, line in enumerate(lines[start:end], start) if i not in tools)
         return rec

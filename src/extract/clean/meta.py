@@ -17,6 +17,9 @@ import regex
 from ..record import PageRecord
 from ..stage import Stage
 from .columns import column_breaks, column_layout
+from .headline_repeat import repeated_headline
+from .merged_head import MergedHead
+from .menu_headline import menu_between
 from .core import KICKER_END, SENTENCE_END, TITLE_END, CoreSettings, core_span, headline_at, is_tool_word, not_title_test, title_han, title_line
 from .boilerplate import is_link_item
 from .dates import DATE, iso_of, roc_date
@@ -93,11 +96,14 @@ class Metadata(Stage):
         self.core = dataclasses.replace(CoreSettings.from_rules(rules), latin_per_han=math.inf)
         self.is_not_title = not_title_test(rules)
         self.layout = column_layout(rules)
+        self.merged_head = MergedHead(rules)
         self.rejoin_min = int(rules.setting("lines.rejoin_min_chars", 20))
         self.clause_min = int(rules.setting("lines.rejoin_clause_min_chars", 8))
         self.dated_list_min = int(rules.setting("meta.dated_list_min_items", 2))
         self.period_headline_max = int(rules.setting("meta.period_headline_max_han", 30))
         self.list_heading_max = int(rules.setting("meta.list_heading_max_chars", 16))
+        self.menu_run_min = int(rules.setting("meta.menu_over_headline_min", 6))
+        self.menu_item_max = int(rules.setting("meta.menu_item_max_chars", 16))
         self.min_link_run = int(rules.setting("boilerplate.min_link_run", 3))
         # outlet_line rules split by whether they capture the outlet's name on the line (新华网讯)
         # or only label it for the line after (来源：), and the masthead rule: read per line, built once
@@ -268,12 +274,25 @@ class Metadata(Stage):
         whose menus come first has a menu item or the site's name as its first such line."""
         if span is None:
             return title
+        near = range(max(0, span[0] - self.core.title_window), min(span[1], span[0] + self.core.header_lines_in + 1))
+        merged = next((parts[0] for i in near if (parts := self.merged_head.parts(lines[i]))), None)
+        if merged:   # (a headline, its date and the editor's note on one line)
+            return merged
+        at = repeated_headline(lines, span, self.core, self.is_not_title)
+        if at >= 0:   # (an e-paper's list of its headlines over the article: its own is printed again)
+            return lines[at].strip()
+        near = headline_at(lines, span, self.core, self.is_not_title)
+
+        def menu_under(top: int) -> bool:   # (a line heading a menu over the headline nearer the text: its first item)
+            return 0 <= top < near and menu_between(lines, top, near, self.menu_run_min, self.menu_item_max)
+
         at = self.headline_over_header(lines, span, headers)
-        if at >= 0:
+        if at >= 0:   # (kept when a menu stands under it too: a portal's headline over its date may)
             return self.with_second_line(lines, at, headers, span[1])
-        if title and title_line(lines, span, title, self.core) >= 0:
+        top = title_line(lines, span, title, self.core) if title else -1
+        if top >= 0 and not menu_under(top):
             return title
-        at = headline_at(lines, span, self.core, self.is_not_title)
+        at = near
         if at >= 0 and not self.broken_off(lines, at):
             return lines[at]   # (a paragraph's first line that a column broke is no headline)
         return "" if title and under_prose(lines, span, title, self.core) else title

@@ -27,7 +27,7 @@ PROVINCES = {
 # stem -> (required columns, {column: allowed values})
 SCHEMAS = MappingProxyType({
     "boilerplate": (("id", "pattern", "action"), {"action": {"line", "span", "cut", "cut-if-tail", "end", "masthead-name"}}),
-    "meta": (("id", "field", "pattern"), {"field": {"url", "source", "date_cue", "not_title", "not_source", "source_trim", "outlet_line", "outlet_above", "dateline", "clock", "header_label", "lead_in"}}),
+    "meta": (("id", "field", "pattern"), {"field": {"url", "source", "date_cue", "not_title", "not_source", "source_trim", "outlet_line", "outlet_above", "dateline", "clock", "header_label", "lead_in", "merged_head", "summary_label"}}),
     "units": (("id", "unit", "kind"), {"kind": {"magnitude", "percent", "count", "unit"}}),
     "indicators": (("id", "word"), {}),
     "price_groups": (("id", "word"), {}),
