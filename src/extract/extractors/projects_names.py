@@ -11,6 +11,7 @@ import regex
 
 from .names import PageTokens
 from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads, visited, works_item
+from .projects_quoted import quoted_kind, shared_suffix
 from .sentences import CLAUSE_PUNCT, Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
@@ -340,10 +341,14 @@ def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sente
         inner = m.group(1)
         # a suffix right after the closing quote belongs to the name (中车“双碳”产业园)
         after = lex.suffix.match(text, e, clause.end)
+        kind = "" if after else quoted_kind(text, e, lex.quoted_kinds)   # (「宜居后甲」社宅)
         if after and not ends_with_suffix(inner, lex):
             e = after.end()
-        word = ends_with_suffix(text[s:e], lex)
-        if word and (has_status or (sentence_status and lex.strength[word] == "strong")) and valid(text, s, e, lex):
+        e += len(kind)
+        # (“永城好室”及“鹤声好室”社会住宅: the suffix after the last quote is every joined name's)
+        word = (ends_with_suffix(text[s:e], lex) or kind
+                or shared_suffix(text, e, clause.end, lex.suffix, lex.quoted_kinds))
+        if word and (has_status or (sentence_status and lex.strength.get(word) == "strong")) and valid(text, s, e, lex):
             yield s, e, "", "projects.quoted"
 
 
