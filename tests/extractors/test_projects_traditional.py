@@ -47,3 +47,12 @@ def test_the_ceremony_and_its_guests_are_no_part_of_a_name(rules):
     assert "住宅中心" not in got and "「新生好室」社宅" in got, got
     # the works' contractor (工程单位) ends no name
     assert not names("局长期勉工程单位注重施工品质，力求如期完工。", rules)
+
+
+def test_metro_lines_by_colour_and_extensions(rules):
+    # an ordinal and its measure word (第二条) open no name; the line itself is the project
+    assert status("第二条捷运紫线预计明年动工。", rules).get("捷运紫线") == "planned"
+    assert status("市府今天宣布捷运棕线正式动工。", rules).get("捷运棕线") == "started"
+    assert status("地铁5号线东延伸线今天动土。", rules).get("地铁5号线东延伸线") == "started"
+    # a colour line of no metro is a planning boundary
+    assert not names("划定城市蓝线，加快河道整治建设。", rules)

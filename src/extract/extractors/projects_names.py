@@ -27,7 +27,7 @@ OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
 APPOSITION_DASH = "——"             # opens an apposition (竣工项目——英法海底隧道); one — joins (中国—东盟)
 SECTION = "段"                      # after a place name: a section of a line or park (江苏段)
-COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
+COUNT_TOKEN = regex.compile(r"(?:\d+|第[一二三四五六七八九十]+)[个项座条家]")   # (3个; an ordinal: 第一条 of 第一条捷运绿线)
 STATUS_ADVERB = regex.compile(ADVERBS)
 CLAUSE_MARKS = regex.compile(rf"[\s{CLAUSE_PUNCT}]+$")   # the punctuation ending a clause
 # a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
