@@ -56,3 +56,9 @@ def test_metro_lines_by_colour_and_extensions(rules):
     assert status("地铁5号线东延伸线今天动土。", rules).get("地铁5号线东延伸线") == "started"
     # a colour line of no metro is a planning boundary
     assert not names("划定城市蓝线，加快河道整治建设。", rules)
+
+
+def test_a_centre_hosting_or_owning_is_a_body(rules):
+    assert "住宅中心" not in names("住宅中心在南投县推动3案社宅，今天「中兴好室」社宅动土。", rules)
+    got = names("县长参加住宅中心「南光安居」社宅的上梁典礼。", rules)
+    assert "住宅中心" not in got and "「南光安居」社宅" in got, got
