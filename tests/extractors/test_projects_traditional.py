@@ -62,3 +62,14 @@ def test_a_centre_hosting_or_owning_is_a_body(rules):
     assert "住宅中心" not in names("住宅中心在南投县推动3案社宅，今天「中兴好室」社宅动土。", rules)
     got = names("县长参加住宅中心「南光安居」社宅的上梁典礼。", rules)
     assert "住宅中心" not in got and "「南光安居」社宅" in got, got
+
+
+def test_a_kind_before_the_quotes_and_a_works_upgrade(rules):
+    # the kind word right before the quoted name: the name in apposition is an estate
+    assert status("台东县第2处社宅「南王安居」今天动土。", rules).get("「南王安居」") == "started"
+    # 安居 of a programme is still refused
+    assert not names("全力推进城镇保障性安居工程建设。", rules)
+    # a works' upgrade (排水防涝提升工程) is no programme of 提升工程
+    got = names("今年将开工建设城区排水防涝提升工程。", rules)
+    assert "城区排水防涝提升工程" in got, got
+    assert not names("深入实施干部素质提升工程建设。", rules)

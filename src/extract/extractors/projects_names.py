@@ -11,7 +11,7 @@ import regex
 
 from .names import PageTokens
 from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads, visited, works_item
-from .projects_quoted import quoted_kind, shared_suffix
+from .projects_quoted import kind_before, quoted_kind, shared_suffix
 from .sentences import CLAUSE_PUNCT, Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
@@ -347,7 +347,8 @@ def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sente
         e += len(kind)
         # (“永城好室”及“鹤声好室”社会住宅: the suffix after the last quote is every joined name's)
         word = (ends_with_suffix(text[s:e], lex) or kind
-                or shared_suffix(text, e, clause.end, lex.suffix, lex.quoted_kinds))
+                or shared_suffix(text, e, clause.end, lex.suffix, lex.quoted_kinds)
+                or kind_before(text, s, lex.quoted_kinds))   # (第3处社宅「北昌安居」)
         if word and (has_status or (sentence_status and lex.strength.get(word) == "strong")) and valid(text, s, e, lex):
             yield s, e, "", "projects.quoted"
 

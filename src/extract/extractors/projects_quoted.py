@@ -2,6 +2,8 @@
 
 * a kind word of settings ``projects.quoted_kinds`` right after the closing quote
   (``「宜居后甲」社宅``): the quoted name is a project of that kind, as with a suffix;
+* a kind word right before the opening quote (``第3处社宅「北昌安居」``): the name in apposition
+  to it is a project of that kind;
 * quoted names joined before one suffix or kind they share (``“永城好室”及“鹤声好室”社会住宅``,
   ``“甲园”、“乙园”和“丙园”产业园``): the word after the last quote names the kind of every
   quoted name of the run, each named as written in its quotes.
@@ -27,3 +29,9 @@ def shared_suffix(text: str, end: int, limit: int, suffix: regex.Pattern, kinds:
         return ""
     m = suffix.match(text, run.end(), limit)
     return m.group() if m else quoted_kind(text, run.end(), kinds)
+
+
+def kind_before(text: str, start: int, kinds: tuple) -> str:
+    """The kind word (longest first) standing right before the opening quote at ``start``
+    (``社宅「北昌安居」``), or ''."""
+    return next((k for k in kinds if text.endswith(k, 0, start)), "")
