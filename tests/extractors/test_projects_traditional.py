@@ -73,3 +73,10 @@ def test_a_kind_before_the_quotes_and_a_works_upgrade(rules):
     got = names("今年将开工建设城区排水防涝提升工程。", rules)
     assert "城区排水防涝提升工程" in got, got
     assert not names("深入实施干部素质提升工程建设。", rules)
+
+
+def test_a_building_and_a_role_to_become(rules):
+    assert status("基隆港旅运大楼预计明年完工。", rules).get("基隆港旅运大楼") == "under construction"
+    # a bare kind of building is no name; what a place is to become is a goal
+    assert not names("多家央企正在建设总部大楼。", rules)
+    assert not names("市府将把旧港区建设成为国际邮轮母港。", rules)
