@@ -80,3 +80,10 @@ def test_a_building_and_a_role_to_become(rules):
     # a bare kind of building is no name; what a place is to become is a goal
     assert not names("多家央企正在建设总部大楼。", rules)
     assert not names("市府将把旧港区建设成为国际邮轮母港。", rules)
+
+
+def test_striving_and_causing_open_no_name(rules):
+    assert "北环快速路工程" in names("力求北环快速路工程早日实质动工。", rules)
+    assert status("南环快速路工程力求年底前动工。", rules).get("南环快速路工程") == "planned"
+    got = names("期许新市长用最有效的执行力让地铁延伸线完工。", rules)
+    assert got == {"地铁延伸线"}, got
