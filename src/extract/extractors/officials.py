@@ -281,8 +281,9 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
     # name of Chinese characters in it is one (常务主席张庆黎、刘奇葆、帕巴拉·格列朗杰、董建华)
     han_list = tw.kind != "foreign" or DOMESTIC_BODY.search(phrase) is not None or stops_at_dot or (
         not any(c in names.DOTS for c in text[start:end]) and names.name_from(text, start, toks, nlex, rules) == end)
-    while end < len(text) and (text[end] == "、" or (
+    while end < len(text) and (text[end] == "、" or text[end] in LAST_ITEM_JOINERS or (
             goes_on and text[end] in LIST_COMMAS and _name_group(text, end + 1, toks, nlex, tlex, rules))):
+        last = text[end] in LAST_ITEM_JOINERS   # (立委陈素月及黄秀芳: 及 joins the list's last name)
         nxt = names.name_from(text, end + 1, toks, nlex, rules)
         if (mnxt := names.minority_name(text, end + 1, toks, nlex)) is not None and mnxt > (nxt or end):
             nxt = mnxt   # a Tibetan or Mongolian name in the list (自治区领导严金海、嘎玛泽登)
@@ -302,11 +303,17 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         if (text[nxt:nxt + 1] in ITEM_JOINERS and (j := toks.index_starting(nxt)) is not None and toks.words[j] == text[nxt]
                 and _joined_body_item(text, end + 1, nxt, toks, nlex, tlex)):
             break  # 秘书长冯程淑仪、康乐及文化事务署副署长吴志华: the item is the first half of the next body's name
+        if last and nxt < len(text) and text[nxt] not in LIST_ITEM_ENDS + "等" and not _verb_at(nxt, toks, nlex.tags):
+            break  # 市长张三及夫人: the word after 及 is no name the title heads
         emit(end + 1, nxt, phrase, "officials.title-name")
         end = nxt
+        if last:
+            break
 
 
 ITEM_JOINERS = "及和与"   # a list item before one of these may be the first half of a body's name
+LAST_ITEM_JOINERS = "及和"   # what joins a list's last name (民进党立委甲及乙): the list ends with it
+PREDICATE_TAGS = ("v", "d", "p")   # jieba tags (first letters) of what may follow that last name
 
 
 def _item_name(text: str, pos: int, toks, nlex, tlex, rules) -> int | None:
@@ -573,6 +580,12 @@ def _name_led(text: str, pstart: int, word_start: int, toks, nlex, rules) -> boo
 def _noun_at(pos: int, toks, tags: dict) -> bool:
     i = toks.index_starting(pos)
     return i is not None and (tags.get(toks.words[i]) or "").startswith("n")
+
+
+def _verb_at(pos: int, toks, tags: dict) -> bool:
+    """A verb, an adverb or a preposition starts at ``pos``: a name's predicate (出席, 到场, 在)."""
+    i = toks.index_starting(pos)
+    return i is not None and (tags.get(toks.words[i]) or "")[:1] in PREDICATE_TAGS
 
 
 LIST_COUNT_MAX = 6   # characters of 等 and a count before a title (等十二位)

@@ -35,6 +35,7 @@ from .projects_later_amount import later_amount
 from .projects_signings import signs
 from .projects_headed import headed_items
 from .projects_names import has_count_tail, list_items, phase_marked, quoted, quoted_opening, quoted_subject, suffixed
+from .quote_marks import as_curly
 from .sentences import clauses, sentences
 
 import regex
@@ -44,9 +45,14 @@ COMPANY = regex.compile("|".join(COMPANY_WORDS))
 
 
 def extract_projects(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
-    text = ctx.text
-    if not text:
+    if not ctx.text:
         return []
+    # corner brackets read as curly quotes (「宜居后甲」社宅), offsets unchanged; names as written
+    text = as_curly(ctx.text)
+    return [{**row, "name": ctx.text[row["start"]:row["end"]]} for row in _found(ctx, text, rules)]
+
+
+def _found(ctx: PageContext, text: str, rules: Rules) -> list[dict[str, Any]]:
     lex = lexicon(rules)
     lines = page_lines(text, rules, ctx.doc_id)
     tags = names.lexicon(rules).tags

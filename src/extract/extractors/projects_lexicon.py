@@ -64,6 +64,7 @@ class ProjectLexicon:
     list_cues: tuple = ()                   # enumeration cues opening a list of projects (包括, 涉及)
     specific_tags: frozenset = frozenset()  # jieba tags of proper names: a list item holding one names one thing
     company_words: tuple = ()               # words of a company's name (集团): so does an item holding one
+    quoted_kinds: tuple = ()                # kinds named only after a quoted name (社宅 of 「宜居后甲」社宅)
     field_named_tails: tuple = ()           # words of list tails whose items are named by their field (科技)
     sector_tails: tuple = ()                # words of list tails naming a sector (能源, 交通, 基础设施)
     batch_words: tuple = ()                 # a batch opening a list (引进一批…): its items are kinds of projects
@@ -163,6 +164,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             list_cues=tuple(rules.setting("projects.list_cues", [])),
             specific_tags=frozenset(rules.setting("projects.specific_tags", [])),
             company_words=tuple(rules.setting("projects.company_words", [])),
+            quoted_kinds=tuple(sorted(rules.setting("projects.quoted_kinds", []), key=len, reverse=True)),
             field_named_tails=tuple(rules.setting("projects.field_named_tails", [])),
             sector_tails=tuple(rules.setting("projects.sector_tails", [])),
             batch_words=tuple(rules.setting("projects.batch_words", [])),

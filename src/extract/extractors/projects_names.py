@@ -11,6 +11,7 @@ import regex
 
 from .names import PageTokens
 from .projects_lexicon import ProjectLexicon, ends_with_suffix, refused, strip_leads, visited, works_item
+from .projects_quoted import kind_before, quoted_kind, shared_suffix
 from .sentences import CLAUSE_PUNCT, Span
 
 QUOTED = regex.compile(r"“([^“”]{2,30})”")
@@ -26,7 +27,7 @@ OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 STOP_TOKEN = regex.compile(r"[\s、，。；：！？,;:!?的了是等]")
 APPOSITION_DASH = "——"             # opens an apposition (竣工项目——英法海底隧道); one — joins (中国—东盟)
 SECTION = "段"                      # after a place name: a section of a line or park (江苏段)
-COUNT_TOKEN = regex.compile(r"\d+[个项座条家]")
+COUNT_TOKEN = regex.compile(r"(?:\d+|第[一二三四五六七八九十]+)[个项座条家]")   # (3个; an ordinal: 第一条 of 第一条捷运绿线)
 STATUS_ADVERB = regex.compile(ADVERBS)
 CLAUSE_MARKS = regex.compile(rf"[\s{CLAUSE_PUNCT}]+$")   # the punctuation ending a clause
 # a list item that is a name and a roman phase mark (鹏城云脑Ⅲ、…): the mark ends the item
@@ -340,10 +341,15 @@ def quoted(text: str, clause: Span, lex: ProjectLexicon, has_status: bool, sente
         inner = m.group(1)
         # a suffix right after the closing quote belongs to the name (中车“双碳”产业园)
         after = lex.suffix.match(text, e, clause.end)
+        kind = "" if after else quoted_kind(text, e, lex.quoted_kinds)   # (「宜居后甲」社宅)
         if after and not ends_with_suffix(inner, lex):
             e = after.end()
-        word = ends_with_suffix(text[s:e], lex)
-        if word and (has_status or (sentence_status and lex.strength[word] == "strong")) and valid(text, s, e, lex):
+        e += len(kind)
+        # (“永城好室”及“鹤声好室”社会住宅: the suffix after the last quote is every joined name's)
+        word = (ends_with_suffix(text[s:e], lex) or kind
+                or shared_suffix(text, e, clause.end, lex.suffix, lex.quoted_kinds)
+                or kind_before(text, s, lex.quoted_kinds))   # (第3处社宅「北昌安居」)
+        if word and (has_status or (sentence_status and lex.strength.get(word) == "strong")) and valid(text, s, e, lex):
             yield s, e, "", "projects.quoted"
 
 
