@@ -16,6 +16,14 @@ def test_a_corner_quote_or_a_bullet_bounds_a_name_read_back(rules):
     assert not any(n.startswith(("「", "▲")) for n in got), got
 
 
+def test_a_quoted_ceremony_names_its_project_from_the_open_quote(rules):
+    # corner quotes read as curly ones: the name starts at the quote still open over the
+    # ceremony's words, on mainland and traditional-script pages alike
+    assert "东湖隧道工程" in names("区政府昨日举行“东湖隧道工程开工典礼”。", rules)
+    # a quoted remark on a project is no ceremony: the name is not cut at its quote
+    assert "南湖隧道工程" not in names("他说“南湖隧道工程进展顺利”。", rules)
+
+
 def test_a_numbered_production_line_is_a_name(rules):
     # 第三条生产线: how a company's line is named; an ordinal of other things still describes
     got = names("5月8日，青山新材料第三条生产线项目开工。", rules)

@@ -43,6 +43,8 @@ class ProjectLexicon:
     later_amount_lead: object = None  # regex: words before the amount opening a later clause (项目, 估算)
     own_status: object = None   # regex: a status verb modifying a name, ending right before it (已建成的)
     ceremony: object = None     # regex: a ceremony of starts or completions (集中开工仪式)
+    ordinal_line: object = None  # regex: what follows an ordinal that numbers a production line (第三条|生产线)
+    quoted_event: object = None  # regex: a suffix and the quoted event after it (工程开工典礼”)
     name_endings: tuple = ()            # endings of a quoted facility's own name (“深海一号”)
     name_min_chars: int = 0             # and is at least this long inside its quotes
     name_status: str = ""               # the status a clause opened by such a name must have
@@ -134,6 +136,8 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             group_count=rules.pattern("projects.group_count_re"),
             later_amount_lead=rules.pattern("projects.later_amount_lead_re"),
             own_status=rules.pattern("projects.own_status_re"),
+            quoted_event=rules.pattern("projects.quoted_event_re"),
+            ordinal_line=rules.pattern("projects.ordinal_line_re"),
             ceremony=rules.pattern("projects.ceremony_re"),
             first_tags=frozenset(rules.setting("projects.first_token_stop_tags", [])),
             inner_tags=frozenset(rules.setting("projects.inner_token_stop_tags", [])),

@@ -712,8 +712,10 @@ def _read_back(text: str, pos: int, floor: int, toks: PageTokens, tags: dict, le
             continue
         if tok in lex.leads and not noun and not _joins_places(toks, i, tags, lex):
             return max(start, _lead_end(text, s, pos, lex))   # 建设好: a lead of two tokens
-        if (STOP_TOKEN.search(tok) or COUNT_TOKEN.fullmatch(tok) or tok in lex.back_stops
-                or APPOSITION_DASH in text[s - 1:s + 2] or any(c in lex.stop_marks for c in tok)):
+        if (STOP_TOKEN.search(tok) or (COUNT_TOKEN.fullmatch(tok) and not lex.ordinal_line.match(text, s + len(tok)))
+                or tok in lex.back_stops
+                or APPOSITION_DASH in text[s - 1:s + 2] or any(c in lex.stop_marks for c in tok)
+                or ("“" in tok and "”" not in text[s:pos] and lex.quoted_event.match(text, pos))):
             break
         start = s
         i -= 1
