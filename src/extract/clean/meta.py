@@ -89,6 +89,8 @@ class Metadata(Stage):
         self.prepared: dict[str, LineRules] = rules.cached("meta:line-rules", lambda: {
             f: LineRules(self.by_field.get(f, [])) for f in ("url", "source")})
         self.head_lines = int(rules.setting("meta.head_lines", 40))
+        self.date_line_reach = int(rules.setting("meta.date_line_reach", 12))
+        self.date_line_max_han = int(rules.setting("meta.date_line_max_han", 30))
         self.title_min = int(rules.setting("meta.title_min_chars", 6))
         self.title_max = int(rules.setting("meta.title_max_chars", 64))
         # the header over a dump's article may hold lines in Latin script (a url, a DOI, an English
@@ -247,17 +249,17 @@ class Metadata(Stage):
         if stated:
             return stated
         head = [line for line in head if not self.is_clock(line)]
-        for line in head[:12]:  # a short date line, not the dateline of a speech (…日在…会议上)
+        for line in head[:self.date_line_reach]:  # a short date line, not the dateline of a speech (…日在…会议上)
             m = DATE.search(line)
-            if m and iso_of(m) and len(HAN.findall(line)) < 30 and not SPEECH_AFTER.match(line, m.end()) \
+            if m and iso_of(m) and len(HAN.findall(line)) < self.date_line_max_han and not SPEECH_AFTER.match(line, m.end()) \
                     and not CAPTION_AFTER.match(line, m.end()):
                 return iso_of(m)
-        for line in head[:12]:
+        for line in head[:self.date_line_reach]:
             m = DATE.search(line)
-            if m and iso_of(m) and len(HAN.findall(line)) < 30 and not CAPTION_AFTER.match(line, m.end()):
+            if m and iso_of(m) and len(HAN.findall(line)) < self.date_line_max_han and not CAPTION_AFTER.match(line, m.end()):
                 return iso_of(m)
-        for line in head[:12]:          # a short date line in Taiwan's era (中華民國109年12月25日)
-            if len(HAN.findall(line)) < 30 and (roc := roc_date(line, bare=False)):
+        for line in head[:self.date_line_reach]:          # a short date line in Taiwan's era (中華民國109年12月25日)
+            if len(HAN.findall(line)) < self.date_line_max_han and (roc := roc_date(line, bare=False)):
                 return roc
         if url:
             m = DATE.search(url)
