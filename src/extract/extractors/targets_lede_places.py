@@ -35,3 +35,4 @@ def find_lede(text: str, end: int, gaz: Any, rules: Rules) -> list[tuple[int, An
 def _pattern(rules: Rules):
     words = {w: True for _, w, _, _, _ in lede_table(rules)}
     return literal_pattern(words) if words else None
+
