@@ -18,6 +18,8 @@ from .targets_fromto import from_level, starts_change
 from .targets_indicator import PLAN_AMOUNT, PLAN_SHARE, name_figures
 from .targets_lexicon import lexicon
 from .targets_passage_place import passage_place
+from .targets_investor_place import not_investors
+from .targets_ranking_place import not_ranked
 from .targets_places import gazetteer, grouping, other_area, page_region
 from .targets_scope import PageScopes
 from .targets_line_label import labelled
@@ -227,7 +229,7 @@ def _region(left: str, gaz: Any, page: str, rules: Rules, named: str | None = No
     other = other_area(left, page, rules)
     if other is not None:
         return other, False
-    found = gaz.find(left)
+    found = not_ranked(left, not_investors(left, gaz.find(left), gaz, rules), rules)   # not 上海某某有限公司投资, 位居某某区之后
     group = grouping(left, rules)
     if group is not None and (not found or found[-1][0] < group[0]):
         return group[1], True       # 长三角地区PM2.5平均浓度为46微克/立方米: the grouping's

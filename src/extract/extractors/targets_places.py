@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from ..rulebook import Rules
 from ..segment.tokens import fast_tokenizer, tokenizer
 from .literals import literal_pattern, pair_starts
+from .targets_lede_places import find_lede, lede_table
 
 LEVELS = {"province": 0, "city": 1, "county": 2}
 # characters either side of a short place name cut into words to tell whether it is one
@@ -124,6 +125,10 @@ def _build(rules: Rules) -> Gazetteer:
     forms_of: dict[str, list[str]] = {}
     for form, place in by_form.items():
         forms_of.setdefault(place.id, []).append(form)
+    for pid, word, level, parent, province in lede_table(rules):   # found by find_lede, not by find
+        if word not in by_form:
+            by_form[word] = Place(pid, word, level, parent, province)
+            forms_of.setdefault(pid, []).append(word)
     forms_of = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in forms_of.items()}
     not_surnames = str(rules.setting("targets.place_in_name_not_surnames", ""))
     surnames = frozenset(s for s in rules.words("surnames", "surname") if len(s) == 1 and s not in not_surnames)
@@ -210,6 +215,9 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     lede_end = len("\n".join([title] + text.split("\n", head_lines)[:int(rules.setting("targets.region_lede_lines", 2))]))
     for chunk in (title, head):
         found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
+        lede = find_lede(chunk, min(len(chunk), lede_end), gaz, rules)
+        if lede:                        # a one-character county of the title or lede (places_lede.tsv)
+            found = sorted(found + _not_outlets(chunk, lede, gaz, outlet), key=lambda f: f[0])
         if lede_provinces:              # (see settings region_lede_provinces)
             found = [(i, p) for i, p in found
                      if p.level == "province" or p.province not in lede_provinces

@@ -46,6 +46,7 @@ SCHEMAS = MappingProxyType({
     "project_status_parts": (("id", "pattern", "status", "priority"), {"status": STATUSES}),
     "not_projects": (("id", "pattern"), {}),
     "places": (("id", "word", "level", "province"), {"level": {"province", "city", "county"}, "province": PROVINCES}),
+    "places_lede": (("id", "word", "level", "province"), {"level": {"county"}, "province": PROVINCES}),
     "t2s_phrases": (("id", "from", "to"), {}),
     "mojibake_lost": (("id", "pattern", "char"), {}),
     "report_words": (("id", "word"), {}),
