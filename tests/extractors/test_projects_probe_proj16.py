@@ -1,0 +1,38 @@
+"""Projects: classes found probing the projects table with unseen news pages that should give few
+or no projects (round 16): quoted goals, sector works, spans of months, the steps before a start.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from .project_rows import names, status
+
+
+def test_a_quoted_slogan_named_as_a_goal_or_a_layout_is_no_project(rules):
+    assert not names("全县上下要围绕建设“三区一中心”目标，扎实推进各项工作。", rules)
+    assert not names("该区将加快打造“一核两园”格局，推动产业集聚。", rules)
+    # a quoted name of a real facility, followed by no goal word, stays
+    assert "“云谷”产业园" in names("总投资8亿元的“云谷”产业园今年开工建设。", rules)
+
+
+def test_a_sectors_building_works_are_no_named_project(rules):
+    assert not names("市里将加快推进城市轨道交通项目建设，方便群众出行。", rules)
+    assert not names("当天，台南交通建设工程进度受到议员关注。", rules)
+    assert not names("今年全县农村水利建设工程完成投资2亿元。", rules)
+    # a line named by its city and number is a project
+    assert "南宁轨道交通5号线" in names("南宁轨道交通5号线今年开工建设。", rules)
+
+
+def test_a_span_of_months_before_projects_is_a_batch(rules):
+    assert not names("1-4月项目累计完成投资26亿元，同比增长9%。", rules)
+    assert not names("全市1至6月份重点项目完成投资58亿元。", rules)
+
+
+def test_the_steps_before_a_start_make_a_project_planned(rules):
+    got = status("目前，北岭抽水蓄能电站正在办理开工前的各项手续。", rules)
+    assert got == {"北岭抽水蓄能电站": "planned"}
+    got = status("西江大桥已于3月开工建设。", rules)
+    assert got == {"西江大桥": "started"}
+
+
+def test_a_quoted_slogan_before_de_and_a_goal_word_is_no_project_but_a_park_laid_out_is(rules):
+    assert not names("“两区一中心”的战略定位、“桥头堡”的战略目标汇聚成强大合力。", rules)
+    assert "“光谷新能源产业园”" in names("公司董事长正在谋划“光谷新能源产业园”的布局。", rules)
