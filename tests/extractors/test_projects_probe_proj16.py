@@ -36,3 +36,9 @@ def test_the_steps_before_a_start_make_a_project_planned(rules):
 def test_a_quoted_slogan_before_de_and_a_goal_word_is_no_project_but_a_park_laid_out_is(rules):
     assert not names("“两区一中心”的战略定位、“桥头堡”的战略目标汇聚成强大合力。", rules)
     assert "“光谷新能源产业园”" in names("公司董事长正在谋划“光谷新能源产业园”的布局。", rules)
+
+
+def test_a_feasibility_study_of_a_named_facility_makes_it_a_planned_project(rules):
+    got = status("专家组审查了城南污水处理厂可行性研究报告。", rules)
+    assert got == {"城南污水处理厂": "planned"}
+    assert not names("学校开展了课程体系可行性研究。", rules)
