@@ -42,3 +42,9 @@ def test_a_feasibility_study_of_a_named_facility_makes_it_a_planned_project(rule
     got = status("专家组审查了城南污水处理厂可行性研究报告。", rules)
     assert got == {"城南污水处理厂": "planned"}
     assert not names("学校开展了课程体系可行性研究。", rules)
+
+
+def test_a_verb_of_looking_back_or_visiting_before_a_bare_kind_makes_no_name(rules):
+    assert not names("座谈会现场回顾工程建设历程，总结了宝贵经验。", rules)
+    assert not names("调研组一行实地察看项目推进情况。", rules)
+    assert "城北会展中心扩建工程" in names("城北会展中心扩建工程加快建设。", rules)
