@@ -48,3 +48,11 @@ def test_a_verb_of_looking_back_or_visiting_before_a_bare_kind_makes_no_name(rul
     assert not names("座谈会现场回顾工程建设历程，总结了宝贵经验。", rules)
     assert not names("调研组一行实地察看项目推进情况。", rules)
     assert "城北会展中心扩建工程" in names("城北会展中心扩建工程加快建设。", rules)
+
+
+def test_a_county_named_without_its_unit_that_jieba_tags_a_verb_opens_a_name(rules):
+    got = status("开化抽水蓄能电站今年开工建设。", rules)
+    assert got == {"开化抽水蓄能电站": "started"}
+    assert "安化抽水蓄能电站" in names("目前，安化抽水蓄能电站建设进展顺利。", rules)
+    # an everyday verb is still no name's first word
+    assert not names("延长城南污水处理厂工期，加快建设。", rules) - {"城南污水处理厂"}
