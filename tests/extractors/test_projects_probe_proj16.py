@@ -56,3 +56,9 @@ def test_a_county_named_without_its_unit_that_jieba_tags_a_verb_opens_a_name(rul
     assert "安化抽水蓄能电站" in names("目前，安化抽水蓄能电站建设进展顺利。", rules)
     # an everyday verb is still no name's first word
     assert not names("延长城南污水处理厂工期，加快建设。", rules) - {"城南污水处理厂"}
+
+
+def test_a_counted_heading_with_baohan_lists_its_items_with_no_deng(rules):
+    got = status("本月集中开工项目3个，包含西岭大道改造工程、城北污水处理厂以及南山隧道。", rules)
+    assert got == {"西岭大道改造工程": "started", "城北污水处理厂": "started", "南山隧道": "started"}
+    assert not names("该平台共有服务项目12个，包含实名认证、在线缴费。", rules)
