@@ -34,7 +34,7 @@ class ProjectLexicon:
     continues: frozenset = frozenset()  # words after a suffix that make it a zone or body (片区, 指挥部)
     suffix_lengths: tuple = ()          # the suffix words' lengths, longest first
     lists_any: object = None            # the list tails as one pattern (targets_lexicon.union), or None
-    places: frozenset = frozenset()     # place names (the gazetteer's full and short forms): a name may start so
+    places: frozenset = frozenset()     # place names (the gazetteer's forms, county stems): a name may start so
     place_lengths: tuple = ()           # the place names' lengths, longest first
     noun_leads: frozenset = frozenset()  # lead words read as nouns right before a suffix (研究设施)
     never_starts: str = ""    # characters no name opens with (暨)
@@ -145,7 +145,7 @@ def lexicon(rules: Rules) -> ProjectLexicon:
             continues=frozenset(rules.setting("projects.suffix_continues", [])),
             suffix_lengths=tuple(sorted({len(r["word"]) for r in suffixes if r["word"]}, reverse=True)),
             lists_any=union([r.regex("pattern") for r in lists]),
-            places=frozenset(gazetteer(rules).by_form),
+            places=frozenset(gazetteer(rules).by_form) | frozenset(rules.setting("projects.place_name_stems", [])),
             place_lengths=tuple(sorted({len(f) for f in gazetteer(rules).by_form}, reverse=True)),
             noun_leads=frozenset(rules.setting("projects.noun_leads", [])),
             name_endings=tuple(rules.setting("projects.quoted_name_endings", [])),
