@@ -96,7 +96,9 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     published = m.date_labelled(blocks, hr) or published
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
     first = content.blocks[0].index if content.blocks else -1
-    title, title_node = settle_title(title, title_node, blocks, content.blocks, site_title, hr, content.furniture)
+    declared = frozenset(m.tidy_title(head[n]) for _id, n in hr.meta.get("title", []) if head.get(n))
+    title, title_node = settle_title(title, title_node, blocks, content.blocks, site_title, hr, content.furniture,
+                                     declared)
     doc.title = title
     headline = headline_index(blocks, title, title_node, first)
     window = hr.setting("meta_window", 10)
