@@ -126,7 +126,7 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
         # of <title> the page shows (公司公告 in the breadcrumb) still names it
         named_parts = {p.strip() for p in m.title_parts(site_title)} | declared
         doc.title = doc.title if doc.title in named_parts or not named else named
-        doc.published = marked or m.date_from_url(url)
+        doc.published = marked or m.date_from_url(url) or m.date_from_scripts(page, hr, "published_state")
         doc.dropped.append(("page", "html.list-page", f"{len(blocks)} blocks, mostly links"))
         return doc
     # the headline is the title column; a fallback anchor for the date search is not a headline
