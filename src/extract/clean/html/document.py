@@ -94,9 +94,13 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     content = main_content(body, hr, site, anchor=anchor, page=page, data=data)
     blocks = content.all_blocks
     published = m.date_labelled(blocks, hr) or published
+    # what the page's head and labels say, before the body's lines are read (a list page's)
+    named, marked = title, published
     doc = HtmlDocument("", title=title, url=url, dropped=content.dropped)
     first = content.blocks[0].index if content.blocks else -1
-    title, title_node = settle_title(title, title_node, blocks, content.blocks, site_title, hr, content.furniture)
+    declared = frozenset(m.tidy_title(head[n]) for _id, n in hr.meta.get("title", []) if head.get(n))
+    title, title_node = settle_title(title, title_node, blocks, content.blocks, site_title, hr, content.furniture,
+                                     declared)
     doc.title = title
     headline = headline_index(blocks, title, title_node, first)
     window = hr.setting("meta_window", 10)
@@ -117,6 +121,12 @@ def html_to_document(html: str, rules: Rules, url: str = "") -> HtmlDocument:
     doc.published = published or m.date_from_url(url) or m.date_from_scripts(page, hr, "published_state")
     if is_list_page(blocks, content.blocks, hr):
         doc.status = "no-article"
+        # a list of links has no headline and no dateline: the body settle_title and the date
+        # search read may be its footer (主办：… 网站地图) or its rows (… 2017-01-07); a part
+        # of <title> the page shows (公司公告 in the breadcrumb) still names it
+        named_parts = {p.strip() for p in m.title_parts(site_title)} | declared
+        doc.title = doc.title if doc.title in named_parts or not named else named
+        doc.published = marked or m.date_from_url(url) or m.date_from_scripts(page, hr, "published_state")
         doc.dropped.append(("page", "html.list-page", f"{len(blocks)} blocks, mostly links"))
         return doc
     # the headline is the title column; a fallback anchor for the date search is not a headline

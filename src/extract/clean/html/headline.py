@@ -100,9 +100,11 @@ def visible(blocks: list[Block], title: str, first: int, after: int = 3) -> bool
 
 
 def settle_title(title: str, title_node: etree._Element | None, blocks: list[Block], body: list[Block],
-                 site_title: str, hr: HtmlRules, furniture: frozenset[int] = frozenset()) -> tuple[str, etree._Element | None]:
+                 site_title: str, hr: HtmlRules, furniture: frozenset[int] = frozenset(),
+                 declared: frozenset[str] = frozenset()) -> tuple[str, etree._Element | None]:
     """The title and its element once the body (``body``, among all ``blocks``) is known;
-    ``furniture``: the indices of the blocks inside noise containers (a tool bar, a menu)."""
+    ``furniture``: the indices of the blocks inside noise containers (a tool bar, a menu);
+    ``declared``: the titles the page's ``<meta>`` tags declare (ArticleTitle, og:title)."""
     first = body[0].index if body else -1
     if first < 0:
         return title, title_node
@@ -116,8 +118,12 @@ def settle_title(title: str, title_node: etree._Element | None, blocks: list[Blo
     if title and broken_at([b.text for b in blocks[start:]], title, 2 * PREFIX_REACH) is not None:
         return title, title_node   # the page shows <title> whole, broken over lines
     if title and headline_index(blocks, title, None, first) < 0:
-        # the part of <title> taken is not on the page (a site's name): another part that is
-        shown = [p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
+        # the part of <title> taken is not on the page (a site's name): another part that is;
+        # not when a <meta> declares the title taken: the other part is then the site's name,
+        # which a line of the page may well hold (中国证券监督管理委员会令 over a decree whose
+        # ArticleTitle is 【第226号令】《…办法》)
+        shown = [] if title in declared else [
+            p for p in m.title_parts(site_title) if p != title and headline_index(blocks, p, None, first) >= 0]
         if shown:
             title = shown[0].strip()
         else:
