@@ -61,6 +61,7 @@ class NameLexicon:
     not_last: frozenset = frozenset()
     given_not_tags: frozenset = frozenset()
     given_words: frozenset = frozenset()    # common words that are given names as often (国庆 of 李国庆)
+    rank_marks: frozenset = frozenset()     # words marking how a post is held (代理 of 原代理县长): no given names
     single_never: frozenset = frozenset()   # characters no one-character given name is (曾在, 常说)
     addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
     function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
@@ -128,6 +129,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             not_last=frozenset(rules.setting("officials.name_not_last_chars", "")),
             given_not_tags=frozenset(rules.setting("officials.given_not_tags", [])),
             given_words=frozenset(rules.setting("officials.given_word_names", [])),
+            rank_marks=frozenset(rules.setting("officials.rank_mark_words", [])),
             single_never=frozenset(rules.setting("officials.single_given_never_chars", "")),
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
@@ -171,6 +173,8 @@ def plausible(name: str, lex: NameLexicon) -> bool:
         return False  # 强烈的, 花了; 党工委, 管委会
     if len(name) == 2 and name[1] in lex.single_never:
         return False  # 曾在, 常说: a function character is no one-character given name
+    if name[1:] in lex.rank_marks or name[2:] in lex.rank_marks:
+        return False  # 原代理 (of 原代理县长): "former", then how the post is held; no given name
     if common_word(name, lex):
         return False
     if len(name) == 4 and name[:2] not in lex.compound:
@@ -386,7 +390,10 @@ def _word_then_function_char(text: str, start: int, sl: int, ends: list[int], to
 
 
 def _ordinary_given(given: str, lex: NameLexicon) -> bool:
-    """The "given name" is an ordinary word of counting, place or time (多次, 各界), not a name."""
+    """The "given name" is an ordinary word of counting, place or time (多次, 各界), or a word marking how
+    a post is held (原/代理/县长: 原 is "former" there, not a family name), not a name."""
+    if given in lex.rank_marks:
+        return True
     tag = lex.tags.get(given) or ""
     return len(given) == 2 and given not in lex.given_words and tag in lex.given_not_tags and (lex.freq.get(given) or 0) >= lex.common_freq
 

@@ -416,12 +416,15 @@ def _title_as_name(text: str, start: int, end: int, tlex) -> bool:
 
 
 ACTING_MARK = "代"   # 代省长, 代市长: the acting head, though 代 is a family name too
+FORMER_MARKS = "原前"   # 原市长, 前县长: the former holder, though 原 and 前 are family names too
 
 
 def _acting_head(phrase: str, word: str) -> bool:
     """``代`` before a level's or a department's head (代省长, 代县长, 代局长) marks the acting head, not
-    the family name 代 addressing one (a full name follows: 代省长林树森)."""
-    return phrase == ACTING_MARK + word and titles.HEAD_OF_LEVEL.match(word) is not None
+    the family name 代 addressing one (a full name follows: 代省长林树森); ``原``/``前`` before any title
+    mark its former holder the same way (原副市长李德明)."""
+    return ((phrase == ACTING_MARK + word and titles.HEAD_OF_LEVEL.match(word) is not None)
+            or (len(phrase) == len(word) + 1 and phrase[0] in FORMER_MARKS))
 
 
 def _addressed(body: str, nlex) -> bool:
@@ -573,7 +576,9 @@ def _name_led(text: str, pstart: int, word_start: int, toks, nlex, rules) -> boo
     holds as one (孙立平) or not at all, ending in no body's or place's level character."""
     lead = text[pstart:word_start]
     tag = nlex.tags.get(lead) or ""
+    # a place's short form led by a family name's character heads the title (高雄市长, 苗栗县长: 高雄, 苗栗)
     return (2 <= len(lead) <= 4 and lead[-1] not in names.BODY_ENDS + PLACE_ENDS and (not tag or tag.startswith("nr"))
+            and lead not in gazetteer(rules).by_form
             and names.name_from(text, pstart, toks, nlex, rules) == word_start)
 
 

@@ -1,0 +1,45 @@
+"""Officials: classes of errors seen on round-18 unseen pages (Taiwan's county and city heads, acting and
+former posts, meeting reports with many names). Every sentence here is written for the test."""
+from __future__ import annotations
+
+from extract.extractors.context import PageContext
+from extract.extractors.officials import extract_officials
+
+
+def rows_of(text: str, rules) -> list[dict]:
+    return extract_officials(PageContext("t", text, "", "", ""), rules)
+
+
+def titles_of(text: str, rules) -> dict[str, str]:
+    return {r["name"]: r["title"] for r in rows_of(text, rules)}
+
+
+def test_place_short_form_led_by_a_family_name_heads_the_title(rules):
+    # 高雄, 苗栗, 花莲 start with a family name's character: the place heads the title, the name follows it
+    got = titles_of("典礼上，高雄市长李文华、苗栗县长王志成和花莲县长周明德依次致辞。", rules)
+    assert got.get("李文华") == "高雄市长"
+    assert got.get("王志成") == "苗栗县长"
+    assert got.get("周明德") == "花莲县长"
+    assert "高雄" not in got and "苗栗" not in got
+
+
+def test_a_name_before_a_title_is_still_read(rules):
+    # the check above is for places only: a full name before 市长 is still the title's holder
+    assert titles_of("会上，张立明市长作了讲话。", rules).get("张立明") == "市长"
+
+
+def test_former_mark_before_a_title_is_no_family_name(rules):
+    got = titles_of("原市长李德明、前副县长赵海峰昨天出席了座谈会。", rules)
+    assert got.get("李德明") == "原市长"
+    assert got.get("赵海峰") == "前副县长"
+
+
+def test_former_acting_post_is_the_title_not_a_name(rules):
+    got = titles_of("原代理县长刘建平当天再次宣誓就职。", rules)
+    assert got.get("刘建平") == "原代理县长"
+    assert "原代理" not in got
+
+
+def test_a_family_name_addressing_a_holder_is_still_no_name(rules):
+    # 王市长 addresses the mayor: no name follows, so no row
+    assert titles_of("王市长表示，工作要抓紧。", rules) == {}
