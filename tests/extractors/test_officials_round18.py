@@ -43,3 +43,25 @@ def test_former_acting_post_is_the_title_not_a_name(rules):
 def test_a_family_name_addressing_a_holder_is_still_no_name(rules):
     # 王市长 addresses the mayor: no name follows, so no row
     assert titles_of("王市长表示，工作要抓紧。", rules) == {}
+
+
+def test_a_title_quoted_alone_still_heads_the_name_after_it(rules):
+    # mainland pages quote Taiwan's titles: the name follows the closing quote
+    got = titles_of("主持人为“行政院长”林志成，“立法院长”陈国华也到场。", rules)
+    assert got.get("林志成") == "行政院长"
+    assert got.get("陈国华") == "立法院长"
+
+
+def test_a_quoted_title_word_in_a_sentence_heads_no_name(rules):
+    assert titles_of("他说“市长”两个字分量很重。", rules) == {}
+
+
+def test_a_given_name_with_a_function_character_in_the_middle_is_whole(rules):
+    # 郭以/任: jieba cuts 任 off, but 郭以 is no word of its own, so 任 is the name's last character
+    got = titles_of("市政协主席郭以任，市委常委张三出席。", rules)
+    assert got.get("郭以任") == "市政协主席"
+    assert got.get("张三") == "市委常委"
+
+
+def test_a_dictionary_name_before_a_function_character_is_still_cut(rules):
+    assert titles_of("俄罗斯总统普京与美国总统会谈。", rules).get("普京") == "俄罗斯总统"

@@ -386,7 +386,10 @@ def _word_then_function_char(text: str, start: int, sl: int, ends: list[int], to
     cuts off as a word of its own (普京/与, 普京/和): no Chinese name, the character is no given name."""
     last = start + sl + 1
     return (ends == [last + 1] and text[last] in lex.breaks and toks.index_starting(last) is not None
-            and toks.index_ending(last) is not None)
+            and toks.index_ending(last) is not None
+            # ... a word of the dictionary indeed: a pair no dictionary holds (蒋以/任 of 蒋以任) is a name
+            # whose middle character only is a function one, and the break character after it its last
+            and text[start:last] in lex.tags)
 
 
 def _ordinary_given(given: str, lex: NameLexicon) -> bool:

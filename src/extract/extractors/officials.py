@@ -177,6 +177,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         start += note   # 办事处副主任（主持工作）袁登全: how the post is held, then the name
     elif text.startswith(OF, start) and got is not None and titles.TENURE_LEAD.match(text, got[0]):
         start += len(OF)   # 现任青岛市委常委、副市长的王鲁明: a title held now or then, 的, the name
+    elif got is not None and _quoted_title(text, got[0], start):
+        start += 1   # 监交人为“行政院长”王某: a title quoted as a mainland page quotes Taiwan's, then the name
     gap = start
     while gap < len(text) and text[gap] in names.NAME_GAP and gap - start < BYLINE_GAP_MAX:
         gap += 1
@@ -389,6 +391,16 @@ def _name_group(text, pos, toks, nlex, tlex, rules) -> bool:
     return (second is not None and (second == len(text) or text[second] in LIST_END or toks.is_boundary(second))
             and not _title_as_name(text, first + 1, second, tlex)
             and (second == len(text) or text[second] in LIST_END or titles.title_ending_at(text, second + 1, tlex) is None))
+
+
+OPEN_QUOTES = "“「"
+CLOSE_QUOTES = "”」"
+
+
+def _quoted_title(text: str, pstart: int, end: int) -> bool:
+    """The title phrase ``pstart:end`` stands alone inside quotation marks (“行政院长”, 「立法院长」)."""
+    return (0 < pstart and end < len(text) and text[pstart - 1] in OPEN_QUOTES and text[end] in CLOSE_QUOTES
+            and not any(c in OPEN_QUOTES + CLOSE_QUOTES for c in text[pstart:end]))
 
 
 def _title_note(text: str, start: int, rules) -> int | None:
