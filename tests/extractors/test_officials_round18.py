@@ -65,3 +65,25 @@ def test_a_given_name_with_a_function_character_in_the_middle_is_whole(rules):
 
 def test_a_dictionary_name_before_a_function_character_is_still_cut(rules):
     assert titles_of("俄罗斯总统普京与美国总统会谈。", rules).get("普京") == "俄罗斯总统"
+
+
+def test_re_elected_and_sworn_in_name_the_office_taken(rules):
+    got = titles_of("会上，张国华蝉联市议长，李文明当选副议长。次日，王志强宣誓就任县长。此前，赵立新连任市长。", rules)
+    assert got.get("张国华") == "市议长"
+    assert got.get("李文明") == "副议长"
+    assert got.get("王志强") == "县长"
+    assert got.get("赵立新") == "市长"
+
+
+def test_a_party_membership_before_the_name_leads_it(rules):
+    got = titles_of("会上，国民党籍张国华蝉联市议长。", rules)
+    assert got == {"张国华": "市议长"}
+
+
+def test_seeking_re_election_names_no_one(rules):
+    assert titles_of("他希望连任市长的人多做实事。", rules) == {}
+
+
+def test_dotted_name_ending_in_di_before_the_list_closer_is_whole(rules):
+    got = titles_of("自治区主席艾山·铁力瓦尔地等陪同考察。", rules)
+    assert got == {"艾山·铁力瓦尔地": "自治区主席"}

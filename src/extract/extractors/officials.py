@@ -498,8 +498,9 @@ def _dotted_part_tail(i: int, length: int, toks, nlex, text: str) -> int | None:
         return toks.starts[i] + 1
     if len(word) != 1:
         return None
-    if word in nlex.dotted_final and (end >= len(text) or text[end] in FOREIGN_END):
-        return end
+    if word in nlex.dotted_final and (end >= len(text) or text[end] in FOREIGN_END
+                                      or any(text.startswith(c, end) for c in LIST_CLOSERS)):
+        return end   # 木盖/提，; 铁力瓦尔/地/等: before the clause's end or the list's closer
     nxt = i + 1
     if (length <= DOTTED_SHORT_PART and nxt < len(toks.words) and len(toks.words[nxt]) == 1
             and toks.starts[nxt] == end and names.HAN.fullmatch(toks.words[nxt])
