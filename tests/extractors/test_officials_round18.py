@@ -87,3 +87,17 @@ def test_seeking_re_election_names_no_one(rules):
 def test_dotted_name_ending_in_di_before_the_list_closer_is_whole(rules):
     got = titles_of("自治区主席艾山·铁力瓦尔地等陪同考察。", rules)
     assert got == {"艾山·铁力瓦尔地": "自治区主席"}
+
+
+def test_given_names_of_yi_and_one_character_are_names_after_a_title(rules):
+    got = titles_of("副市长王一新表示，要把工作做细。副县长李一心出席。", rules)
+    assert got.get("王一新") == "副市长"
+    assert got.get("李一心") == "副县长"
+
+
+def test_a_family_followed_by_yijia_is_no_name(rules):
+    assert titles_of("工作面貌焕然一新，张一家也搬进了新居。", rules) == {}
+
+
+def test_an_acting_prefecture_head_is_an_office(rules):
+    assert titles_of("地区代理专员刘德明出席会议。", rules).get("刘德明") == "地区代理专员"

@@ -408,6 +408,8 @@ def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) 
     if i is None or len(toks.words[i]) < 2 or toks.words[i][0] not in lex.breaks:
         return False
     word = toks.words[i]
+    if word in lex.given_words:
+        return False   # 王/一新: a word that is a given name as often (given_word_names)
     tag = lex.tags.get(word) or ""
     if word[0] in lex.given_initial and tag == NOUN_TAG and (lex.freq.get(word) or 0) < lex.common_freq:
         return False   # 任/强军: a rare common noun led by a character that starts given names as often
