@@ -61,6 +61,7 @@ class NameLexicon:
     not_last: frozenset = frozenset()
     given_not_tags: frozenset = frozenset()
     given_words: frozenset = frozenset()    # common words that are given names as often (国庆 of 李国庆)
+    rank_marks: frozenset = frozenset()     # words marking how a post is held (代理 of 原代理县长): no given names
     single_never: frozenset = frozenset()   # characters no one-character given name is (曾在, 常说)
     addressed: frozenset = frozenset()      # words for the people addressed (记者, 大家): no given names
     function_tags: frozenset = frozenset()  # jieba tags of a "surname" used as a preposition (向, 和)
@@ -128,6 +129,7 @@ def lexicon(rules: Rules) -> NameLexicon:
             not_last=frozenset(rules.setting("officials.name_not_last_chars", "")),
             given_not_tags=frozenset(rules.setting("officials.given_not_tags", [])),
             given_words=frozenset(rules.setting("officials.given_word_names", [])),
+            rank_marks=frozenset(rules.setting("officials.rank_mark_words", [])),
             single_never=frozenset(rules.setting("officials.single_given_never_chars", "")),
             addressed=frozenset(rules.setting("officials.addressed_words", [])),
             function_tags=frozenset(rules.setting("officials.surname_function_tags", [])),
@@ -171,6 +173,8 @@ def plausible(name: str, lex: NameLexicon) -> bool:
         return False  # 强烈的, 花了; 党工委, 管委会
     if len(name) == 2 and name[1] in lex.single_never:
         return False  # 曾在, 常说: a function character is no one-character given name
+    if name[1:] in lex.rank_marks or name[2:] in lex.rank_marks:
+        return False  # 原代理 (of 原代理县长): "former", then how the post is held; no given name
     if common_word(name, lex):
         return False
     if len(name) == 4 and name[:2] not in lex.compound:
@@ -382,11 +386,17 @@ def _word_then_function_char(text: str, start: int, sl: int, ends: list[int], to
     cuts off as a word of its own (普京/与, 普京/和): no Chinese name, the character is no given name."""
     last = start + sl + 1
     return (ends == [last + 1] and text[last] in lex.breaks and toks.index_starting(last) is not None
-            and toks.index_ending(last) is not None)
+            and toks.index_ending(last) is not None
+            # ... a word of the dictionary indeed: a pair no dictionary holds (蒋以/任 of 蒋以任) is a name
+            # whose middle character only is a function one, and the break character after it its last
+            and text[start:last] in lex.tags)
 
 
 def _ordinary_given(given: str, lex: NameLexicon) -> bool:
-    """The "given name" is an ordinary word of counting, place or time (多次, 各界), not a name."""
+    """The "given name" is an ordinary word of counting, place or time (多次, 各界), or a word marking how
+    a post is held (原/代理/县长: 原 is "former" there, not a family name), not a name."""
+    if given in lex.rank_marks:
+        return True
     tag = lex.tags.get(given) or ""
     return len(given) == 2 and given not in lex.given_words and tag in lex.given_not_tags and (lex.freq.get(given) or 0) >= lex.common_freq
 
@@ -398,6 +408,8 @@ def _surname_then_word(text: str, pos: int, toks: PageTokens, lex: NameLexicon) 
     if i is None or len(toks.words[i]) < 2 or toks.words[i][0] not in lex.breaks:
         return False
     word = toks.words[i]
+    if word in lex.given_words:
+        return False   # 王/一新: a word that is a given name as often (given_word_names)
     tag = lex.tags.get(word) or ""
     if word[0] in lex.given_initial and tag == NOUN_TAG and (lex.freq.get(word) or 0) < lex.common_freq:
         return False   # 任/强军: a rare common noun led by a character that starts given names as often

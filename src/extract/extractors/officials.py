@@ -177,6 +177,8 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         start += note   # 办事处副主任（主持工作）袁登全: how the post is held, then the name
     elif text.startswith(OF, start) and got is not None and titles.TENURE_LEAD.match(text, got[0]):
         start += len(OF)   # 现任青岛市委常委、副市长的王鲁明: a title held now or then, 的, the name
+    elif got is not None and _quoted_title(text, got[0], start):
+        start += 1   # 监交人为“行政院长”王某: a title quoted as a mainland page quotes Taiwan's, then the name
     gap = start
     while gap < len(text) and text[gap] in names.NAME_GAP and gap - start < BYLINE_GAP_MAX:
         gap += 1
@@ -391,6 +393,16 @@ def _name_group(text, pos, toks, nlex, tlex, rules) -> bool:
             and (second == len(text) or text[second] in LIST_END or titles.title_ending_at(text, second + 1, tlex) is None))
 
 
+OPEN_QUOTES = "“「"
+CLOSE_QUOTES = "”」"
+
+
+def _quoted_title(text: str, pstart: int, end: int) -> bool:
+    """The title phrase ``pstart:end`` stands alone inside quotation marks (“行政院长”, 「立法院长」)."""
+    return (0 < pstart and end < len(text) and text[pstart - 1] in OPEN_QUOTES and text[end] in CLOSE_QUOTES
+            and not any(c in OPEN_QUOTES + CLOSE_QUOTES for c in text[pstart:end]))
+
+
 def _title_note(text: str, start: int, rules) -> int | None:
     """Length of a bracketed note on how the post is held right after the title (（主持工作）), or None."""
     pattern = rules.pattern("officials.title_note_re")
@@ -416,12 +428,15 @@ def _title_as_name(text: str, start: int, end: int, tlex) -> bool:
 
 
 ACTING_MARK = "代"   # 代省长, 代市长: the acting head, though 代 is a family name too
+FORMER_MARKS = "原前"   # 原市长, 前县长: the former holder, though 原 and 前 are family names too
 
 
 def _acting_head(phrase: str, word: str) -> bool:
     """``代`` before a level's or a department's head (代省长, 代县长, 代局长) marks the acting head, not
-    the family name 代 addressing one (a full name follows: 代省长林树森)."""
-    return phrase == ACTING_MARK + word and titles.HEAD_OF_LEVEL.match(word) is not None
+    the family name 代 addressing one (a full name follows: 代省长林树森); ``原``/``前`` before any title
+    mark its former holder the same way (原副市长李德明)."""
+    return ((phrase == ACTING_MARK + word and titles.HEAD_OF_LEVEL.match(word) is not None)
+            or (len(phrase) == len(word) + 1 and phrase[0] in FORMER_MARKS))
 
 
 def _addressed(body: str, nlex) -> bool:
@@ -483,8 +498,9 @@ def _dotted_part_tail(i: int, length: int, toks, nlex, text: str) -> int | None:
         return toks.starts[i] + 1
     if len(word) != 1:
         return None
-    if word in nlex.dotted_final and (end >= len(text) or text[end] in FOREIGN_END):
-        return end
+    if word in nlex.dotted_final and (end >= len(text) or text[end] in FOREIGN_END
+                                      or any(text.startswith(c, end) for c in LIST_CLOSERS)):
+        return end   # 木盖/提，; 铁力瓦尔/地/等: before the clause's end or the list's closer
     nxt = i + 1
     if (length <= DOTTED_SHORT_PART and nxt < len(toks.words) and len(toks.words[nxt]) == 1
             and toks.starts[nxt] == end and names.HAN.fullmatch(toks.words[nxt])
@@ -573,7 +589,9 @@ def _name_led(text: str, pstart: int, word_start: int, toks, nlex, rules) -> boo
     holds as one (孙立平) or not at all, ending in no body's or place's level character."""
     lead = text[pstart:word_start]
     tag = nlex.tags.get(lead) or ""
+    # a place's short form led by a family name's character heads the title (高雄市长, 苗栗县长: 高雄, 苗栗)
     return (2 <= len(lead) <= 4 and lead[-1] not in names.BODY_ENDS + PLACE_ENDS and (not tag or tag.startswith("nr"))
+            and lead not in gazetteer(rules).by_form
             and names.name_from(text, pstart, toks, nlex, rules) == word_start)
 
 

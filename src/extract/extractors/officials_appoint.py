@@ -8,9 +8,10 @@ from . import names, officials_titles as titles
 
 # the longer ones first: 凌云调任…, not 凌云调; 当选(为) names who was elected to the office, 不再担任 and
 # 辞去 who held it until then (张三同志不再兼任市委书记职务): the title as written is theirs; 履新 names who
-# took up the post (王五已履新某县县长)
-APPOINT = ("不再担任", "不再兼任", "当选为", "担任", "兼任", "出任", "调任", "转任", "升任", "改任", "接任",
-           "当选", "辞去", "代理", "履新", "任")
+# took up the post (王五已履新某县县长); 蝉联 and 连任 who was elected to it again, 宣誓就任 and 就任 who
+# took office (张三蝉联市议长, 李四宣誓就任县长)
+APPOINT = ("不再担任", "不再兼任", "当选为", "宣誓就任", "担任", "兼任", "出任", "调任", "转任", "升任", "改任",
+           "接任", "蝉联", "连任", "就任", "当选", "辞去", "代理", "履新", "任")
 # 决定余金富代理阳江市人民政府市长职务: a verb of acting for the head, which the title keeps (代理…市长)
 ACTING = ("代理",)
 DISMISSING = ("免去", "免除")   # 免去李四的市公安局局长职务, 免去甲、乙市人民政府副市长职务: the verb, names, the title
