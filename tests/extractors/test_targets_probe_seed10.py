@@ -20,3 +20,14 @@ def test_a_rise_in_income_per_head_is_its_own_indicator(clause, value, indicator
     rows = process_page(text, rules=RULES)["targets"]
     row = rows[rows["value"] == value].iloc[0]
     assert row["indicator"] == indicator and row["unit"] == "元" and row["change"] == "growth"
+
+
+def test_a_bare_magnitude_naming_a_class_of_projects_is_no_figure():
+    text = "北湖县园区经济平稳增长。一季度实施千万元投资建设项目9个，新签约百亿元产业项目2个。"
+    rows = process_page(text, rules=RULES)["targets"]
+    assert not ((rows["unit"] == "万元") | (rows["unit"] == "亿元")).any(), rows[["indicator", "value", "unit"]]
+    assert {9.0, 2.0} <= set(rows["value"])
+    # an amount invested in one thing, with or without digits, stays a figure
+    text = "北湖县园区经济平稳增长。全年投资千万元建设冷库3座，南山公司投资5000万元建设项目一期工程。"
+    rows = process_page(text, rules=RULES)["targets"]
+    assert {(1000.0, "万元"), (5000.0, "万元")} <= set(zip(rows["value"], rows["unit"]))
