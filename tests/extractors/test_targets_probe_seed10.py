@@ -31,3 +31,14 @@ def test_a_bare_magnitude_naming_a_class_of_projects_is_no_figure():
     text = "北湖县园区经济平稳增长。全年投资千万元建设冷库3座，南山公司投资5000万元建设项目一期工程。"
     rows = process_page(text, rules=RULES)["targets"]
     assert {(1000.0, "万元"), (5000.0, "万元")} <= set(zip(rows["value"], rows["unit"]))
+
+
+def test_the_firms_a_delegation_visits_give_no_page_region(rules):
+    from extract.extractors.targets_places import page_region
+    text = ("本报讯 6月3日至6日，市委副书记林小路带队赴珠三角开展招商活动。\n"
+            "考察组先后走访了深圳华信电子集团、广州市博远智能科技股份有限公司等12家企业。\n"
+            "林小路介绍了咸宁的产业基础和营商环境，邀请企业来咸宁投资兴业。\n")
+    assert page_region("林小路带队赴珠三角招商", text, rules) == "咸宁市"
+    # a firm named alone, as its own notice opens, still places the page
+    notice = "南京某某环保股份有限公司（“本公司”）董事会保证公告内容真实。\n本公司一季度实现净利润1.2亿元。\n"
+    assert page_region("某某环保一季度报告", notice, rules) == "南京市"
