@@ -435,3 +435,18 @@ def test_an_age_gate_browser_advice_and_an_image_file_name_go_but_a_report_on_ra
     assert "新增兩項限制級標示規定" in rec.text
     for furniture in ("最佳瀏覽效果", "官網下載", "需滿18歲", "年滿18歲", ".jpg"):
         assert furniture not in rec.text
+
+
+def test_a_comment_widgets_prompt_and_counter_cut_the_page(rules):
+    body = "南湖镇今年新修村道12公里，改造危房86户，年底前全部完工。"
+    page = [body, body.replace("南湖", "北湖"), body.replace("南湖", "东湖"),
+            "评论一下", "评论 3人参与，2条评论", "网友 周小凡：路修好了！"]
+    rec = clean(rules, "\n".join(page))
+    assert "周小凡" not in rec.text and "评论" not in rec.text and body in rec.text
+    # the counter alone, and an empty box's prompt, also open the box
+    for opener in ("12人参与，5条评论", "还没有评论，快来抢沙发吧！", "相关评论"):
+        rec = clean(rules, "\n".join(page[:3] + [opener, "网友 周小凡：路修好了！"]))
+        assert "周小凡" not in rec.text, opener
+    # a sentence that reports a count of comments stays
+    kept = "这条短视频发布一周，已有2000人参与讨论，300条评论点赞过万。"
+    assert kept in clean(rules, "\n".join(page[:3] + [kept])).text

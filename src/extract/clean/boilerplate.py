@@ -56,6 +56,7 @@ class Boilerplate(Stage):
         self.masthead_rules = frozenset(rules.setting("boilerplate.masthead_rules", []))
         self.masthead_max_names = int(rules.setting("boilerplate.masthead_max_names", 2))
         self.body_min_chars = int(rules.setting("lines.rejoin_min_chars", 20))
+        self.clause_min_chars = int(rules.setting("lines.rejoin_clause_min_chars", 8))
         # rules are written in simplified script and matched against each line's simplified form
         self.t2s = converter(rules, "t2s")
 
@@ -139,7 +140,7 @@ class Boilerplate(Stage):
         probes = self.probes(kept)
         rule_of = {i: next((r for r in self.name_rules if r.regex().search(p)), None) for i, p in enumerate(probes) if p}
         names = names_in_split_sentence(kept, masthead_at, lambda i: rule_of.get(i) is not None,
-                                        self.masthead_max_names, self.body_min_chars)
+                                        self.masthead_max_names, self.body_min_chars, self.clause_min_chars)
         for i in sorted(names):
             rule = rule_of[i]
             rec.dropped.append(("line", rule.id, kept[i][:80]))

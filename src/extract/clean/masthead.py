@@ -18,10 +18,12 @@ from collections.abc import Callable, Iterable
 
 # a body line that ends on one of these ends its sentence (or a clause a heading opens)
 SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "…", "”", "」", "』", "）", ")")
+# a shorter body line still breaks off a sentence when a comma inside it opens the clause it stops in
+CLAUSE_MARKS = ("，", ",")
 
 
 def names_in_split_sentence(kept: list[str], masthead_at: Iterable[int], is_name: Callable[[int], bool],
-                            max_names: int, min_body_chars: int) -> set[int]:
+                            max_names: int, min_body_chars: int, clause_min_chars: int | None = None) -> set[int]:
     """Indices into ``kept`` of the name lines to drop.
 
     ``kept`` holds the page's lines that stayed ('' for a blank one); a masthead line
@@ -29,7 +31,9 @@ def names_in_split_sentence(kept: list[str], masthead_at: Iterable[int], is_name
     whether ``kept[i]`` has the shape of a paper's name. A name line is at
     most ``max_names`` non-blank lines away on either side of such a gap, and the block
     sits between a body line of at least ``min_body_chars`` characters that does not end
-    its sentence and a line that is no name.
+    its sentence and a line that is no name. A body line of at least ``clause_min_chars``
+    characters qualifies too when a comma inside it opens the clause it breaks off
+    (考察期间，某某详细介绍本市经济社会 / 日报 / 日期 第1版 / 发展情况。).
     """
     drop: set[int] = set()
     for gap in sorted(set(masthead_at)):
@@ -39,9 +43,18 @@ def names_in_split_sentence(kept: list[str], masthead_at: Iterable[int], is_name
         if before is None or after is None or not names:
             continue
         body = kept[before]
-        if len(body) >= min_body_chars and not body.endswith(SENTENCE_END) and not is_name(after):
+        if _breaks_off(body, min_body_chars, clause_min_chars) and not is_name(after):
             drop.update(names)
     return drop
+
+
+def _breaks_off(body: str, min_body_chars: int, clause_min_chars: int | None) -> bool:
+    """Whether a body line stops inside its sentence, long enough to be body text."""
+    if body.endswith(SENTENCE_END):
+        return False
+    if len(body) >= min_body_chars:
+        return True
+    return clause_min_chars is not None and len(body) >= clause_min_chars and any(m in body for m in CLAUSE_MARKS)
 
 
 def _walk(kept: list[str], order: Iterable[int], is_name: Callable[[int], bool], max_names: int,

@@ -303,6 +303,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
         if _level_body_item(text, end + 1, nxt, tlex):
             break  # 局长王五、区畜牧发展中心主任赵六: the item is the next title's body, led by its level
         if (text[nxt:nxt + 1] in ITEM_JOINERS and (j := toks.index_starting(nxt)) is not None and toks.words[j] == text[nxt]
+                and not _joins_a_group(text, nxt + 1, rules)
                 and _joined_body_item(text, end + 1, nxt, toks, nlex, tlex)):
             break  # 秘书长冯程淑仪、康乐及文化事务署副署长吴志华: the item is the first half of the next body's name
         if last and nxt < len(text) and text[nxt] not in LIST_ITEM_ENDS + "等" and not _verb_at(nxt, toks, nlex.tags):
@@ -314,6 +315,7 @@ def _title_then_names(text, tw, got, toks, nlex, tlex, emit, rules, starts_by_en
 
 
 ITEM_JOINERS = "及和与"   # a list item before one of these may be the first half of a body's name
+GROUP_WINDOW = 12   # how far after 及 the words of a group of others are looked for (officials.joined_group_re)
 LAST_ITEM_JOINERS = "及和"   # what joins a list's last name (民进党立委甲及乙): the list ends with it
 PREDICATE_TAGS = ("v", "d", "p")   # jieba tags (first letters) of what may follow that last name
 
@@ -326,6 +328,13 @@ def _item_name(text: str, pos: int, toks, nlex, tlex, rules) -> int | None:
         if other is not None and other > (end or pos):
             end = other
     return end
+
+
+def _joins_a_group(text: str, pos: int, rules) -> bool:
+    """The words after a list's 及 name a group of others who came along (及相关部门负责人), not a body
+    whose name the list's item begins (settings officials.joined_group_re)."""
+    group = rules.pattern("officials.joined_group_re")
+    return group is not None and group.match(text[pos:pos + GROUP_WINDOW]) is not None
 
 
 def _joined_body_item(text: str, start: int, end: int, toks, nlex, tlex) -> bool:

@@ -207,6 +207,7 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     if own:
         return own
     outlet = rules.pattern("targets.region_outlet_after_re")
+    company = rules.pattern("targets.region_company_after_re")
     scoped = _title_scope(title, head, gaz, outlet, rules)
     if scoped is not None:
         return scoped
@@ -214,10 +215,10 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     caption = rules.pattern("targets.region_caption_re")
     lede_end = len("\n".join([title] + text.split("\n", head_lines)[:int(rules.setting("targets.region_lede_lines", 2))]))
     for chunk in (title, head):
-        found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet)
+        found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet, company)
         lede = find_lede(chunk, min(len(chunk), lede_end), gaz, rules)
         if lede:                        # a one-character county of the title or lede (places_lede.tsv)
-            found = sorted(found + _not_outlets(chunk, lede, gaz, outlet), key=lambda f: f[0])
+            found = sorted(found + _not_outlets(chunk, lede, gaz, outlet, company), key=lambda f: f[0])
         if lede_provinces:              # (see settings region_lede_provinces)
             found = [(i, p) for i, p in found
                      if p.level == "province" or p.province not in lede_provinces
@@ -226,7 +227,7 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
             return _most_specific(chunk, found, gaz).name
     counts: dict[str, int] = {}
     places: dict[str, Place] = {}
-    for _, p in _not_outlets(text, gaz.find(text), gaz, outlet):
+    for _, p in _not_outlets(text, gaz.find(text), gaz, outlet, company):
         if p.level != "province" and p.province in lede_provinces:
             continue                    # not in the lede (the head's search above): no page region
         counts[p.id] = counts.get(p.id, 0) + _weight(p.level)
@@ -320,12 +321,16 @@ def _report_government(chunk: str, rules: Rules, key: str = "targets.report_gove
     return found[-1][1].name if found else ""
 
 
-def _not_outlets(text: str, found: list[tuple[int, Place]], gaz: Gazetteer, outlet) -> list[tuple[int, Place]]:
+def _not_outlets(text: str, found: list[tuple[int, Place]], gaz: Gazetteer, outlet,
+                 company=None) -> list[tuple[int, Place]]:
     """``found`` less the places that name who reports (兰州日报讯, 厦门海关统计): the
-    region of the page is where its figures are, not where its source sits."""
-    if outlet is None:
+    region of the page is where its figures are, not where its source sits; with ``company``, less
+    the places that open a firm's name too (深圳某某文化集团: a firm a delegation visits)."""
+    after = [r for r in (outlet, company) if r is not None]
+    if not after:
         return found
-    return [(i, p) for i, p in found if not outlet.match(text, i + len(_form_at(text, i, p, gaz)))]
+    return [(i, p) for i, p in found
+            if not any(r.match(text, i + len(_form_at(text, i, p, gaz))) for r in after)]
 
 
 def _form_at(text: str, start: int, place: Place, gaz: Gazetteer) -> str:
