@@ -1,0 +1,40 @@
+"""Government reports round 10: plan-execution and budget reports read at the same session.
+
+A result set against the expected goal (高于预期目标2个百分点) is no goal (kind_cues c.target.expect);
+a budget report's figures for the year ahead (收入安排…亿元，比上年增长…%) are the plan
+(s.target.budget_plan). Sentences written for these tests."""
+from __future__ import annotations
+
+from .report_pages import row, targets
+
+PLAN_REPORT = "关于2025年国民经济和社会发展计划执行情况的报告\n一、2025年计划执行情况\n"
+BUDGET_NEWS = "省财政厅提交预算草案\n发布时间：2026-01-20\n"
+
+
+def test_result_above_expected_goal_stays_actual():
+    rows = targets("全市地区生产总值达到8120亿元，增长6.4%、高于预期目标0.9个百分点。\n", PLAN_REPORT)
+    assert row(rows, 6.4)["kind"] == "actual"
+    assert row(rows, 0.9, "个百分点")["kind"] != "target"
+
+
+def test_result_better_than_expected_goal_stays_actual():
+    rows = targets("税收收入下降2.7%，好于预期目标1.5个百分点。\n", PLAN_REPORT)
+    assert row(rows, 2.7)["kind"] == "actual"
+
+
+def test_expected_goal_itself_is_still_a_target():
+    rows = targets("2026年主要预期目标是：地区生产总值增长5.5%左右。\n", "二、2026年计划草案\n")
+    assert row(rows, 5.5)["kind"] == "target"
+
+
+def test_budget_arranged_for_the_year_is_a_plan():
+    rows = targets("报告提出，2026年全省一般公共预算收入安排512亿元，比上年增长4.2%；"
+                   "一般公共预算支出安排1036亿元，增长3.1%。\n", BUDGET_NEWS)
+    for value, unit in ((512, "亿元"), (4.2, "%"), (1036, "亿元"), (3.1, "%")):
+        assert row(rows, value, unit)["kind"] == "target"
+
+
+def test_budget_done_last_year_stays_actual():
+    rows = targets("2025年全省一般公共预算收入完成498亿元，比上年增长3.6%。\n", BUDGET_NEWS)
+    assert row(rows, 498, "亿元")["kind"] == "actual"
+    assert row(rows, 3.6)["kind"] == "actual"
