@@ -38,3 +38,15 @@ def test_budget_done_last_year_stays_actual():
     rows = targets("2025年全省一般公共预算收入完成498亿元，比上年增长3.6%。\n", BUDGET_NEWS)
     assert row(rows, 498, "亿元")["kind"] == "actual"
     assert row(rows, 3.6)["kind"] == "actual"
+
+
+def test_dated_xun_dateline_names_no_region():
+    """某某日报长沙1月20日讯: where the story was filed (settings targets.dateline_re), not the
+    province's figures' region; the report it cites names that."""
+    body = ("□记者 王某 报道\n"
+            "湘江日报长沙1月20日讯 今天提交省人大会议审查的《关于湖南省2025年预算执行情况和2026年预算草案的报告》"
+            "显示，2025年，全省一般公共预算收入3610亿元，省级一般公共预算收入702亿元。\n"
+            "报告提出，2026年一般公共预算支出安排9050亿元，增长2%。\n")
+    rows = targets(body, "预算草案报告提请审查\n")
+    for value, unit in ((3610, "亿元"), (702, "亿元"), (9050, "亿元"), (2, "%")):
+        assert row(rows, value, unit)["region"] == "湖南省"
