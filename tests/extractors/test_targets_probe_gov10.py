@@ -50,3 +50,30 @@ def test_dated_xun_dateline_names_no_region():
     rows = targets(body, "预算草案报告提请审查\n")
     for value, unit in ((3610, "亿元"), (702, "亿元"), (9050, "亿元"), (2, "%")):
         assert row(rows, value, unit)["region"] == "湖南省"
+
+
+def test_multi_year_rate_takes_the_span_of_the_paragraph_before():
+    """过去五年，…。 on its own line, the 年均 rates on the next: of those five years (targets_span_lead),
+    not of the year the section heading names."""
+    body = ("一、2025年及本届政府工作回顾\n"
+            "过去五年，全省各项事业取得长足进步，人民生活持续改善。\n"
+            "地区生产总值年均增长6.2%；城镇居民人均可支配收入达到5.1万元。\n")
+    rows = targets(body)
+    assert row(rows, 6.2)["period"] == "2021-2025"
+    assert row(rows, 6.2)["kind"] == "actual"
+
+
+def test_single_year_rate_keeps_the_heading_year():
+    body = ("一、2025年工作回顾\n"
+            "过去五年，全省各项事业取得长足进步，人民生活持续改善。\n"
+            "地区生产总值增长5.6%，规上工业增加值增长7%。\n")
+    rows = targets(body)
+    assert row(rows, 5.6)["period"] == "2025"
+
+
+def test_span_needs_a_paragraph_without_figures():
+    body = ("一、2025年工作回顾\n"
+            "过去五年，全省新增城镇就业320万人。\n"
+            "地区生产总值年均增长6.2%。\n")
+    rows = targets(body)
+    assert row(rows, 6.2)["period"] != "2021-2025"
