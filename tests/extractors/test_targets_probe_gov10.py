@@ -77,3 +77,12 @@ def test_span_needs_a_paragraph_without_figures():
             "地区生产总值年均增长6.2%。\n")
     rows = targets(body)
     assert row(rows, 6.2)["period"] != "2021-2025"
+
+
+def test_full_year_figure_is_of_the_quantity_whose_course_opens_the_sentence():
+    """地区生产总值一季度…，二季度…，全年增长…: targets_course (settings course_subject_re)."""
+    rows = targets("规模以上工业增加值一季度大幅下滑，二季度企稳回升，全年增长4.4%，总量达到6200亿元。\n", PLAN_REPORT)
+    assert row(rows, 4.4)["indicator"] == "规模以上工业增加值"
+    assert row(rows, 4.4)["kind"] == "actual"
+    assert "规模以上工业增加值" in row(rows, 6200, "亿元")["indicator"]
+
