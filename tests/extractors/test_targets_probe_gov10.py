@@ -86,3 +86,22 @@ def test_full_year_figure_is_of_the_quantity_whose_course_opens_the_sentence():
     assert row(rows, 4.4)["kind"] == "actual"
     assert "规模以上工业增加值" in row(rows, 6200, "亿元")["indicator"]
 
+
+
+def _year(rules, title: str, text: str) -> str:
+    from extract.extractors.context import page_context
+    from extract.record import PageRecord
+    return page_context(PageRecord(source_path="x.txt", title=title, text=text), rules).year
+
+
+def test_preliminary_full_year_figures_date_the_page_the_year_after(rules):
+    """初步统计，2024年…: preliminary full-year figures are given the year after (settings
+    targets.own_year_reviewed_re); a quarter's are not."""
+    text = "市长在报告中表示，初步统计，2024年全市地区生产总值增长5.3%。"
+    assert _year(rules, "市长作政府工作报告", text) == "2025"
+    assert _year(rules, "经济运行", "初步核算，2024年前三季度全市地区生产总值增长5.1%。") == "2024"
+
+
+def test_a_digest_heading_of_a_years_achievements_dates_the_page_after(rules):
+    text = "省长作政府工作报告。\n2024年成就：\n地区生产总值增长5.4%\n2025年目标：\n地区生产总值增长5%左右\n"
+    assert _year(rules, "图解政府工作报告", text) == "2025"
