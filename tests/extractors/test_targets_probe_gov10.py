@@ -105,3 +105,19 @@ def test_preliminary_full_year_figures_date_the_page_the_year_after(rules):
 def test_a_digest_heading_of_a_years_achievements_dates_the_page_after(rules):
     text = "省长作政府工作报告。\n2024年成就：\n地区生产总值增长5.4%\n2025年目标：\n地区生产总值增长5%左右\n"
     assert _year(rules, "图解政府工作报告", text) == "2025"
+
+
+DIGEST_TITLE = "图解：2026年省政府工作报告\n"
+
+
+def test_a_digests_achievements_heading_dates_its_results():
+    """2025年成就： / “十四五”成就： over figure lines (kind_cues p.actual.achieved); “十五五”目标：
+    over the plan's goals (p.target.plan_goals)."""
+    body = ("2025年成就：\n地区生产总值增长5.3%\n固定资产投资增长3.2%\n"
+            "“十四五”成就：\n生产总值年均增长5.6%\n"
+            "“十五五”目标：\n人均生产总值达到12万元左右\n")
+    rows = targets(body, DIGEST_TITLE)
+    assert (row(rows, 5.3)["kind"], row(rows, 5.3)["period"]) == ("actual", "2025")
+    assert (row(rows, 3.2)["kind"], row(rows, 3.2)["period"]) == ("actual", "2025")
+    assert (row(rows, 5.6)["kind"], row(rows, 5.6)["period"]) == ("actual", "2021-2025")
+    assert (row(rows, 12, "万元")["kind"], row(rows, 12, "万元")["period"]) == ("target", "2026-2030")
