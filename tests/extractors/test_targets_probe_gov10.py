@@ -121,3 +121,15 @@ def test_a_digests_achievements_heading_dates_its_results():
     assert (row(rows, 3.2)["kind"], row(rows, 3.2)["period"]) == ("actual", "2025")
     assert (row(rows, 5.6)["kind"], row(rows, 5.6)["period"]) == ("actual", "2021-2025")
     assert (row(rows, 12, "万元")["kind"], row(rows, 12, "万元")["period"]) == ("target", "2026-2030")
+
+
+def test_preliminary_figures_with_no_year_are_of_the_year_before():
+    """初步预计，… with no year of its own (targets_periods y.prelim): the year before the page's,
+    a result; a year written after it wins."""
+    body = ("一年来，我们团结奋进，较好完成了全年目标任务。\n"
+            "初步预计，全市地区生产总值比上年增长5.4%左右，一般公共预算收入增长2.1%。\n"
+            "初步统计，2026年1-2月全市规上工业增加值增长6.8%。\n")
+    rows = targets(body, "市长作政府工作报告\n发布时间：2026-03-10\n")
+    assert (row(rows, 5.4)["kind"], row(rows, 5.4)["period"]) == ("actual", "2025")
+    assert (row(rows, 2.1)["kind"], row(rows, 2.1)["period"]) == ("actual", "2025")
+    assert row(rows, 6.8)["period"].startswith("2026")
