@@ -133,3 +133,10 @@ def test_preliminary_figures_with_no_year_are_of_the_year_before():
     assert (row(rows, 5.4)["kind"], row(rows, 5.4)["period"]) == ("actual", "2025")
     assert (row(rows, 2.1)["kind"], row(rows, 2.1)["period"]) == ("actual", "2025")
     assert row(rows, 6.8)["period"].startswith("2026")
+
+
+def test_a_years_results_a_report_states_date_the_page_after(rules):
+    text = "省长在政府工作报告中表示，2025年，全省地区生产总值达到6.1万亿元，增长5.2%。今年全省地区生产总值增长5%左右。"
+    assert _year(rules, "省人代会开幕", text) == "2026"
+    # the year's goals the report names are that year's own
+    assert _year(rules, "省人代会开幕", "报告指出，2026年发展主要预期目标是：地区生产总值增长5%左右。") == "2026"
