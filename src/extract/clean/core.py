@@ -34,6 +34,8 @@ FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|％|‰|个百分点|万|亿|千米|公�
 TITLE_END = ("。", "，", ",", "：", ":", "；")   # a line ending so is no headline
 KICKER_END = ("——", "—")                         # a line ending so is the kicker over a headline
 CLOSING = ("。", "！", "？")                    # a line ending so is a sentence, however short (特此通告。)
+# a summary's heading that opens its next figures (2021年目标：, 主要成就:): no sentence, it parts no block
+LABEL_LINE = re.compile(r"^[^，。！？；、,;!?]{2,16}[：:]$")
 SENTENCE_END = "。"                               # a line holding one is a paragraph, not a headline
 HAN_MIN, HAN_MAX = "\u4e00", "\u9fff"
 LATIN = re.compile(r"[A-Za-z]")
@@ -109,6 +111,7 @@ def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int
     (``total`` 0 when no line scores above nothing). Empty lines score nothing."""
     ranked = ranked_lists(lines)
     stats = stat_blocks(lines, st)
+    between = stat_gaps(lines, stats, st)
     timeline = timeline_lines(lines, st)
     best, best_at = 0, (lo, lo)
     total, start = 0, lo
@@ -120,6 +123,8 @@ def _best_run(lines: list[str], lo: int, hi: int, st: CoreSettings) -> tuple[int
             total -= max(content_chars(line), st.short_line_cost)   # links, however they read
         elif i in stats:
             total += content_chars(line)                             # a summary's figures
+        elif i in between:
+            pass                                                     # its short items and headings
         elif i in timeline:
             total += 0 if CLOCK_LINE.match(line) else content_chars(line)   # a live report's events
         else:
@@ -169,7 +174,40 @@ def stat_blocks(lines: list[str], st: CoreSettings) -> set[int]:
         text = line.strip()
         return len(text) <= st.stat_line_max_chars and STAT_LINE.match(text) is not None and score(line) < 0
 
-    return line_runs(lines, 0, len(lines), st.stat_block_min, is_stat, parts=lambda line: score(line) >= 0)
+    return line_runs(lines, 0, len(lines), st.stat_block_min, is_stat,
+                     parts=lambda line: score(line) >= 0 and parts_summary(line))
+
+
+def parts_summary(line: str) -> bool:
+    """Whether a line that scores as prose ends a summary's block of figure lines: a sentence does;
+    a heading closed by a colon (2021年目标：) and a row of figures with no clause mark
+    (城乡居民收入分别增长6.5%和8%左右) are the summary's own."""
+    text = line.strip()
+    if LABEL_LINE.match(text):
+        return False
+    return bool(PROSE_PUNCT.search(text)) or text.endswith(CLOSING)
+
+
+def stat_gaps(lines: list[str], stats: set[int], st: CoreSettings) -> set[int]:
+    """The indexes of the lines that are no prose between two figure lines of one summary block
+    (``stats``): its short headings and items with no closing figure (“十三五”成就：, 县县通高速如期实现,
+    288万农村贫困人口实现脱贫). They cost the run nothing, so a digest (图解, 要点) that mixes them with
+    its figure lines is kept whole, not cut at its first run of them."""
+    out: set[int] = set()
+    pending: list[int] = []
+    seen = False
+    for i, line in enumerate(lines):
+        if i in stats:
+            if seen:
+                out.update(pending)
+            seen, pending = True, []
+        elif line.strip():
+            score = line_score(line.strip(), st)
+            if score >= 0 and parts_summary(line):
+                seen, pending = False, []                            # a sentence parts the block
+            elif score < 0 or LABEL_LINE.match(line.strip()):
+                pending.append(i)
+    return out
 
 
 def line_runs(lines: list[str], lo: int, hi: int, min_len: int, member: Callable[[str], bool],

@@ -17,6 +17,7 @@ import regex
 
 from ..rulebook import Rules
 from .sentences import Span, clauses
+from .targets_course import course_subject
 from .targets_figures import BEFORE_QUAL_WINDOW, Figure
 from .targets_lexicon import Lexicon
 from .targets_pos import Pos, pos
@@ -289,6 +290,8 @@ def name_figures(sent: Span, figs: list[Figure], text: str, lex: Lexicon, rules:
                 ind, change = _clean(colon, lex, max_chars), change or _change(colon, lex)
             elif milestone := _milestone_name(left.rpartition("、")[0], cls, cl, rules):
                 ind = _clean(milestone, lex, max_chars)   # 生产总值连跨4个千亿台阶，达到1.3万亿元
+            elif course := course_subject(cls, cl, rules):
+                ind = _clean(course, lex, max_chars)      # 生产总值上半年由负转正，…，全年增长3.9%
             elif list_before is not None and change in ("growth", "decline") \
                     and lex.unit_kind.get(f.unit) == "percent":
                 # 一季度…增长6%；前三季度增长5.7%: a rate with no name goes on with the list

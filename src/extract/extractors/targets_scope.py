@@ -19,6 +19,7 @@ from ..rulebook import Rules
 from .numbers import chinese_value
 from .sentences import Span
 from .targets_lexicon import COMPARE, Cue, Lexicon
+from .targets_span_lead import span_of_lead_paragraph
 
 CLOSING = regex.compile(r"[。！？!?]\s*$")
 SENTENCE_STOPS = "。！？!?\n"   # what ends a sentence whose clauses semicolons string on
@@ -185,6 +186,7 @@ class PageScopes:
         self.paragraph_review = rules.pattern("targets.paragraph_review_re")
         self.outline_year = self._outline_year(rules)
         self.other_time = rules.pattern("targets.other_time_re")
+        self.multi_year_rate = rules.pattern("targets.multi_year_rate_re")
 
     # -- periods ---------------------------------------------------------------
     def periods_in(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -280,6 +282,10 @@ class PageScopes:
             if topic[1] in self.within_rules and not YEAR.match(topic[0]):
                 return _in_year(topic[0], around[0]), topic[1]
             return topic
+        lead_span = span_of_lead_paragraph(self.lines, line_start, self.text[sent.start:pos],
+                                           self.periods_in, self.multi_year_rate)
+        if lead_span:                   # 过去五年，…。 / 生产总值年均增长7.8%: targets_span_lead
+            return lead_span
         if scoped is None and self._review_paragraph(line_start, sent.start):
             return self.outline_year, REVIEW_PARAGRAPH_RULE
         return around
