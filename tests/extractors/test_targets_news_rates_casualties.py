@@ -33,3 +33,15 @@ def test_casualties_are_named_by_what_befell_them():
 def test_a_death_rate_is_no_casualty_count():
     rows = targets("2025年，全市新增就业1.2万人，孕产妇死亡率为8.5/10万。\n", NEWS)
     assert not row(rows, 1.2, "万人")["indicator"].endswith("死亡")
+
+
+def test_a_change_against_last_week_keeps_the_priced_good():
+    rows = targets("本周本市精瘦肉零售价为16.80元/斤，较上周上涨0.9元，涨幅为5.66%。\n", NEWS)
+    assert "上周" not in row(rows, 0.9, "元")["indicator"]
+    assert "瘦肉" in row(rows, 0.9, "元")["indicator"]
+    assert "上周" not in row(rows, 5.66)["indicator"]
+
+
+def test_a_change_against_the_day_before():
+    rows = targets("今日，本市黄金饰品价格报每克612元，比前一日下跌1.3%。\n", NEWS)
+    assert "前一日" not in row(rows, 1.3)["indicator"]
