@@ -45,3 +45,13 @@ def test_a_change_against_last_week_keeps_the_priced_good():
 def test_a_change_against_the_day_before():
     rows = targets("今日，本市黄金饰品价格报每克612元，比前一日下跌1.3%。\n", NEWS)
     assert "前一日" not in row(rows, 1.3)["indicator"]
+
+
+def test_about_after_a_loss_is_a_qualifier():
+    rows = targets("据初步统计，这次洪灾造成直接经济损失约12.6亿元。\n", NEWS)
+    assert row(rows, 12.6, "亿元")["qualifier"] == "约"
+
+
+def test_a_signed_count_keeps_no_qualifier():
+    rows = targets("今年以来，全市签约80个项目。\n", NEWS)
+    assert row(rows, 80, "个")["qualifier"] in ("", None)
