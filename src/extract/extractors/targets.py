@@ -25,6 +25,7 @@ from .targets_scope import PageScopes
 from .targets_line_label import labelled
 from .targets_thresholds import without_thresholds
 from .targets_trailing import trailing_indicator
+from .targets_tenths import tenths_figures
 from .targets_outlet_region import outlet_region
 from .targets_within_year import dated_by_publication
 
@@ -41,7 +42,9 @@ PLAN_RULE = "plan.amount"               # the kind rule of a plan's own amount g
 def extract_targets(ctx: PageContext, rules: Rules) -> list[dict[str, Any]]:
     text = ctx.text
     lex = lexicon(rules)
-    figures = without_thresholds(find_figures(text, lex, rules), text, lex, rules)
+    figures = find_figures(text, lex, rules)
+    figures = sorted(figures + tenths_figures(text, figures, lex, rules), key=lambda f: f.start)   # 三成
+    figures = without_thresholds(figures, text, lex, rules)
     if not figures:
         return []
     region = ctx.region or page_region(ctx.title, text, rules) or outlet_region(ctx.source, text, rules)

@@ -665,7 +665,7 @@ def _share_of_units(f: Figure, text: str, lex: Lexicon, rules: Rules) -> str:
     """The units a share counts and what they did, written after the share (90%以上乡镇建成
     综合文化站 -> 乡镇建成综合文化站): settings ``targets.share_of_units_re``; else ""."""
     pattern = rules.pattern("targets.share_of_units_re")
-    if pattern is None or lex.unit_kind.get(f.unit) != "percent":
+    if pattern is None or (lex.unit_kind.get(f.unit) != "percent" and f.base_unit != "%"):   # %, 三成
         return ""
     m = pattern.match(text, f.end)
     return m.group("unit") + m.group("what") if m else ""

@@ -173,6 +173,7 @@ def _build(rules: Rules) -> Lexicon:
     # a count unit written on both ends of a range (10只~20只)
     counts = _alt([u for u in plain if unit_kind[u] == "count"]) or "(?!)"
     per = _alt(list(rules.setting("targets.rate_denominators", []))) or "(?!)"   # 元/千瓦时
+    per = rules.setting("targets.rate_per_quantity_re", "") + f"(?:{per})"        # 元/500克
     figure = regex.compile(
         _bare_run_skip(plain, mags, approx, after) + "|"
         rf"(?P<num>{num})(?:{compound})?"
