@@ -41,3 +41,15 @@ def test_a_column_page_keeps_its_figures_whole():
 def test_a_line_closed_by_a_quote_alone_still_breaks_off():
     column = ["全县上下紧紧围绕「两区三城」", "总目标，大力落实「四个年」行", "动，推动高质量发展迈出新步伐", "。全年实现地区生产总值增长6%", "，一般公共预算收入增长5%。"]
     assert column_breaks(column, ColumnLayout()) == {0, 1, 2, 3}
+
+
+def test_width_counts_as_unicodedata_does_for_every_code_point():
+    # the compiled class must agree with the per-character test it replaced, on every code point
+    import unicodedata
+
+    from extract.clean.columns import width
+
+    chars = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000]
+    expected = [2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in chars]
+    assert [width(c) for c in chars] == expected
+    assert width("城乡居民人均可支配收入增长5.5%，ＡＢ ab") == 2 * 13 + 4 + 2 + 2 * 2 + 3
