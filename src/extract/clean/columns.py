@@ -36,7 +36,10 @@ class ColumnLayout:
 
 
 def column_layout(rules: Rules) -> ColumnLayout:
-    """The layout settings [lines] column_* give (the defaults above where one is unset)."""
+    """The layout settings [lines] column_* give (the defaults above where one is unset). Also
+    builds the class of wide characters :func:`width` uses, so that a stage that reads the layout
+    when it is made pays for it with the rules' loading, not on its first page."""
+    _wide()
     d = ColumnLayout()
     return ColumnLayout(int(rules.setting("lines.column_min_width", d.min_width)),
                         int(rules.setting("lines.column_max_width", d.max_width)),
