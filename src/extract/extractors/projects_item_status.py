@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from .projects_lexicon import ProjectLexicon, status_of
+from .projects_lexicon import ProjectLexicon, last_match, status_of
 
 PLANNED = "planned"
 
@@ -25,9 +25,5 @@ def own_status(text: str, floor: int, start: int, lex: ProjectLexicon) -> str:
 
 def ceremony_status(prefix: str, lex: ProjectLexicon) -> str:
     """The status of the last ceremony of starts or completions in ``prefix`` (集中开工仪式), or ''."""
-    if lex.ceremony is None:
-        return ""
-    last = None
-    for last in lex.ceremony.finditer(prefix):
-        pass
+    last = last_match(lex.ceremony, prefix)
     return status_of(last.group("verb"), lex) if last is not None else ""

@@ -282,13 +282,18 @@ def status_of(clause: str, lex: ProjectLexicon) -> str:
     return best["status"] if best is not None else ""
 
 
+def last_match(pattern, text: str):
+    """The last match of ``pattern`` (a compiled pattern, or None) in ``text``, or None."""
+    last = None
+    if pattern is not None:
+        for last in pattern.finditer(text):
+            pass
+    return last
+
+
 def heading_status(heading: str, lex: ProjectLexicon) -> str:
     """The status the last status word of a list's heading gives its items (1.竣工项目(2个)：), or ''."""
-    if lex.heading_status is None:
-        return ""
-    last = None
-    for last in lex.heading_status.finditer(heading):
-        pass
+    last = last_match(lex.heading_status, heading)
     return lex.heading_rows[last.group()]["status"] if last is not None else ""
 
 
