@@ -286,6 +286,10 @@ def _is_body(line: str, min_chars: int) -> bool:
 class Rejoin(Stage):
     name = "clean.lines"
 
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.layout = column_layout(rules)   # (the column settings: read once, not per page)
+
     def process(self, rec: PageRecord) -> PageRecord:
         lines = [ln.strip() for ln in rec.text.splitlines()]
         headings = rec.headings | {rec.title} if rec.title else rec.headings
@@ -294,7 +298,7 @@ class Rejoin(Stage):
         lines, joined = rejoin_broken_lines(lines, int(self.rules.setting("lines.rejoin_min_chars", 20)), headings, word_break,
                                             float(self.rules.setting("core.latin_per_han", 2.0)),
                                             int(self.rules.setting("lines.rejoin_clause_min_chars", 8)),
-                                            column_breaks(lines, column_layout(self.rules)))
+                                            column_breaks(lines, self.layout))
         lines, dup = drop_repeated_paragraphs(lines, int(self.rules.setting("lines.repeat_min_chars", 12)))
         rec.repairs["rejoined"] += joined
         rec.repairs["dedup"] += dup

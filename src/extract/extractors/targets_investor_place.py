@@ -4,18 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..rulebook import Rules
+from .targets_places import not_opening
 
 
 def not_investors(text: str, found: list[tuple[int, Any]], gaz: Any, rules: Rules) -> list[tuple[int, Any]]:
     """``found`` less the places that open the name of a firm investing (settings
     ``targets.region_investor_after_re``: 上海某某科技有限公司计划投资50亿元): where the investor
     comes from is not where the investment goes."""
-    pattern = rules.pattern("targets.region_investor_after_re")
-    if pattern is None:
-        return found
-    out = []
-    for i, place in found:
-        form = next((f for f in gaz.forms_of.get(place.id, ()) if text.startswith(f, i)), place.name)
-        if pattern.match(text, i + len(form)) is None:
-            out.append((i, place))
-    return out
+    return not_opening(text, found, gaz, rules.pattern("targets.region_investor_after_re"))

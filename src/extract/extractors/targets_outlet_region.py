@@ -2,7 +2,7 @@
 
 A city's paper writes of "全市" and "我市" without naming the city (雅安日报: 前三季度我市经济运行…,
 全市实现社会消费品零售总额…); a prefecture's of "我州". A place inside an outlet's name gives no region
-while the text names places of its own (``targets_places._not_outlets``: 兰州日报讯 on national news),
+while the text names places of its own (``targets_places.not_opening``: 兰州日报讯 on national news),
 but when the text names none and calls its area by the outlet's unit (全市, 我州, 全县) at least
 ``targets.outlet_region_min_deixis`` times, the area is the outlet's.
 """

@@ -215,10 +215,10 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
     caption = rules.pattern("targets.region_caption_re")
     lede_end = len("\n".join([title] + text.split("\n", head_lines)[:int(rules.setting("targets.region_lede_lines", 2))]))
     for chunk in (title, head):
-        found = _not_outlets(chunk, gaz.find(chunk), gaz, outlet, company)
+        found = not_opening(chunk, gaz.find(chunk), gaz, outlet, company)
         lede = find_lede(chunk, min(len(chunk), lede_end), gaz, rules)
         if lede:                        # a one-character county of the title or lede (places_lede.tsv)
-            found = sorted(found + _not_outlets(chunk, lede, gaz, outlet, company), key=lambda f: f[0])
+            found = sorted(found + not_opening(chunk, lede, gaz, outlet, company), key=lambda f: f[0])
         if lede_provinces:              # (see settings region_lede_provinces)
             found = [(i, p) for i, p in found
                      if p.level == "province" or p.province not in lede_provinces
@@ -227,7 +227,7 @@ def _page_region(title: str, text: str, rules: Rules) -> str:
             return _most_specific(chunk, found, gaz).name
     counts: dict[str, int] = {}
     places: dict[str, Place] = {}
-    for _, p in _not_outlets(text, gaz.find(text), gaz, outlet, company):
+    for _, p in not_opening(text, gaz.find(text), gaz, outlet, company):
         if p.level != "province" and p.province in lede_provinces:
             continue                    # not in the lede (the head's search above): no page region
         counts[p.id] = counts.get(p.id, 0) + _weight(p.level)
@@ -256,11 +256,11 @@ def _title_scope(title: str, head: str, gaz: Gazetteer, outlet, rules: Rules) ->
     place the head names for 全省 ("" when it names none); None when the title names a place or no scope."""
     pattern = rules.pattern("targets.title_scope_re")
     m = pattern.search(title) if pattern is not None and title else None
-    if m is None or _not_outlets(title, gaz.find(title), gaz, outlet):
+    if m is None or not_opening(title, gaz.find(title), gaz, outlet):
         return None
     if m.group("area") == "全国":
         return str(rules.setting("targets.national_region", ""))
-    found = _not_outlets(head, gaz.find(head), gaz, outlet)
+    found = not_opening(head, gaz.find(head), gaz, outlet)
     if not found:
         return ""
     place = found[0][1]
@@ -321,12 +321,12 @@ def _report_government(chunk: str, rules: Rules, key: str = "targets.report_gove
     return found[-1][1].name if found else ""
 
 
-def _not_outlets(text: str, found: list[tuple[int, Place]], gaz: Gazetteer, outlet,
-                 company=None) -> list[tuple[int, Place]]:
-    """``found`` less the places that name who reports (兰州日报讯, 厦门海关统计): the
-    region of the page is where its figures are, not where its source sits; with ``company``, less
-    the places that open a firm's name too (深圳某某文化集团: a firm a delegation visits)."""
-    after = [r for r in (outlet, company) if r is not None]
+def not_opening(text: str, found: list[tuple[int, Place]], gaz: Gazetteer, *after) -> list[tuple[int, Place]]:
+    """``found`` less the places that open what one of the patterns ``after`` (None ones skipped)
+    matches right after the place's form: who reports (兰州日报讯, 厦门海关统计: the region of the
+    page is where its figures are, not where its source sits), a firm a delegation visits
+    (深圳某某文化集团), a firm that invests (上海某某有限公司计划投资: targets_investor_place)."""
+    after = [r for r in after if r is not None]
     if not after:
         return found
     return [(i, p) for i, p in found
